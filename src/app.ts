@@ -1,0 +1,84 @@
+/**
+ * createApp(context) -> the HTTP app: the API under /api/v1, its OpenAPI description, the web app
+ * and (later) the public pages. No state lives here beyond the context, so tests build one per
+ * database and call it in memory with app.request().
+ */
+import { HTTPException } from 'hono/http-exception';
+import type { AppContext } from './platform/context.ts';
+import { AppError, problemBody } from './platform/errors.ts';
+import { authenticate } from './platform/http.ts';
+import { createRouter } from './platform/openapi.ts';
+import { docsPage } from './platform/docs-page.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { adminRoutes } from './modules/accounts/admin.routes.ts';
+import { webRoutes } from './web/serve.ts';
+
+export function createApp(ctx: AppContext) {
+  const app = createRouter();
+
+  app.onError((err, c) => {
+    let appErr: AppError;
+    if (err instanceof AppError) appErr = err;
+    else if (err instanceof HTTPException) appErr = new AppError(err.status, err.message || 'Error', err.message);
+    else if (err instanceof SyntaxError && /JSON/.test(err.message)) appErr = new AppError(400, 'Bad request', 'The body is not valid JSON.');
+    else {
+      ctx.log.error('unhandled error', { path: c.req.path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      appErr = new AppError(500, 'Internal server error', 'Something went wrong on our side. It has been logged.');
+    }
+    return c.body(JSON.stringify(problemBody(appErr)), appErr.status as 400, {
+      'content-type': 'application/problem+json',
+      ...appErr.headers,
+    });
+  });
+  app.notFound((c) => {
+    const err = new AppError(404, 'Not found', `No route for ${c.req.method} ${c.req.path}.`);
+    return c.body(JSON.stringify(problemBody(err)), 404, { 'content-type': 'application/problem+json' });
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+    if (!c.res.headers.has('x-frame-options')) c.header('x-frame-options', 'DENY');
+  });
+
+  app.get('/healthz', async (c) => {
+    try {
+      await ctx.db.query('select 1');
+      return c.json({ status: 'ok', engine: ctx.db.engine });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  app.use('/api/*', authenticate(ctx));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'embassy_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.route('/api/v1', accountsRoutes(ctx));
+  app.route('/api/v1', adminRoutes(ctx));
+  app.route('/api/v1', organisationsRoutes(ctx));
+  app.route('/api/v1', peopleRoutes(ctx));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Embassy API',
+      version: '1',
+      description:
+        'Authenticate with a Bearer API token (create one in the app or with `embassy token create`), or with the session cookie plus the X-CSRF-Token header for state-changing requests. Every error is application/problem+json (RFC 9457).',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(docsPage()));
+
+  app.route('/', webRoutes(ctx));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,33 @@
+/**
+ * One SQL dialect (PostgreSQL), two engines: PGlite in a data folder by default, a PostgreSQL server
+ * when DATABASE_URL is set. Everything above this file sees only `Db` and `Queryable`.
+ */
+export interface Queryable {
+  /** Runs one statement with $1-style parameters and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The first row, or undefined. */
+export async function maybeOne<T>(q: Queryable, sql: string, params?: readonly unknown[]): Promise<T | undefined> {
+  const rows = await q.query<T>(sql, params);
+  return rows[0];
+}
+
+/** The first row; a query that returns none is a bug in the caller, so this throws. */
+export async function one<T>(q: Queryable, sql: string, params?: readonly unknown[]): Promise<T> {
+  const rows = await q.query<T>(sql, params);
+  if (rows.length === 0) throw new Error(`Expected a row from: ${sql.slice(0, 120)}`);
+  return rows[0];
+}
+
+/** PostgreSQL type oids whose text form we keep as text (dates) or turn into numbers (int8, numeric). */
+export const OID = { int8: 20, date: 1082, numeric: 1700 } as const;

@@ -1,0 +1,56 @@
+import pg from 'pg';
+import type { Db } from './db.ts';
+import { OID } from './db.ts';
+
+const typeParsers: Record<number, (v: string) => unknown> = {
+  [OID.date]: (v) => v,
+  [OID.int8]: (v) => Number(v),
+  [OID.numeric]: (v) => Number(v),
+};
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  await pool.query('select 1');
+  return {
+    engine: 'postgres',
+    async query<T>(sql: string, params?: readonly unknown[]) {
+      const res = await pool.query(sql, params as unknown[] | undefined);
+      return res.rows as T[];
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({
+          async query<T>(sql: string, params?: readonly unknown[]) {
+            const res = await client.query(sql, params as unknown[] | undefined);
+            return res.rows as T[];
+          },
+          async exec(sql: string) {
+            await client.query(sql);
+          },
+        });
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,360 @@
+/** Accounts: sign-in and sessions, password reset, invitations, users and roles, API tokens. */
+import type { AppContext } from '../../platform/context.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
+import { authorize, can, type Actor, type Role } from '../../platform/policy.ts';
+import { consumeAll } from '../../platform/rate-limit.ts';
+import { SESSION_MAX_AGE_S } from '../../platform/http.ts';
+import { hashToken, randomToken } from '../../platform/tokens.ts';
+import { getOrganisation } from '../organisations/organisations.repo.ts';
+import * as repo from './accounts.repo.ts';
+import { invitationMail, resetMail } from './accounts.mails.ts';
+
+const INVITATION_DAYS = 7;
+const RESET_MINUTES = 60;
+
+export interface RequestInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+function checkPassword(password: string, context: { email?: string; orgName?: string }) {
+  const problem = passwordProblem(password, context);
+  if (problem) throw unprocessable('This password cannot be used.', [{ path: 'password', message: problem }]);
+}
+
+export interface SignedIn {
+  sessionToken: string;
+  csrfToken: string;
+  user: repo.UserRow;
+}
+
+async function createSession(ctx: AppContext, user: repo.UserRow, req: RequestInfo): Promise<SignedIn> {
+  const sessionToken = randomToken();
+  const csrfToken = randomToken(24);
+  const now = ctx.clock.now();
+  await repo.insertSession(ctx.db, {
+    tokenHash: hashToken(sessionToken),
+    userId: user.id,
+    orgId: user.org_id,
+    csrfToken,
+    now,
+    expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+    userAgent: req.userAgent,
+  });
+  await ctx.db.query('update users set last_sign_in_at = $2 where id = $1', [user.id, now]);
+  await repo.linkPerson(ctx.db, user.org_id, user.id);
+  return { sessionToken, csrfToken, user };
+}
+
+export async function signIn(
+  ctx: AppContext,
+  input: { email: string; password: string; organisation?: string },
+  req: RequestInfo,
+): Promise<SignedIn> {
+  const email = input.email.trim().toLowerCase();
+  await consumeAll(ctx.db, ctx.clock, [
+    { key: `sign-in:ip:${req.ip}`, max: 30, windowSeconds: 900 },
+    { key: `sign-in:email:${email}`, max: 10, windowSeconds: 900 },
+  ]);
+  const candidates = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at);
+  const matches: typeof candidates = [];
+  if (candidates.length === 0) await verifyPassword(null, input.password);
+  for (const u of candidates) if (await verifyPassword(u.password_hash, input.password)) matches.push(u);
+
+  if (matches.length === 0) {
+    for (const u of candidates.length ? candidates : [null]) {
+      await audit(ctx.db, ctx.clock, {
+        orgId: u?.org_id ?? null,
+        actorUserId: u?.id ?? null,
+        actorLabel: email,
+        action: 'auth.sign_in_failed',
+        ip: req.ip,
+      });
+    }
+    throw unauthorized('Wrong email address or password.');
+  }
+  if (matches.length > 1) {
+    throw new AppError(409, 'Choose an organisation', 'This address has an account in several organisations: say which one.', [
+      ...matches.map((m) => ({ path: 'organisation', message: m.org_slug })),
+    ]);
+  }
+  const user = matches[0];
+  await audit(ctx.db, ctx.clock, { orgId: user.org_id, actorUserId: user.id, actorLabel: email, action: 'auth.sign_in', ip: req.ip });
+  return createSession(ctx, user, req);
+}
+
+export async function signOut(ctx: AppContext, actor: Actor): Promise<void> {
+  if (actor.sessionHash) await repo.deleteSession(ctx.db, actor.sessionHash);
+  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'auth.sign_out' });
+}
+
+/** Ends every session of the actor, on every device (API tokens stay: they are revoked one by one). */
+export async function signOutEverywhere(ctx: AppContext, actor: Actor): Promise<number> {
+  const n = await repo.deleteUserSessions(ctx.db, actor.orgId, actor.userId);
+  await audit(ctx.db, ctx.clock, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: 'auth.sign_out_all',
+    details: { sessions: n },
+  });
+  return n;
+}
+
+/** Always answers the same way, whether or not the address has an account. */
+export async function requestPasswordReset(ctx: AppContext, input: { email: string; organisation?: string }, req: RequestInfo) {
+  const email = input.email.trim().toLowerCase();
+  await consumeAll(ctx.db, ctx.clock, [
+    { key: `reset:ip:${req.ip}`, max: 20, windowSeconds: 3600 },
+    { key: `reset:email:${email}`, max: 5, windowSeconds: 3600 },
+  ]);
+  const users = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at && u.password_hash);
+  const now = ctx.clock.now();
+  for (const u of users) {
+    const token = randomToken();
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        `insert into password_resets (org_id, user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5)`,
+        [u.org_id, u.id, hashToken(token), now, new Date(now.getTime() + RESET_MINUTES * 60_000)],
+      );
+      await enqueueMail(
+        tx,
+        resetMail({ orgId: u.org_id, orgName: u.org_name, to: u.email, link: `${ctx.config.publicUrl}/reset-password#token=${token}`, lang: u.language }),
+      );
+      await audit(tx, ctx.clock, { orgId: u.org_id, actorUserId: u.id, actorLabel: email, action: 'auth.password_reset_requested', ip: req.ip });
+    });
+  }
+}
+
+export async function confirmPasswordReset(ctx: AppContext, input: { token: string; password: string }, req: RequestInfo) {
+  await consumeAll(ctx.db, ctx.clock, [{ key: `reset-confirm:ip:${req.ip}`, max: 20, windowSeconds: 3600 }]);
+  const now = ctx.clock.now();
+  const [row] = await ctx.db.query<{ id: string; user_id: string; org_id: string; email: string; org_name: string }>(
+    `select r.id, r.user_id, r.org_id, u.email, o.name as org_name
+       from password_resets r join users u on u.id = r.user_id join organisations o on o.id = r.org_id
+      where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
+    [hashToken(input.token), now],
+  );
+  if (!row) throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }]);
+  checkPassword(input.password, { email: row.email, orgName: row.org_name });
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction(async (tx) => {
+    await tx.query('update password_resets set used_at = $2 where id = $1', [row.id, now]);
+    await tx.query('update users set password_hash = $2 where id = $1', [row.user_id, passwordHash]);
+    // A reset means the old password may be known to someone else: end every session.
+    await repo.deleteUserSessions(tx, row.org_id, row.user_id);
+    await audit(tx, ctx.clock, { orgId: row.org_id, actorUserId: row.user_id, actorLabel: row.email, action: 'auth.password_reset', ip: req.ip });
+  });
+}
+
+// ---- Invitations ----
+
+export async function invite(ctx: AppContext, actor: Actor, input: { email: string; role: Role }) {
+  authorize(actor, 'users.manage');
+  const email = input.email.trim().toLowerCase();
+  const org = (await getOrganisation(ctx.db, actor.orgId))!;
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
+  const token = randomToken();
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const inv = await repo.insertInvitation(tx, {
+      orgId: actor.orgId,
+      email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor.userId || null,
+      now,
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86400_000),
+    });
+    const [person] = await tx.query<{ language: string | null }>(
+      'select language from people where org_id = $1 and work_email = $2',
+      [actor.orgId, email],
+    );
+    await enqueueMail(
+      tx,
+      invitationMail({
+        orgId: actor.orgId,
+        orgName: org.name,
+        to: email,
+        link: `${ctx.config.publicUrl}/invitation#token=${token}`,
+        days: INVITATION_DAYS,
+        lang: person?.language ?? org.default_language,
+      }),
+    );
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'users.invite',
+      targetType: 'invitation',
+      targetId: inv.id,
+      details: { email, role: input.role },
+    });
+    return { invitation: inv, token };
+  });
+}
+
+export async function listInvitations(ctx: AppContext, actor: Actor) {
+  authorize(actor, 'users.read');
+  return repo.listPendingInvitations(ctx.db, actor.orgId, ctx.clock.now());
+}
+
+export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string) {
+  authorize(actor, 'users.manage');
+  if (!(await repo.revokeInvitation(ctx.db, actor.orgId, id, ctx.clock.now()))) throw notFound('Invitation');
+  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'users.invitation_revoked', targetType: 'invitation', targetId: id });
+}
+
+async function validInvitation(ctx: AppContext, token: string) {
+  const inv = await repo.findInvitationByToken(ctx.db, hashToken(token));
+  if (!inv || inv.accepted_at || inv.revoked_at || inv.expires_at <= ctx.clock.now()) {
+    throw notFound('Invitation (it may have expired or been used already)');
+  }
+  return inv;
+}
+
+export async function describeInvitation(ctx: AppContext, token: string) {
+  const inv = await validInvitation(ctx, token);
+  return { email: inv.email, role: inv.role, organisation: { name: inv.org_name, slug: inv.org_slug }, expiresAt: inv.expires_at };
+}
+
+export async function acceptInvitation(
+  ctx: AppContext,
+  input: { token: string; password: string; displayName?: string },
+  req: RequestInfo,
+): Promise<SignedIn> {
+  await consumeAll(ctx.db, ctx.clock, [{ key: `invite-accept:ip:${req.ip}`, max: 20, windowSeconds: 3600 }]);
+  const inv = await validInvitation(ctx, input.token);
+  checkPassword(input.password, { email: inv.email, orgName: inv.org_name });
+  const passwordHash = await hashPassword(input.password);
+  const user = await ctx.db.transaction(async (tx) => {
+    const claimed = await tx.query(
+      'update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id',
+      [inv.id, ctx.clock.now()],
+    );
+    if (claimed.length === 0) throw notFound('Invitation (it may have expired or been used already)');
+    if (await repo.getUserByEmail(tx, inv.org_id, inv.email)) throw conflict(`${inv.email} already has an account.`);
+    const u = await repo.insertUser(tx, {
+      orgId: inv.org_id,
+      email: inv.email,
+      role: inv.role,
+      passwordHash,
+      displayName: input.displayName?.trim() ?? '',
+    });
+    await audit(tx, ctx.clock, { orgId: inv.org_id, actorUserId: u.id, actorLabel: u.email, action: 'users.invitation_accepted', targetType: 'user', targetId: u.id, ip: req.ip });
+    return u;
+  });
+  return createSession(ctx, user, req);
+}
+
+// ---- Users ----
+
+/** Creates a user directly (the CLI and the demo); people otherwise join by invitation. */
+export async function addUser(
+  ctx: AppContext,
+  actor: Actor,
+  input: { email: string; role: Role; password?: string; displayName?: string },
+): Promise<repo.UserRow> {
+  authorize(actor, 'users.manage');
+  const email = input.email.trim().toLowerCase();
+  const org = (await getOrganisation(ctx.db, actor.orgId))!;
+  if (input.password !== undefined) checkPassword(input.password, { email, orgName: org.name });
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  return ctx.db.transaction(async (tx) => {
+    const user = await repo.insertUser(tx, { orgId: actor.orgId, email, role: input.role, passwordHash, displayName: input.displayName ?? '' });
+    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'users.add', targetType: 'user', targetId: user.id, details: { email, role: input.role } });
+    return user;
+  });
+}
+
+export async function listUsers(ctx: AppContext, actor: Actor) {
+  authorize(actor, 'users.read');
+  return repo.listUsers(ctx.db, actor.orgId);
+}
+
+export async function updateUser(ctx: AppContext, actor: Actor, id: string, input: { role?: Role; disabled?: boolean }) {
+  authorize(actor, 'users.manage');
+  return ctx.db.transaction(async (tx) => {
+    const user = await repo.getUser(tx, actor.orgId, id);
+    if (!user) throw notFound('User');
+    const losesAdmin = user.role === 'admin' && !user.disabled_at && ((input.role && input.role !== 'admin') || input.disabled === true);
+    if (losesAdmin && (await repo.countActiveAdmins(tx, actor.orgId)) <= 1) {
+      throw conflict('This is the last active admin: make someone else admin first.');
+    }
+    const disabledAt = input.disabled === undefined ? user.disabled_at : input.disabled ? (user.disabled_at ?? ctx.clock.now()) : null;
+    const [updated] = await tx.query<repo.UserRow>(
+      `update users set role = $3, disabled_at = $4 where org_id = $1 and id = $2
+       returning id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at`,
+      [actor.orgId, id, input.role ?? user.role, disabledAt],
+    );
+    if (input.disabled) await repo.deleteUserSessions(tx, actor.orgId, id);
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'users.update',
+      targetType: 'user',
+      targetId: id,
+      details: { email: user.email, ...(input.role ? { role: [user.role, input.role] } : {}), ...(input.disabled !== undefined ? { disabled: input.disabled } : {}) },
+    });
+    return updated;
+  });
+}
+
+export async function updateMe(ctx: AppContext, actor: Actor, input: { language?: string | null; displayName?: string }) {
+  await ctx.db.query(
+    `update users set language = case when $3 then $4 else language end,
+                      display_name = coalesce($5, display_name)
+      where org_id = $1 and id = $2`,
+    [actor.orgId, actor.userId, input.language !== undefined, input.language ?? null, input.displayName?.trim() ?? null],
+  );
+  return (await repo.getUser(ctx.db, actor.orgId, actor.userId))!;
+}
+
+export async function getMe(ctx: AppContext, actor: Actor) {
+  const user = await repo.getUser(ctx.db, actor.orgId, actor.userId);
+  if (!user) throw unauthorized();
+  return user;
+}
+
+// ---- API tokens ----
+
+export const TOKEN_PREFIX = 'emb_';
+
+export async function createToken(ctx: AppContext, actor: Actor, input: { name: string }, forUserId?: string) {
+  const userId = forUserId ?? actor.userId;
+  if (forUserId && forUserId !== actor.userId) authorize(actor, 'tokens.manageAll');
+  const user = await repo.getUser(ctx.db, actor.orgId, userId);
+  if (!user || user.disabled_at) throw notFound('User');
+  const token = TOKEN_PREFIX + randomToken();
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertToken(tx, {
+      orgId: actor.orgId,
+      userId,
+      name: input.name.trim(),
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      createdBy: actor.userId || null,
+      now: ctx.clock.now(),
+    });
+    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'tokens.create', targetType: 'api_token', targetId: row.id, details: { name: row.name, for: user.email } });
+    return { token, row };
+  });
+}
+
+export async function listTokens(ctx: AppContext, actor: Actor) {
+  return repo.listTokens(ctx.db, actor.orgId, can(actor, 'tokens.manageAll') ? null : actor.userId);
+}
+
+export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
+  const row = await repo.getToken(ctx.db, actor.orgId, id);
+  if (!row || (row.user_id !== actor.userId && !can(actor, 'tokens.manageAll'))) throw notFound('API token');
+  if (!row.revoked_at) {
+    await ctx.db.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]);
+    await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } });
+  }
+}

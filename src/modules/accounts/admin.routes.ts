@@ -1,0 +1,127 @@
+/** The audit log and the dev mailbox: read-only windows for admins. */
+import { createRoute } from '@hono/zod-openapi';
+import type { AppContext } from '../../platform/context.ts';
+import { listAudit } from '../../platform/audit.ts';
+import { actorOf } from '../../platform/http.ts';
+import { createRouter, errorResponses as errors, json, security, z } from '../../platform/openapi.ts';
+import { authorize } from '../../platform/policy.ts';
+
+const AuditEntry = z
+  .object({
+    id: z.number(),
+    at: z.string(),
+    actor: z.string(),
+    actorUserId: z.string().nullable(),
+    action: z.string(),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    ip: z.string().nullable(),
+  })
+  .openapi('AuditEntry');
+
+const Mail = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    status: z.enum(['pending', 'sending', 'sent', 'failed']),
+    transport: z.string().nullable(),
+    attempts: z.number(),
+    lastError: z.string().nullable(),
+    messageId: z.string(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .openapi('Mail');
+
+export function adminRoutes(ctx: AppContext) {
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit-log',
+      tags: ['Audit log'],
+      summary: 'Sign-ins (failed ones too) and admin actions, newest first (admins)',
+      security,
+      request: {
+        query: z.strictObject({
+          before: z.coerce.number().int().positive().optional().openapi({ description: 'Paging: the nextBefore of the previous page' }),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          action: z.string().max(100).optional().openapi({ description: 'Only actions starting with this, e.g. "auth."' }),
+        }),
+      },
+      responses: { 200: json(z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() })), ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      authorize(actor, 'audit.read');
+      const query = c.req.valid('query');
+      const rows = await listAudit(ctx.db, actor.orgId, { before: query.before, limit: query.limit + 1, action: query.action });
+      const page = rows.slice(0, query.limit);
+      return c.json(
+        {
+          items: page.map((a) => ({
+            id: a.id,
+            at: a.at.toISOString(),
+            actor: a.actor_label,
+            actorUserId: a.actor_user_id,
+            action: a.action,
+            targetType: a.target_type,
+            targetId: a.target_id,
+            details: a.details,
+            ip: a.ip,
+          })),
+          nextBefore: rows.length > query.limit ? page[page.length - 1].id : null,
+        },
+        200,
+      );
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/mailbox',
+      tags: ['Mailbox'],
+      summary: 'Mail the organisation sent (the dev mailbox when no SMTP_URL is set), newest first (admins)',
+      security,
+      request: {
+        query: z.strictObject({
+          to: z.string().max(254).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          before: z.string().datetime().optional().openapi({ description: 'Paging: createdAt of the last mail of the previous page' }),
+        }),
+      },
+      responses: { 200: json(z.object({ items: z.array(Mail) })), ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      authorize(actor, 'mailbox.read');
+      const q = c.req.valid('query');
+      const rows = await ctx.db.query<{
+        id: string; kind: string; to_address: string; subject: string; text_body: string; status: 'pending' | 'sending' | 'sent' | 'failed';
+        transport: string | null; attempts: number; last_error: string | null; message_id: string; created_at: Date; sent_at: Date | null;
+      }>(
+        `select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, created_at, sent_at
+           from mail_outbox where org_id = $1 and ($2::text is null or to_address = lower($2))
+            and ($3::timestamptz is null or created_at < $3)
+          order by created_at desc limit $4`,
+        [actor.orgId, q.to ?? null, q.before ?? null, q.limit],
+      );
+      return c.json(
+        {
+          items: rows.map((m) => ({
+            id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body, status: m.status, transport: m.transport,
+            attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,
+          })),
+        },
+        200,
+      );
+    },
+  );
+  return r;
+}

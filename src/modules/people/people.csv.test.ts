@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../platform/csv.ts';
+import {
+  HEADER_ALIASES,
+  cleanText,
+  mapColumns,
+  matchHeader,
+  normalizeHeader,
+  parseBirthday,
+  parseBoolean,
+  parseCountry,
+  parseDate,
+  parseEmail,
+  parseLanguage,
+  parseRegion,
+  validatePeopleRows,
+  type Parsed,
+} from './people.csv.ts';
+import { PERSON_FIELDS, type PersonField } from './people.types.ts';
+
+const value = <T>(r: Parsed<T>): T => {
+  if (!r.ok) throw new Error(`expected ok, got: ${r.message}`);
+  return r.value;
+};
+const message = <T>(r: Parsed<T>): string => {
+  if (r.ok) throw new Error(`expected an error, got: ${JSON.stringify(r.value)}`);
+  return r.message;
+};
+
+describe('headers', () => {
+  it('normalizes case, accents and punctuation', () => {
+    expect(normalizeHeader("  Numéro d'Employé ")).toBe('numerodemploye');
+    expect(normalizeHeader('N° matricule')).toBe('nmatricule');
+    expect(normalizeHeader('E-mail_privé')).toBe('emailprive');
+  });
+
+  // One English, one Dutch and one French name per field, written the way exports write them.
+  const samples: Record<PersonField, [string, string, string]> = {
+    employee_number: ['Employee ID', 'Personeelsnummer', 'N° matricule'],
+    first_name: ['Given name', 'Voornaam', 'Prénom'],
+    last_name: ['Surname', 'Achternaam', 'Nom de famille'],
+    work_email: ['Work email', 'E-mailadres', 'Courriel'],
+    personal_email: ['Private email', 'Persoonlijk e-mailadres', 'E-mail privé'],
+    language: ['Language', 'Werktaal', 'Langue'],
+    department: ['Dept', 'Afdeling', 'Département'],
+    site: ['Location', 'Vestiging', 'Lieu de travail'],
+    region: ['Region', 'Gewest', 'Région'],
+    country: ['Country', 'Land', 'Pays'],
+    job_title: ['Job title', 'Functietitel', 'Intitulé de poste'],
+    manager: ['Manager employee number', 'Leidinggevende', 'Responsable'],
+    start_date: ['Hire date', 'Datum in dienst', "Date d'entrée"],
+    end_date: ['Termination date', 'Uit dienst', 'Date de sortie'],
+    birthday: ['DOB', 'Geboortedatum', 'Date de naissance'],
+    sensitive: ['Sensitive function', 'Gevoelige functie', 'Fonction sensible'],
+  };
+  it.each(PERSON_FIELDS)('recognises the canonical name and aliases of %s', (field) => {
+    expect(matchHeader(field)).toBe(field);
+    for (const name of samples[field]) expect(matchHeader(name)).toBe(field);
+    for (const name of HEADER_ALIASES[field]) expect(matchHeader(name)).toBe(field);
+    expect(matchHeader(field.toUpperCase().replace('_', ' '))).toBe(field);
+  });
+
+  it('has no alias that means two fields', () => {
+    const owner = new Map<string, string>();
+    for (const field of PERSON_FIELDS) {
+      for (const name of HEADER_ALIASES[field]) {
+        const key = normalizeHeader(name);
+        expect(owner.get(key) ?? field, `${name} is claimed twice`).toBe(field);
+        owner.set(key, field);
+      }
+    }
+  });
+
+  it('does not guess unknown headers', () => {
+    expect(matchHeader('Shoe size')).toBeNull();
+    expect(matchHeader('')).toBeNull();
+  });
+});
+
+describe('mapColumns', () => {
+  it('maps headers to fields and ignores empty and ignored columns', () => {
+    const r = mapColumns(['Personeelsnummer', 'Voornaam', 'Naam', '', 'Schoenmaat'], { ignore: [' schoenMAAT '] });
+    expect(r).toEqual({ fields: ['employee_number', 'first_name', 'last_name', null, null], errors: [] });
+  });
+
+  it('reports unknown, duplicate and missing columns', () => {
+    const r = mapColumns(['Matricule', 'Prénom', 'Foo', 'E-mail', 'Courriel']);
+    expect(r.fields).toEqual(['employee_number', 'first_name', null, 'work_email', null]);
+    expect(r.errors).toEqual([
+      { row: 1, column: 'Foo', message: 'Unknown column "Foo": map it to a field or ignore it' },
+      { row: 1, column: 'Courriel', message: expect.stringMatching(/"E-mail" and "Courriel" both mean work_email/) },
+      { row: 1, column: 'last_name', message: expect.stringMatching(/^Missing column "last_name" \(also accepted: .*Achternaam.*Nom de famille/) },
+    ]);
+  });
+
+  it('lists accepted names for a missing required column', () => {
+    const r = mapColumns(['Voornaam', 'Naam']);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].column).toBe('employee_number');
+    expect(r.errors[0].message).toMatch(/Personeelsnummer.*Matricule/);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['15/03/2024', '2024-03-15'],
+    ['5/3/2024', '2024-03-05'],
+    ['15-03-2024', '2024-03-15'],
+    ['15.03.2024', '2024-03-15'],
+    ['2024-03-15', '2024-03-15'],
+    ['2024-03-15 00:00:00', '2024-03-15'],
+    ['2024-03-15T08:30', '2024-03-15'],
+    [' 29/02/2024 ', '2024-02-29'],
+    ['31/12/2100', '2100-12-31'],
+    ['01/01/1900', '1900-01-01'],
+  ])('reads %s', (raw, iso) => {
+    expect(value(parseDate(raw))).toBe(iso);
+  });
+
+  it.each([
+    ['31/02/2024', /month 2 of 2024 has 29 days/],
+    ['29/02/2023', /month 2 of 2023 has 28 days/],
+    ['31/04/2024', /has 30 days/],
+    ['12/31/2024', /no month 31/],
+    ['15/03/24', /four-digit year/],
+    ['01/01/1899', /between 1900 and 2100/],
+    ['2101-01-01', /between 1900 and 2100/],
+    ['15/03-2024', /not a date/],
+    ['tomorrow', /not a date/],
+    ['45366', /Excel date number/],
+  ])('rejects %s', (raw, why) => {
+    const m = message(parseDate(raw));
+    expect(m).toContain(`"${raw}"`);
+    expect(m).toMatch(why);
+  });
+});
+
+describe('parseBirthday', () => {
+  it('reads full dates and day/month without a year', () => {
+    expect(value(parseBirthday('07/11/1985'))).toEqual({ day: 7, month: 11, year: 1985 });
+    expect(value(parseBirthday('1985-11-07'))).toEqual({ day: 7, month: 11, year: 1985 });
+    expect(value(parseBirthday('07/11'))).toEqual({ day: 7, month: 11, year: null });
+    expect(value(parseBirthday('7/1'))).toEqual({ day: 7, month: 1, year: null });
+    expect(value(parseBirthday('07-11'))).toEqual({ day: 7, month: 11, year: null });
+    expect(value(parseBirthday('07.11'))).toEqual({ day: 7, month: 11, year: null });
+    expect(value(parseBirthday('--11-07'))).toEqual({ day: 7, month: 11, year: null });
+    expect(value(parseBirthday('29/02'))).toEqual({ day: 29, month: 2, year: null });
+  });
+
+  it('rejects impossible days and unknown formats', () => {
+    expect(message(parseBirthday('30/02'))).toMatch(/"30\/02" is not a real date/);
+    expect(message(parseBirthday('01/13'))).toMatch(/no month 13/);
+    expect(message(parseBirthday("29/02/2023"))).toMatch(/"29\/02\/2023" is not a real date/);
+    expect(message(parseBirthday('november'))).toMatch(/"november" is not a birthday/);
+  });
+});
+
+describe('parseLanguage', () => {
+  it.each([
+    ['nl', 'nl'], ['FR', 'fr'], ['En', 'en'], ['de', 'de'], ['nl-BE', 'nl'], ['fr_BE', 'fr'], ['de-DE', 'de'],
+    ['Nederlands', 'nl'], ['Dutch', 'nl'], ['Néerlandais', 'nl'], ['Vlaams', 'nl'],
+    ['Français', 'fr'], ['Francais', 'fr'], ['Frans', 'fr'], ['French', 'fr'],
+    ['English', 'en'], ['Engels', 'en'], ['Anglais', 'en'],
+    ['Deutsch', 'de'], ['Duits', 'de'], ['German', 'de'], ['Allemand', 'de'],
+  ])('reads %s', (raw, code) => {
+    expect(value(parseLanguage(raw))).toBe(code);
+  });
+
+  it.each(['es', 'Spaans', 'nl-BE-x', 'n', 'constructor'])('rejects %s', (raw) => {
+    expect(message(parseLanguage(raw))).toMatch(new RegExp(`"${raw}" is not a supported language: use nl, fr, en or de`));
+  });
+});
+
+describe('parseRegion and parseCountry', () => {
+  it.each([
+    ['Flanders', 'flanders'], ['Vlaanderen', 'flanders'], ['Flandre', 'flanders'], ['Vlaams Gewest', 'flanders'],
+    ['Région flamande', 'flanders'],
+    ['Brussels', 'brussels'], ['Brussel', 'brussels'], ['Bruxelles', 'brussels'], ['Brussels-Capital', 'brussels'],
+    ['Brussels Hoofdstedelijk Gewest', 'brussels'], ['Région de Bruxelles-Capitale', 'brussels'],
+    ['Wallonia', 'wallonia'], ['Wallonië', 'wallonia'], ['Wallonie', 'wallonia'], ['Waals Gewest', 'wallonia'],
+    ['Région wallonne', 'wallonia'],
+  ])('reads %s as a Belgian region', (raw, region) => {
+    expect(value(parseRegion(raw))).toEqual({ region, country: 'BE' });
+  });
+
+  it('reads abroad and foreign country codes', () => {
+    expect(value(parseRegion('abroad'))).toEqual({ region: 'abroad', country: null });
+    expect(value(parseRegion('Buitenland'))).toEqual({ region: 'abroad', country: null });
+    expect(value(parseRegion('étranger'))).toEqual({ region: 'abroad', country: null });
+    expect(value(parseRegion('nl'))).toEqual({ region: 'abroad', country: 'NL' });
+    expect(value(parseRegion('LU'))).toEqual({ region: 'abroad', country: 'LU' });
+  });
+
+  it('rejects BE, unknown codes and unknown names', () => {
+    expect(message(parseRegion('BE'))).toMatch(/"BE" does not say which region/);
+    expect(message(parseRegion('XX'))).toMatch(/"XX" is not a region/);
+    expect(message(parseRegion('Limburg'))).toMatch(/"Limburg" is not a region/);
+    expect(message(parseRegion('toString'))).toMatch(/is not a region/);
+  });
+
+  it('reads ISO country codes', () => {
+    expect(value(parseCountry('be'))).toBe('BE');
+    expect(value(parseCountry(' NL '))).toBe('NL');
+    expect(value(parseCountry('UK'))).toBe('GB');
+    expect(message(parseCountry('Belgium'))).toMatch(/"Belgium" is not a country code/);
+    expect(message(parseCountry('XX'))).toMatch(/"XX"/);
+  });
+});
+
+describe('parseBoolean', () => {
+  it.each(['yes', 'Y', 'ja', 'J', 'oui', 'o', 'TRUE', 'waar', 'vrai', '1', 'x', 'X'])('reads %s as true', (raw) => {
+    expect(value(parseBoolean(raw))).toBe(true);
+  });
+  it.each(['no', 'N', 'nee', 'non', 'false', 'onwaar', 'Faux', '0', '', '  '])('reads "%s" as false', (raw) => {
+    expect(value(parseBoolean(raw))).toBe(false);
+  });
+  it('rejects anything else', () => {
+    expect(message(parseBoolean('maybe'))).toMatch(/"maybe" is not yes or no/);
+  });
+});
+
+describe('parseEmail', () => {
+  it('accepts and lower-cases addresses', () => {
+    expect(value(parseEmail(' Ana.Peeters@Example.BE '))).toBe('ana.peeters@example.be');
+    expect(value(parseEmail('jan+hr@sub.example.co.uk'))).toBe('jan+hr@sub.example.co.uk');
+  });
+  it.each([
+    ['ana.peeters', /exactly one @/],
+    ['ana@@example.be', /exactly one @/],
+    ['ana@x@example.be', /exactly one @/],
+    ['@example.be', /nothing before the @/],
+    ['ana@example', /domain/],
+    ['ana@example.be.', /domain/],
+    ['ana@.example.be', /domain/],
+    ['ana @example.be', /space/],
+    [`${'a'.repeat(250)}@example.be`, /254/],
+  ])('rejects %s', (raw, why) => {
+    const m = message(parseEmail(raw));
+    expect(m).toMatch(/is not a valid e-mail address/);
+    expect(m).toMatch(why);
+  });
+});
+
+describe('cleanText', () => {
+  it('trims, collapses whitespace and strips control characters', () => {
+    expect(value(cleanText('  Ana \t\n  Maria\u00a0 Peeters '))).toBe('Ana Maria Peeters');
+    expect(value(cleanText('Sa\u0000les\u200b \u0007Team'))).toBe('Sales Team');
+  });
+  it('rejects text over the limit', () => {
+    expect(value(cleanText('x'.repeat(200)))).toHaveLength(200);
+    expect(message(cleanText('x'.repeat(201)))).toMatch(/is 201 characters long: shorten it to 200 at most/);
+    expect(message(cleanText('x'.repeat(51), 50))).toMatch(/to 50 at most/);
+  });
+});
+
+describe('validatePeopleRows', () => {
+  const csv = (lines: string[]) => parseCsv(lines.join('\r\n'));
+
+  it('builds records: absent columns stay undefined, empty cells become null', () => {
+    const r = validatePeopleRows(
+      csv([
+        'Personeelsnummer;Voornaam;Naam;E-mail;Taal;Vestiging;Gewest;Datum in dienst;Uit dienst;Geboortedatum;Gevoelig',
+        'E1; Ana ;Peeters;Ana@Example.be;NL;Gent;Vlaanderen;01/02/2020;;07/11;x',
+        'E2;Jan;Jansens;;;;;;;;',
+      ]),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records).toEqual([
+      {
+        employeeNumber: 'E1', firstName: 'Ana', lastName: 'Peeters', workEmail: 'ana@example.be', language: 'nl',
+        site: 'Gent', region: 'flanders', country: 'BE', startDate: '2020-02-01', endDate: null,
+        birthDay: 7, birthMonth: 11, birthYear: null, sensitive: true,
+      },
+      {
+        employeeNumber: 'E2', firstName: 'Jan', lastName: 'Jansens', workEmail: null, language: null, site: null,
+        region: null, startDate: null, endDate: null, birthDay: null, birthMonth: null, birthYear: null,
+        sensitive: false,
+      },
+    ]);
+    expect(Object.keys(r.records[0])).not.toContain('department');
+    expect(r.fields[0]).toBe('employee_number');
+  });
+
+  it('combines a region with a country column', () => {
+    const r = validatePeopleRows(
+      csv([
+        'employee_number;first_name;last_name;site;region;country',
+        '1;A;A;Amsterdam;abroad;NL',
+        '2;B;B;Paris;FR;',
+        '3;C;C;Luik;Wallonie;',
+        '4;D;D;;;DE',
+        '5;E;E;Gent;Flanders;NL',
+        '6;F;F;Lille;abroad;BE',
+      ]),
+    );
+    expect(r.records.map((p) => [p.region, p.country])).toEqual([
+      ['abroad', 'NL'], ['abroad', 'FR'], ['wallonia', 'BE'], [null, 'DE'],
+    ]);
+    expect(r.errors).toEqual([
+      { row: 6, column: 'country', message: 'The country NL does not match the region, which is in BE' },
+      { row: 7, column: 'country', message: expect.stringMatching(/abroad but the country is BE/) },
+    ]);
+  });
+
+  it('reports every error of every row with the spreadsheet row and the column as written', () => {
+    const r = validatePeopleRows(
+      csv([
+        'Matricule;Prénom;Nom;Courriel;Langue;Site;Région;Responsable;Date d\'entrée;Date de sortie;Date de naissance;Fonction sensible',
+        '100;Ana;Peeters;ana@example.be;fr;Namur;Wallonie;;01/01/2020;;;non',
+        '101;;Jansens;ana@example.be;es;;Flandre;101;31/02/2024;;;peut-être',
+        '',
+        '100;"Marie',
+        'Claire";Dubois;marie@example;fr;Liège;;;01/03/2021;28/02/2021;30/02;oui',
+        '102;Piet;Pieters',
+        '103;Ok;Person;ok@example.be;nl;;;100;;;;',
+      ]),
+    );
+    expect(r.errors).toEqual([
+      { row: 3, column: 'Prénom', message: 'The first name is empty: every person needs one' },
+      { row: 3, column: 'Langue', message: expect.stringMatching(/^"es" is not a supported language/) },
+      { row: 3, column: 'Date d\'entrée', message: expect.stringMatching(/^"31\/02\/2024" is not a real date/) },
+      { row: 3, column: 'Fonction sensible', message: expect.stringMatching(/^"peut-être" is not yes or no/) },
+      { row: 3, column: 'Courriel', message: 'Work e-mail "ana@example.be" is also on row 2' },
+      { row: 3, column: 'Responsable', message: 'A person cannot be their own manager ("101")' },
+      { row: 3, column: 'Région', message: expect.stringMatching(/region is filled in but the site is not/) },
+      { row: 5, column: 'Courriel', message: expect.stringMatching(/^"marie@example" is not a valid e-mail address/) },
+      { row: 5, column: 'Date de naissance', message: expect.stringMatching(/^"30\/02" is not a real date/) },
+      { row: 5, column: 'Matricule', message: 'Employee number "100" is also on row 2' },
+      { row: 5, column: 'Date de sortie', message: 'The end date 2021-02-28 is before the start date 2021-03-01' },
+      { row: 7, column: '', message: expect.stringMatching(/^Row 7 has 3 cells but the header has 12: .*";"/) },
+    ]);
+    expect(r.records.map((p) => p.employeeNumber)).toEqual(['100', '103']);
+    expect(r.records[1].managerNumber).toBe('100');
+  });
+
+  it('checks the length of employee numbers', () => {
+    const r = validatePeopleRows(csv(['employee_number;first_name;last_name', `${'9'.repeat(51)};A;B`]));
+    expect(r.errors).toEqual([{ row: 2, column: 'employee_number', message: expect.stringMatching(/51 characters long/) }]);
+  });
+
+  it('stops at header errors and reports them on the header row', () => {
+    const r = validatePeopleRows(csv(['', 'Voornaam;Naam;Kleur', ';;']));
+    expect(r.records).toEqual([]);
+    expect(r.errors).toEqual([
+      { row: 2, column: 'Kleur', message: expect.stringMatching(/Unknown column "Kleur"/) },
+      { row: 2, column: 'employee_number', message: expect.stringMatching(/Missing column "employee_number"/) },
+    ]);
+    expect(validatePeopleRows(csv(['Voornaam;Naam;Kleur']), { ignore: ['kleur'] }).errors).toHaveLength(1);
+  });
+
+  it('reports an empty file', () => {
+    expect(validatePeopleRows(parseCsv('')).errors).toEqual([
+      { row: 1, column: '', message: expect.stringMatching(/empty/) },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The bulk SQL of a people import. Rows travel as one array parameter per column (`unnest`), so a
+ * batch of thousands of rows is one statement with a fixed number of parameters.
+ */
+import type { Queryable } from '../../db/db.ts';
+
+export interface StoredPerson {
+  id: string;
+  employee_number: string;
+  first_name: string;
+  last_name: string;
+  work_email: string | null;
+  personal_email: string | null;
+  language: string | null;
+  department: string | null;
+  site_key: string | null;
+  job_title: string | null;
+  manager_number: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  birth_day: number | null;
+  birth_month: number | null;
+  birth_year: number | null;
+  sensitive: boolean;
+}
+
+export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
+  return q.query<StoredPerson>(
+    `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
+            p.department, lower(s.name) as site_key, p.job_title, m.employee_number as manager_number,
+            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive
+       from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
+      where p.org_id = $1`,
+    [orgId],
+  );
+}
+
+export interface StoredSite {
+  id: string;
+  key: string;
+  region: string | null;
+  country: string;
+}
+
+export async function loadSites(q: Queryable, orgId: string): Promise<StoredSite[]> {
+  return q.query<StoredSite>(`select id, lower(name) as key, region, country from sites where org_id = $1`, [orgId]);
+}
+
+export async function insertSite(q: Queryable, orgId: string, s: { name: string; region: string | null; country: string | null }) {
+  const [row] = await q.query<{ id: string }>(
+    `insert into sites (org_id, name, region, country) values ($1, $2, $3, coalesce($4, 'BE')) returning id`,
+    [orgId, s.name, s.region, s.country],
+  );
+  return row.id;
+}
+
+export async function updateSiteRegion(q: Queryable, orgId: string, id: string, region: string | null, country: string | null) {
+  await q.query(`update sites set region = $3, country = coalesce($4, country) where org_id = $1 and id = $2`, [orgId, id, region, country]);
+}
+
+/** The person columns an import writes, with their SQL array types. */
+export const PERSON_COLUMNS = {
+  first_name: 'text',
+  last_name: 'text',
+  work_email: 'text',
+  personal_email: 'text',
+  language: 'text',
+  department: 'text',
+  site_id: 'uuid',
+  job_title: 'text',
+  start_date: 'date',
+  end_date: 'date',
+  birth_day: 'smallint',
+  birth_month: 'smallint',
+  birth_year: 'smallint',
+  sensitive: 'boolean',
+} as const;
+export type PersonColumn = keyof typeof PERSON_COLUMNS;
+
+export async function insertPeople(
+  q: Queryable,
+  orgId: string,
+  numbers: string[],
+  columns: Record<PersonColumn, unknown[]>,
+  now: Date,
+) {
+  const names = Object.keys(PERSON_COLUMNS) as PersonColumn[];
+  const params: unknown[] = [orgId, now, numbers, ...names.map((n) => columns[n])];
+  await q.query(
+    `insert into people (org_id, created_at, updated_at, employee_number, ${names.join(', ')})
+     select $1, $2, $2, v.* from unnest($3::text[], ${names.map((n, i) => `$${i + 4}::${PERSON_COLUMNS[n]}[]`).join(', ')}) as v`,
+    params,
+  );
+}
+
+/** Updates only the given columns of the people with these employee numbers. */
+export async function updatePeople(
+  q: Queryable,
+  orgId: string,
+  numbers: string[],
+  columns: Partial<Record<PersonColumn, unknown[]>>,
+  now: Date,
+) {
+  const names = Object.keys(columns) as PersonColumn[];
+  if (names.length === 0) return;
+  const params: unknown[] = [orgId, now, numbers, ...names.map((n) => columns[n])];
+  await q.query(
+    `update people p set updated_at = $2, ${names.map((n) => `${n} = v.${n}`).join(', ')}
+       from unnest($3::text[], ${names.map((n, i) => `$${i + 4}::${PERSON_COLUMNS[n]}[]`).join(', ')})
+            as v(employee_number, ${names.join(', ')})
+      where p.org_id = $1 and p.employee_number = v.employee_number`,
+    params,
+  );
+}
+
+/** Sets managers by employee number; a null manager number clears the manager. */
+export async function setManagers(q: Queryable, orgId: string, numbers: string[], managers: (string | null)[], now: Date) {
+  await q.query(
+    `update people p set manager_id = m.id, updated_at = $2
+       from unnest($3::text[], $4::text[]) as v(employee_number, manager_number)
+       left join people m on m.org_id = $1 and m.employee_number = v.manager_number
+      where p.org_id = $1 and p.employee_number = v.employee_number`,
+    [orgId, now, numbers, managers],
+  );
+}
+
+/** People who can sign in are linked to their record by work email. */
+export async function linkUsersToPeople(q: Queryable, orgId: string) {
+  await q.query(
+    `update users u set person_id = p.id from people p
+      where u.org_id = $1 and p.org_id = $1 and u.person_id is null and p.work_email = u.email`,
+    [orgId],
+  );
+}

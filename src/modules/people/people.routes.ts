@@ -1,0 +1,101 @@
+/** HTTP in and out for the people directory. */
+import { createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { stream } from 'hono/streaming';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { actorOf } from '../../platform/http.ts';
+import { createRouter, errorResponses as errors, IdParam, json, security, z } from '../../platform/openapi.ts';
+import { authorize } from '../../platform/policy.ts';
+import { importPeople } from './people.import.ts';
+import { readProgress, reportProgress } from './people.progress.ts';
+import * as s from './people.schemas.ts';
+import * as service from './people.service.ts';
+
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export function peopleRoutes(ctx: AppContext) {
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/people', tags: ['People'], summary: 'Search and filter the directory, in name order, a page at a time', security, request: { query: s.PeopleQuery }, responses: { 200: json(s.PeoplePage), ...errors } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await service.searchPeople(ctx, actorOf(c), { ...q, count: q.count === 'true' }), 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/people/facets', tags: ['People'], summary: 'Departments, sites and languages to filter on', security, responses: { 200: json(z.object({ departments: z.array(z.string()), sites: z.array(z.object({ id: z.string(), name: z.string(), region: z.string().nullable() })), languages: z.array(z.string()) })), ...errors } }),
+    async (c) => c.json(await service.facets(ctx, actorOf(c)), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/people/export.csv', tags: ['People'], summary: 'The whole directory as CSV (UTF-8 with BOM), in the import\'s columns (admins)', security,
+      responses: { 200: { description: 'CSV; cells that a spreadsheet would run as formulas are prefixed with a quote', content: { 'text/csv': { schema: z.string() } } }, ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      authorize(actor, 'people.export');
+      const chunks = service.exportPeopleCsv(ctx, actor);
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="people-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`);
+      return stream(c, async (out) => {
+        for await (const chunk of chunks) await out.write(chunk);
+      }) as never;
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/people/import', tags: ['People'], security,
+      summary: 'Import people from CSV (admins): all rows valid or nothing written',
+      description:
+        'UTF-8 with or without BOM; `;`, `,` or tab as delimiter; headers matched by name in Dutch, French or English (e.g. Personeelsnummer, Matricule, Employee number). People are matched by employee number: new ones are created, changed ones updated, identical ones left alone. Columns absent from the file leave stored values as they are; an empty cell clears one. If any row is invalid nothing is written and the 422 answer lists every problem with its row (the header is row 1) and column.',
+      request: { query: s.ImportQuery, body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
+      middleware: [bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: () => { throw new AppError(413, 'Payload too large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`); } })] as const,
+      responses: { 200: json(s.ImportResult, 'Imported'), 415: errors[400], ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      authorize(actor, 'people.import');
+      const type = c.req.header('content-type') ?? '';
+      if (!/^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i.test(type)) {
+        throw new AppError(415, 'Unsupported media type', 'Send the file as text/csv.');
+      }
+      const query = c.req.valid('query');
+      const ignore = query.ignore === undefined ? [] : Array.isArray(query.ignore) ? query.ignore : [query.ignore];
+      const text = new TextDecoder('utf-8').decode(await c.req.arrayBuffer());
+      const result = await importPeople(ctx, actor, text, {
+        ignore,
+        onProgress: query.progressId ? (p) => reportProgress(query.progressId!, actor.orgId, p) : undefined,
+      }).catch((err) => {
+        if (query.progressId) reportProgress(query.progressId, actor.orgId, { phase: 'failed', processed: 0, total: 0 });
+        throw err;
+      });
+      return c.json(result, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/people/imports/{progressId}', tags: ['People'], summary: 'Progress of a running import (admins)', security,
+      request: { params: z.object({ progressId: z.string().uuid() }) },
+      responses: { 200: json(z.object({ phase: z.enum(['parsing', 'validating', 'writing', 'done', 'failed']), processed: z.number(), total: z.number() })), ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      authorize(actor, 'people.import');
+      const p = readProgress(c.req.valid('param').progressId, actor.orgId);
+      if (!p) throw notFound('Import');
+      return c.json(p, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/people/{id}', tags: ['People'], summary: 'One person, with their direct reports', security, request: { params: IdParam }, responses: { 200: json(s.PersonDetail), ...errors } }),
+    async (c) => c.json(await service.getPerson(ctx, actorOf(c), c.req.valid('param').id), 200),
+  );
+  return r;
+}

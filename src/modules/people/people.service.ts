@@ -1,0 +1,107 @@
+/** The people directory: search, a person's page, filters, export. Import lives in people.import.ts. */
+import type { AppContext } from '../../platform/context.ts';
+import { audit } from '../../platform/audit.ts';
+import { toCsv } from '../../platform/csv.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { authorize, type Actor } from '../../platform/policy.ts';
+import { canSeePrivate } from './people.policy.ts';
+import { presentPerson } from './people.presenters.ts';
+import * as repo from './people.repo.ts';
+import { decodeCursor, encodeCursor, escapeLike, foldSearch } from './people.search.ts';
+import { PERSON_FIELDS } from './people.types.ts';
+
+export interface SearchInput {
+  q?: string;
+  department?: string;
+  site?: string;
+  language?: string;
+  startFrom?: string;
+  startTo?: string;
+  manager?: string;
+  limit?: number;
+  cursor?: string;
+  count?: boolean;
+}
+
+export async function searchPeople(ctx: AppContext, actor: Actor, input: SearchInput) {
+  authorize(actor, 'people.read');
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  if (after === null) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+  const q = input.q ? foldSearch(input.q) : '';
+  const filter: repo.PeopleFilter = {
+    q: q ? escapeLike(q) : undefined,
+    department: input.department,
+    siteId: input.site,
+    language: input.language,
+    startFrom: input.startFrom,
+    startTo: input.startTo,
+    managerId: input.manager,
+  };
+  const limit = input.limit ?? 50;
+  const rows = await repo.searchPeople(ctx.db, actor.orgId, filter, { limit, after });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((p) => presentPerson(p, canSeePrivate(actor, p))),
+    nextCursor: rows.length > limit && last ? encodeCursor({ lastName: last.last_name, firstName: last.first_name, id: last.id }) : null,
+    ...(input.count ? { total: await repo.countPeople(ctx.db, actor.orgId, filter) } : {}),
+  };
+}
+
+export async function getPerson(ctx: AppContext, actor: Actor, id: string) {
+  authorize(actor, 'people.read');
+  const p = await repo.getPerson(ctx.db, actor.orgId, id);
+  if (!p) throw notFound('Person');
+  const reports = await repo.searchPeople(ctx.db, actor.orgId, { managerId: p.id }, { limit: 200 });
+  return {
+    ...presentPerson(p, canSeePrivate(actor, p)),
+    directReports: reports.slice(0, 200).map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, jobTitle: r.job_title })),
+  };
+}
+
+export async function facets(ctx: AppContext, actor: Actor) {
+  authorize(actor, 'people.read');
+  const [departments, sites] = await Promise.all([
+    repo.listDepartments(ctx.db, actor.orgId),
+    ctx.db.query<{ id: string; name: string; region: string | null }>('select id, name, region from sites where org_id = $1 order by name', [actor.orgId]),
+  ]);
+  return { departments, sites, languages: ['nl', 'fr', 'en', 'de'] };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The whole directory as CSV, in the import's own columns (so an export imports back unchanged),
+ * written page by page. Cells that a spreadsheet would run as a formula are neutralised by toCsv.
+ */
+export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGenerator<string> {
+  authorize(actor, 'people.export');
+  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'people.export' });
+  yield '\uFEFF' + toCsv([[...PERSON_FIELDS]]);
+  let after: string | null = null;
+  for (;;) {
+    const rows = await repo.exportPage(ctx.db, actor.orgId, after, 5000);
+    if (rows.length === 0) return;
+    yield toCsv(
+      rows.map((p) => [
+        p.employee_number,
+        p.first_name,
+        p.last_name,
+        p.work_email,
+        p.personal_email,
+        p.language,
+        p.department,
+        p.site_name,
+        p.site_region,
+        p.site_country,
+        p.job_title,
+        p.manager_employee_number,
+        p.start_date,
+        p.end_date,
+        p.birth_day ? `${pad(p.birth_day)}/${pad(p.birth_month!)}${p.birth_year ? '/' + p.birth_year : ''}` : '',
+        p.sensitive ? 'yes' : 'no',
+      ]),
+    );
+    after = rows[rows.length - 1].employee_number;
+  }
+}

@@ -1,0 +1,28 @@
+/** Time comes from a Clock passed in, never from a global, so tests and replays can be any day. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that moves only when told to. */
+export class FakeClock implements Clock {
+  private ms: number;
+  constructor(start: Date | string) {
+    this.ms = new Date(start).getTime();
+  }
+  now() {
+    return new Date(this.ms);
+  }
+  set(to: Date | string) {
+    this.ms = new Date(to).getTime();
+  }
+  advance(ms: number) {
+    this.ms += ms;
+  }
+}
+
+/** yyyy-mm-dd of an instant in a time zone (Europe/Brussels unless told otherwise). */
+export function localDate(at: Date, timeZone = 'Europe/Brussels'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

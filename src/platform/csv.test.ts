@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, csvCell, parseCsv, toCsv } from './csv.ts';
+
+describe('parseCsv', () => {
+  it('strips a UTF-8 BOM', () => {
+    const r = parseCsv('\uFEFFa;b\n1;2\n');
+    expect(r.rows).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('detects ; , and tab from the header line', () => {
+    expect(parseCsv('a;b;c\n1;2;3').delimiter).toBe(';');
+    expect(parseCsv('a,b,c\n1,2,3').delimiter).toBe(',');
+    expect(parseCsv('a\tb\tc\n1\t2\t3')).toEqual({ delimiter: '\t', rows: [['a', 'b', 'c'], ['1', '2', '3']], lines: [1, 2] });
+  });
+
+  it('prefers ; on a tie with , and ignores delimiters inside quotes', () => {
+    expect(parseCsv('"a,b";c,d\n').delimiter).toBe(';');
+    expect(parseCsv('"x;y;z",b\n').delimiter).toBe(',');
+    expect(parseCsv('name\nAna\n').delimiter).toBe(';');
+  });
+
+  it('honours an explicit delimiter', () => {
+    expect(parseCsv('a;b,c', { delimiter: ',' }).rows).toEqual([['a;b', 'c']]);
+  });
+
+  it('reads quoted fields with delimiters, newlines and doubled quotes, trimming nothing inside', () => {
+    const r = parseCsv('name;note\n"Peeters; Ana";"line 1\nline 2"\n"Jan ""Johnny"" Jansens";"  spaced  "\n');
+    expect(r.rows).toEqual([
+      ['name', 'note'],
+      ['Peeters; Ana', 'line 1\nline 2'],
+      ['Jan "Johnny" Jansens', '  spaced  '],
+    ]);
+  });
+
+  it('handles CRLF, LF and lone CR line ends', () => {
+    expect(parseCsv('a;b\r\n1;2\r\n3;4\r\n').rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(parseCsv('a;b\r1;2\r3;4').rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(parseCsv('a;b\r\n1;2\n3;4\r5;6').lines).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps empty cells and empty quoted fields', () => {
+    expect(parseCsv('a;b;c\n;"";x\n').rows).toEqual([['a', 'b', 'c'], ['', '', 'x']]);
+  });
+
+  it('skips blank rows but keeps physical line numbers, also after multi-line quoted fields', () => {
+    const text = ['h1;h2', '1;"two', 'lines"', '', ';', '3;4', '"a\r\nb";5', ' ; ', '6;7', ''].join('\r\n');
+    const r = parseCsv(text);
+    expect(r.rows).toEqual([['h1', 'h2'], ['1', 'two\r\nlines'], ['3', '4'], ['a\r\nb', '5'], ['6', '7']]);
+    expect(r.lines).toEqual([1, 2, 6, 7, 10]);
+  });
+
+  it('counts lines from a blank first line', () => {
+    expect(parseCsv('\n\na,b\n1,2').lines).toEqual([3, 4]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(parseCsv('')).toEqual({ delimiter: ';', rows: [], lines: [] });
+    expect(parseCsv('\uFEFF\r\n\r\n').rows).toEqual([]);
+  });
+
+  it('throws CsvSyntaxError with the line of an unterminated quote', () => {
+    const text = 'a;b\n1;2\n3;"never\nclosed\n';
+    expect(() => parseCsv(text)).toThrow(CsvSyntaxError);
+    try {
+      parseCsv(text);
+    } catch (e) {
+      expect(e).toBeInstanceOf(CsvSyntaxError);
+      expect((e as CsvSyntaxError).line).toBe(3);
+      expect((e as Error).message).toMatch(/^Line 3: /);
+    }
+  });
+
+  it('throws on text after a closing quote and on a stray quote inside an unquoted field', () => {
+    const lineOf = (text: string) => {
+      try {
+        parseCsv(text);
+      } catch (e) {
+        return (e as CsvSyntaxError).line;
+      }
+      return null;
+    };
+    expect(lineOf('a;b\n"x"y;2\n')).toBe(2);
+    expect(lineOf('a;b\n"multi\nline"y;2\n')).toBe(3);
+    expect(lineOf('a;b\n1;2\nJan "Johnny" Jansens;3\n')).toBe(3);
+  });
+
+  it('keeps a quote at the end of an unquoted field', () => {
+    expect(parseCsv('size;x\n5\'11";y').rows[1]).toEqual(['5\'11"', 'y']);
+  });
+});
+
+describe('csvCell and toCsv', () => {
+  it('defuses cells that a spreadsheet would read as a formula', () => {
+    expect(csvCell('=SUM(1)')).toBe("'=SUM(1)");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe('"\'\rx"');
+  });
+
+  it('writes real numbers as they are, even negative ones', () => {
+    expect(csvCell(-1)).toBe('-1');
+    expect(csvCell(3.5)).toBe('3.5');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('writes empty values, booleans and quotes when needed', () => {
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('a;b');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('uses CRLF line ends and an optional BOM', () => {
+    expect(toCsv([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+    expect(toCsv([['a', 'b']], { delimiter: ';', bom: true })).toBe('\uFEFFa;b\r\n');
+  });
+
+  it('round-trips through parseCsv', () => {
+    const rows = [
+      ['name', 'note', 'amount'],
+      ['Peeters; Ana', 'line 1\r\nline 2', '12'],
+      ['Jan "Johnny"', '', 'é à ü'],
+      ['=cmd', '-5', ' padded '],
+    ];
+    for (const delimiter of [',', ';', '\t'] as const) {
+      const back = parseCsv(toCsv(rows, { delimiter, bom: true }), { delimiter });
+      expect(back.rows).toEqual([rows[0], rows[1], rows[2], ["'=cmd", "'-5", ' padded ']]);
+      expect(back.lines).toEqual([1, 2, 4, 5]);
+    }
+  });
+});
+
+describe('parseCsv on a large file', () => {
+  it('parses 100,000 rows of 16 columns', () => {
+    const header = Array.from({ length: 16 }, (_, i) => `column ${i}`).join(';');
+    const parts = [header];
+    for (let r = 0; r < 100_000; r++) {
+      parts.push(
+        `E${r};Ana;Peeters;ana.${r}@example.be;"Peeters; privé";nl;Sales;Gent;Flanders;BE;"Account ""key"" manager";E1;01/02/2020;;12/03;ja`,
+      );
+    }
+    const text = parts.join('\r\n');
+    const r = parseCsv(text);
+    expect(r.rows.length).toBe(100_001);
+    expect(r.lines[100_000]).toBe(100_001);
+    expect(r.rows[100_000][10]).toBe('Account "key" manager');
+    expect(r.rows[100_000].length).toBe(16);
+  });
+});

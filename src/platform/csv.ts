@@ -1,0 +1,165 @@
+/**
+ * CSV reading and writing (RFC 4180) with the habits of Excel and Belgian HR exports.
+ * Pure and browser-safe: no Node APIs.
+ */
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface ParsedCsv {
+  delimiter: CsvDelimiter;
+  rows: string[][];
+  /** The 1-based physical line on which each row starts (parallel to `rows`). */
+  lines: number[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`Line ${line}: ${message}`);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const COMMA = 44;
+const SEMICOLON = 59;
+const TAB = 9;
+
+/** Counts delimiters outside quotes on the first non-blank line; `;` wins ties because Belgian Excel writes it. */
+function detectDelimiter(text: string, from: number): CsvDelimiter {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === CR || text.charCodeAt(i) === LF)) i++;
+  let semicolons = 0;
+  let commas = 0;
+  let tabs = 0;
+  let inQuotes = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (c === CR || c === LF) break;
+    else if (c === SEMICOLON) semicolons++;
+    else if (c === COMMA) commas++;
+    else if (c === TAB) tabs++;
+  }
+  if (tabs > semicolons && tabs > commas) return '\t';
+  return commas > semicolons ? ',' : ';';
+}
+
+function isBlankRow(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Parses CSV text into rows of cells. Rows whose cells are all blank are skipped, but `lines`
+ * keeps the physical line of every remaining row so errors can point at the right place.
+ */
+export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {}): ParsedCsv {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const delimiter = options.delimiter ?? detectDelimiter(text, start);
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+
+  let i = start;
+  let line = 1;
+  let rowLine = 1;
+  let row: string[] = [];
+
+  for (;;) {
+    let field: string;
+    if (i < n && text.charCodeAt(i) === QUOTE) {
+      const openLine = line;
+      let segment = ++i;
+      field = '';
+      for (;;) {
+        if (i >= n) throw new CsvSyntaxError(openLine, 'a quoted field is never closed (missing closing ")');
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            field += text.slice(segment, i + 1);
+            i += 2;
+            segment = i;
+            continue;
+          }
+          field += text.slice(segment, i);
+          i++;
+          break;
+        }
+        // CRLF counts once: the LF does the counting.
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+        i++;
+      }
+      if (i < n) {
+        const c = text.charCodeAt(i);
+        if (c !== d && c !== CR && c !== LF) {
+          throw new CsvSyntaxError(line, 'unexpected text after a closing quote; double a quote inside a quoted field ("")');
+        }
+      }
+    } else {
+      const s = i;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === d || c === CR || c === LF) break;
+        if (c === QUOTE && i + 1 < n) {
+          const next = text.charCodeAt(i + 1);
+          if (next !== d && next !== CR && next !== LF) {
+            throw new CsvSyntaxError(
+              line,
+              'a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it',
+            );
+          }
+        }
+      }
+      field = text.slice(s, i);
+    }
+    row.push(field);
+
+    if (i < n && text.charCodeAt(i) === d) {
+      i++;
+      continue;
+    }
+    if (!isBlankRow(row)) {
+      rows.push(row);
+      lines.push(rowLine);
+    }
+    if (i >= n) break;
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    line++;
+    rowLine = line;
+    row = [];
+    if (i >= n) break; // a final line break does not start a row
+  }
+  return { delimiter, rows, lines };
+}
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+// Spreadsheets treat cells starting with these as formulas (OWASP CSV injection advice).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as CSV text: quoted when needed, with formula-looking text defused by a leading `'`. */
+export function csvCell(value: CsvValue, delimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  if (text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r')) {
+    return `"${text.replaceAll('"', '""')}"`;
+  }
+  return text;
+}
+
+/** Rows as CSV text with CRLF line ends; `bom` helps Excel recognise UTF-8. */
+export function toCsv(rows: CsvValue[][], options: { delimiter?: string; bom?: boolean } = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  let out = options.bom ? '\uFEFF' : '';
+  for (const row of rows) out += row.map((v) => csvCell(v, delimiter)).join(delimiter) + '\r\n';
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * What every route shares: the Hono environment, the signed-in actor (from a session cookie or a
+ * Bearer API token), CSRF protection for cookie sessions, and the client's address.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppContext } from './context.ts';
+import { forbidden, unauthorized } from './errors.ts';
+import type { Actor, Role } from './policy.ts';
+import { hashToken, safeEqual } from './tokens.ts';
+
+export type HonoEnv = {
+  Variables: { actor: Actor | null; ip: string };
+  Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
+};
+
+export const SESSION_COOKIE = 'embassy_session';
+export const CSRF_HEADER = 'x-csrf-token';
+/** Sessions end after 30 days, or after 7 days unused. */
+export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
+export const SESSION_IDLE_S = 7 * 24 * 3600;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface SessionRow {
+  token_hash: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_id: string;
+  org_id: string;
+  role: Role;
+  email: string;
+  person_id: string | null;
+}
+
+export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
+  return async (c, next) => {
+    c.set('ip', c.env?.incoming?.socket?.remoteAddress ?? 'unknown');
+    c.set('actor', null);
+    const header = c.req.header('authorization');
+    if (header) {
+      const m = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".');
+      c.set('actor', await actorFromToken(ctx, m[1]));
+      return next();
+    }
+    const cookie = getCookie(c, SESSION_COOKIE);
+    if (cookie) {
+      const actor = await actorFromSession(ctx, cookie);
+      if (actor && !SAFE_METHODS.has(c.req.method)) {
+        const sent = c.req.header(CSRF_HEADER) ?? '';
+        if (!safeEqual(sent, actor.csrfToken ?? '')) {
+          throw forbidden('Missing or wrong CSRF token: send the X-CSRF-Token header you got from GET /api/v1/me.');
+        }
+      }
+      c.set('actor', actor);
+    }
+    return next();
+  };
+}
+
+async function actorFromToken(ctx: AppContext, token: string): Promise<Actor> {
+  const [row] = await ctx.db.query<{ id: string; name: string; user_id: string; org_id: string; role: Role; email: string; person_id: string | null; last_used_at: Date | null }>(
+    `select t.id, t.name, t.user_id, t.org_id, u.role, u.email, u.person_id, t.last_used_at
+       from api_tokens t join users u on u.id = t.user_id
+      where t.token_hash = $1 and t.revoked_at is null and u.disabled_at is null`,
+    [hashToken(token)],
+  );
+  if (!row) throw unauthorized('This API token is unknown or revoked.');
+  const now = ctx.clock.now();
+  // Writing on every request would make each read a write; a minute's precision is enough.
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
+    await ctx.db.query('update api_tokens set last_used_at = $2 where id = $1', [row.id, now]);
+  }
+  return {
+    userId: row.user_id,
+    orgId: row.org_id,
+    role: row.role,
+    email: row.email,
+    personId: row.person_id,
+    via: 'token',
+    tokenId: row.id,
+    label: `${row.email} (API token "${row.name}")`,
+  };
+}
+
+async function actorFromSession(ctx: AppContext, cookie: string): Promise<Actor | null> {
+  const [row] = await ctx.db.query<SessionRow>(
+    `select s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, s.user_id, s.org_id, u.role, u.email, u.person_id
+       from sessions s join users u on u.id = s.user_id
+      where s.token_hash = $1 and u.disabled_at is null`,
+    [hashToken(cookie)],
+  );
+  if (!row) return null;
+  const now = ctx.clock.now();
+  if (row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > SESSION_IDLE_S * 1000) {
+    await ctx.db.query('delete from sessions where token_hash = $1', [row.token_hash]);
+    return null;
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > 5 * 60_000) {
+    await ctx.db.query('update sessions set last_seen_at = $2 where token_hash = $1', [row.token_hash, now]);
+  }
+  return {
+    userId: row.user_id,
+    orgId: row.org_id,
+    role: row.role,
+    email: row.email,
+    personId: row.person_id,
+    via: 'session',
+    sessionHash: row.token_hash,
+    csrfToken: row.csrf_token,
+    label: row.email,
+  };
+}
+
+/** The signed-in actor, or 401. */
+export function actorOf(c: Context<HonoEnv>): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw unauthorized();
+  return actor;
+}

@@ -1,0 +1,115 @@
+/**
+ * Outgoing mail goes through the outbox: a row written in the same transaction as what caused it,
+ * then sent by a worker. With SMTP_URL it goes out by SMTP; without, the sent row is the dev mailbox,
+ * readable in the app and at GET /api/v1/mailbox.
+ */
+import crypto from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Queryable } from '../db/db.ts';
+import type { AppContext } from './context.ts';
+
+export interface OutgoingMail {
+  orgId: string | null;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export async function enqueueMail(q: Queryable, mail: OutgoingMail): Promise<string> {
+  const id = crypto.randomUUID();
+  await q.query(
+    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`],
+  );
+  return id;
+}
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  message_id: string;
+  attempts: number;
+}
+
+export interface MailTransport {
+  readonly name: string;
+  send(row: { to: string; subject: string; text: string; html: string | null; messageId: string }): Promise<void>;
+}
+
+export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport {
+  const { smtpUrl, mailFrom } = ctx.config;
+  if (!smtpUrl) return { name: 'dev-mailbox', send: async () => {} };
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    name: 'smtp',
+    async send(m) {
+      await transporter.sendMail({
+        from: mailFrom,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        ...(m.html ? { html: m.html } : {}),
+        messageId: m.messageId,
+      });
+    },
+  };
+}
+
+const MAX_ATTEMPTS = 8;
+const LOCK_SECONDS = 120;
+
+/** Back-off after the n-th failed attempt: 30 s, 1 min, 2 min ... capped at one hour. */
+export function retryDelaySeconds(attempt: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
+ * sends them and records the outcome. A row whose worker died is claimed again once its lock expires.
+ */
+export async function sendDueMail(ctx: AppContext, transport: MailTransport, batch = 50): Promise<number> {
+  const now = ctx.clock.now();
+  const rows = await ctx.db.query<OutboxRow>(
+    `update mail_outbox m set status = 'sending', attempts = m.attempts + 1, locked_until = $2
+      where m.id in (
+        select id from mail_outbox
+         where status in ('pending', 'sending') and next_attempt_at <= $1
+           and (locked_until is null or locked_until < $1)
+         order by next_attempt_at
+         for update skip locked
+         limit $3)
+      returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, m.attempts`,
+    [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
+  );
+  for (const row of rows) {
+    try {
+      await transport.send({
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        messageId: row.message_id,
+      });
+      await ctx.db.query(
+        `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null
+          where id = $1`,
+        [row.id, ctx.clock.now(), transport.name],
+      );
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const failed = row.attempts >= MAX_ATTEMPTS;
+      await ctx.db.query(
+        `update mail_outbox set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 where id = $1`,
+        [row.id, failed ? 'failed' : 'pending', message.slice(0, 1000), new Date(ctx.clock.now().getTime() + retryDelaySeconds(row.attempts) * 1000)],
+      );
+      ctx.log.warn('mail not sent', { id: row.id, attempt: row.attempts, error: message });
+    }
+  }
+  return rows.length;
+}

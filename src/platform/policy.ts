@@ -1,0 +1,51 @@
+/**
+ * Who may do what, in one table. Services call `authorize` first; nothing is allowed by default.
+ * Object-level rules (a manager and their reports, a person and their own record) live with the
+ * module that owns the object, and build on these.
+ */
+import { forbidden } from './errors.ts';
+
+export const ROLES = ['admin', 'coordinator', 'manager', 'employee'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  userId: string;
+  orgId: string;
+  role: Role;
+  email: string;
+  personId: string | null;
+  via: 'session' | 'token' | 'system';
+  /** How the audit log names this actor. */
+  label: string;
+  tokenId?: string;
+  sessionHash?: string;
+  csrfToken?: string;
+}
+
+const PERMISSIONS = {
+  'people.read': ['admin', 'coordinator', 'manager', 'employee'],
+  'people.readPrivate': ['admin'],
+  'people.import': ['admin'],
+  'people.export': ['admin'],
+  'users.read': ['admin'],
+  'users.manage': ['admin'],
+  'tokens.manageAll': ['admin'],
+  'audit.read': ['admin'],
+  'org.manage': ['admin'],
+  'mailbox.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden();
+}
+
+/** The actor the CLI acts as: an admin of one organisation, named "cli" in the audit log. */
+export function systemActor(orgId: string): Actor {
+  return { userId: '', orgId, role: 'admin', email: '', personId: null, via: 'system', label: 'cli' };
+}

@@ -1,0 +1,59 @@
+/** `embassy start`: migrations, the demo on an empty database, the HTTP server and the worker. */
+import { serve, type ServerType } from '@hono/node-server';
+import type { Config } from './config.ts';
+import { createApp } from './app.ts';
+import { openContext } from './platform/bootstrap.ts';
+import { startWorker, type Worker } from './platform/worker.ts';
+import { ensureDemo } from './demo.ts';
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, out: (line: string) => void = console.log): Promise<Running> {
+  const url = config.publicUrl;
+  const opened = await openContext(config, { command: 'start', url });
+  const { ctx } = opened;
+  try {
+    if (config.demo) {
+      const demo = await ensureDemo(ctx);
+      if (demo) {
+        out(`Created the demo organisation "demo" with ${demo.people} people.`);
+        out(
+          demo.generatedPassword
+            ? `Sign in as ${demo.email} with the password ${demo.generatedPassword}\n(shown only this once; set EMBASSY_DEMO_PASSWORD to choose it)`
+            : `Sign in as ${demo.email} with the password from EMBASSY_DEMO_PASSWORD.`,
+        );
+      }
+    }
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+
+  let server: ServerType | undefined;
+  let worker: Worker | undefined;
+  if (config.role !== 'worker') {
+    const app = createApp(ctx);
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    }).catch(async (err: NodeJS.ErrnoException) => {
+      await opened.close();
+      if (err.code === 'EADDRINUSE') throw new Error(`Port ${config.port} on ${config.host} is in use: set PORT to another port.`);
+      throw err;
+    });
+    out(`Embassy is running at ${url} (database: ${ctx.db.engine === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL'})`);
+  }
+  if (config.role !== 'web') worker = startWorker(ctx);
+
+  return {
+    url,
+    async stop() {
+      await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+      await worker?.stop();
+      await opened.close();
+    },
+  };
+}

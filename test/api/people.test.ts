@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/platform/csv.ts';
+import { client, createTestEnv, makeOrg, makeUser, peopleCsv, type TestEnv, type TestUser } from '../helpers.ts';
+
+let env: TestEnv;
+let admin: TestUser;
+let employee: TestUser;
+let otherAdmin: TestUser;
+
+const ROWS = [
+  ['E001', 'Lotte', 'Peeters', 'lotte.peeters@acme.be', 'HR', 'Gent', 'Vlaanderen', ''],
+  ['E002', 'Chloé', 'Dubois', 'chloe.dubois@acme.be', 'Finance', 'Namur', 'Wallonie', 'E001'],
+  ['E003', 'Yasmine', 'El Amrani', 'yasmine.elamrani@acme.be', 'IT', 'Brussel', 'Brussel', 'E001'],
+];
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const org = await makeOrg(env.ctx, 'acme');
+  admin = await makeUser(env.ctx, org.id, 'admin');
+  employee = await makeUser(env.ctx, org.id, 'employee');
+  const other = await makeOrg(env.ctx, 'other');
+  otherAdmin = await makeUser(env.ctx, other.id, 'admin');
+});
+afterAll(() => env.close());
+
+describe('people import', () => {
+  it('imports a Dutch-headed, semicolon CSV with a BOM and counts created rows', async () => {
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', '\uFEFF' + peopleCsv(ROWS), { 'content-type': 'text/csv' });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toEqual({ created: 3, updated: 0, unchanged: 0, total: 3 });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', peopleCsv(ROWS), { 'content-type': 'text/csv' });
+    expect(res.body).toEqual({ created: 0, updated: 0, unchanged: 3, total: 3 });
+  });
+
+  it('updates a changed person by employee number', async () => {
+    const changed = ROWS.map((r) => (r[0] === 'E002' ? [...r.slice(0, 4), 'Legal', ...r.slice(5)] : r));
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', peopleCsv(changed), { 'content-type': 'text/csv' });
+    expect(res.body).toEqual({ created: 0, updated: 1, unchanged: 2, total: 3 });
+  });
+
+  it('answers 422 listing every bad row with its column, and writes nothing', async () => {
+    const bad = [
+      ['E010', 'Jens', 'Maes', 'not-an-email', 'IT', 'Gent', 'Vlaanderen', ''],
+      ['E011', '', 'Claes', 'x@acme.be', 'IT', 'Gent', 'Vlaanderen', 'E999'],
+      ['E012', 'Fien', 'Wouters', 'fien@acme.be', 'IT', 'Gent', 'Vlaanderen', ''],
+    ];
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', peopleCsv(bad), { 'content-type': 'text/csv' });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const errors = res.body.errors as { row: number; column: string; message: string }[];
+    expect(errors.some((e) => e.row === 2 && e.column === 'E-mail')).toBe(true);
+    expect(errors.some((e) => e.row === 3 && e.column === 'Voornaam')).toBe(true);
+    const list = await client(env.app, admin.token).get('/api/v1/people?q=fien');
+    expect(list.body.items).toHaveLength(0);
+  });
+
+  it('refuses an unknown manager number in a file that is otherwise fine', async () => {
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', peopleCsv([['E020', 'Wout', 'Jacobs', 'wout@acme.be', 'IT', 'Gent', '', 'E999']]), { 'content-type': 'text/csv' });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0]).toMatchObject({ row: 2, column: 'Manager' });
+  });
+
+  it('is for admins only', async () => {
+    const res = await client(env.app, employee.token).post('/api/v1/people/import', peopleCsv(ROWS), { 'content-type': 'text/csv' });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('people search', () => {
+  it('finds people regardless of case and accents, with their site and manager', async () => {
+    const res = await client(env.app, employee.token).get('/api/v1/people?q=CHLOE');
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({ firstName: 'Chloé', department: 'Legal', site: { name: 'Namur', region: 'wallonia' }, manager: { employeeNumber: 'E001' } });
+    // Colleagues see the directory card, not private fields.
+    expect(res.body.items[0]).not.toHaveProperty('birthday');
+    expect(res.body.items[0]).not.toHaveProperty('sensitive');
+  });
+
+  it('pages with a cursor', async () => {
+    const first = await client(env.app, admin.token).get('/api/v1/people?limit=2&count=true');
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.total).toBe(3);
+    const second = await client(env.app, admin.token).get(`/api/v1/people?limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('rejects unknown query parameters clearly', async () => {
+    const res = await client(env.app, admin.token).get('/api/v1/people?colour=blue');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/colour/);
+  });
+});
+
+describe('people export', () => {
+  it('exports CSV that imports back unchanged', async () => {
+    const res = await client(env.app, admin.token).get('/api/v1/people/export.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const parsed = parseCsv(res.text);
+    expect(parsed.rows[0][0]).toBe('employee_number');
+    expect(parsed.rows).toHaveLength(4);
+    const again = await client(env.app, admin.token).post('/api/v1/people/import', res.text, { 'content-type': 'text/csv' });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+  });
+});
+
+describe('tenancy', () => {
+  it('another organisation sees none of these people and gets 404 for their ids', async () => {
+    const mine = await client(env.app, admin.token).get('/api/v1/people');
+    const id = mine.body.items[0].id;
+    const theirs = client(env.app, otherAdmin.token);
+    expect((await theirs.get(`/api/v1/people/${id}`)).status).toBe(404);
+    expect((await theirs.get('/api/v1/people')).body.items).toHaveLength(0);
+    expect((await theirs.get('/api/v1/people?q=peeters')).body.items).toHaveLength(0);
+    const exported = parseCsv((await theirs.get('/api/v1/people/export.csv')).text);
+    expect(exported.rows).toHaveLength(1);
+  });
+});

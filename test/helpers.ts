@@ -1,0 +1,134 @@
+/**
+ * Test helpers: a fresh database per test file (copied from the migrated template), the app in
+ * memory, a fake clock, and factories for organisations, users and API tokens.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../src/config.ts';
+import type { Db } from '../src/db/db.ts';
+import { openPglite } from '../src/db/pglite.ts';
+import { openPostgres } from '../src/db/postgres.ts';
+import { createApp, type App } from '../src/app.ts';
+import { FakeClock } from '../src/platform/clock.ts';
+import type { AppContext } from '../src/platform/context.ts';
+import { silentLogger } from '../src/platform/log.ts';
+import { systemActor, type Role } from '../src/platform/policy.ts';
+import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
+import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
+import { adminUrl, TEST_ROOT } from './setup/paths.ts';
+
+export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
+  const pgTemplate = inject('pgTemplate');
+  const id = crypto.randomBytes(6).toString('hex');
+  if (pgTemplate) {
+    const url = process.env.DATABASE_URL!;
+    const name = `embassy_t_${id}`;
+    const admin = await openPostgres(adminUrl(url), { max: 1 });
+    await admin.query(`create database ${name} template ${pgTemplate}`);
+    const u = new URL(url);
+    u.pathname = '/' + name;
+    const db = await openPostgres(u.toString(), { max: 5 });
+    return {
+      db,
+      async drop() {
+        await db.close();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.close();
+      },
+    };
+  }
+  const dir = path.join(TEST_ROOT, `db-${id}`);
+  fs.cpSync(inject('pgliteTemplate'), dir, { recursive: true });
+  const db = await openPglite(dir);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://embassy.test' }), ...overrides };
+}
+
+export interface TestEnv {
+  ctx: AppContext;
+  app: App;
+  clock: FakeClock;
+  close(): Promise<void>;
+}
+
+export async function createTestEnv(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestEnv> {
+  const { db, drop } = await openTestDb();
+  const clock = new FakeClock(opts.now ?? '2026-11-26T09:00:00Z');
+  const ctx: AppContext = { db, clock, config: testConfig(opts.config), log: silentLogger };
+  return { ctx, app: createApp(ctx), clock, close: drop };
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function makeOrg(ctx: AppContext, slug = `org-${unique()}`, name = 'Test Organisation') {
+  return createOrganisation(ctx, { slug, name });
+}
+
+export interface TestUser {
+  id: string;
+  orgId: string;
+  email: string;
+  role: Role;
+  token: string;
+}
+
+/** A user with an API token; `password` set only when a test signs in with it. */
+export async function makeUser(ctx: AppContext, orgId: string, role: Role, opts: { email?: string; password?: string } = {}): Promise<TestUser> {
+  const email = opts.email ?? `${role}-${unique()}@example.be`;
+  const user = await addUser(ctx, systemActor(orgId), { email, role, password: opts.password });
+  const { token } = await createToken(ctx, { ...systemActor(orgId), userId: user.id, email: user.email, role: user.role }, { name: 'test' });
+  return { id: user.id, orgId, email: user.email, role, token };
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  text: string;
+}
+
+/** Calls the app in memory as `token`'s user (or anonymously). */
+export function client(app: App, token?: string, extraHeaders: Record<string, string> = {}) {
+  const call = async <T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> => {
+    const h: Record<string, string> = { ...extraHeaders, ...headers };
+    if (token) h.authorization = `Bearer ${token}`;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      if (typeof body === 'string') payload = body;
+      else {
+        payload = JSON.stringify(body);
+        h['content-type'] ??= 'application/json';
+      }
+    }
+    const res = await app.request(url, { method, headers: h, body: payload });
+    const text = await res.text();
+    let parsed: unknown = text;
+    if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    return { status: res.status, body: parsed as T, headers: res.headers, text };
+  };
+  return {
+    get: <T = any>(url: string, headers?: Record<string, string>) => call<T>('GET', url, undefined, headers),
+    post: <T = any>(url: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', url, body, headers),
+    put: <T = any>(url: string, body?: unknown, headers?: Record<string, string>) => call<T>('PUT', url, body, headers),
+    patch: <T = any>(url: string, body?: unknown, headers?: Record<string, string>) => call<T>('PATCH', url, body, headers),
+    delete: <T = any>(url: string, headers?: Record<string, string>) => call<T>('DELETE', url, undefined, headers),
+  };
+}
+
+/** A small valid people CSV; `rows` are [number, first, last, email, department, site, region, manager]. */
+export function peopleCsv(rows: string[][], delimiter = ';'): string {
+  const header = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Regio', 'Manager'];
+  return [header, ...rows].map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
+}

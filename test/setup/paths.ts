@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TEST_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.test-data');
+
+/** The maintenance database on the same server, for CREATE and DROP DATABASE. */
+export function adminUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = '/postgres';
+  return u.toString();
+}
