@@ -17,7 +17,7 @@ import { silentLogger } from '../src/platform/log.ts';
 import { systemActor, type Role } from '../src/platform/policy.ts';
 import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
 import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
-import { adminUrl, TEST_ROOT } from './setup/paths.ts';
+import { adminUrl } from './setup/paths.ts';
 
 export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
   const pgTemplate = inject('pgTemplate');
@@ -39,8 +39,9 @@ export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
       },
     };
   }
-  const dir = path.join(TEST_ROOT, `db-${id}`);
-  fs.cpSync(inject('pgliteTemplate'), dir, { recursive: true });
+  const template = inject('pgliteTemplate');
+  const dir = path.join(path.dirname(template), `db-${id}`);
+  fs.cpSync(template, dir, { recursive: true });
   const db = await openPglite(dir);
   return {
     db,

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Queryable } from '../db/db.ts';
 import type { AppContext } from './context.ts';
+import type { Clock } from './clock.ts';
 
 export interface OutgoingMail {
   orgId: string | null;
@@ -17,12 +18,14 @@ export interface OutgoingMail {
   html?: string;
 }
 
-export async function enqueueMail(q: Queryable, mail: OutgoingMail): Promise<string> {
+/** Times come from the app's clock, not the database's now(), so replays and tests see one time. */
+export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail): Promise<string> {
   const id = crypto.randomUUID();
+  const now = clock.now();
   await q.query(
-    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`],
+    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`, now],
   );
   return id;
 }

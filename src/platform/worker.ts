@@ -16,7 +16,6 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number } = {})
   const transport = createTransport(ctx);
   const interval = opts.intervalMs ?? 1000;
   let stopped = false;
-  let running: Promise<void> | undefined;
   let lastPrune = 0;
 
   const tick = async () => {
@@ -41,7 +40,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number } = {})
       await new Promise((r) => setTimeout(r, interval).unref());
     }
   };
-  running = loop();
+  const running = loop();
   return {
     tick,
     async stop() {

@@ -37,14 +37,16 @@ export default async function setup(project: TestProject) {
       await admin.close();
     };
   }
-  fs.rmSync(TEST_ROOT, { recursive: true, force: true });
-  const dir = path.join(TEST_ROOT, 'template');
+  // One folder per run, so runs side by side (a watcher and a full run) never share files.
+  const runDir = path.join(TEST_ROOT, `run-${process.pid}`);
+  fs.rmSync(runDir, { recursive: true, force: true });
+  const dir = path.join(runDir, 'template');
   const db = await openPglite(dir);
   await migrate(db);
   await db.close();
   project.provide('pgliteTemplate', dir);
   project.provide('pgTemplate', '');
-  return () => fs.rmSync(TEST_ROOT, { recursive: true, force: true });
+  return () => fs.rmSync(runDir, { recursive: true, force: true });
 }
 
 export function withDatabase(url: string, name: string): string {
