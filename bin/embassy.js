@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const marker = path.join(root, 'dist', 'BUILT');
 
 function newestSource(dir) {
   let newest = 0;
@@ -18,10 +17,13 @@ function newestSource(dir) {
   return newest;
 }
 
-const built = fs.statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-if (built < newestSource(path.join(root, 'src'))) {
+// Every command needs the server bundle; only `start` serves the web app.
+const wanted = process.argv[2] === 'start' ? ['server', 'web'] : ['server'];
+const newest = newestSource(path.join(root, 'src'));
+const stale = wanted.filter((t) => (fs.statSync(path.join(root, 'dist', `BUILT-${t}`), { throwIfNoEntry: false })?.mtimeMs ?? 0) < newest);
+if (stale.length) {
   const { buildAll } = await import(pathToFileURL(path.join(root, 'scripts', 'build.mjs')).href);
-  await buildAll({ quiet: true });
+  await buildAll({ quiet: true, targets: stale });
 }
 const { main } = await import(pathToFileURL(path.join(root, 'dist', 'server', 'cli.js')).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // Builds the server (dist/server/cli.js) and the web app (dist/web) with esbuild, in well under a
-// second. `npm install` runs it (prepare), and bin/embassy.js runs it again when sources changed.
+// second. `npm install` runs it (prepare); bin/embassy.js runs it again when sources changed.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,35 +7,37 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const mark = (target) => fs.writeFileSync(path.join(dist, `BUILT-${target}`), new Date().toISOString());
 
-export async function buildAll({ quiet = false } = {}) {
-  const started = Date.now();
-  await Promise.all([
-    build({
-      entryPoints: [path.join(root, 'src/cli.ts')],
-      outfile: path.join(dist, 'server/cli.js'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      sourcemap: 'linked',
-      logLevel: 'error',
-    }),
-    build({
-      entryPoints: { app: path.join(root, 'src/web/main.tsx') },
-      outdir: path.join(dist, 'web'),
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-      minify: true,
-      sourcemap: 'linked',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    }),
-  ]);
+async function buildServer() {
+  await build({
+    entryPoints: [path.join(root, 'src/cli.ts')],
+    outfile: path.join(dist, 'server/cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'error',
+  });
+  mark('server');
+}
+
+async function buildWeb() {
+  await build({
+    entryPoints: { app: path.join(root, 'src/web/main.tsx') },
+    outdir: path.join(dist, 'web'),
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    minify: true,
+    sourcemap: 'linked',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
   fs.writeFileSync(
     path.join(dist, 'web/index.html'),
     `<!doctype html>
@@ -52,8 +54,15 @@ export async function buildAll({ quiet = false } = {}) {
 </html>
 `,
   );
-  fs.writeFileSync(path.join(dist, 'BUILT'), new Date().toISOString());
-  if (!quiet) console.error(`built dist/ in ${Date.now() - started} ms`);
+  mark('web');
+}
+
+/** Builds the server bundle, the web app, or both (the default). */
+export async function buildAll({ quiet = false, targets = ['server', 'web'] } = {}) {
+  const started = Date.now();
+  fs.mkdirSync(dist, { recursive: true });
+  await Promise.all([targets.includes('server') && buildServer(), targets.includes('web') && buildWeb()]);
+  if (!quiet) console.error(`built ${targets.join(' and ')} in ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

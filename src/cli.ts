@@ -106,7 +106,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         return 0;
       }
       case 'migrate':
-        return withContext(config, 'migrate', async (ctx) => {
+        return await withContext(config, 'migrate', async (ctx) => {
           const applied = await migrate(ctx.db);
           out(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
           return 0;
@@ -116,7 +116,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         const slug = args.positional[2];
         if (!slug) throw new UsageError('Missing the slug: embassy org create <slug> --name <name>');
         const name = flag(args, 'name');
-        return withContext(config, 'org create', async (ctx) => {
+        return await withContext(config, 'org create', async (ctx) => {
           const org = await createOrganisation(ctx, { slug, name });
           out(`Created organisation ${org.slug} (${org.name}).`);
           return 0;
@@ -129,7 +129,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         const email = flag(args, 'email');
         const slug = flag(args, 'org');
         const password = args.flags.has('password-stdin') ? await readStdin() : undefined;
-        return withContext(config, 'user add', async (ctx) => {
+        return await withContext(config, 'user add', async (ctx) => {
           const org = await orgBySlug(ctx, slug);
           if (password === undefined) {
             const { token } = await invite(ctx, systemActor(org.id), { email, role });
@@ -147,7 +147,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         const slug = flag(args, 'org');
         const email = flag(args, 'email').toLowerCase();
         const name = typeof args.flags.get('name') === 'string' ? (args.flags.get('name') as string) : `cli ${new Date().toISOString().slice(0, 10)}`;
-        return withContext(config, 'token create', async (ctx) => {
+        return await withContext(config, 'token create', async (ctx) => {
           const org = await orgBySlug(ctx, slug);
           const user = await getUserByEmail(ctx.db, org.id, email);
           if (!user) throw new UsageError(`No user ${email} in ${slug}.`);
@@ -165,7 +165,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
         const text = fs.readFileSync(file, 'utf8');
         const slug = flag(args, 'org');
-        return withContext(config, 'import', async (ctx) => {
+        return await withContext(config, 'import', async (ctx) => {
           const org = await orgBySlug(ctx, slug);
           const r = await importPeople(ctx, systemActor(org.id), text);
           out(JSON.stringify(r));
@@ -177,7 +177,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         const employees = Number(flag(args, 'employees'));
         if (!Number.isInteger(employees) || employees < 1 || employees > 1_000_000) throw new UsageError('--employees must be a whole number from 1 to 1000000.');
         const seed = typeof args.flags.get('seed') === 'string' ? (args.flags.get('seed') as string) : 'embassy';
-        return withContext(config, 'seed', async (ctx) => {
+        return await withContext(config, 'seed', async (ctx) => {
           const org = (await getOrganisationBySlug(ctx.db, slug)) ?? (await createOrganisation(ctx, { slug, name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) }));
           const r = await seedPeople(ctx, org.id, { employees, seed, emailDomain: `${slug}.embassy.test` });
           out(JSON.stringify({ org: org.slug, ...r }));
