@@ -19,7 +19,8 @@ import { createOrganisation } from '../src/modules/organisations/organisations.s
 import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
 import { adminUrl } from './setup/paths.ts';
 
-export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
+/** A fresh database; `url` (PostgreSQL) or `dir` (PGlite) says where, for code that opens its own. */
+export async function openTestDb(): Promise<{ db: Db; url?: string; dir?: string; drop(): Promise<void> }> {
   const pgTemplate = inject('pgTemplate');
   const id = crypto.randomBytes(6).toString('hex');
   if (pgTemplate) {
@@ -32,8 +33,9 @@ export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
     const db = await openPostgres(u.toString(), { max: 5 });
     return {
       db,
+      url: u.toString(),
       async drop() {
-        await db.close();
+        await db.close().catch(() => {});
         await admin.query(`drop database if exists ${name} with (force)`);
         await admin.close();
       },
@@ -45,8 +47,9 @@ export async function openTestDb(): Promise<{ db: Db; drop(): Promise<void> }> {
   const db = await openPglite(dir);
   return {
     db,
+    dir,
     async drop() {
-      await db.close();
+      await db.close().catch(() => {});
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
