@@ -153,3 +153,15 @@ describe('parseCsv on a large file', () => {
     expect(r.rows[100_000].length).toBe(16);
   });
 });
+
+describe('unprotectCell', () => {
+  it('undoes exactly what csvCell protected', async () => {
+    const { unprotectCell } = await import('./csv.ts');
+    for (const v of ['=SUM(1)', '+32 470', '-Senior', '@home', '\tx']) {
+      const written = csvCell(v).replace(/^"|"$/g, '');
+      expect(unprotectCell(written)).toBe(v);
+    }
+    expect(unprotectCell("'t Hof")).toBe("'t Hof");
+    expect(unprotectCell("'")).toBe("'");
+  });
+});

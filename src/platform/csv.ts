@@ -156,6 +156,14 @@ export function csvCell(value: CsvValue, delimiter = ','): string {
   return text;
 }
 
+/**
+ * The inverse of csvCell's defusing: `'=SUM(1)` read back is `=SUM(1)`. A `'` before anything
+ * else is kept, so only what an export protected is changed.
+ */
+export function unprotectCell(text: string): string {
+  return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** Rows as CSV text with CRLF line ends; `bom` helps Excel recognise UTF-8. */
 export function toCsv(rows: CsvValue[][], options: { delimiter?: string; bom?: boolean } = {}): string {
   const delimiter = options.delimiter ?? ',';

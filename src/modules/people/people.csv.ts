@@ -2,6 +2,7 @@
  * People import rules: which headers mean which field, how each cell is read, and the checks
  * across rows. Pure and browser-safe, so the upload screen can show the same errors as the server.
  */
+import { unprotectCell } from '../../platform/csv.ts';
 import {
   PERSON_FIELDS,
   REQUIRED_FIELDS,
@@ -402,7 +403,8 @@ export function validatePeopleRows(
     function read<T>(field: PersonField, parse: (raw: string) => Parsed<T>): T | null | undefined {
       const i = col[field];
       if (i === undefined) return undefined;
-      const raw = cells[i];
+      // An exported cell that was protected against formula injection imports as it was.
+      const raw = unprotectCell(cells[i]);
       if (raw.trim() === '') return null;
       const r = parse(raw);
       if (r.ok) return r.value;
