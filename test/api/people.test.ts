@@ -112,8 +112,9 @@ describe('people export', () => {
 describe('formula injection', () => {
   it('defuses formula-looking cells in the export, and the export still imports unchanged', async () => {
     const api = client(env.app, admin.token);
-    const csv = 'employee_number;first_name;last_name;job_title\r\nE050;Eve;Hacker;=HYPERLINK("http://evil.example")\r\nE051;Sam;Minus;-Senior\r\n';
-    expect((await api.post('/api/v1/people/import', csv, { 'content-type': 'text/csv' })).body.created).toBe(2);
+    const csv = 'employee_number;first_name;last_name;job_title\r\nE050;Eve;Hacker;"=HYPERLINK(""http://evil.example"")"\r\nE051;Sam;Minus;-Senior\r\n';
+    const imported = await api.post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
+    expect(imported.body.created, imported.text).toBe(2);
     const exported = await api.get('/api/v1/people/export.csv');
     const rows = parseCsv(exported.text).rows;
     const eve = rows.find((r) => r[0] === 'E050')!;
