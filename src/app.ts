@@ -14,6 +14,10 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { adminRoutes } from './modules/accounts/admin.routes.ts';
 import { webRoutes } from './web/serve.ts';
+import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
+import { programRoutes } from './modules/ambassadors/program.routes.ts';
+import { insightsRoutes } from './modules/insights/insights.routes.ts';
+import { publicRoutes } from './public/public.routes.ts';
 
 export function createApp(ctx: AppContext) {
   const app = createRouter();
@@ -54,6 +58,8 @@ export function createApp(ctx: AppContext) {
   });
 
   app.use('/api/*', authenticate(ctx));
+  // Images of the signed-in app need the session; public ones do not (public.routes.ts decides).
+  app.use('/media/*', authenticate(ctx));
   app.use('/api/*', async (c, next) => {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
@@ -65,6 +71,11 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', adminRoutes(ctx));
   app.route('/api/v1', organisationsRoutes(ctx));
   app.route('/api/v1', peopleRoutes(ctx));
+  app.route('/api/v1', ambassadorsRoutes(ctx));
+  app.route('/api/v1', programRoutes(ctx));
+  app.route('/api/v1', insightsRoutes(ctx));
+  const publicSurface = publicRoutes(ctx);
+  app.route('/api/v1', publicSurface.api);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -77,8 +88,9 @@ export function createApp(ctx: AppContext) {
   });
   app.get('/api/docs', (c) => c.html(docsPage()));
 
+  app.route('/', publicSurface.app);
   app.route('/', webRoutes(ctx));
-  return app;
+  return Object.assign(app, { close: () => publicSurface.close() });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -34,10 +34,12 @@ export async function startServer(config: Config, out: (line: string) => void = 
 
   let server: ServerType | undefined;
   let worker: Worker | undefined;
+  let app: ReturnType<typeof createApp> | undefined;
   if (config.role !== 'worker') {
-    const app = createApp(ctx);
+    app = createApp(ctx);
+    const fetch = app.fetch;
     server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      const s = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
     }).catch(async (err: NodeJS.ErrnoException) => {
       await opened.close();
@@ -53,6 +55,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
     async stop() {
       await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
       await worker?.stop();
+      await app?.close();
       await opened.close();
     },
   };

@@ -19,6 +19,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
+  const listeners = new Set<pg.Client>();
   await pool.query('select 1');
   return {
     engine: 'postgres',
@@ -51,6 +52,24 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     async exec(sql) {
       await pool.query(sql);
     },
-    close: () => pool.end(),
+    async listen(channel, onMessage) {
+      // A connection of its own: a pooled one would be handed to other queries.
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => {});
+      await client.connect();
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      await client.query(`listen "${channel.replace(/"/g, '')}"`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => {});
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
+      await pool.end();
+    },
   };
 }

@@ -38,6 +38,8 @@ export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
   return async (c, next) => {
     c.set('ip', c.env?.incoming?.socket?.remoteAddress ?? 'unknown');
     c.set('actor', null);
+    // Public endpoints act for nobody: a visitor's session cookie must not change them.
+    if (c.req.path.startsWith('/api/v1/public/')) return next();
     const header = c.req.header('authorization');
     if (header) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);

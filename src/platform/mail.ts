@@ -16,6 +16,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  replyTo?: string;
 }
 
 /** Times come from the app's clock, not the database's now(), so replays and tests see one time. */
@@ -23,9 +24,9 @@ export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail
   const id = crypto.randomUUID();
   const now = clock.now();
   await q.query(
-    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`, now],
+    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
+    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`, now, mail.replyTo ?? null],
   );
   return id;
 }
@@ -37,12 +38,13 @@ interface OutboxRow {
   text_body: string;
   html_body: string | null;
   message_id: string;
+  reply_to: string | null;
   attempts: number;
 }
 
 export interface MailTransport {
   readonly name: string;
-  send(row: { to: string; subject: string; text: string; html: string | null; messageId: string }): Promise<void>;
+  send(row: { to: string; subject: string; text: string; html: string | null; messageId: string; replyTo: string | null }): Promise<void>;
 }
 
 export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport {
@@ -59,6 +61,7 @@ export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport 
         text: m.text,
         ...(m.html ? { html: m.html } : {}),
         messageId: m.messageId,
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
       });
     },
   };
@@ -87,7 +90,7 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
          order by next_attempt_at
          for update skip locked
          limit $3)
-      returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, m.attempts`,
+      returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, m.reply_to, m.attempts`,
     [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
   );
   for (const row of rows) {
@@ -98,6 +101,7 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
         text: row.text_body,
         html: row.html_body,
         messageId: row.message_id,
+        replyTo: row.reply_to,
       });
       await ctx.db.query(
         `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null

@@ -33,6 +33,8 @@ const PERMISSIONS = {
   'audit.read': ['admin'],
   'org.manage': ['admin'],
   'mailbox.read': ['admin'],
+  /** Run the ambassador program: invitations, guidelines, hiding a story for a legal reason, insights. */
+  'program.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -122,6 +122,7 @@ export async function requestPasswordReset(ctx: AppContext, input: { email: stri
       );
       await enqueueMail(
         tx,
+        ctx.clock,
         resetMail({ orgId: u.org_id, orgName: u.org_name, to: u.email, link: `${ctx.config.publicUrl}/reset-password#token=${token}`, lang: u.language }),
       );
       await audit(tx, ctx.clock, { orgId: u.org_id, actorUserId: u.id, actorLabel: email, action: 'auth.password_reset_requested', ip: req.ip });
@@ -175,6 +176,7 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
     );
     await enqueueMail(
       tx,
+      ctx.clock,
       invitationMail({
         orgId: actor.orgId,
         orgName: org.name,

@@ -105,3 +105,28 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGene
     after = rows[rows.length - 1].employee_number;
   }
 }
+
+export interface PersonFacts {
+  id: string;
+  first_name: string;
+  last_name: string;
+  work_email: string | null;
+  personal_email: string | null;
+  language: 'nl' | 'fr' | 'en' | 'de' | null;
+  sensitive: boolean;
+  start_date: string | null;
+  end_date: string | null;
+  department: string | null;
+  region: string | null;
+}
+
+/** What other modules need to know of a person, without reaching into this module's tables. */
+export async function personFacts(ctx: AppContext, orgId: string, personId: string): Promise<PersonFacts | undefined> {
+  const [row] = await ctx.db.query<PersonFacts>(
+    `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.sensitive, p.start_date, p.end_date,
+            p.department, s.region
+       from people p left join sites s on s.id = p.site_id where p.org_id = $1 and p.id = $2`,
+    [orgId, personId],
+  );
+  return row;
+}

@@ -1,0 +1,133 @@
+/** SQL for ambassadors, invitations and media. The organisation id is always an argument. */
+import type { Queryable } from '../../db/db.ts';
+import type { Scope } from './ambassadors.policy.ts';
+
+export interface AmbassadorRow {
+  id: string;
+  person_id: string;
+  active: boolean;
+  scope: Scope;
+  behind_the_scenes: boolean;
+  intro: string;
+  topics: string[];
+  languages: string[];
+  links: { network: string; url: string }[];
+  photo_id: string | null;
+  joined_at: Date;
+  left_at: Date | null;
+  updated_at: Date;
+  first_name: string;
+  last_name: string;
+  job_title: string | null;
+  department: string | null;
+  site_name: string | null;
+  region: string | null;
+  language: string | null;
+  work_email: string | null;
+  sensitive: boolean;
+  start_date: string | null;
+}
+
+const SELECT = `
+  select a.id, a.person_id, a.active, a.scope, a.behind_the_scenes, a.intro, a.topics, a.languages, a.links,
+         a.photo_id, a.joined_at, a.left_at, a.updated_at, p.first_name, p.last_name, p.job_title, p.department,
+         s.name as site_name, s.region, p.language, p.work_email, p.sensitive, p.start_date
+    from ambassadors a join people p on p.id = a.person_id left join sites s on s.id = p.site_id`;
+
+export async function getByPerson(q: Queryable, orgId: string, personId: string): Promise<AmbassadorRow | undefined> {
+  const [row] = await q.query<AmbassadorRow>(`${SELECT} where a.org_id = $1 and a.person_id = $2`, [orgId, personId]);
+  return row;
+}
+
+export interface ProfileInput {
+  scope: Scope;
+  behindTheScenes: boolean;
+  intro: string;
+  topics: string[];
+  languages: string[];
+  links: { network: string; url: string }[];
+}
+
+/** Joins (or rejoins, keeping the row) and sets the profile. */
+export async function upsert(q: Queryable, orgId: string, personId: string, p: ProfileInput, now: Date) {
+  await q.query(
+    `insert into ambassadors (org_id, person_id, active, scope, behind_the_scenes, intro, topics, languages, links, joined_at, updated_at)
+     values ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $9)
+     on conflict (org_id, person_id) do update set
+       scope = excluded.scope, behind_the_scenes = excluded.behind_the_scenes, intro = excluded.intro,
+       topics = excluded.topics, languages = excluded.languages, links = excluded.links, updated_at = excluded.updated_at,
+       joined_at = case when ambassadors.active then ambassadors.joined_at else excluded.joined_at end,
+       left_at = null, active = true`,
+    [orgId, personId, p.scope, p.behindTheScenes, p.intro, p.topics, p.languages, JSON.stringify(p.links), now],
+  );
+}
+
+export async function leave(q: Queryable, orgId: string, personId: string, now: Date): Promise<boolean> {
+  const rows = await q.query(
+    `update ambassadors set active = false, left_at = $3, updated_at = $3 where org_id = $1 and person_id = $2 and active returning id`,
+    [orgId, personId, now],
+  );
+  return rows.length > 0;
+}
+
+export async function setPhoto(q: Queryable, orgId: string, personId: string, mediaId: string | null, now: Date) {
+  const [old] = await q.query<{ photo_id: string | null }>(
+    `select photo_id from ambassadors where org_id = $1 and person_id = $2`,
+    [orgId, personId],
+  );
+  await q.query(`update ambassadors set photo_id = $3, updated_at = $4 where org_id = $1 and person_id = $2`, [orgId, personId, mediaId, now]);
+  if (old?.photo_id) await q.query(`delete from media where org_id = $1 and id = $2`, [orgId, old.photo_id]);
+}
+
+export interface CommunityFilter {
+  topic?: string;
+  region?: string;
+  language?: string;
+  q?: string;
+}
+
+/** Active ambassadors, internal and external, for colleagues. */
+export async function listActive(q: Queryable, orgId: string, f: CommunityFilter, limit: number, offset: number) {
+  return q.query<AmbassadorRow>(
+    `${SELECT} where a.org_id = $1 and a.active
+        and ($2::text is null or $2 = any(a.topics))
+        and ($3::text is null or s.region = $3)
+        and ($4::text is null or $4 = any(a.languages))
+        and ($5::text is null or p.search_text like '%' || $5 || '%')
+      order by p.first_name, p.last_name, a.id limit $6 offset $7`,
+    [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, f.q ?? null, limit, offset],
+  );
+}
+
+export async function insertMedia(
+  q: Queryable,
+  m: { orgId: string; ownerPersonId: string; purpose: 'photo' | 'story'; contentType: string; bytes: Buffer; width: number; height: number; now: Date },
+): Promise<string> {
+  const [row] = await q.query<{ id: string }>(
+    `insert into media (org_id, owner_person_id, purpose, content_type, bytes, width, height, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [m.orgId, m.ownerPersonId, m.purpose, m.contentType, m.bytes, m.width, m.height, m.now],
+  );
+  return row.id;
+}
+
+export interface InvitationRow {
+  id: string;
+  person_id: string;
+  invited_by: string | null;
+  inviter_email: string | null;
+  message: string;
+  answer: 'pending' | 'accepted' | 'maybe_later' | 'declined';
+  created_at: Date;
+  answered_at: Date | null;
+}
+
+export async function latestInvitation(q: Queryable, orgId: string, personId: string): Promise<InvitationRow | undefined> {
+  const [row] = await q.query<InvitationRow>(
+    `select i.id, i.person_id, i.invited_by, u.email as inviter_email, i.message, i.answer, i.created_at, i.answered_at
+       from ambassador_invitations i left join users u on u.id = i.invited_by
+      where i.org_id = $1 and i.person_id = $2 order by i.created_at desc limit 1`,
+    [orgId, personId],
+  );
+  return row;
+}

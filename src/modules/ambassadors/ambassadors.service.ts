@@ -1,0 +1,150 @@
+/**
+ * Joining and leaving, the profile, invitations and the community directory. Ambassadorship is
+ * voluntary: only the person joins, changes scope or leaves; a coordinator may only invite.
+ */
+import type { AppContext } from '../../platform/context.ts';
+import { audit } from '../../platform/audit.ts';
+import { publicChanged } from '../../platform/changes.ts';
+import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import { processImage } from '../../platform/media.ts';
+import { authorize, type Actor } from '../../platform/policy.ts';
+import { personFacts } from '../people/people.service.ts';
+import { checkScopeChoice, effectiveScope, requirePerson, type Scope } from './ambassadors.policy.ts';
+import * as repo from './ambassadors.repo.ts';
+import { invitationMail } from './ambassadors.mails.ts';
+
+export const TOPICS = [
+  'career-path',
+  'selection-procedure',
+  'onboarding',
+  'internal-mobility',
+  'unexpected-jobs',
+  'inclusion',
+  'life-at-a-site',
+  'work-life-balance',
+  'learning',
+  'technology',
+  'customer-contact',
+  'leadership',
+] as const;
+
+export interface ProfileInput {
+  scope: Scope;
+  behindTheScenes?: boolean;
+  intro?: string;
+  topics?: string[];
+  languages?: string[];
+  links?: { network: string; url: string }[];
+}
+
+export async function getMine(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  const [ambassador, invitation, facts] = await Promise.all([
+    repo.getByPerson(ctx.db, actor.orgId, personId),
+    repo.latestInvitation(ctx.db, actor.orgId, personId),
+    personFacts(ctx, actor.orgId, personId),
+  ]);
+  return { ambassador, invitation, sensitive: facts?.sensitive ?? false };
+}
+
+export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
+  const personId = requirePerson(actor);
+  const facts = await personFacts(ctx, actor.orgId, personId);
+  if (!facts) throw notFound('Person');
+  const behindTheScenes = input.behindTheScenes ?? false;
+  checkScopeChoice(input.scope, { sensitive: facts.sensitive, behindTheScenes });
+  const before = await repo.getByPerson(ctx.db, actor.orgId, personId);
+  await ctx.db.transaction(async (tx) => {
+    await repo.upsert(
+      tx,
+      actor.orgId,
+      personId,
+      {
+        scope: input.scope,
+        behindTheScenes,
+        intro: input.intro ?? before?.intro ?? '',
+        topics: input.topics ?? before?.topics ?? [],
+        languages: input.languages ?? before?.languages ?? [],
+        links: input.links ?? before?.links ?? [],
+      },
+      ctx.clock.now(),
+    );
+    if (!before?.active) {
+      await tx.query(
+        `update ambassador_invitations set answer = 'accepted', answered_at = $3 where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later')`,
+        [actor.orgId, personId, ctx.clock.now()],
+      );
+    }
+    await publicChanged(tx, actor.orgId);
+  });
+  return (await repo.getByPerson(ctx.db, actor.orgId, personId))!;
+}
+
+/** One click, effective at once: gone from every public surface in the same transaction. */
+export async function leave(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.leave(tx, actor.orgId, personId, ctx.clock.now()))) throw notFound('Ambassadorship');
+    await publicChanged(tx, actor.orgId);
+  });
+}
+
+export async function setPhoto(ctx: AppContext, actor: Actor, bytes: Uint8Array) {
+  const personId = requirePerson(actor);
+  const a = await repo.getByPerson(ctx.db, actor.orgId, personId);
+  if (!a?.active) throw unprocessable('Join the ambassador program first.', [{ path: 'file', message: 'Only ambassadors have a profile photo.' }]);
+  if (a.behind_the_scenes) throw unprocessable('Behind the scenes means no photo.', [{ path: 'file', message: 'Leave "behind the scenes" to add a photo.' }]);
+  const image = await processImage(bytes, 'photo');
+  return ctx.db.transaction(async (tx) => {
+    const id = await repo.insertMedia(tx, { orgId: actor.orgId, ownerPersonId: personId, purpose: 'photo', ...image, contentType: image.contentType, now: ctx.clock.now() });
+    await repo.setPhoto(tx, actor.orgId, personId, id, ctx.clock.now());
+    await publicChanged(tx, actor.orgId);
+    return id;
+  });
+}
+
+export async function removePhoto(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  await ctx.db.transaction(async (tx) => {
+    await repo.setPhoto(tx, actor.orgId, personId, null, ctx.clock.now());
+    await publicChanged(tx, actor.orgId);
+  });
+}
+
+/** A coordinator invites someone personally; only they can accept (by joining) or answer. */
+export async function invite(ctx: AppContext, actor: Actor, personId: string, message: string) {
+  authorize(actor, 'program.manage');
+  const facts = await personFacts(ctx, actor.orgId, personId);
+  if (!facts) throw notFound('Person');
+  const current = await repo.getByPerson(ctx.db, actor.orgId, personId);
+  if (current?.active) throw conflict(`${facts.first_name} is already an ambassador.`);
+  const to = facts.work_email ?? facts.personal_email;
+  if (!to) throw unprocessable('This person has no email address.', [{ path: 'personId', message: 'Add a work email in the directory first.' }]);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx.query<{ id: string }>(
+      `insert into ambassador_invitations (org_id, person_id, invited_by, message, created_at) values ($1, $2, $3, $4, $5) returning id`,
+      [actor.orgId, personId, actor.userId || null, message, ctx.clock.now()],
+    );
+    await enqueueMail(tx, ctx.clock, invitationMail({ orgId: actor.orgId, to, firstName: facts.first_name, message, link: `${ctx.config.publicUrl}/ambassador`, lang: facts.language }));
+    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'program.invite', targetType: 'person', targetId: personId });
+    return row.id;
+  });
+}
+
+export async function answerInvitation(ctx: AppContext, actor: Actor, answer: 'maybe_later' | 'declined') {
+  const personId = requirePerson(actor);
+  const rows = await ctx.db.query(
+    `update ambassador_invitations set answer = $3, answered_at = $4
+      where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later') returning id`,
+    [actor.orgId, personId, answer, ctx.clock.now()],
+  );
+  if (rows.length === 0) throw notFound('Invitation');
+}
+
+export async function community(ctx: AppContext, actor: Actor, filter: repo.CommunityFilter & { limit: number; offset: number }) {
+  authorize(actor, 'people.read');
+  return repo.listActive(ctx.db, actor.orgId, filter, filter.limit, filter.offset);
+}
+
+export { effectiveScope };

@@ -1,0 +1,131 @@
+/**
+ * "Ask an ambassador": a candidate's question is relayed by mail without either address being
+ * shown. The ambassador answers in Embassy; only if they choose, the answer carries their address
+ * so the conversation can go on directly. Guarded against spam by a hidden field, a signed form
+ * timestamp (bots post at once), rate limits and a cap on links.
+ */
+import type { AppContext } from '../../platform/context.ts';
+import { notFound, unprocessable } from '../../platform/errors.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import type { Actor } from '../../platform/policy.ts';
+import { consumeAll } from '../../platform/rate-limit.ts';
+import { hmac, instanceSecret } from '../../platform/secrets.ts';
+import { personFacts } from '../people/people.service.ts';
+import { requirePerson } from './ambassadors.policy.ts';
+import { answerMail, questionMail } from './questions.mails.ts';
+
+const MIN_FORM_SECONDS = 3;
+const MAX_FORM_SECONDS = 24 * 3600;
+
+/** A token the question form carries: when it was shown, signed, so its age can be trusted. */
+export async function formToken(ctx: AppContext): Promise<string> {
+  const t = String(ctx.clock.now().getTime());
+  return `${t}.${hmac(await instanceSecret(ctx.db, 'form-token'), t)}`;
+}
+
+async function checkFormToken(ctx: AppContext, token: string | undefined): Promise<boolean> {
+  const [t, sig] = (token ?? '').split('.');
+  if (!t || !sig || hmac(await instanceSecret(ctx.db, 'form-token'), t) !== sig) return false;
+  const age = (ctx.clock.now().getTime() - Number(t)) / 1000;
+  return age >= MIN_FORM_SECONDS && age <= MAX_FORM_SECONDS;
+}
+
+export interface QuestionInput {
+  orgId: string;
+  /** The public ambassador's id (from the public pages), never a person id. */
+  ambassadorId: string;
+  storyId?: string | null;
+  name: string;
+  email: string;
+  question: string;
+  language: 'nl' | 'fr' | 'en';
+  /** The hidden field: people leave it empty, bots fill it. */
+  website?: string;
+  formToken?: string;
+  ip: string;
+}
+
+export type AskOutcome = 'relayed' | 'discarded';
+
+export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOutcome> {
+  await consumeAll(ctx.db, ctx.clock, [
+    { key: `ask:ip:${input.ip}`, max: 5, windowSeconds: 3600 },
+    { key: `ask:email:${input.email.toLowerCase()}`, max: 5, windowSeconds: 86400 },
+    { key: `ask:ambassador:${input.ambassadorId}`, max: 30, windowSeconds: 86400 },
+  ]);
+  // Answer a bot as if it worked: telling it why would teach it.
+  if (input.website || !(await checkFormToken(ctx, input.formToken))) return 'discarded';
+  if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
+    throw unprocessable('Too many links.', [{ path: 'question', message: 'Ask your question with at most two links.' }]);
+  }
+  const [target] = await ctx.db.query<{ person_id: string; first_name: string }>(
+    `select person_id, first_name from public_ambassadors where org_id = $1 and id = $2`,
+    [input.orgId, input.ambassadorId],
+  );
+  if (!target) throw notFound('Ambassador');
+  const facts = await personFacts(ctx, input.orgId, target.person_id);
+  const to = facts?.work_email;
+  if (!to) throw notFound('Ambassador');
+  await ctx.db.transaction(async (tx) => {
+    const [q] = await tx.query<{ id: string }>(
+      `insert into questions (org_id, person_id, story_id, asker_name, asker_email, body, language, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+      [input.orgId, target.person_id, input.storyId ?? null, input.name, input.email.toLowerCase(), input.question, input.language, ctx.clock.now()],
+    );
+    await enqueueMail(tx, ctx.clock, questionMail({
+      orgId: input.orgId,
+      to,
+      ambassadorName: target.first_name,
+      askerName: input.name,
+      question: input.question,
+      link: `${ctx.config.publicUrl}/ambassador/questions/${q.id}`,
+      lang: facts?.language ?? null,
+    }));
+  });
+  return 'relayed';
+}
+
+export interface QuestionRow {
+  id: string;
+  asker_name: string;
+  body: string;
+  language: string;
+  story_id: string | null;
+  created_at: Date;
+  answered_at: Date | null;
+  answer: string | null;
+  shared_email: boolean;
+}
+
+export async function mine(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  // The asker's address stays with the platform: it is not part of what the ambassador reads.
+  return ctx.db.query<QuestionRow>(
+    `select id, asker_name, body, language, story_id, created_at, answered_at, answer, shared_email
+       from questions where org_id = $1 and person_id = $2 order by created_at desc limit 200`,
+    [actor.orgId, personId],
+  );
+}
+
+export async function answer(ctx: AppContext, actor: Actor, id: string, input: { answer: string; shareEmail: boolean }) {
+  const personId = requirePerson(actor);
+  const [q] = await ctx.db.query<{ asker_name: string; asker_email: string; body: string; language: string; answered_at: Date | null }>(
+    `select asker_name, asker_email, body, language, answered_at from questions where org_id = $1 and id = $2 and person_id = $3`,
+    [actor.orgId, id, personId],
+  );
+  if (!q) throw notFound('Question');
+  const facts = await personFacts(ctx, actor.orgId, personId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.query(`update questions set answer = $3, answered_at = $4, shared_email = $5 where org_id = $1 and id = $2`, [actor.orgId, id, input.answer, ctx.clock.now(), input.shareEmail]);
+    await enqueueMail(tx, ctx.clock, answerMail({
+      orgId: actor.orgId,
+      to: q.asker_email,
+      askerName: q.asker_name,
+      ambassadorName: facts?.first_name ?? '',
+      question: q.body,
+      answer: input.answer,
+      replyTo: input.shareEmail ? (facts?.work_email ?? undefined) : undefined,
+      lang: q.language,
+    }));
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Stories in ambassadors' own words: published by the author at once, with no approval queue and no
+ * editing by anyone else. A coordinator can only hide one, for a legal reason that is recorded and
+ * shown to the author.
+ */
+import type { AppContext } from '../../platform/context.ts';
+import { audit } from '../../platform/audit.ts';
+import { publicChanged } from '../../platform/changes.ts';
+import { notFound } from '../../platform/errors.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import { renderMarkdown } from '../../platform/markdown.ts';
+import { can, type Actor } from '../../platform/policy.ts';
+import { personFacts } from '../people/people.service.ts';
+import { noticeMilestone } from '../community/recognition.service.ts';
+import { assertAuthor, assertCanHide, canReadStory, checkStoryScope, requirePerson, type Scope } from './ambassadors.policy.ts';
+import * as ambassadors from './ambassadors.repo.ts';
+import { storyHiddenMail } from './ambassadors.mails.ts';
+import * as repo from './stories.repo.ts';
+
+export interface StoryInput {
+  title: string;
+  body: string;
+  language: 'nl' | 'fr' | 'en' | 'de';
+  scope: Scope;
+}
+
+async function authorFacts(ctx: AppContext, orgId: string, personId: string) {
+  const [a, p] = await Promise.all([ambassadors.getByPerson(ctx.db, orgId, personId), personFacts(ctx, orgId, personId)]);
+  return {
+    person_id: personId,
+    active: a?.active ?? false,
+    scope: a?.scope ?? 'internal',
+    behind_the_scenes: a?.behind_the_scenes ?? false,
+    sensitive: p?.sensitive ?? false,
+  } as const;
+}
+
+export async function publish(ctx: AppContext, actor: Actor, input: StoryInput) {
+  const personId = requirePerson(actor);
+  checkStoryScope(input.scope, await authorFacts(ctx, actor.orgId, personId));
+  const now = ctx.clock.now();
+  const id = await ctx.db.transaction(async (tx) => {
+    const storyId = await repo.insert(tx, { orgId: actor.orgId, authorPersonId: personId, ...input, bodyHtml: renderMarkdown(input.body), now });
+    if ((await repo.countByAuthor(tx, actor.orgId, personId)) === 1) {
+      await noticeMilestone(tx, ctx.clock, actor.orgId, personId, 'first-story');
+    }
+    if (input.scope === 'external') await publicChanged(tx, actor.orgId);
+    return storyId;
+  });
+  return (await repo.get(ctx.db, actor.orgId, id))!;
+}
+
+export async function edit(ctx: AppContext, actor: Actor, id: string, input: StoryInput) {
+  const story = await repo.get(ctx.db, actor.orgId, id);
+  if (!story || story.deleted_at) throw notFound('Story');
+  assertAuthor(actor, story);
+  checkStoryScope(input.scope, await authorFacts(ctx, actor.orgId, story.author_person_id));
+  await ctx.db.transaction(async (tx) => {
+    await repo.update(tx, actor.orgId, id, { ...input, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
+    await publicChanged(tx, actor.orgId);
+  });
+  return (await repo.get(ctx.db, actor.orgId, id))!;
+}
+
+export async function remove(ctx: AppContext, actor: Actor, id: string) {
+  const story = await repo.get(ctx.db, actor.orgId, id);
+  if (!story || story.deleted_at) throw notFound('Story');
+  assertAuthor(actor, story);
+  await ctx.db.transaction(async (tx) => {
+    await repo.softDelete(tx, actor.orgId, id, ctx.clock.now());
+    await publicChanged(tx, actor.orgId);
+  });
+}
+
+export async function read(ctx: AppContext, actor: Actor, id: string) {
+  const story = await repo.get(ctx.db, actor.orgId, id);
+  if (!story || !canReadStory(actor, story, story.author_active)) throw notFound('Story');
+  return story;
+}
+
+export async function list(ctx: AppContext, actor: Actor, f: { author?: string; language?: string; limit: number; before?: Date }) {
+  return repo.feed(
+    ctx.db,
+    actor.orgId,
+    { authorPersonId: f.author, language: f.language, viewerPersonId: actor.personId, includeHidden: can(actor, 'program.manage') },
+    f.limit,
+    f.before,
+  );
+}
+
+export async function hide(ctx: AppContext, actor: Actor, id: string, reason: string | null) {
+  assertCanHide(actor);
+  const story = await repo.get(ctx.db, actor.orgId, id);
+  if (!story || story.deleted_at) throw notFound('Story');
+  const facts = await personFacts(ctx, actor.orgId, story.author_person_id);
+  await ctx.db.transaction(async (tx) => {
+    await repo.setHidden(tx, actor.orgId, id, reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() });
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: reason === null ? 'stories.unhide' : 'stories.hide',
+      targetType: 'story',
+      targetId: id,
+      details: reason === null ? {} : { reason },
+    });
+    const to = facts?.work_email ?? facts?.personal_email;
+    if (reason !== null && to) {
+      await enqueueMail(tx, ctx.clock, storyHiddenMail({ orgId: actor.orgId, to, title: story.title, reason, lang: facts?.language ?? null }));
+    }
+    await publicChanged(tx, actor.orgId);
+  });
+  return (await repo.get(ctx.db, actor.orgId, id))!;
+}

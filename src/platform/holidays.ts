@@ -1,0 +1,404 @@
+/**
+ * Public holidays for employees of Belgian employers, as plain data: no clock, no I/O.
+ *
+ * Dates are ISO `yyyy-mm-dd` strings in the proleptic Gregorian calendar, years 1..9999.
+ * This module deliberately imports nothing (calendar.ts builds on it, not the other way round),
+ * so it keeps a few tiny private date helpers of its own.
+ *
+ * Rules are the current ones; no attempt is made to be historically exact for years before
+ * a holiday existed (except where noted, e.g. Europe Day in Luxembourg since 2019).
+ */
+
+export interface HolidayRules {
+  /** ISO 3166-1 alpha-2 code of the country whose days off apply, e.g. 'BE'. Case-insensitive. */
+  country: string;
+  /** Belgian region of the workplace. Ignored outside BE. 'abroad' and null get no community day by region. */
+  region?: 'flanders' | 'brussels' | 'wallonia' | 'abroad' | null;
+  /** Working language of the employee. In Brussels it picks the community day; 'de' brings 15 November. */
+  language?: 'nl' | 'fr' | 'en' | 'de' | null;
+  /**
+   * Default true: include the community day that matches the region (flanders: 11 Jul;
+   * wallonia: 27 Sep; brussels: by language nl → 11 Jul, fr → 27 Sep, else none) and
+   * 15 Nov when language is 'de'. False: national days only (plus explicit flags below).
+   */
+  communityDays?: boolean;
+  /**
+   * 15 November, Day of the German-speaking Community, for staff of that community (e.g. a
+   * site in Eupen, whatever each person's language). Unset: follows `communityDays` and
+   * `language === 'de'`. An explicit true/false always wins.
+   */
+  germanCommunityDay?: boolean;
+  /**
+   * 8 May, Iris Day: a holiday of the Brussels-Capital Region's civil service, not a general
+   * day off, so it is opt-in. Only applies when region is 'brussels'.
+   */
+  irisDay?: boolean;
+  /** Organisation-configured extra days: `yyyy-mm-dd` for one year, `--mm-dd` for every year. */
+  extra?: { date: string; name: string }[];
+}
+
+export type HolidayKind = 'national' | 'community' | 'extra';
+
+export interface Holiday {
+  date: string;
+  name: string;
+  kind: HolidayKind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private date helpers (calendar.ts has the public, general-purpose ones).
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EVERY_YEAR = /^--(\d{2})-(\d{2})$/;
+
+function leap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function monthLength(y: number, m: number): number {
+  return m === 2 ? (leap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m);
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date n days after y-m-d. Not on a hot path, so a Date is fine; setUTCFullYear keeps years < 100 right. */
+function shifted(y: number, m: number, d: number, n: number): string {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + n);
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** 1 = Monday … 7 = Sunday. */
+function dayOfWeek(y: number, m: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getUTCDay() || 7;
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Year must be an integer in 1..9999, got ${year}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Easter
+
+/**
+ * Easter Sunday (Western churches) by the anonymous Gregorian algorithm of Meeus/Jones/Butcher.
+ * Pure integer arithmetic; valid for every Gregorian year (proleptic before 1583).
+ */
+export function easterSunday(year: number): string {
+  checkYear(year);
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return iso(year, month, day);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Built-in calendars
+
+type Add = (month: number, day: number, name: string, kind?: HolidayKind) => void;
+type AddEaster = (offset: number, name: string) => void;
+
+/** The 10 Belgian public holidays (Easter Sunday and Whit Sunday are Sundays anyway, so not listed). */
+function belgium(add: Add, easter: AddEaster): void {
+  add(1, 1, "New Year's Day");
+  easter(1, 'Easter Monday');
+  add(5, 1, 'Labour Day');
+  easter(39, 'Ascension Day');
+  easter(50, 'Whit Monday');
+  add(7, 21, 'Belgian National Day');
+  add(8, 15, 'Assumption Day');
+  add(11, 1, "All Saints' Day");
+  add(11, 11, 'Armistice Day');
+  add(12, 25, 'Christmas Day');
+}
+
+const FLEMISH_DAY = 'Day of the Flemish Community';
+const FRENCH_DAY = 'Day of the French Community';
+
+/**
+ * Community and regional days. Legally these bind the communities' own civil services, but
+ * Belgian employers commonly grant them, hence on by default for the matching region.
+ */
+function belgianCommunityDays(add: Add, rules: HolidayRules): void {
+  const auto = rules.communityDays !== false;
+  if (auto) {
+    if (rules.region === 'flanders') add(7, 11, FLEMISH_DAY, 'community');
+    else if (rules.region === 'wallonia') add(9, 27, FRENCH_DAY, 'community');
+    else if (rules.region === 'brussels') {
+      // Brussels belongs to both communities: the employee's language decides which day.
+      if (rules.language === 'nl') add(7, 11, FLEMISH_DAY, 'community');
+      else if (rules.language === 'fr') add(9, 27, FRENCH_DAY, 'community');
+    }
+  }
+  if (rules.germanCommunityDay ?? (auto && rules.language === 'de')) add(11, 15, 'Day of the German-speaking Community', 'community');
+  if (rules.irisDay === true && rules.region === 'brussels') add(5, 8, 'Iris Day', 'community');
+}
+
+function netherlands(add: Add, easter: AddEaster, year: number): void {
+  add(1, 1, "New Year's Day");
+  // Good Friday is not a general day off in the Netherlands: skipped on purpose.
+  easter(0, 'Easter Sunday');
+  easter(1, 'Easter Monday');
+  // King's Day (since 2014) is 27 April, Queen's Day before it 30 April; on a Sunday both
+  // move to the Saturday before (the rule since 1980; earlier years are not modelled exactly).
+  const kingsDay = year >= 2014 ? 27 : 30;
+  add(4, dayOfWeek(year, 4, kingsDay) === 7 ? kingsDay - 1 : kingsDay, year >= 2014 ? "King's Day" : "Queen's Day");
+  add(5, 5, 'Liberation Day'); // Officially a day off only every fifth year; kept yearly as requested.
+  easter(39, 'Ascension Day');
+  easter(49, 'Whit Sunday');
+  easter(50, 'Whit Monday');
+  add(12, 25, 'Christmas Day');
+  add(12, 26, 'Second Day of Christmas');
+}
+
+function luxembourg(add: Add, easter: AddEaster, year: number): void {
+  add(1, 1, "New Year's Day");
+  easter(1, 'Easter Monday');
+  add(5, 1, 'Labour Day');
+  if (year >= 2019) add(5, 9, 'Europe Day'); // A public holiday since 2019.
+  easter(39, 'Ascension Day');
+  easter(50, 'Whit Monday');
+  add(6, 23, 'National Day');
+  add(8, 15, 'Assumption Day');
+  add(11, 1, "All Saints' Day");
+  add(12, 25, 'Christmas Day');
+  add(12, 26, "St Stephen's Day");
+}
+
+/** Metropolitan France's 11 jours fériés (Alsace-Moselle's extra two are local, so not here). */
+function france(add: Add, easter: AddEaster): void {
+  add(1, 1, "New Year's Day");
+  easter(1, 'Easter Monday');
+  add(5, 1, 'Labour Day');
+  add(5, 8, 'Victory in Europe Day');
+  easter(39, 'Ascension Day');
+  easter(50, 'Whit Monday'); // Still a public holiday, though employers may make it the "solidarity day".
+  add(7, 14, 'Bastille Day');
+  add(8, 15, 'Assumption Day');
+  add(11, 1, "All Saints' Day");
+  add(11, 11, 'Armistice Day');
+  add(12, 25, 'Christmas Day');
+}
+
+/** Germany: only the days that hold in every Land; the Länder add their own via `extra`. */
+function germany(add: Add, easter: AddEaster, year: number): void {
+  add(1, 1, "New Year's Day");
+  easter(-2, 'Good Friday');
+  easter(1, 'Easter Monday');
+  add(5, 1, 'Labour Day');
+  easter(39, 'Ascension Day');
+  easter(50, 'Whit Monday');
+  add(10, 3, 'German Unity Day');
+  if (year === 2017) add(10, 31, 'Reformation Day'); // 500th anniversary: nationwide that one year only.
+  add(12, 25, 'Christmas Day');
+  add(12, 26, 'Second Day of Christmas');
+}
+
+function parseExtra(date: string): { year: number | null; month: number; day: number } {
+  const every = EVERY_YEAR.exec(date);
+  if (every) {
+    const month = Number(every[1]);
+    const day = Number(every[2]);
+    // Checked against a leap year so that --02-29 is allowed (it then only occurs in leap years).
+    if (!validDay(2000, month, day)) throw new RangeError(`Invalid extra holiday date: ${date}`);
+    return { year: null, month, day };
+  }
+  const one = ISO_DATE.exec(date);
+  if (one) {
+    const year = Number(one[1]);
+    const month = Number(one[2]);
+    const day = Number(one[3]);
+    if (!validDay(year, month, day)) throw new RangeError(`Invalid extra holiday date: ${date}`);
+    return { year, month, day };
+  }
+  throw new RangeError(`Extra holiday date must be yyyy-mm-dd or --mm-dd, got: ${date}`);
+}
+
+const KIND_ORDER: Record<HolidayKind, number> = { national: 0, community: 1, extra: 2 };
+
+/**
+ * Every day off of a year under the given rules, sorted by date (then national, community,
+ * extra). A date can appear twice when two reasons fall on it (e.g. an extra day that repeats a
+ * national one); `isHoliday` does not care.
+ *
+ * Outside BE only `extra` applies, plus built-in national days for NL, LU, FR and DE.
+ * An extra `--02-29` occurs only in leap years. Invalid extra dates throw a RangeError, so a
+ * misconfiguration surfaces instead of silently scheduling on a day off.
+ */
+export function holidays(year: number, rules: HolidayRules): Holiday[] {
+  checkYear(year);
+  const out: Holiday[] = [];
+  const add: Add = (month, day, name, kind = 'national') => out.push({ date: iso(year, month, day), name, kind });
+  const e = easterSunday(year);
+  const em = Number(e.slice(5, 7));
+  const ed = Number(e.slice(8, 10));
+  const easter: AddEaster = (offset, name) => out.push({ date: shifted(year, em, ed, offset), name, kind: 'national' });
+
+  switch (rules.country.toUpperCase()) {
+    case 'BE':
+      belgium(add, easter);
+      belgianCommunityDays(add, rules);
+      break;
+    case 'NL':
+      netherlands(add, easter, year);
+      break;
+    case 'LU':
+      luxembourg(add, easter, year);
+      break;
+    case 'FR':
+      france(add, easter);
+      break;
+    case 'DE':
+      germany(add, easter, year);
+      break;
+    default:
+      break; // Other countries: the organisation configures every day through `extra`.
+  }
+
+  for (const x of rules.extra ?? []) {
+    const p = parseExtra(x.date);
+    if (p.year !== null && p.year !== year) continue;
+    if (!validDay(year, p.month, p.day)) continue; // --02-29 in a common year.
+    add(p.month, p.day, x.name, 'extra');
+  }
+
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast membership test
+//
+// A sweep over 100,000 people asks the same few questions millions of times, so each
+// (rules, year) is computed once into a Set of dates and then only looked up.
+// Two levels, both safe when a caller reuses one rules object and changes it between calls:
+// - by content: a key built from everything that changes the dates → a Map of year → Set;
+// - by identity: a WeakMap from the rules object to a snapshot of those fields and the entry
+//   above. Comparing the snapshot field by field (strings by reference, mostly) is much cheaper
+//   than building the content key again, which is what makes repeated calls fast.
+
+type YearSets = Map<number, Set<string>>;
+
+interface Snapshot {
+  country: string;
+  region: HolidayRules['region'];
+  language: HolidayRules['language'];
+  communityDays: boolean | undefined;
+  germanCommunityDay: boolean | undefined;
+  irisDay: boolean | undefined;
+  extra: HolidayRules['extra'];
+  extraDates: string[];
+  years: YearSets;
+}
+
+const byContent = new Map<string, YearSets>();
+const byIdentity = new WeakMap<HolidayRules, Snapshot>();
+/** Far more than any real organisation needs (distinct rule sets, years per rule set); beyond it, start over. */
+const MAX_RULE_SETS = 10_000;
+const MAX_YEARS = 1_000;
+const BUILT_IN = new Set(['BE', 'NL', 'LU', 'FR', 'DE']);
+
+/** Only what changes the set of dates goes into the key, so equivalent rules share an entry. */
+function contentKey(rules: HolidayRules): string {
+  const country = rules.country.toUpperCase();
+  // Countries without built-in days all behave alike (extras only), so they share one key part;
+  // that also keeps an odd country string from colliding with the separators below.
+  let key = BUILT_IN.has(country) ? country : '*';
+  if (country === 'BE') {
+    // The fields only matter for Belgium; spelled out so that e.g. undefined and null agree.
+    key += `|${rules.region ?? ''}|${rules.language ?? ''}|${rules.communityDays === false ? 0 : 1}|${rules.germanCommunityDay ?? ''}|${rules.irisDay === true ? 1 : 0}`;
+  }
+  for (const x of rules.extra ?? []) key += `|${x.date}`; // Names don't change membership.
+  return key;
+}
+
+function unchanged(s: Snapshot, rules: HolidayRules): boolean {
+  if (
+    s.country !== rules.country ||
+    s.region !== rules.region ||
+    s.language !== rules.language ||
+    s.communityDays !== rules.communityDays ||
+    s.germanCommunityDay !== rules.germanCommunityDay ||
+    s.irisDay !== rules.irisDay ||
+    s.extra !== rules.extra
+  ) {
+    return false;
+  }
+  const extra = rules.extra;
+  if (!extra) return true;
+  if (extra.length !== s.extraDates.length) return false;
+  for (let i = 0; i < extra.length; i++) if (extra[i].date !== s.extraDates[i]) return false;
+  return true;
+}
+
+function yearSets(rules: HolidayRules): YearSets {
+  const known = byIdentity.get(rules);
+  if (known && unchanged(known, rules)) return known.years;
+  const key = contentKey(rules);
+  let years = byContent.get(key);
+  if (!years) {
+    if (byContent.size >= MAX_RULE_SETS) byContent.clear();
+    years = new Map();
+    byContent.set(key, years);
+  }
+  byIdentity.set(rules, {
+    country: rules.country,
+    region: rules.region,
+    language: rules.language,
+    communityDays: rules.communityDays,
+    germanCommunityDay: rules.germanCommunityDay,
+    irisDay: rules.irisDay,
+    extra: rules.extra,
+    extraDates: (rules.extra ?? []).map((x) => x.date),
+    years,
+  });
+  return years;
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** Whether `date` (yyyy-mm-dd) is a day off under `rules`. Weekends are not holidays here: see calendar.ts. */
+export function isHoliday(date: string, rules: HolidayRules): boolean {
+  // Parsed by hand: this is the hot path, and a regex match allocates.
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  let wellFormed = date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH;
+  for (let i = 0; wellFormed && i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - ZERO;
+    if (c < 0 || c > 9) wellFormed = false;
+    else if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  if (!wellFormed || !validDay(y, m, d)) throw new RangeError(`Invalid date (expected yyyy-mm-dd): ${date}`);
+
+  const years = yearSets(rules);
+  let set = years.get(y);
+  if (!set) {
+    set = new Set(holidays(y, rules).map((h) => h.date));
+    if (years.size >= MAX_YEARS) years.clear();
+    years.set(y, set);
+  }
+  return set.has(date);
+}

@@ -1,0 +1,43 @@
+/**
+ * Rendered public pages and feeds, kept in memory per organisation and dropped the moment anything
+ * public changes (src/platform/changes.ts): an opt-out is never served stale. Keys include the day,
+ * so people whose contract ended leave the pages at midnight without a change event.
+ */
+import { onPublicChange } from '../platform/changes.ts';
+
+export interface CachedResponse {
+  body: string;
+  contentType: string;
+  etag: string;
+}
+
+const MAX_PER_ORG = 1000;
+
+export class PublicCache {
+  private byOrg = new Map<string, Map<string, CachedResponse>>();
+  private readonly unsubscribe: () => void;
+
+  constructor() {
+    this.unsubscribe = onPublicChange((orgId) => this.byOrg.delete(orgId));
+  }
+
+  get(orgId: string, key: string): CachedResponse | undefined {
+    return this.byOrg.get(orgId)?.get(key);
+  }
+
+  set(orgId: string, key: string, value: CachedResponse) {
+    let m = this.byOrg.get(orgId);
+    if (!m) this.byOrg.set(orgId, (m = new Map()));
+    // Filter combinations are unbounded: start over rather than grow without limit.
+    if (m.size >= MAX_PER_ORG) m.clear();
+    m.set(key, value);
+  }
+
+  invalidate(orgId: string) {
+    this.byOrg.delete(orgId);
+  }
+
+  close() {
+    this.unsubscribe();
+  }
+}

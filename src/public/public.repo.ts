@@ -1,0 +1,127 @@
+/**
+ * The public read model. Every query here reads only the views public_ambassadors and
+ * public_stories (plus an organisation's slug and name), which by construction contain nothing but
+ * active, external, non-sensitive, not-behind-the-scenes ambassadors and their visible external
+ * stories. Public routes get this object and nothing else that reads people.
+ */
+import type { Queryable } from '../db/db.ts';
+
+export interface PublicOrg {
+  id: string;
+  slug: string;
+  name: string;
+  default_language: string;
+}
+
+export interface PublicAmbassador {
+  id: string;
+  first_name: string;
+  last_name: string;
+  job_title: string | null;
+  department: string | null;
+  site_name: string | null;
+  region: string | null;
+  intro: string;
+  topics: string[];
+  languages: string[];
+  links: { network: string; url: string }[];
+  photo_id: string | null;
+  joined_at: Date;
+}
+
+export interface PublicStory {
+  id: string;
+  title: string;
+  body_html: string;
+  language: string;
+  published_at: Date;
+  updated_at: Date;
+  ambassador_id: string;
+  first_name: string;
+  last_name: string;
+  job_title: string | null;
+  department: string | null;
+  site_name: string | null;
+  region: string | null;
+  photo_id: string | null;
+}
+
+export interface PublicFilter {
+  department?: string;
+  region?: string;
+  language?: string;
+}
+
+const AMB_COLS = 'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at';
+const STORY_COLS = 'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id';
+
+export class PublicReadModel {
+  constructor(private readonly q: Queryable) {}
+
+  async org(slug: string): Promise<PublicOrg | undefined> {
+    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language from organisations where slug = $1`, [slug]);
+    return row;
+  }
+
+  async ambassadors(orgId: string, f: PublicFilter, limit: number, offset = 0): Promise<PublicAmbassador[]> {
+    return this.q.query<PublicAmbassador>(
+      `select ${AMB_COLS} from public_ambassadors
+        where org_id = $1 and ($2::text is null or department = $2) and ($3::text is null or region = $3)
+          and ($4::text is null or $4 = any(languages))
+        order by first_name, last_name, id limit $5 offset $6`,
+      [orgId, f.department ?? null, f.region ?? null, f.language ?? null, limit, offset],
+    );
+  }
+
+  async ambassador(orgId: string, id: string): Promise<PublicAmbassador | undefined> {
+    const [row] = await this.q.query<PublicAmbassador>(`select ${AMB_COLS} from public_ambassadors where org_id = $1 and id = $2`, [orgId, id]);
+    return row;
+  }
+
+  async stories(orgId: string, f: PublicFilter & { ambassadorId?: string }, limit: number, offset = 0): Promise<PublicStory[]> {
+    return this.q.query<PublicStory>(
+      `select ${STORY_COLS} from public_stories
+        where org_id = $1 and ($2::text is null or department = $2) and ($3::text is null or region = $3)
+          and ($4::text is null or language = $4) and ($5::uuid is null or ambassador_id = $5)
+        order by published_at desc, id limit $6 offset $7`,
+      [orgId, f.department ?? null, f.region ?? null, f.language ?? null, f.ambassadorId ?? null, limit, offset],
+    );
+  }
+
+  async story(orgId: string, id: string): Promise<PublicStory | undefined> {
+    const [row] = await this.q.query<PublicStory>(`select ${STORY_COLS} from public_stories where org_id = $1 and id = $2`, [orgId, id]);
+    return row;
+  }
+
+  /** The values the filters offer: only what public ambassadors and stories have. */
+  async facets(orgId: string): Promise<{ departments: string[]; regions: string[]; languages: string[] }> {
+    const [row] = await this.q.query<{ departments: string[] | null; regions: string[] | null; languages: string[] | null }>(
+      `select (select array_agg(distinct department order by department) from public_ambassadors where org_id = $1 and department is not null) as departments,
+              (select array_agg(distinct region order by region) from public_ambassadors where org_id = $1 and region is not null) as regions,
+              (select array_agg(distinct language order by language) from public_stories where org_id = $1) as languages`,
+      [orgId],
+    );
+    return { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] };
+  }
+
+  /** Everything a sitemap lists. */
+  async sitemap(orgId: string): Promise<{ stories: { id: string; updated_at: Date }[]; ambassadors: { id: string }[] }> {
+    const [stories, ambassadors] = await Promise.all([
+      this.q.query<{ id: string; updated_at: Date }>(`select id, updated_at from public_stories where org_id = $1 order by published_at desc limit 45000`, [orgId]),
+      this.q.query<{ id: string }>(`select id from public_ambassadors where org_id = $1 order by id limit 5000`, [orgId]),
+    ]);
+    return { stories, ambassadors };
+  }
+
+  /** A public image: the photo of a public ambassador, or an image in a public story. */
+  async media(id: string): Promise<{ content_type: string; bytes: Uint8Array } | undefined> {
+    const [row] = await this.q.query<{ content_type: string; bytes: Uint8Array }>(
+      `select m.content_type, m.bytes from media m
+        where m.id = $1 and (
+          exists (select 1 from public_ambassadors pa where pa.photo_id = m.id and pa.org_id = m.org_id)
+          or exists (select 1 from public_stories ps where ps.org_id = m.org_id and ps.body_html like '%/media/' || m.id::text || '%'))`,
+      [id],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * Everything the public sees: careers pages, JSON feeds, the widget, the sitemap, share links and
+ * public images. Reads go through PublicReadModel only; responses are cached until the next public
+ * change and revalidated by browsers and proxies on every use (Cache-Control: no-cache + ETag).
+ */
+import crypto from 'node:crypto';
+import { createRoute } from '@hono/zod-openapi';
+import { Hono, type Context } from 'hono';
+import type { AppContext } from '../platform/context.ts';
+import { localDate } from '../platform/clock.ts';
+import { deliverPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
+import { AppError } from '../platform/errors.ts';
+import type { HonoEnv } from '../platform/http.ts';
+import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
+import { followShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
+import { ask, formToken } from '../modules/ambassadors/questions.service.ts';
+import { html } from './html.ts';
+import { PublicCache, type CachedResponse } from './public.cache.ts';
+import { pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
+import * as pages from './public.pages.ts';
+import { PublicReadModel, type PublicAmbassador, type PublicFilter, type PublicOrg, type PublicStory } from './public.repo.ts';
+import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
+
+const WALL_AMBASSADORS = 12;
+const PAGE_SIZE = 24;
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const REGIONS = new Set(['flanders', 'brussels', 'wallonia', 'abroad']);
+
+export interface PublicSurface {
+  app: Hono<HonoEnv>;
+  api: ReturnType<typeof createRouter>;
+  views: ViewCounter;
+  close(): Promise<void>;
+}
+
+export function publicRoutes(ctx: AppContext): PublicSurface {
+  const model = new PublicReadModel(ctx.db);
+  const cache = new PublicCache();
+  const views = new ViewCounter(ctx);
+  const flusher = setInterval(() => views.flush().catch((e) => ctx.log.warn('story views not saved', { error: String(e) })), 5000);
+  flusher.unref();
+  // Other processes' changes arrive here; this process's own are delivered directly.
+  const listening = ctx.db.listen(PUBLIC_CHANNEL, deliverPublicChange).catch((e) => {
+    ctx.log.warn('not listening for public changes', { error: String(e) });
+    return async () => {};
+  });
+
+  const app = new Hono<HonoEnv>();
+  const api = createRouter();
+
+  const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang => pickLanguage(c.req.query('lang'), c.req.header('accept-language'), org.default_language);
+  const pageCtx = (c: Context<HonoEnv>, org: PublicOrg): pages.PageContext => {
+    const l = lang(c, org);
+    return { org, lang: l, t: PUBLIC_STRINGS[l], baseUrl: ctx.config.publicUrl };
+  };
+  const filterOf = (c: Context<HonoEnv>): PublicFilter => {
+    const region = c.req.query('region');
+    const language = c.req.query('language');
+    return {
+      department: c.req.query('department')?.slice(0, 200) || undefined,
+      region: region && REGIONS.has(region) ? region : undefined,
+      language: language && /^(nl|fr|en|de)$/.test(language) ? language : undefined,
+    };
+  };
+  const pageOf = (c: Context<HonoEnv>) => Math.min(Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1), 1000);
+
+  /** Serves from cache, or renders, caches and serves; answers 304 when the browser has it. */
+  async function cached(c: Context<HonoEnv>, orgId: string, key: string, contentType: string, render: () => Promise<string | null>) {
+    const fullKey = `${localDate(ctx.clock.now())}|${key}`;
+    let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
+    if (!entry) {
+      const body = await render();
+      if (body === null) return null;
+      entry = { body, contentType, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
+      cache.set(orgId, fullKey, entry);
+    }
+    const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
+    if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
+    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
+    return c.body(entry.body, 200, headers);
+  }
+
+  async function orgOr404(c: Context<HonoEnv>) {
+    const org = await model.org(c.req.param('slug') ?? '');
+    return org ?? null;
+  }
+  const notFoundHtml = (c: Context<HonoEnv>, org: PublicOrg | null) =>
+    c.html(org ? pages.notFoundPage(pageCtx(c, org)) : '<!doctype html><title>Not found</title><h1>Not found</h1>', 404);
+
+  // ---- Pages ----
+  app.get('/careers/:slug', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return notFoundHtml(c, null);
+    const p = pageCtx(c, org);
+    const f = filterOf(c);
+    const page = pageOf(c);
+    const res = await cached(c, org.id, `wall|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
+      const [facets, ambassadors, stories] = await Promise.all([
+        model.facets(org.id),
+        model.ambassadors(org.id, f, WALL_AMBASSADORS),
+        model.stories(org.id, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
+      ]);
+      return pages.wallPage(p, { filter: f, facets, ambassadors, stories: stories.slice(0, PAGE_SIZE), page, hasMore: stories.length > PAGE_SIZE });
+    });
+    return res!;
+  });
+
+  app.get('/careers/:slug/ambassadors', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return notFoundHtml(c, null);
+    const p = pageCtx(c, org);
+    const f = filterOf(c);
+    const page = pageOf(c);
+    return (await cached(c, org.id, `ambassadors|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
+      const rows = await model.ambassadors(org.id, f, PAGE_SIZE * 2 + 1, (page - 1) * PAGE_SIZE * 2);
+      return pages.ambassadorsPage(p, { filter: f, ambassadors: rows.slice(0, PAGE_SIZE * 2), page, hasMore: rows.length > PAGE_SIZE * 2 });
+    }))!;
+  });
+
+  app.get('/careers/:slug/ambassadors/:id{[0-9a-f-]{36}}', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return notFoundHtml(c, null);
+    const p = pageCtx(c, org);
+    const sent = c.req.query('sent') === '1';
+    const res = await cached(c, org.id, `ambassador|${c.req.param('id')}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
+      const a = await model.ambassador(org.id, c.req.param('id'));
+      if (!a) return null;
+      const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
+      return pages.ambassadorPage(p, a, stories, await formToken(ctx), sent);
+    });
+    return res ?? notFoundHtml(c, org);
+  });
+
+  app.get('/careers/:slug/stories/:id{[0-9a-f-]{36}}', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return notFoundHtml(c, null);
+    const p = pageCtx(c, org);
+    const sent = c.req.query('sent') === '1';
+    const id = c.req.param('id');
+    const res = await cached(c, org.id, `story|${id}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
+      const s = await model.story(org.id, id);
+      return s ? pages.storyPage(p, s, await formToken(ctx), sent) : null;
+    });
+    if (res) views.count(id);
+    return res ?? notFoundHtml(c, org);
+  });
+
+  app.post('/careers/:slug/ask', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return notFoundHtml(c, null);
+    const form = await c.req.parseBody();
+    const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    const p = pageCtx(c, org);
+    const input = {
+      ambassadorId: field('ambassador'),
+      storyId: /^[0-9a-f-]{36}$/.test(field('story')) ? field('story') : null,
+      name: field('name').slice(0, 100),
+      email: field('email').slice(0, 254),
+      question: field('question').slice(0, 4000),
+    };
+    const problems: string[] = [];
+    if (!/^[0-9a-f-]{36}$/.test(input.ambassadorId)) problems.push('ambassador');
+    if (!input.name) problems.push(p.t.yourName);
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) problems.push(p.t.yourEmail);
+    if (input.question.length < 5) problems.push(p.t.yourQuestion);
+    if (problems.length) {
+      return c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${p.t.askTitle.replace('{name}', '')}</h1><ul>${problems.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), 422);
+    }
+    try {
+      await ask(ctx, { orgId: org.id, ...input, language: p.lang, website: field('website'), formToken: field('t'), ip: c.get('ip') ?? 'unknown' });
+    } catch (err) {
+      if (err instanceof AppError) {
+        return c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${err.title}</h1><p>${err.detail ?? ''}</p>${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}<p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), err.status as 404, err.headers);
+      }
+      throw err;
+    }
+    const back = input.storyId ? pages.storyPath(p, input.storyId) : pages.ambassadorPath(p, input.ambassadorId);
+    return c.redirect(`${back}?lang=${p.lang}&sent=1#ask`, 303);
+  });
+
+  app.get('/careers/:slug/sitemap.xml', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return c.text('Not found', 404);
+    return (await cached(c, org.id, 'sitemap', 'application/xml; charset=utf-8', async () => {
+      const { stories, ambassadors } = await model.sitemap(org.id);
+      const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
+      const url = (loc: string, lastmod?: Date) => html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
+      return html`<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`.value;
+    }))!;
+  });
+
+  app.get('/careers/:slug/embed', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return c.text('Not found', 404);
+    const p = pageCtx(c, org);
+    const limit = Math.min(Math.max(1, Number.parseInt(c.req.query('limit') ?? '5', 10) || 5), 20);
+    const res = await cached(c, org.id, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () => pages.embedPage(p, await model.stories(org.id, {}, limit)).replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'));
+    // The employer's own site frames this page.
+    res!.headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *");
+    res!.headers.set('x-frame-options', 'ALLOWALL');
+    return res!;
+  });
+
+  app.get('/careers/embed-resize.js', (c) => c.body(EMBED_RESIZE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+
+  app.get('/careers/:slug/widget.js', async (c) => {
+    const org = await orgOr404(c);
+    if (!org) return c.text('// unknown organisation', 404, { 'content-type': 'text/javascript' });
+    return c.body(widgetScript(ctx.config.publicUrl, org.slug), 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' });
+  });
+
+  app.get('/robots.txt', (c) => c.text(`User-agent: *\nAllow: /careers/\nDisallow: /api/\nDisallow: /s/\n`));
+
+  // ---- Share links and images ----
+  app.get('/s/:code{[a-z0-9]{4,16}}', async (c) => {
+    const target = await followShareLink(ctx, c.req.param('code'));
+    if (!target) return c.text('Not found', 404);
+    return c.redirect(target, 302);
+  });
+
+  app.get('/media/:id{[0-9a-f-]{36}}', async (c) => {
+    const id = c.req.param('id');
+    const actor = c.get('actor');
+    let media = await model.media(id);
+    let isPublic = !!media;
+    if (!media && actor) {
+      const [row] = await ctx.db.query<{ content_type: string; bytes: Uint8Array }>(`select content_type, bytes from media where org_id = $1 and id = $2`, [actor.orgId, id]);
+      media = row;
+      isPublic = false;
+    }
+    if (!media) return c.text('Not found', 404);
+    return c.body(new Uint8Array(media.bytes), 200, {
+      'content-type': media.content_type,
+      'cache-control': isPublic ? 'public, no-cache' : 'private, no-cache',
+      etag: `"${id}"`,
+    });
+  });
+
+  // ---- JSON feeds (CORS-open, for the employer's own site) ----
+  const PublicAmbassadorOut = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), department: z.string().nullable(), site: z.string().nullable(), region: z.string().nullable(), intro: z.string(), topics: z.array(z.string()), languages: z.array(z.string()), links: z.array(z.object({ network: z.string(), url: z.string() })), photoUrl: z.string().nullable(), url: z.string() }).openapi('PublicAmbassador');
+  const PublicStoryOut = z.object({ id: z.string(), title: z.string(), language: z.string(), publishedAt: z.string(), html: z.string(), url: z.string(), author: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), photoUrl: z.string().nullable() }) }).openapi('PublicStory');
+  const FeedQuery = z.strictObject({ department: z.string().max(200).optional(), region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).optional(), language: z.enum(['nl', 'fr', 'en', 'de']).optional(), limit: z.coerce.number().int().min(1).max(100).default(50), offset: z.coerce.number().int().min(0).max(100_000).default(0) });
+  const base = ctx.config.publicUrl;
+  const photo = (id: string | null) => (id ? `${base}/media/${id}` : null);
+  const ambassadorOut = (slug: string, a: PublicAmbassador) => ({ id: a.id, firstName: a.first_name, lastName: a.last_name, jobTitle: a.job_title, department: a.department, site: a.site_name, region: a.region, intro: a.intro, topics: a.topics, languages: a.languages, links: a.links, photoUrl: photo(a.photo_id), url: `${base}/careers/${slug}/ambassadors/${a.id}` });
+  const storyOut = (slug: string, s: PublicStory) => ({ id: s.id, title: s.title, language: s.language, publishedAt: s.published_at.toISOString(), html: s.body_html, url: `${base}/careers/${slug}/stories/${s.id}`, author: { id: s.ambassador_id, firstName: s.first_name, lastName: s.last_name, jobTitle: s.job_title, photoUrl: photo(s.photo_id) } });
+  const cors = { 'access-control-allow-origin': '*' };
+
+  async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
+    const org = await model.org(c.req.param('slug') ?? '');
+    if (!org) throw new AppError(404, 'Not found', 'Organisation not found.');
+    const res = (await cached(c, org.id, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
+    for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
+    return res;
+  }
+
+  api.openapi(
+    createRoute({ method: 'get', path: '/public/orgs/{slug}/ambassadors', tags: ['Public'], summary: 'Public ambassadors (external, opted in, never sensitive)', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return (await feed(c, 'feed-ambassadors', async (org) => ({ items: (await model.ambassadors(org.id, q, q.limit, q.offset)).map((a) => ambassadorOut(org.slug, a)) }))) as never;
+    },
+  );
+  api.openapi(
+    createRoute({ method: 'get', path: '/public/orgs/{slug}/stories', tags: ['Public'], summary: 'Public stories, newest first', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return (await feed(c, 'feed-stories', async (org) => ({ items: (await model.stories(org.id, q, q.limit, q.offset)).map((s) => storyOut(org.slug, s)) }))) as never;
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
+      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not). Rate limited per address and per ambassador.',
+      request: { params: z.object({ slug: z.string() }), body: jsonBody(z.strictObject({ ambassadorId: z.string().uuid(), storyId: z.string().uuid().nullable().optional(), name: z.string().trim().min(1).max(100), email: z.string().trim().email().max(254), question: z.string().trim().min(5).max(4000), language: z.enum(['nl', 'fr', 'en']).default('en'), formToken: z.string().max(200), website: z.string().max(200).optional() })) },
+      responses: { 202: { description: 'Accepted for relay' }, ...errors },
+    }),
+    async (c) => {
+      const org = await model.org(c.req.valid('param').slug);
+      if (!org) throw new AppError(404, 'Not found', 'Organisation not found.');
+      await ask(ctx, { orgId: org.id, ...c.req.valid('json'), ip: c.get('ip') ?? 'unknown' });
+      return c.body(null, 202, cors);
+    },
+  );
+  api.openapi(
+    createRoute({ method: 'get', path: '/public/orgs/{slug}/form-token', tags: ['Public'], summary: 'A signed form token for the question form', request: { params: z.object({ slug: z.string() }) }, responses: { 200: json(z.object({ formToken: z.string() })) } }),
+    async (c) => c.json({ formToken: await formToken(ctx) }, 200, cors),
+  );
+
+  return {
+    app,
+    api,
+    views,
+    async close() {
+      clearInterval(flusher);
+      cache.close();
+      await views.flush().catch(() => {});
+      await (await listening)();
+    },
+  };
+}
