@@ -136,3 +136,42 @@ export function peopleCsv(rows: string[][], delimiter = ';'): string {
   const header = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Regio', 'Manager'];
   return [header, ...rows].map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
 }
+
+export interface PersonSpec {
+  number: string;
+  first: string;
+  last: string;
+  email: string;
+  department?: string;
+  site?: string;
+  region?: string;
+  sensitive?: boolean;
+  language?: string;
+  start?: string;
+}
+
+/** Imports people through the API, as HR would; returns their ids by employee number. */
+export async function importPeople(app: App, adminToken: string, people: PersonSpec[]): Promise<Record<string, string>> {
+  const header = 'employee_number;first_name;last_name;work_email;department;site;region;sensitive;language;start_date';
+  const lines = people.map((p) =>
+    [p.number, p.first, p.last, p.email, p.department ?? 'Operations', p.site ?? 'Gent', p.region ?? 'flanders', p.sensitive ? 'ja' : 'nee', p.language ?? 'nl', p.start ?? '2020-01-06'].join(';'),
+  );
+  const api = client(app, adminToken);
+  const res = await api.post('/api/v1/people/import', [header, ...lines].join('\n'), { 'content-type': 'text/csv' });
+  if (res.status !== 200) throw new Error(`import failed: ${res.text}`);
+  const ids: Record<string, string> = {};
+  for (const p of people) {
+    const found = await api.get(`/api/v1/people?q=${encodeURIComponent(p.number)}`);
+    ids[p.number] = found.body.items.find((x: any) => x.employeeNumber === p.number).id;
+  }
+  return ids;
+}
+
+/** The most recent mail to an address, from the outbox. */
+export async function lastMailTo(ctx: AppContext, to: string) {
+  const [row] = await ctx.db.query<{ subject: string; text_body: string; reply_to: string | null; kind: string }>(
+    'select subject, text_body, reply_to, kind from mail_outbox where to_address = $1 order by created_at desc, id limit 1',
+    [to],
+  );
+  return row;
+}

@@ -24,6 +24,7 @@ import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
 const WALL_AMBASSADORS = 12;
 const PAGE_SIZE = 24;
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const FORM_TOKEN_SLOT = '__EMBASSY_FORM_TOKEN__';
 const REGIONS = new Set(['flanders', 'brussels', 'wallonia', 'abroad']);
 
 export interface PublicSurface {
@@ -48,6 +49,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const app = new Hono<HonoEnv>();
   const api = createRouter();
 
+  const withFormToken = async (body: string) => body.replace(FORM_TOKEN_SLOT, await formToken(ctx));
   const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang => pickLanguage(c.req.query('lang'), c.req.header('accept-language'), org.default_language);
   const pageCtx = (c: Context<HonoEnv>, org: PublicOrg): pages.PageContext => {
     const l = lang(c, org);
@@ -65,7 +67,18 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const pageOf = (c: Context<HonoEnv>) => Math.min(Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1), 1000);
 
   /** Serves from cache, or renders, caches and serves; answers 304 when the browser has it. */
-  async function cached(c: Context<HonoEnv>, orgId: string, key: string, contentType: string, render: () => Promise<string | null>) {
+  /**
+   * `personalize` runs on every response, after the cache: it puts in what must be fresh for each
+   * visitor (the question form's signed timestamp), so a cached page never hands out an old one.
+   */
+  async function cached(
+    c: Context<HonoEnv>,
+    orgId: string,
+    key: string,
+    contentType: string,
+    render: () => Promise<string | null>,
+    personalize?: (body: string) => Promise<string>,
+  ) {
     const fullKey = `${localDate(ctx.clock.now())}|${key}`;
     let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
     if (!entry) {
@@ -77,7 +90,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
     if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
-    return c.body(entry.body, 200, headers);
+    return c.body(personalize ? await personalize(entry.body) : entry.body, 200, headers);
   }
 
   async function orgOr404(c: Context<HonoEnv>) {
@@ -126,8 +139,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       const a = await model.ambassador(org.id, c.req.param('id'));
       if (!a) return null;
       const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
-      return pages.ambassadorPage(p, a, stories, await formToken(ctx), sent);
-    });
+      return pages.ambassadorPage(p, a, stories, FORM_TOKEN_SLOT, sent);
+    }, withFormToken);
     return res ?? notFoundHtml(c, org);
   });
 
@@ -139,8 +152,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const id = c.req.param('id');
     const res = await cached(c, org.id, `story|${id}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
       const s = await model.story(org.id, id);
-      return s ? pages.storyPage(p, s, await formToken(ctx), sent) : null;
-    });
+      return s ? pages.storyPage(p, s, FORM_TOKEN_SLOT, sent) : null;
+    }, withFormToken);
     if (res) views.count(id);
     return res ?? notFoundHtml(c, org);
   });

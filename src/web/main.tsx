@@ -1,2 +1,14 @@
+/** Entry point of the signed-in web app (bundled by scripts/build.mjs into dist/web). */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Embassy</p>);
+import { I18nProvider } from './lib/i18n.tsx';
+import { App } from './App.tsx';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+);

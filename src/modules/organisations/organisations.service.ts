@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
+import { publicChanged } from '../../platform/changes.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import * as repo from './organisations.repo.ts';
@@ -44,6 +45,7 @@ export async function updateSettings(
   }
   const before = await getOrganisationForActor(ctx, actor);
   const org = await repo.updateOrganisation(ctx.db, actor.orgId, { ...input, now: ctx.clock.now() });
+  await publicChanged(ctx.db, actor.orgId);
   await audit(ctx.db, ctx.clock, {
     orgId: actor.orgId,
     actorUserId: actor.userId || null,
@@ -72,6 +74,7 @@ export async function updateSite(ctx: AppContext, actor: Actor, id: string, inpu
     throw err;
   });
   if (!row) throw notFound('Site');
+  await publicChanged(ctx.db, actor.orgId);
   await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'sites.update', targetType: 'site', targetId: id, details: input });
   return (await repo.listSites(ctx.db, actor.orgId)).find((s) => s.id === id)!;
 }

@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
+import { publicChanged } from '../../platform/changes.ts';
 import { CsvSyntaxError, parseCsv } from '../../platform/csv.ts';
 import { unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
@@ -164,6 +165,8 @@ export async function importPeople(
       }
     }
     await sql.linkUsersToPeople(tx, actor.orgId);
+    // Names, departments and the sensitive flag show on public pages: drop their caches at once.
+    if (toCreate.length + toUpdate.length > 0) await publicChanged(tx, actor.orgId);
     await audit(tx, ctx.clock, {
       orgId: actor.orgId,
       actorUserId: actor.userId || null,

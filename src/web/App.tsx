@@ -1,0 +1,120 @@
+/**
+ * The app: finds out who is signed in (GET /me), then shows either the signed-out pages or the
+ * shell with the page the address names.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, get, post, setCsrfToken, setSessionLostHandler } from './lib/api.ts';
+import { pickLanguage, useI18n, type MessageKey } from './lib/i18n.tsx';
+import { matchPath, navigate, useLocation } from './lib/router.tsx';
+import { SessionContext, type Session } from './lib/session.tsx';
+import { can, type Me, type Permission } from './lib/types.ts';
+import { Shell } from './components/Shell.tsx';
+import { Loading } from './components/Notice.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+import { InvitationPage } from './pages/InvitationPage.tsx';
+import { PeoplePage } from './pages/PeoplePage.tsx';
+import { PersonPage } from './pages/PersonPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
+import { TokensPage } from './pages/TokensPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { MailboxPage } from './pages/MailboxPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+/** Signed-in pages: [path pattern, permission needed, page]. */
+const ROUTES: [string, Permission | null, (params: Record<string, string>) => ReactNode][] = [
+  ['/people', 'people.read', () => <PeoplePage />],
+  ['/people/:id', 'people.read', (p) => <PersonPage key={p.id} id={p.id} />],
+  ['/import', 'people.import', () => <ImportPage />],
+  ['/users', 'users.read', () => <UsersPage />],
+  ['/tokens', null, () => <TokensPage />],
+  ['/audit', 'audit.read', () => <AuditPage />],
+  ['/mailbox', 'mailbox.read', () => <MailboxPage />],
+  ['/settings', 'org.manage', () => <SettingsPage />],
+];
+
+function signedInPage(pathname: string, me: Me): ReactNode {
+  if (pathname === '/' || pathname === '/sign-in' || pathname === '/forgot-password') return <Redirect to="/people" />;
+  for (const [pattern, needs, render] of ROUTES) {
+    const params = matchPath(pattern, pathname);
+    if (params) return needs && !can(me, needs) ? <NotFoundPage forbidden /> : render(params);
+  }
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const { setLang } = useI18n();
+  const { pathname } = useLocation();
+  const [me, setMeState] = useState<Me | null | undefined>(undefined);
+  const [notice, setNotice] = useState<MessageKey | null>(null);
+
+  const adopt = useCallback(
+    (next: Me, pickLang: boolean) => {
+      setCsrfToken(next.csrfToken);
+      setMeState(next);
+      if (pickLang) setLang(pickLanguage(next.user.language, next.organisation.defaultLanguage));
+    },
+    [setLang],
+  );
+
+  const endLocally = useCallback((why: MessageKey | null) => {
+    setCsrfToken(null);
+    setMeState(null);
+    setNotice(why);
+  }, []);
+
+  useEffect(() => {
+    setSessionLostHandler(() => endLocally('auth.sessionEnded'));
+    get<Me>('/me').then(
+      (m) => adopt(m, true),
+      (err) => {
+        // 401 is the normal "not signed in"; anything else shows the sign-in page with a hint.
+        endLocally(err instanceof ApiError && err.status === 401 ? null : 'error.network');
+      },
+    );
+    return () => setSessionLostHandler(null);
+  }, [adopt, endLocally]);
+
+  const session = useMemo<Session | null>(
+    () =>
+      me
+        ? {
+            me,
+            setMe: (m) => adopt(m, false),
+            async signOut(everywhere) {
+              await post(everywhere ? '/auth/sign-out-all' : '/auth/sign-out').catch(() => {});
+              endLocally(everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut');
+              navigate('/sign-in', { replace: true });
+            },
+          }
+        : null,
+    [me, adopt, endLocally],
+  );
+
+  const signedIn = (m: Me) => {
+    setNotice(null);
+    adopt(m, true);
+  };
+
+  // These two work whether or not someone is signed in in this browser.
+  if (pathname === '/invitation') return <InvitationPage onSignedIn={signedIn} />;
+  if (pathname === '/reset-password') return <ResetPasswordPage />;
+  if (me === undefined) return <Loading />;
+  if (!session) {
+    if (pathname === '/forgot-password') return <ForgotPasswordPage />;
+    return <SignInPage notice={notice} onSignedIn={signedIn} />;
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell>{signedInPage(pathname, session.me)}</Shell>
+    </SessionContext.Provider>
+  );
+}

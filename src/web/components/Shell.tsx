@@ -1,0 +1,78 @@
+/** The signed-in frame: skip link, header with organisation, navigation allowed by permissions, main. */
+import { useId, useState, type ReactNode } from 'react';
+import { useI18n, type MessageKey } from '../lib/i18n.tsx';
+import { Link, useLocation } from '../lib/router.tsx';
+import { useSession } from '../lib/session.tsx';
+import { can, type Permission } from '../lib/types.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** Shown only with this permission; the server checks again, this only hides dead ends. */
+  needs?: Permission;
+}
+
+const NAV: NavItem[] = [
+  { to: '/people', label: 'nav.people' },
+  { to: '/import', label: 'nav.import', needs: 'people.import' },
+  { to: '/users', label: 'nav.users', needs: 'users.read' },
+  { to: '/tokens', label: 'nav.tokens' },
+  { to: '/audit', label: 'nav.audit', needs: 'audit.read' },
+  { to: '/mailbox', label: 'nav.mailbox', needs: 'mailbox.read' },
+  { to: '/settings', label: 'nav.settings', needs: 'org.manage' },
+];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { me, setMe, signOut } = useSession();
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const navId = useId();
+  const items = NAV.filter((n) => !n.needs || can(me, n.needs));
+  const current = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="app-header">
+        <div className="header-bar">
+          <Link to="/people" className="brand">
+            Embassy <span className="org-name">{me.organisation.name}</span>
+          </Link>
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((o) => !o)}>
+            {t('shell.menu')}
+          </button>
+        </div>
+        <div className="header-menu" id={navId} data-open={menuOpen}>
+          <nav aria-label={t('shell.nav')}>
+            <ul className="nav-list">
+              {items.map((n) => (
+                <li key={n.to}>
+                  <Link to={n.to} aria-current={current(n.to) ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
+                    {t(n.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch me={me} onSaved={setMe} />
+            <span className="signed-in-as">{me.user.displayName || me.user.email}</span>
+            <button type="button" className="button-link" onClick={() => signOut(false)}>
+              {t('shell.signOut')}
+            </button>
+            <button type="button" className="button-link" onClick={() => signOut(true)}>
+              {t('shell.signOutEverywhere')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+/** Inviting someone by email with a role, and the invitations still waiting for an answer. */
+import { useState, type FormEvent } from 'react';
+import { del, post } from '../../lib/api.ts';
+import { errorText, fieldError } from '../../lib/errors.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { roleKey } from '../../lib/labels.ts';
+import { useSession } from '../../lib/session.tsx';
+import { ROLES, type Invitation, type Role } from '../../lib/types.ts';
+import { useApi } from '../../lib/useApi.ts';
+import { SelectField, TextField } from '../Field.tsx';
+import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { TableScroll } from '../TableScroll.tsx';
+
+export function InvitePanel({ canManage }: { canManage: boolean }) {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const invitations = useApi<{ items: Invitation[] }>('/invitations');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('employee');
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const invite = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const inv = await post<Invitation>('/invitations', { email, role });
+      invitations.setData((d) => ({ items: [inv, ...(d?.items ?? [])] }));
+      setStatus(t('users.invited', { email: inv.email }));
+      setEmail('');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const withdraw = async (inv: Invitation) => {
+    setStatus(null);
+    setError(null);
+    try {
+      await del(`/invitations/${inv.id}`);
+      invitations.setData((d) => d && { items: d.items.filter((x) => x.id !== inv.id) });
+      setStatus(t('users.withdrawn', { email: inv.email }));
+    } catch (err) {
+      setError(errorText(err, t));
+    }
+  };
+
+  const emailError = fieldError(error, 'email');
+  return (
+    <>
+      {canManage && (
+        <section className="card" aria-labelledby="invite-heading">
+          <h2 id="invite-heading">{t('users.invite')}</h2>
+          <form className="inline-form" onSubmit={invite}>
+            <TextField label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={emailError} />
+            <SelectField label={t('users.role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(roleKey(r))}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {t('users.sendInvite')}
+            </button>
+          </form>
+          <ErrorNotice error={emailError ? null : error} />
+        </section>
+      )}
+      <LiveStatus>{status}</LiveStatus>
+      <section aria-labelledby="pending-heading">
+        <h2 id="pending-heading">{t('users.pending')}</h2>
+        <ErrorNotice error={invitations.error} />
+        {invitations.data?.items.length === 0 && <p className="empty">{t('users.noPending')}</p>}
+        {!!invitations.data?.items.length && (
+          <TableScroll label={t('users.pending')}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('users.pending')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('auth.email')}</th>
+                  <th scope="col">{t('users.role')}</th>
+                  <th scope="col">{t('users.expires')}</th>
+                  {canManage && <th scope="col">{t('common.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.data.items.map((inv) => (
+                  <tr key={inv.id}>
+                    <th scope="row">{inv.email}</th>
+                    <td>{t(roleKey(inv.role))}</td>
+                    <td>{formatDateTime(inv.expiresAt, lang, me.organisation.timeZone)}</td>
+                    {canManage && (
+                      <td>
+                        <button type="button" className="button button-small" onClick={() => withdraw(inv)}>
+                          {t('users.withdraw')}
+                          <span className="visually-hidden"> {inv.email}</span>
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </>
+  );
+}

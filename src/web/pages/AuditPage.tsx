@@ -1,0 +1,123 @@
+/** The audit log, newest first, a page at a time (nextBefore), filtered by the start of the action. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { get, isAbort, query } from '../lib/api.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import type { AuditEntry } from '../lib/types.ts';
+import { TextField } from '../components/Field.tsx';
+import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
+import { Page } from '../components/Page.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+
+const PAGE_SIZE = 50;
+
+/** Details as "key: value" lines; nested values stay JSON, which is what an admin would search for. */
+function Details({ details }: { details: Record<string, unknown> }) {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return null;
+  return (
+    <ul className="details">
+      {entries.map(([k, v]) => (
+        <li key={k}>
+          <span className="hint">{k}:</span> <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AuditPage() {
+  const { t, tp, lang } = useI18n();
+  const { me } = useSession();
+  const [draft, setDraft] = useState('');
+  const [action, setAction] = useState('');
+  const [items, setItems] = useState<AuditEntry[]>([]);
+  const [next, setNext] = useState<number | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const inFlight = useRef<AbortController | null>(null);
+
+  const load = async (before: number | null) => {
+    inFlight.current?.abort();
+    const ctl = new AbortController();
+    inFlight.current = ctl;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(`/audit-log${query({ action, before, limit: PAGE_SIZE })}`, ctl.signal);
+      setItems((old) => (before ? [...old, ...page.items] : page.items));
+      setNext(page.nextBefore);
+    } catch (err) {
+      if (!isAbort(err)) setError(err);
+    } finally {
+      if (inFlight.current === ctl) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    void load(null);
+    return () => inFlight.current?.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [action]);
+
+  const filter = (e: FormEvent) => {
+    e.preventDefault();
+    setAction(draft.trim());
+  };
+
+  return (
+    <Page title={t('audit.title')}>
+      <form className="inline-form" role="search" aria-label={t('audit.filter')} onSubmit={filter}>
+        <TextField label={t('audit.action')} hint={t('audit.actionHint')} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <button type="submit" className="button">
+          {t('audit.apply')}
+        </button>
+      </form>
+      <LiveStatus className="result-count">{!loading ? tp('audit.shown', items.length) : null}</LiveStatus>
+      <ErrorNotice error={error} />
+      {items.length > 0 && (
+        <TableScroll label={t('audit.title')}>
+          <table className="data-table audit-table">
+            <caption className="visually-hidden">{t('audit.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.target')}</th>
+                <th scope="col">{t('audit.details')}</th>
+                <th scope="col">{t('audit.ip')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id}>
+                  <td className="nowrap">{formatDateTime(a.at, lang, me.organisation.timeZone)}</td>
+                  <td>{a.actor}</td>
+                  <th scope="row">
+                    <code>{a.action}</code>
+                  </th>
+                  <td>{a.targetType ? `${a.targetType} ${a.targetId ?? ''}` : ''}</td>
+                  <td>
+                    <Details details={a.details} />
+                  </td>
+                  <td>{a.ip}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {!loading && !error && items.length === 0 && <p className="empty">{t('audit.none')}</p>}
+      {loading && <Loading />}
+      {next && !loading && (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => load(next)}>
+            {t('common.loadMore')}
+          </button>
+        </div>
+      )}
+    </Page>
+  );
+}

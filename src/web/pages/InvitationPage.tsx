@@ -1,0 +1,69 @@
+/** Accepting an invitation (/invitation#token=...): see what it is for, choose a password, signed in. */
+import { useState, type FormEvent } from 'react';
+import { post } from '../lib/api.ts';
+import { fieldError } from '../lib/errors.ts';
+import { tokenFromHash } from '../lib/hash.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { formatDateTime } from '../lib/format.ts';
+import { navigate } from '../lib/router.tsx';
+import { useApi } from '../lib/useApi.ts';
+import type { InvitationInfo, Me } from '../lib/types.ts';
+import { AuthLayout } from '../components/AuthLayout.tsx';
+import { TextField } from '../components/Field.tsx';
+import { NewPasswordField, passwordTooShort } from '../components/NewPasswordField.tsx';
+import { ErrorNotice, Loading } from '../components/Notice.tsx';
+import { Page } from '../components/Page.tsx';
+
+export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
+  const { t, lang } = useI18n();
+  const [token] = useState(() => tokenFromHash());
+  const info = useApi<InvitationInfo>(token ? `/auth/invitations/${encodeURIComponent(token)}` : null);
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [localError, setLocalError] = useState<string>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const short = passwordTooShort(password, t);
+    setLocalError(short);
+    if (short) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await post<Me>('/auth/invitations/accept', { token, password, displayName: displayName.trim() || undefined });
+      onSignedIn(me);
+      navigate('/people', { replace: true });
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  const inv = info.data;
+  return (
+    <AuthLayout>
+      <Page title={t('invite.title')}>
+        {!token && <ErrorNotice error={t('invite.noToken')} />}
+        {info.loading && <Loading />}
+        {info.error ? <ErrorNotice error={info.error} /> : null}
+        {inv && (
+          <>
+            <p>{t('invite.intro', { organisation: inv.organisation.name, email: inv.email, role: t(`role.${inv.role}`) })}</p>
+            <p className="hint">{t('invite.expires', { date: formatDateTime(inv.expiresAt, lang) })}</p>
+            {/* Our own checks, so the message is in the interface language and next to the field. */}
+            <form onSubmit={submit} noValidate>
+              <TextField label={t('invite.displayName')} autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+              <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password')} />
+              <ErrorNotice error={fieldError(error, 'password') ? null : error} />
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {t('invite.accept')}
+              </button>
+            </form>
+          </>
+        )}
+      </Page>
+    </AuthLayout>
+  );
+}

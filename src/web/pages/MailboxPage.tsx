@@ -1,0 +1,116 @@
+/**
+ * The mail the organisation sent (the dev mailbox when no SMTP server is set up): a list and the
+ * selected mail. The body is plain text in a <pre>; React escapes it, so no mail can inject markup.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { get, isAbort, query } from '../lib/api.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useI18n, type MessageKey } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import type { Mail } from '../lib/types.ts';
+import { ErrorNotice, Loading } from '../components/Notice.tsx';
+import { Page } from '../components/Page.tsx';
+
+const PAGE_SIZE = 50;
+const STATUS_KEYS: Record<Mail['status'], MessageKey> = {
+  pending: 'mailbox.pending',
+  sending: 'mailbox.sending',
+  sent: 'mailbox.sent',
+  failed: 'mailbox.failed',
+};
+
+export function MailboxPage() {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const [items, setItems] = useState<Mail[]>([]);
+  const [more, setMore] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const reader = useRef<HTMLHeadingElement>(null);
+  const tz = me.organisation.timeZone;
+
+  const load = async (before: string | null, signal?: AbortSignal) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await get<{ items: Mail[] }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
+      setItems((old) => (before ? [...old, ...page.items] : page.items));
+      // The API has no cursor: a full page means there may be more.
+      setMore(page.items.length === PAGE_SIZE);
+    } catch (err) {
+      if (!isAbort(err)) setError(err);
+    } finally {
+      if (!signal?.aborted) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    void load(null, ctl.signal);
+    return () => ctl.abort();
+  }, []);
+
+  useEffect(() => {
+    if (openId) reader.current?.focus();
+  }, [openId]);
+
+  const open = items.find((m) => m.id === openId);
+  return (
+    <Page title={t('mailbox.title')}>
+      <p className="hint">{t('mailbox.intro')}</p>
+      <ErrorNotice error={error} />
+      <div className="mailbox">
+        <section aria-labelledby="mail-list">
+          <h2 id="mail-list" className="visually-hidden">
+            {t('mailbox.list')}
+          </h2>
+          {!loading && items.length === 0 && <p className="empty">{t('mailbox.none')}</p>}
+          <ul className="mail-list">
+            {items.map((m) => (
+              <li key={m.id}>
+                <button type="button" className="mail-item" aria-pressed={m.id === openId} onClick={() => setOpenId(m.id)}>
+                  <span className="strong">{m.subject}</span>
+                  <span className="hint">
+                    {m.to} · {formatDateTime(m.createdAt, lang, tz)} · {t(STATUS_KEYS[m.status])}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {loading && <Loading />}
+          {more && !loading && (
+            <button type="button" className="button" onClick={() => load(items[items.length - 1].createdAt)}>
+              {t('common.loadMore')}
+            </button>
+          )}
+        </section>
+        {open && (
+          <article className="card mail-reader" aria-labelledby="mail-subject">
+            <h2 id="mail-subject" ref={reader} tabIndex={-1}>
+              {open.subject}
+            </h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('mailbox.to')}</dt>
+                <dd>{open.to}</dd>
+              </div>
+              <div>
+                <dt>{t('mailbox.status')}</dt>
+                <dd>
+                  {t(STATUS_KEYS[open.status])}
+                  {open.lastError ? ` (${open.lastError})` : ''}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('mailbox.createdAt')}</dt>
+                <dd>{formatDateTime(open.createdAt, lang, tz)}</dd>
+              </div>
+            </dl>
+            <pre className="mail-body">{open.text}</pre>
+          </article>
+        )}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,89 @@
+/** Sign-in. A 409 answer means the address has accounts in several organisations: ask which one. */
+import { useState, type FormEvent } from 'react';
+import { ApiError, post } from '../lib/api.ts';
+import { errorText } from '../lib/errors.ts';
+import { useI18n, type MessageKey } from '../lib/i18n.tsx';
+import { Link } from '../lib/router.tsx';
+import type { Me } from '../lib/types.ts';
+import { AuthLayout } from '../components/AuthLayout.tsx';
+import { SelectField, TextField } from '../components/Field.tsx';
+import { ErrorNotice, LiveStatus } from '../components/Notice.tsx';
+import { Page } from '../components/Page.tsx';
+
+export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; onSignedIn(me: Me): void }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [organisations, setOrganisations] = useState<string[]>([]);
+  const [organisation, setOrganisation] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await post<Me>('/auth/sign-in', { email, password, ...(organisation ? { organisation } : {}) });
+      onSignedIn(me);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        const slugs = (err.problem.errors ?? []).map((i) => i.message);
+        setOrganisations(slugs);
+        setOrganisation((o) => (slugs.includes(o) ? o : ''));
+        setError(t('auth.chooseOrganisation'));
+      } else if (err instanceof ApiError && err.status === 401) {
+        setError(t('auth.wrongCredentials'));
+      } else {
+        setError(errorText(err, t));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout>
+      <Page title={t('auth.signInTitle')}>
+        <LiveStatus>{notice ? t(notice) : null}</LiveStatus>
+        <form onSubmit={submit}>
+          <TextField label={t('auth.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {organisations.length > 0 && (
+            // Focus moves here when it appears: it is the one thing left to do.
+            <SelectField
+              label={t('auth.organisation')}
+              name="organisation"
+              required
+              autoFocus
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+            >
+              <option value="">{t('common.choose')}</option>
+              {organisations.map((slug) => (
+                <option key={slug} value={slug}>
+                  {slug}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          <ErrorNotice error={error} />
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('auth.signingIn') : t('auth.signIn')}
+          </button>
+        </form>
+        <p className="auth-aside">
+          <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
+        </p>
+      </Page>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,105 @@
+/** Users and roles: change a role, disable or enable someone, invite, withdraw invitations. */
+import { useState } from 'react';
+import { patch } from '../lib/api.ts';
+import { errorText } from '../lib/errors.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { roleKey } from '../lib/labels.ts';
+import { useSession } from '../lib/session.tsx';
+import { can, ROLES, type Role, type User } from '../lib/types.ts';
+import { useApi } from '../lib/useApi.ts';
+import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
+import { Page } from '../components/Page.tsx';
+import { InvitePanel } from '../components/users/InvitePanel.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+
+export function UsersPage() {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const users = useApi<{ items: User[] }>('/users');
+  const manage = can(me, 'users.manage');
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tz = me.organisation.timeZone;
+
+  const update = async (u: User, change: { role?: Role; disabled?: boolean }) => {
+    setStatus(null);
+    setError(null);
+    try {
+      const saved = await patch<User>(`/users/${u.id}`, change);
+      users.setData((d) => d && { items: d.items.map((x) => (x.id === saved.id ? saved : x)) });
+      setStatus(
+        change.role
+          ? t('users.roleChanged', { email: u.email, role: t(roleKey(change.role)) })
+          : t(change.disabled ? 'users.disabledDone' : 'users.enabledDone', { email: u.email }),
+      );
+    } catch (err) {
+      setError(errorText(err, t));
+      // Put the select back to what the server has.
+      users.reload();
+    }
+  };
+
+  return (
+    <Page title={t('users.title')}>
+      <LiveStatus>{status}</LiveStatus>
+      <ErrorNotice error={error ?? users.error} />
+      {users.loading && !users.data && <Loading />}
+      {users.data && (
+        <TableScroll label={t('users.title')}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('users.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.user')}</th>
+                <th scope="col">{t('users.role')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.lastSignIn')}</th>
+                {manage && <th scope="col">{t('common.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.items.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">
+                    {u.displayName && <span className="strong">{u.displayName} </span>}
+                    <span className="hint">{u.email}</span>
+                  </th>
+                  <td>
+                    {manage ? (
+                      <>
+                        <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                          {t('users.roleOf', { email: u.email })}
+                        </label>
+                        <select id={`role-${u.id}`} value={u.role} onChange={(e) => update(u, { role: e.target.value as Role })}>
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(roleKey(r))}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    ) : (
+                      t(roleKey(u.role))
+                    )}
+                  </td>
+                  <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
+                  <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, lang, tz) : t('users.never')}</td>
+                  {manage && (
+                    <td>
+                      <button type="button" className="button button-small" onClick={() => update(u, { disabled: !u.disabled })}>
+                        {u.disabled ? t('users.enable') : t('users.disable')}
+                        <span className="visually-hidden"> {u.email}</span>
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      <InvitePanel canManage={manage} />
+    </Page>
+  );
+}

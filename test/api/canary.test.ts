@@ -1,0 +1,141 @@
+/**
+ * The canary: ambassadors who must never appear in public carry unique markers in their names,
+ * profiles and stories. Every public surface is crawled (pages in every language, each filter,
+ * every linked page, the sitemap and what it lists, JSON feeds, the widget, the embed, share links,
+ * robots.txt) and no marker may appear, also right after an opt-out, a change of scope or a
+ * sensitive flag set by an HR import. A visible control ambassador proves the crawler sees content.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
+
+const SLUG = 'canary-org';
+const MARK = {
+  internal: 'Qzinternalmark',
+  sensitive: 'Qzsensitivemark',
+  bts: 'Qzbehindmark',
+  control: 'Qzvisiblecontrol',
+};
+
+let env: TestEnv;
+let admin: TestUser;
+const users: Record<string, TestUser> = {};
+
+const PEOPLE = [
+  { key: 'internal', number: 'I1', first: 'Ines', last: MARK.internal, email: 'ines@canary.be', department: 'InternalDept' },
+  { key: 'sensitive', number: 'S1', first: 'Sam', last: MARK.sensitive, email: 'sam@canary.be', department: 'Customs', sensitive: true },
+  { key: 'bts', number: 'B1', first: 'Bo', last: MARK.bts, email: 'bo@canary.be', department: 'Backoffice' },
+  { key: 'control', number: 'C1', first: 'Cleo', last: MARK.control, email: 'cleo@canary.be', department: 'Sales', region: 'wallonia', site: 'Namur', language: 'fr' },
+];
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const org = await makeOrg(env.ctx, SLUG, 'Canary NV');
+  admin = await makeUser(env.ctx, org.id, 'admin');
+  await importPeople(env.app, admin.token, PEOPLE);
+  for (const p of PEOPLE) users[p.key] = await makeUser(env.ctx, org.id, 'employee', { email: p.email });
+  const profile = (mark: string) => ({ intro: `Intro ${mark}`, topics: [`topic-${mark}`], links: [{ network: 'LinkedIn', url: `https://linkedin.example/${mark}` }] });
+  const story = (mark: string, scope: string) => ({ title: `Title ${mark} ${scope}`, body: `Body ${mark} ${scope}`, language: 'nl', scope });
+  const as = (k: string) => client(env.app, users[k].token);
+
+  expect((await as('internal').put('/api/v1/me/ambassador', { scope: 'internal', ...profile(MARK.internal) })).status).toBe(200);
+  expect((await as('internal').post('/api/v1/me/stories', story(MARK.internal, 'internal'))).status).toBe(201);
+  expect((await as('sensitive').put('/api/v1/me/ambassador', { scope: 'internal', ...profile(MARK.sensitive) })).status).toBe(200);
+  expect((await as('sensitive').post('/api/v1/me/stories', story(MARK.sensitive, 'internal'))).status).toBe(201);
+  expect((await as('bts').put('/api/v1/me/ambassador', { scope: 'internal', behindTheScenes: true, ...profile(MARK.bts) })).status).toBe(200);
+  expect((await as('bts').post('/api/v1/me/stories', story(MARK.bts, 'internal'))).status).toBe(201);
+  expect((await as('control').put('/api/v1/me/ambassador', { scope: 'external', ...profile(MARK.control) })).status).toBe(200);
+  expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'external'))).status).toBe(201);
+  expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'internal'))).status).toBe(201);
+});
+afterAll(() => env.close());
+
+/** Fetches every public URL reachable from the wall, the sitemap and the feeds; returns all bodies. */
+async function crawl(): Promise<Map<string, string>> {
+  const seen = new Map<string, string>();
+  const queue: string[] = [];
+  const add = (u: string) => {
+    const url = u.replace(/^https?:\/\/[^/]+/, '').replace(/#.*$/, '').replace(/&amp;/g, '&');
+    if (seen.has(url) || queue.includes(url)) return;
+    if (!/^\/(careers\/|api\/v1\/public\/|s\/|media\/|robots\.txt)/.test(url)) return;
+    queue.push(url);
+  };
+  for (const lang of ['nl', 'fr', 'en']) {
+    add(`/careers/${SLUG}?lang=${lang}`);
+    add(`/careers/${SLUG}/ambassadors?lang=${lang}`);
+    add(`/careers/${SLUG}/embed?lang=${lang}&limit=20`);
+    for (const dep of ['InternalDept', 'Customs', 'Backoffice', 'Sales']) add(`/careers/${SLUG}?lang=${lang}&department=${dep}`);
+    for (const region of ['flanders', 'brussels', 'wallonia']) add(`/careers/${SLUG}?lang=${lang}&region=${region}`);
+    for (const language of ['nl', 'fr']) add(`/careers/${SLUG}?lang=${lang}&language=${language}`);
+  }
+  add(`/careers/${SLUG}/sitemap.xml`);
+  add(`/careers/${SLUG}/widget.js`);
+  add('/robots.txt');
+  for (const kind of ['ambassadors', 'stories']) {
+    add(`/api/v1/public/orgs/${SLUG}/${kind}`);
+    for (const dep of ['InternalDept', 'Customs', 'Backoffice', 'Sales']) add(`/api/v1/public/orgs/${SLUG}/${kind}?department=${encodeURIComponent(dep)}`);
+  }
+  while (queue.length) {
+    const url = queue.shift()!;
+    const res = await env.app.request(url, { headers: { 'accept-language': 'nl-BE' } });
+    const isText = /text|json|xml|javascript/.test(res.headers.get('content-type') ?? '');
+    const body = isText ? await res.text() : Buffer.from(await res.arrayBuffer()).toString('latin1');
+    seen.set(url, body);
+    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) add(res.headers.get('location')!);
+    if (!isText) continue;
+    for (const m of body.matchAll(/(?:href|src|content)="([^"]+)"/g)) add(m[1]);
+    for (const m of body.matchAll(/<loc>([^<]+)<\/loc>/g)) add(m[1]);
+    for (const m of body.matchAll(/"(?:url|photoUrl)":"([^"]+)"/g)) add(m[1]);
+  }
+  return seen;
+}
+
+function leaks(pages: Map<string, string>, marks: string[]): string[] {
+  const found: string[] = [];
+  for (const [url, body] of pages) for (const m of marks) if (body.includes(m)) found.push(`${m} on ${url}`);
+  return found;
+}
+
+const HIDDEN = [MARK.internal, MARK.sensitive, MARK.bts];
+
+describe('canary: nothing internal reaches a public surface', () => {
+  it('shows the control ambassador and none of the others', async () => {
+    const pages = await crawl();
+    expect(pages.size).toBeGreaterThan(40);
+    expect(leaks(pages, [MARK.control]).length).toBeGreaterThan(0);
+    expect(leaks(pages, HIDDEN)).toEqual([]);
+    // The control's internal story stays internal.
+    expect([...pages.values()].some((b) => b.includes(`${MARK.control} internal`))).toBe(false);
+  });
+
+  it('a share link of an internal ambassador leads to the wall and reveals nothing', async () => {
+    const link = await client(env.app, users.internal.token).post('/api/v1/me/share-links', {});
+    const res = await env.app.request(`/s/${link.body.code}`);
+    expect(res.headers.get('location')).toBe(`/careers/${SLUG}`);
+  });
+
+  it('after a change of scope to internal, the control is gone at once', async () => {
+    expect((await crawl()).size).toBeGreaterThan(0); // warm every cache first
+    expect((await client(env.app, users.control.token).put('/api/v1/me/ambassador', { scope: 'internal' })).status).toBe(200);
+    expect(leaks(await crawl(), [MARK.control, ...HIDDEN])).toEqual([]);
+    await client(env.app, users.control.token).put('/api/v1/me/ambassador', { scope: 'external' });
+    expect(leaks(await crawl(), [MARK.control]).length).toBeGreaterThan(0);
+  });
+
+  it('after an opt-out, the control is gone at once', async () => {
+    await crawl();
+    expect((await client(env.app, users.control.token).delete('/api/v1/me/ambassador')).status).toBe(204);
+    expect(leaks(await crawl(), [MARK.control, ...HIDDEN])).toEqual([]);
+    await client(env.app, users.control.token).put('/api/v1/me/ambassador', { scope: 'external' });
+    expect(leaks(await crawl(), [MARK.control]).length).toBeGreaterThan(0);
+  });
+
+  it('after HR sets the sensitive flag by import, the control is gone at once', async () => {
+    await crawl();
+    const csv = `employee_number;first_name;last_name;gevoelige functie\nC1;Cleo;${MARK.control};ja\n`;
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
+    expect(res.body.updated).toBe(1);
+    expect(leaks(await crawl(), [MARK.control, ...HIDDEN])).toEqual([]);
+    // And they cannot choose external again.
+    expect((await client(env.app, users.control.token).put('/api/v1/me/ambassador', { scope: 'external' })).status).toBe(422);
+  });
+});

@@ -1,0 +1,160 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createTestEnv, importPeople, lastMailTo, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
+
+let env: TestEnv;
+let ana: TestUser;
+let storyId: string;
+let ambassadorId: string;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const org = await makeOrg(env.ctx, 'brabant-bank', 'Brabant Bank');
+  const admin = await makeUser(env.ctx, org.id, 'admin');
+  await importPeople(env.app, admin.token, [
+    { number: 'A1', first: 'Ana', last: 'Ferreira', email: 'ana@bb.be', department: 'IT', region: 'brussels', site: 'Brussel' },
+  ]);
+  ana = await makeUser(env.ctx, org.id, 'employee', { email: 'ana@bb.be' });
+  await client(env.app, ana.token).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Developer at the head office', topics: ['onboarding'] });
+  storyId = (await client(env.app, ana.token).post('/api/v1/me/stories', { title: 'Van stagiair tot developer', body: 'Drie jaar geleden begon ik als **stagiair**.', language: 'nl', scope: 'external' })).body.id;
+  const feed = await client(env.app).get('/api/v1/public/orgs/brabant-bank/ambassadors');
+  ambassadorId = feed.body.items[0].id;
+});
+afterAll(() => env.close());
+
+const get = (url: string, headers: Record<string, string> = {}) => client(env.app).get(url, headers);
+
+describe('careers wall', () => {
+  it('renders on the server, in the visitor\'s language, with meta tags and Open Graph', async () => {
+    const res = await get('/careers/brabant-bank', { 'accept-language': 'fr-BE,fr;q=0.9' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.text).toContain('<html lang="fr">');
+    expect(res.text).toContain('Travailler chez Brabant Bank');
+    expect(res.text).toContain('Van stagiair tot developer');
+    expect(res.text).toContain('<meta property="og:title"');
+    expect(res.text).toContain('rel="alternate" hreflang="nl"');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await get('/careers/brabant-bank?lang=nl')).text).toContain('Werken bij Brabant Bank');
+  });
+
+  it('filters by department, region and language', async () => {
+    expect((await get('/careers/brabant-bank?department=IT')).text).toContain('Van stagiair');
+    expect((await get('/careers/brabant-bank?department=Legal')).text).not.toContain('Van stagiair');
+    expect((await get('/careers/brabant-bank?region=wallonia')).text).not.toContain('Van stagiair');
+    expect((await get('/careers/brabant-bank?language=fr')).text).not.toContain('Van stagiair');
+  });
+
+  it('answers 304 to a browser that has the current version', async () => {
+    const first = await get('/careers/brabant-bank?lang=en');
+    const again = await get('/careers/brabant-bank?lang=en', { 'if-none-match': first.headers.get('etag')! });
+    expect(again.status).toBe(304);
+  });
+
+  it('has a page per story and per ambassador, and a sitemap listing them', async () => {
+    const story = await get(`/careers/brabant-bank/stories/${storyId}`);
+    expect(story.status).toBe(200);
+    expect(story.text).toContain('<strong>stagiair</strong>');
+    expect(story.text).toContain('og:type" content="article"');
+    expect((await get(`/careers/brabant-bank/ambassadors/${ambassadorId}`)).text).toContain('Developer at the head office');
+    const sitemap = await get('/careers/brabant-bank/sitemap.xml');
+    expect(sitemap.text).toContain(`/careers/brabant-bank/stories/${storyId}</loc>`);
+    expect((await get('/robots.txt')).text).toContain('Allow: /careers/');
+    expect((await get('/careers/nope')).status).toBe(404);
+    expect((await get('/careers/brabant-bank/stories/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+  });
+
+  it('offers JSON feeds with CORS and an embeddable widget', async () => {
+    const stories = await get('/api/v1/public/orgs/brabant-bank/stories');
+    expect(stories.headers.get('access-control-allow-origin')).toBe('*');
+    expect(stories.body.items[0]).toMatchObject({ title: 'Van stagiair tot developer', url: expect.stringContaining(`/careers/brabant-bank/stories/${storyId}`) });
+    const widget = await get('/careers/brabant-bank/widget.js');
+    expect(widget.headers.get('content-type')).toContain('javascript');
+    expect(widget.text).toContain('/careers/brabant-bank/embed');
+    const embed = await get('/careers/brabant-bank/embed');
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.text).toContain('Van stagiair tot developer');
+  });
+});
+
+describe('ask an ambassador', () => {
+  const form = (page: string) => {
+    const t = /name="t" value="([^"]+)"/.exec(page)![1];
+    return (fields: Record<string, string>) => new URLSearchParams({ ambassador: ambassadorId, story: storyId, lang: 'nl', t, website: '', ...fields }).toString();
+  };
+  const post = (body: string) => client(env.app).post('/careers/brabant-bank/ask', body, { 'content-type': 'application/x-www-form-urlencoded' });
+
+  it('relays a question by mail without showing the candidate\'s address, and the answer without the ambassador\'s', async () => {
+    const fill = form((await get(`/careers/brabant-bank/stories/${storyId}`)).text);
+    env.clock.advance(5000);
+    const res = await post(fill({ name: 'Kim', email: 'kim@example.org', question: 'Hoe verliep je selectieprocedure?' }));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('sent=1');
+    const relayed = await lastMailTo(env.ctx, 'ana@bb.be');
+    expect(relayed.kind).toBe('question');
+    expect(relayed.text_body).toContain('Hoe verliep je selectieprocedure?');
+    expect(relayed.text_body).not.toContain('kim@example.org');
+    const mine = await client(env.app, ana.token).get('/api/v1/me/questions');
+    expect(JSON.stringify(mine.body)).not.toContain('kim@example.org');
+    const q = mine.body.items[0];
+    expect((await client(env.app, ana.token).post(`/api/v1/me/questions/${q.id}/answer`, { answer: 'Een gesprek en een case.', shareEmail: false })).status).toBe(204);
+    const answered = await lastMailTo(env.ctx, 'kim@example.org');
+    expect(answered.text_body).toContain('Een gesprek en een case.');
+    expect(answered.text_body).not.toContain('ana@bb.be');
+    expect(answered.reply_to).toBeNull();
+    env.clock.advance(1000);
+    await client(env.app, ana.token).post(`/api/v1/me/questions/${q.id}/answer`, { answer: 'Mail me gerust.', shareEmail: true });
+    expect((await lastMailTo(env.ctx, 'kim@example.org')).reply_to).toBe('ana@bb.be');
+  });
+
+  it('quietly drops what bots send: a filled hidden field, or a form posted at once', async () => {
+    const fill = form((await get(`/careers/brabant-bank/stories/${storyId}`)).text);
+    const before = (await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length;
+    expect((await post(fill({ name: 'Bot', email: 'bot@spam.example', question: 'Buy now please', website: 'http://spam' }))).status).toBe(303);
+    // A page served from the cache still carries a fresh timestamp: posting at once is caught.
+    const instant = form((await get(`/careers/brabant-bank/ambassadors/${ambassadorId}`)).text);
+    expect((await post(instant({ name: 'Fast', email: 'fast@spam.example', question: 'Too fast for a person' }))).status).toBe(303);
+    expect((await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length).toBe(before);
+  });
+
+  it('is rate limited', async () => {
+    let last;
+    for (let i = 0; i < 6; i++) last = await post('ambassador=' + ambassadorId + '&name=X&email=x' + i + '@example.org&question=Another+question&t=x');
+    expect(last!.status).toBe(429);
+    expect(last!.headers.get('retry-after')).toBeTruthy();
+  });
+});
+
+describe('share links and photos', () => {
+  it('a tracked share link redirects to the story and counts the click, storing no address', async () => {
+    const link = await client(env.app, ana.token).post('/api/v1/me/share-links', { storyId });
+    expect(link.body.url).toMatch(/\/s\/[a-z0-9]+$/);
+    const res = await get(`/s/${link.body.code}`);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`/careers/brabant-bank/stories/${storyId}`);
+    const [row] = await env.ctx.db.query<{ clicks: number }>('select clicks from share_clicks where code = $1', [link.body.code]);
+    expect(row.clicks).toBe(1);
+  });
+
+  it('resizes a profile photo, strips its metadata and shows it publicly only while external', async () => {
+    const jpeg = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'SECRET-ARTIST', Copyright: 'SECRET-GPS' } })
+      .toBuffer();
+    const upload = await env.app.request('/api/v1/me/ambassador/photo', { method: 'PUT', body: new Uint8Array(jpeg), headers: { authorization: `Bearer ${ana.token}`, 'content-type': 'image/jpeg' } });
+    const res = { status: upload.status, body: (await upload.json()) as { photoUrl: string } };
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const img = await env.app.request(res.body.photoUrl);
+    expect(img.status).toBe(200);
+    const bytes = Buffer.from(await img.arrayBuffer());
+    const meta = await sharp(bytes).metadata();
+    expect(meta.width).toBe(480);
+    expect(meta.exif).toBeUndefined();
+    expect(bytes.includes(Buffer.from('SECRET-ARTIST'))).toBe(false);
+    await client(env.app, ana.token).put('/api/v1/me/ambassador', { scope: 'internal' });
+    expect((await env.app.request(res.body.photoUrl)).status).toBe(404);
+    // Colleagues, signed in, still see it.
+    expect((await env.app.request(res.body.photoUrl, { headers: { authorization: `Bearer ${ana.token}` } })).status).toBe(200);
+  });
+});
