@@ -18,6 +18,7 @@ import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
 import { programRoutes } from './modules/ambassadors/program.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
+import { momentsRoutes } from './modules/moments/moments.routes.ts';
 
 export function createApp(ctx: AppContext) {
   const app = createRouter();
@@ -74,6 +75,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', ambassadorsRoutes(ctx));
   app.route('/api/v1', programRoutes(ctx));
   app.route('/api/v1', insightsRoutes(ctx));
+  app.route('/api/v1', momentsRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 

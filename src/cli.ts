@@ -19,6 +19,8 @@ import { addUser, createToken, invite } from './modules/accounts/accounts.servic
 import { getUserByEmail } from './modules/accounts/accounts.repo.ts';
 import { importPeople } from './modules/people/people.import.ts';
 import { seedPeople } from './modules/people/people.seeding.ts';
+import { runMoments } from './modules/moments/moments.service.ts';
+import { localDate } from './platform/clock.ts';
 
 const HELP = `Usage: embassy <command> [options]
 
@@ -30,6 +32,8 @@ const HELP = `Usage: embassy <command> [options]
   token create --org <slug> --email <email> [--name <name>]
                                          Create an API token acting as that user (printed on the last line)
   import people <file.csv> --org <slug>  Import people from a CSV file
+  moments run --org <slug> [--date YYYY-MM-DD]
+                                         Run the daily sweep for a day (default today); prints {"due":N,"created":N}
   seed --org <slug> --employees <N> [--seed <S>]
                                          Fill an organisation with N synthetic people (created if missing)
 
@@ -169,6 +173,18 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
           const org = await orgBySlug(ctx, slug);
           const r = await importPeople(ctx, systemActor(org.id), text);
           out(JSON.stringify(r));
+          return 0;
+        });
+      }
+      case 'moments': {
+        if (sub !== 'run') throw new UsageError('Use: embassy moments run --org <slug> --date YYYY-MM-DD');
+        const slug = flag(args, 'org');
+        const date = typeof args.flags.get('date') === 'string' ? (args.flags.get('date') as string) : undefined;
+        if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD.');
+        return await withContext(config, 'moments run', async (ctx) => {
+          const org = await orgBySlug(ctx, slug);
+          const summary = await runMoments(ctx, systemActor(org.id), date ?? localDate(ctx.clock.now(), org.time_zone));
+          out(JSON.stringify(summary));
           return 0;
         });
       }

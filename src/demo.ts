@@ -8,6 +8,7 @@ import { systemActor } from './platform/policy.ts';
 import { addUser } from './modules/accounts/accounts.service.ts';
 import { createOrganisation } from './modules/organisations/organisations.service.ts';
 import { seedPeople } from './modules/people/people.seeding.ts';
+import { installTemplates } from './modules/moments/journeys.service.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_ADMIN = 'admin@demo.embassy.test';
@@ -33,5 +34,8 @@ export async function ensureDemo(ctx: AppContext): Promise<DemoCreated | undefin
     password: ctx.config.demoPassword ?? generated,
     displayName: 'Demo Admin',
   });
+  // The demo shows the moments that matter working: every ready journey active.
+  await installTemplates(ctx, systemActor(org.id), true);
+  await ctx.db.query(`update organisations set hr_email = $2 where id = $1`, [org.id, 'hr@demo.embassy.test']);
   return { email: DEMO_ADMIN, generatedPassword: generated, people: result.created };
 }

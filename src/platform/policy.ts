@@ -35,6 +35,8 @@ const PERMISSIONS = {
   'mailbox.read': ['admin'],
   /** Run the ambassador program: invitations, guidelines, hiding a story for a legal reason, insights. */
   'program.manage': ['admin', 'coordinator'],
+  /** Design journeys, run the schedule, see and retry deliveries. */
+  'moments.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

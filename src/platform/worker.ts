@@ -1,10 +1,13 @@
 /**
- * The background worker: a loop that sends due mail and tidies up. Safe to run in any number of
- * processes at once: every claim goes through SKIP LOCKED.
+ * The background worker: sends due mail and deliveries, runs each organisation's daily sweep once
+ * its local day has begun, and tidies up. Safe to run in any number of processes at once: every
+ * claim goes through SKIP LOCKED and every sweep write is unique.
  */
 import type { AppContext } from './context.ts';
-import { createTransport, sendDueMail } from './mail.ts';
+import { createTransport, sendDueMail, type MailTransport } from './mail.ts';
 import { pruneRateLimits } from './rate-limit.ts';
+import { sendDueDeliveries } from '../modules/moments/deliveries.ts';
+import { sweepDueOrganisations } from '../modules/moments/moments.service.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -12,15 +15,21 @@ export interface Worker {
   tick(): Promise<void>;
 }
 
-export function startWorker(ctx: AppContext, opts: { intervalMs?: number } = {}): Worker {
-  const transport = createTransport(ctx);
+export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transport?: MailTransport; sweepEveryMs?: number } = {}): Worker {
+  const transport = opts.transport ?? createTransport(ctx);
   const interval = opts.intervalMs ?? 1000;
+  const sweepEvery = opts.sweepEveryMs ?? 60_000;
   let stopped = false;
   let lastPrune = 0;
+  let lastSweep = 0;
 
   const tick = async () => {
-    // Drain: keep sending while full batches come back.
-    while (!stopped && (await sendDueMail(ctx, transport)) > 0) {
+    if (Date.now() - lastSweep >= sweepEvery) {
+      lastSweep = Date.now();
+      for (const s of await sweepDueOrganisations(ctx)) ctx.log.info('daily sweep', { ...s });
+    }
+    // Drain: keep sending while work comes back.
+    while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) > 0) {
       /* next batch */
     }
     if (Date.now() - lastPrune > 3600_000) {

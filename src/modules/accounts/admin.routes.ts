@@ -106,10 +106,18 @@ export function adminRoutes(ctx: AppContext) {
         id: string; kind: string; to_address: string; subject: string; text_body: string; status: 'pending' | 'sending' | 'sent' | 'failed';
         transport: string | null; attempts: number; last_error: string | null; message_id: string; created_at: Date; sent_at: Date | null;
       }>(
-        `select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, created_at, sent_at
-           from mail_outbox where org_id = $1 and ($2::text is null or to_address = lower($2))
-            and ($3::timestamptz is null or created_at < $3)
-          order by created_at desc limit $4`,
+        // Transactional mail and journey deliveries, as one mailbox.
+        `select * from (
+           select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, created_at, sent_at
+             from mail_outbox where org_id = $1
+           union all
+           select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name), coalesce(d.body, ''),
+                  case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, d.due_at, d.sent_at
+             from deliveries d join journey_steps st on st.id = d.step_id
+            where d.org_id = $1 and d.to_addresses is not null and cardinality(d.to_addresses) > 0) m
+          where ($2::text is null or position(lower($2) in m.to_address) > 0)
+            and ($3::timestamptz is null or m.created_at < $3)
+          order by m.created_at desc limit $4`,
         [actor.orgId, q.to ?? null, q.before ?? null, q.limit],
       );
       return c.json(
