@@ -50,7 +50,11 @@ export interface MailTransport {
 export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport {
   const { smtpUrl, mailFrom } = ctx.config;
   if (!smtpUrl) return { name: 'dev-mailbox', send: async () => {} };
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // A pool of connections sends many mails in parallel without reconnecting for each.
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+  const transporter = nodemailer.createTransport(url.toString());
   return {
     name: 'smtp',
     async send(m) {

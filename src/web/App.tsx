@@ -90,7 +90,12 @@ export function App() {
             me,
             setMe: (m) => adopt(m, false),
             async signOut(everywhere) {
-              await post(everywhere ? '/auth/sign-out-all' : '/auth/sign-out').catch(() => {});
+              try {
+                await post(everywhere ? '/auth/sign-out-all' : '/auth/sign-out');
+              } catch (err) {
+                // Already signed out is fine; otherwise the session may still be valid: say so.
+                if (!(err instanceof ApiError && err.status === 401)) throw err;
+              }
               endLocally(everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut');
               navigate('/sign-in', { replace: true });
             },

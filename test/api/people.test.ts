@@ -63,6 +63,17 @@ describe('people import', () => {
     expect(res.body.errors[0]).toMatchObject({ row: 2, column: 'Manager' });
   });
 
+  it('reports progress only to whoever started the import', async () => {
+    const progressId = '7d0f2a52-3c1e-4e6b-9a51-2f4c8e9b1a00';
+    await client(env.app, admin.token).post(`/api/v1/people/import?progressId=${progressId}`, peopleCsv(ROWS), { 'content-type': 'text/csv' });
+    const mine = await client(env.app, admin.token).get(`/api/v1/people/imports/${progressId}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ phase: 'done', total: 3 });
+    const otherAdmin = await makeUser(env.ctx, admin.orgId, 'admin');
+    expect((await client(env.app, otherAdmin.token).get(`/api/v1/people/imports/${progressId}`)).status).toBe(404);
+    expect((await client(env.app).get(`/api/v1/people/imports/${progressId}`)).status).toBe(401);
+  });
+
   it('is for admins only', async () => {
     const res = await client(env.app, employee.token).post('/api/v1/people/import', peopleCsv(ROWS), { 'content-type': 'text/csv' });
     expect(res.status).toBe(403);

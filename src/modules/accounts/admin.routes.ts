@@ -96,7 +96,7 @@ export function adminRoutes(ctx: AppContext) {
           before: z.string().datetime().optional().openapi({ description: 'Paging: createdAt of the last mail of the previous page' }),
         }),
       },
-      responses: { 200: json(z.object({ items: z.array(Mail) })), ...errors },
+      responses: { 200: json(z.object({ items: z.array(Mail), nextBefore: z.string().nullable() })), ...errors },
     }),
     async (c) => {
       const actor = actorOf(c);
@@ -118,11 +118,13 @@ export function adminRoutes(ctx: AppContext) {
           where ($2::text is null or position(lower($2) in m.to_address) > 0)
             and ($3::timestamptz is null or m.created_at < $3)
           order by m.created_at desc limit $4`,
-        [actor.orgId, q.to ?? null, q.before ?? null, q.limit],
+        [actor.orgId, q.to ?? null, q.before ?? null, q.limit + 1],
       );
+      const page = rows.slice(0, q.limit);
       return c.json(
         {
-          items: rows.map((m) => ({
+          nextBefore: rows.length > q.limit ? page[page.length - 1].created_at.toISOString() : null,
+          items: page.map((m) => ({
             id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body, status: m.status, transport: m.transport,
             attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,
           })),

@@ -19,6 +19,7 @@ import { invite } from '../ambassadors/ambassadors.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
 
+/** How long a claim holds before another worker may take the row over (its worker presumed dead). */
 const LOCK_SECONDS = 300;
 const MAX_ATTEMPTS = 8;
 
@@ -169,7 +170,11 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
 }
 
 /** Claims and sends up to `batch` due deliveries, `concurrency` at a time. Returns how many it claimed. */
-export async function sendDueDeliveries(ctx: AppContext, transport: MailTransport, opts: { batch?: number; concurrency?: number } = {}): Promise<number> {
+export async function sendDueDeliveries(
+  ctx: AppContext,
+  transport: MailTransport,
+  opts: { batch?: number; concurrency?: number; claimSeconds?: number } = {},
+): Promise<number> {
   const now = ctx.clock.now();
   const claimed = await ctx.db.query<{ id: string }>(
     `update deliveries d set status = 'sending', attempts = d.attempts + 1, locked_until = $2
@@ -180,7 +185,7 @@ export async function sendDueDeliveries(ctx: AppContext, transport: MailTranspor
          for update skip locked
          limit $3)
       returning d.id`,
-    [now, new Date(now.getTime() + LOCK_SECONDS * 1000), opts.batch ?? 100],
+    [now, new Date(now.getTime() + (opts.claimSeconds ?? LOCK_SECONDS) * 1000), opts.batch ?? 100],
   );
   if (claimed.length === 0) return 0;
   const rows = await ctx.db.query<DeliveryContext>(`${CONTEXT_SQL} where d.id = any($1::uuid[])`, [claimed.map((c) => c.id)]);

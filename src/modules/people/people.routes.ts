@@ -3,8 +3,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { actorOf } from '../../platform/http.ts';
+import { AppError, notFound, unauthorized } from '../../platform/errors.ts';
+import { actorOf, credentialHash } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, security, z } from '../../platform/openapi.ts';
 import { authorize } from '../../platform/policy.ts';
 import { importPeople } from './people.import.ts';
@@ -65,13 +65,14 @@ export function peopleRoutes(ctx: AppContext) {
         throw new AppError(415, 'Unsupported media type', 'Send the file as text/csv.');
       }
       const query = c.req.valid('query');
+      const owner = credentialHash(c) ?? '';
       const ignore = query.ignore === undefined ? [] : Array.isArray(query.ignore) ? query.ignore : [query.ignore];
       const text = new TextDecoder('utf-8').decode(await c.req.arrayBuffer());
       const result = await importPeople(ctx, actor, text, {
         ignore,
-        onProgress: query.progressId ? (p) => reportProgress(query.progressId!, actor.orgId, p) : undefined,
+        onProgress: query.progressId ? (p) => reportProgress(query.progressId!, actor.orgId, owner, p) : undefined,
       }).catch((err) => {
-        if (query.progressId) reportProgress(query.progressId, actor.orgId, { phase: 'failed', processed: 0, total: 0 });
+        if (query.progressId) reportProgress(query.progressId, actor.orgId, owner, { phase: 'failed', processed: 0, total: 0 });
         throw err;
       });
       return c.json(result, 200);
@@ -85,9 +86,10 @@ export function peopleRoutes(ctx: AppContext) {
       responses: { 200: json(z.object({ phase: z.enum(['parsing', 'validating', 'writing', 'done', 'failed']), processed: z.number(), total: z.number() })), ...errors },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      authorize(actor, 'people.import');
-      const p = readProgress(c.req.valid('param').progressId, actor.orgId);
+      // Only whoever started the import (the same session or token) reads its progress.
+      const owner = credentialHash(c);
+      if (!owner) throw unauthorized();
+      const p = readProgress(c.req.valid('param').progressId, owner);
       if (!p) throw notFound('Import');
       return c.json(p, 200);
     },

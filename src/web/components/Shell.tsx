@@ -5,6 +5,7 @@ import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { can, type Permission } from '../lib/types.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ErrorNotice } from './Notice.tsx';
 
 interface NavItem {
   to: string;
@@ -28,6 +29,11 @@ export function Shell({ children }: { children: ReactNode }) {
   const { me, setMe, signOut } = useSession();
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [signOutError, setSignOutError] = useState<unknown>(null);
+  const end = (everywhere: boolean) => {
+    setSignOutError(null);
+    signOut(everywhere).catch(setSignOutError);
+  };
   const navId = useId();
   const items = NAV.filter((n) => !n.needs || can(me, n.needs));
   const current = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
@@ -61,16 +67,17 @@ export function Shell({ children }: { children: ReactNode }) {
           <div className="header-tools">
             <LanguageSwitch me={me} onSaved={setMe} />
             <span className="signed-in-as">{me.user.displayName || me.user.email}</span>
-            <button type="button" className="button-link" onClick={() => signOut(false)}>
+            <button type="button" className="button-link" onClick={() => end(false)}>
               {t('shell.signOut')}
             </button>
-            <button type="button" className="button-link" onClick={() => signOut(true)}>
+            <button type="button" className="button-link" onClick={() => end(true)}>
               {t('shell.signOutEverywhere')}
             </button>
           </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ErrorNotice error={signOutError} />
         {children}
       </main>
     </>

@@ -30,7 +30,7 @@ export function SitesTable() {
   };
 
   return (
-    <section aria-labelledby="sites-heading">
+    <section>
       <h2 id="sites-heading">{t('settings.sites')}</h2>
       <LiveStatus>{status}</LiveStatus>
       <ErrorNotice error={error ?? sites.error} />
@@ -38,7 +38,7 @@ export function SitesTable() {
       {sites.data?.items.length === 0 && <p className="empty">{t('settings.noSites')}</p>}
       {!!sites.data?.items.length && (
         <TableScroll label={t('settings.sites')}>
-          <table className="data-table">
+          <table className="data-table responsive-table">
             <caption className="visually-hidden">{t('settings.sites')}</caption>
             <thead>
               <tr>
@@ -54,7 +54,7 @@ export function SitesTable() {
               {sites.data.items.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td>
+                  <td data-label={t('settings.region')}>
                     <label className="visually-hidden" htmlFor={`region-${s.id}`}>
                       {t('settings.regionOf', { site: s.name })}
                     </label>
@@ -67,8 +67,8 @@ export function SitesTable() {
                       ))}
                     </select>
                   </td>
-                  <td>{s.country}</td>
-                  <td className="numeric">{formatNumber(s.people, lang)}</td>
+                  <td data-label={t('settings.country')}>{s.country}</td>
+                  <td data-label={t('settings.people')} className="numeric">{formatNumber(s.people, lang)}</td>
                 </tr>
               ))}
             </tbody>

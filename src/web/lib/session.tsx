@@ -6,6 +6,7 @@ export interface Session {
   me: Me;
   /** Replace the session after a change (sign-in, renamed organisation, language). */
   setMe(me: Me): void;
+  /** Rejects when the server could not end the session (then the user is still signed in). */
   signOut(everywhere: boolean): Promise<void>;
 }
 

@@ -58,7 +58,7 @@ export function AuditPage() {
   useEffect(() => {
     void load(null);
     return () => inFlight.current?.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` reads the current filter; re-running on `action` alone is the intent.
   }, [action]);
 
   const filter = (e: FormEvent) => {
@@ -78,7 +78,7 @@ export function AuditPage() {
       <ErrorNotice error={error} />
       {items.length > 0 && (
         <TableScroll label={t('audit.title')}>
-          <table className="data-table audit-table">
+          <table className="data-table audit-table responsive-table">
             <caption className="visually-hidden">{t('audit.title')}</caption>
             <thead>
               <tr>
@@ -93,16 +93,16 @@ export function AuditPage() {
             <tbody>
               {items.map((a) => (
                 <tr key={a.id}>
-                  <td className="nowrap">{formatDateTime(a.at, lang, me.organisation.timeZone)}</td>
-                  <td>{a.actor}</td>
-                  <th scope="row">
+                  <td data-label={t('audit.when')} className="nowrap">{formatDateTime(a.at, lang, me.organisation.timeZone)}</td>
+                  <td data-label={t('audit.who')}>{a.actor}</td>
+                  <th scope="row" data-label={t('audit.action')}>
                     <code>{a.action}</code>
                   </th>
-                  <td>{a.targetType ? `${a.targetType} ${a.targetId ?? ''}` : ''}</td>
-                  <td>
+                  <td data-label={t('audit.target')}>{a.targetType ? `${a.targetType} ${a.targetId ?? ''}` : ''}</td>
+                  <td data-label={t('audit.details')}>
                     <Details details={a.details} />
                   </td>
-                  <td>{a.ip}</td>
+                  <td data-label={t('audit.ip')}>{a.ip}</td>
                 </tr>
               ))}
             </tbody>

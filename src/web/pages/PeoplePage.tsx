@@ -64,7 +64,7 @@ export function PeoplePage() {
     navigate(`/people${criteria}`, { replace: true });
     void load(null);
     return () => inFlight.current?.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` reads the current filters; re-running on `criteria` alone is the intent.
   }, [criteria]);
 
   const exportLink = can(me, 'people.export') ? (

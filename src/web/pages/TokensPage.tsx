@@ -70,7 +70,7 @@ export function TokensPage() {
       {tokens.data?.items.length === 0 && <p className="empty">{t('tokens.none')}</p>}
       {!!tokens.data?.items.length && (
         <TableScroll label={t('tokens.title')}>
-          <table className="data-table">
+          <table className="data-table responsive-table">
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>
               <tr>
@@ -86,13 +86,13 @@ export function TokensPage() {
               {tokens.data.items.map((tok) => (
                 <tr key={tok.id}>
                   <th scope="row">{tok.name}</th>
-                  <td>
+                  <td data-label={t('tokens.prefix')}>
                     <code>{tok.prefix}…</code>
                   </td>
-                  {showOwner && <td>{tok.userEmail}</td>}
-                  <td>{formatDateTime(tok.createdAt, lang, tz)}</td>
-                  <td>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, lang, tz) : t('users.never')}</td>
-                  <td>
+                  {showOwner && <td data-label={t('tokens.owner')}>{tok.userEmail}</td>}
+                  <td data-label={t('tokens.created')}>{formatDateTime(tok.createdAt, lang, tz)}</td>
+                  <td data-label={t('tokens.lastUsed')}>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, lang, tz) : t('users.never')}</td>
+                  <td data-label={t('common.actions')}>
                     {tok.revokedAt ? (
                       t('tokens.revokedOn', { date: formatDateTime(tok.revokedAt, lang, tz) })
                     ) : (

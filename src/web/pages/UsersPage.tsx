@@ -47,7 +47,7 @@ export function UsersPage() {
       {users.loading && !users.data && <Loading />}
       {users.data && (
         <TableScroll label={t('users.title')}>
-          <table className="data-table">
+          <table className="data-table responsive-table">
             <caption className="visually-hidden">{t('users.title')}</caption>
             <thead>
               <tr>
@@ -65,7 +65,7 @@ export function UsersPage() {
                     {u.displayName && <span className="strong">{u.displayName} </span>}
                     <span className="hint">{u.email}</span>
                   </th>
-                  <td>
+                  <td data-label={t('users.role')}>
                     {manage ? (
                       <>
                         <label className="visually-hidden" htmlFor={`role-${u.id}`}>
@@ -83,10 +83,10 @@ export function UsersPage() {
                       t(roleKey(u.role))
                     )}
                   </td>
-                  <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
-                  <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, lang, tz) : t('users.never')}</td>
+                  <td data-label={t('users.status')}>{u.disabled ? t('users.disabled') : t('users.active')}</td>
+                  <td data-label={t('users.lastSignIn')}>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, lang, tz) : t('users.never')}</td>
                   {manage && (
-                    <td>
+                    <td data-label={t('common.actions')}>
                       <button type="button" className="button button-small" onClick={() => update(u, { disabled: !u.disabled })}>
                         {u.disabled ? t('users.enable') : t('users.disable')}
                         <span className="visually-hidden"> {u.email}</span>

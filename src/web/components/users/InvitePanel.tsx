@@ -74,13 +74,13 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
         </section>
       )}
       <LiveStatus>{status}</LiveStatus>
-      <section aria-labelledby="pending-heading">
+      <section>
         <h2 id="pending-heading">{t('users.pending')}</h2>
         <ErrorNotice error={invitations.error} />
         {invitations.data?.items.length === 0 && <p className="empty">{t('users.noPending')}</p>}
         {!!invitations.data?.items.length && (
           <TableScroll label={t('users.pending')}>
-            <table className="data-table">
+            <table className="data-table responsive-table">
               <caption className="visually-hidden">{t('users.pending')}</caption>
               <thead>
                 <tr>
@@ -94,10 +94,10 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
                 {invitations.data.items.map((inv) => (
                   <tr key={inv.id}>
                     <th scope="row">{inv.email}</th>
-                    <td>{t(roleKey(inv.role))}</td>
-                    <td>{formatDateTime(inv.expiresAt, lang, me.organisation.timeZone)}</td>
+                    <td data-label={t('users.role')}>{t(roleKey(inv.role))}</td>
+                    <td data-label={t('users.expires')}>{formatDateTime(inv.expiresAt, lang, me.organisation.timeZone)}</td>
                     {canManage && (
-                      <td>
+                      <td data-label={t('common.actions')}>
                         <button type="button" className="button button-small" onClick={() => withdraw(inv)}>
                           {t('users.withdraw')}
                           <span className="visually-hidden"> {inv.email}</span>

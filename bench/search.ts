@@ -1,0 +1,155 @@
+/**
+ * search: GET /api/v1/people on the big organisation, per query kind (q= name fragments, department,
+ * site and language filters, page 2 through page 1's cursor), in memory (app.request) and over
+ * loopback HTTP, against the baseline of the same SQL run directly on the database. The three are
+ * interleaved request by request so that noise on this shared machine hits them alike.
+ */
+import type { Queryable } from '../src/db/db.ts';
+import { systemActor } from '../src/platform/policy.ts';
+import { importPeople } from '../src/modules/people/people.import.ts';
+import * as repo from '../src/modules/people/people.repo.ts';
+import { decodeCursor, escapeLike, foldSearch } from '../src/modules/people/people.search.ts';
+import { createOrgWithAdmin, httpGetter, inMemoryGetter, withAppEnv, type AppEnv, type Getter } from './env.ts';
+import { fmt, median, progress, ratio, summarize, timed, type BenchResult, type Summary } from './lib.ts';
+import type { Workspace } from './workspace.ts';
+import { benchPeople, buildQueryMix, csvOf, QUERY_KINDS } from './workload.ts';
+
+export const headers = ['engine', 'query', 'via', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs SQL', 'p95 vs SQL'];
+
+const TRANSPORTS = ['sql', 'memory', 'http'] as const;
+type Transport = (typeof TRANSPORTS)[number];
+const VIA: Record<Transport, string> = { sql: 'bare SQL (baseline)', memory: 'app.request', http: 'HTTP loopback' };
+
+const MIN_SAMPLES = 50;
+
+interface Call {
+  path: string;
+  sql: string;
+  params: unknown[];
+}
+
+/** The SQL the people service runs for an API path: the service's own input handling, with a recorder for a database. */
+async function sqlOf(path: string, orgId: string): Promise<{ sql: string; params: unknown[] }> {
+  const s = new URL(path, 'http://bench').searchParams;
+  const q = s.get('q') ? foldSearch(s.get('q')!) : '';
+  const cursor = s.get('cursor');
+  const filter: repo.PeopleFilter = { q: q ? escapeLike(q) : undefined, department: s.get('department') ?? undefined, siteId: s.get('site') ?? undefined, language: s.get('language') ?? undefined };
+  let captured: { sql: string; params: unknown[] } | undefined;
+  const recorder: Queryable = {
+    async query<T>(sql: string, params?: readonly unknown[]) {
+      captured = { sql, params: [...(params ?? [])] };
+      return [] as T[];
+    },
+    async exec() {},
+  };
+  await repo.searchPeople(recorder, orgId, filter, { limit: Number(s.get('limit') ?? 50), after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined });
+  return captured!;
+}
+
+function expect200(get: Getter): (path: string) => Promise<void> {
+  return async (p) => {
+    const r = await get(p);
+    if (r.status !== 200) throw new Error(`GET ${p} answered ${r.status}`);
+  };
+}
+
+async function explain(env: AppEnv, call: Call) {
+  const rows = await env.db.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${call.sql}`, call.params);
+  const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+  return { path: call.path, usesTrigramIndex: plan.includes('people_search_trgm'), plan };
+}
+
+/**
+ * Runs the transports in turn on the same call, rotating their order so that none always follows
+ * another, until `requests` samples each, or the time budget is spent (with at least MIN_SAMPLES).
+ */
+async function interleaved(runners: Record<Transport, (c: Call) => Promise<unknown>>, calls: Call[], o: { warmup: number; requests: number; budgetMs: number }) {
+  const samples: Record<Transport, number[]> = { sql: [], memory: [], http: [] };
+  const sqlByPath = new Map<string, number[]>();
+  const start = performance.now();
+  const spent = () => performance.now() - start;
+  let warm = 0;
+  for (; warm < o.warmup && spent() < o.budgetMs / 5; warm++) for (const t of TRANSPORTS) await runners[t](calls[warm % calls.length]);
+  const measuring = performance.now();
+  for (let i = 0; i < o.requests && (i < Math.min(MIN_SAMPLES, o.requests) || performance.now() - measuring < o.budgetMs); i++) {
+    const call = calls[(warm + i) % calls.length];
+    for (let k = 0; k < TRANSPORTS.length; k++) {
+      const t = TRANSPORTS[(i + k) % TRANSPORTS.length];
+      const t0 = performance.now();
+      await runners[t](call);
+      const ms = performance.now() - t0;
+      samples[t].push(ms);
+      if (t === 'sql') sqlByPath.set(call.path, [...(sqlByPath.get(call.path) ?? []), ms]);
+    }
+  }
+  // The paths whose SQL is slowest (by median): where a slow kind's time goes.
+  const slowest = [...sqlByPath]
+    .map(([path, ms]) => ({ path: decodeURIComponent(path), sqlMedianMs: Math.round(median(ms) * 100) / 100, n: ms.length }))
+    .sort((a, b) => b.sqlMedianMs - a.sqlMedianMs)
+    .slice(0, 5);
+  return { samples, slowest };
+}
+
+export function runSearch(ws: Workspace): Promise<BenchResult> {
+  return withAppEnv(ws.engine, ws.opts, (env) => measure(ws, env));
+}
+
+async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
+  const { requests, warmup, people } = ws.opts;
+  const org = await createOrgWithAdmin(env.ctx, 'bench-search');
+  progress(`${ws.engine}: loading ${people} people (in-process import)`);
+  const load = await timed(() => importPeople(env.ctx, systemActor(org.orgId), csvOf(benchPeople(people))));
+  progress(`${ws.engine}: loaded in ${fmt.s(load.ms)} s`);
+  // PostgreSQL's autovacuum vacuums and analyses a freshly loaded table within a minute: do it now so
+  // it does not happen mid-measurement. PGlite runs no autovacuum: its tables stay as the import left
+  // them (dead rows, no statistics) unless --analyze.
+  const vacuumed = ws.engine === 'postgres' || ws.opts.analyze;
+  if (vacuumed) await env.db.exec('vacuum analyze people');
+
+  const inMemory = expect200(inMemoryGetter(env.app, org.token));
+  const overHttp = expect200(httpGetter(env.baseUrl, org.token));
+  const runners: Record<Transport, (c: Call) => Promise<unknown>> = {
+    sql: (c) => env.db.query(c.sql, c.params),
+    memory: (c) => inMemory(c.path),
+    http: (c) => overHttp(c.path),
+  };
+  const mix = await buildQueryMix(inMemoryGetter(env.app, org.token));
+
+  const rows: (string | number)[][] = [];
+  const kinds: Record<string, { paths: number; slowestSql: unknown; [t: string]: unknown }> = {};
+  const callsOf: Record<string, Call[]> = {};
+  for (const kind of QUERY_KINDS) {
+    const calls = await Promise.all(mix[kind].map(async (path) => ({ path, ...(await sqlOf(path, org.orgId)) })));
+    callsOf[kind] = calls;
+    progress(`${ws.engine}: ${kind}: up to ${warmup} warm-up + ${requests} measured requests per transport (${calls.length} distinct)`);
+    const { samples, slowest } = await interleaved(runners, calls, { warmup, requests, budgetMs: ws.opts.budgetS * 1000 });
+    const stats = Object.fromEntries(TRANSPORTS.map((t) => [t, summarize(samples[t])])) as Record<Transport, Summary>;
+    kinds[kind] = { paths: calls.length, ...stats, slowestSql: slowest };
+    for (const t of TRANSPORTS) {
+      const s = stats[t];
+      rows.push([ws.engine, kind, VIA[t], s.n, fmt.ms(s.p50), fmt.ms(s.p95), fmt.ms(s.p99), fmt.x(ratio(s.p50, stats.sql.p50)), fmt.x(ratio(s.p95, stats.sql.p95))]);
+    }
+  }
+
+  // The q= plan for the shortest and the longest fragment: is the trigram index used?
+  const q = [...callsOf.q].sort((a, b) => decodeURIComponent(a.path).length - decodeURIComponent(b.path).length);
+  const plans = [await explain(env, q[0]), await explain(env, q[q.length - 1])];
+  for (const p of plans) progress(`${ws.engine}: EXPLAIN ${p.path}: trigram index ${p.usesTrigramIndex ? 'used' : 'NOT used'}`);
+
+  const worstP95 = Math.max(...QUERY_KINDS.flatMap((k) => [(kinds[k].memory as Summary).p95, (kinds[k].http as Summary).p95]));
+  return {
+    benchmark: 'search',
+    engine: ws.engine,
+    rows,
+    data: {
+      people,
+      loadMs: Math.round(load.ms),
+      vacuumAnalyzedAfterLoad: vacuumed,
+      requestsPerKindAndTransport: requests,
+      warmup,
+      kinds,
+      goal: ws.engine === 'postgres' ? { p95UnderMs: 20, worstApiP95: worstP95, met: worstP95 < 20 } : undefined,
+      explain: plans,
+    },
+  };
+}
