@@ -1,6 +1,7 @@
 /** `embassy start`: migrations, the demo on an empty database, the HTTP server and the worker. */
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from './config.ts';
+import type { Clock } from './platform/clock.ts';
 import { createApp } from './app.ts';
 import { openContext } from './platform/bootstrap.ts';
 import { startWorker, type Worker } from './platform/worker.ts';
@@ -11,9 +12,10 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, out: (line: string) => void = console.log): Promise<Running> {
+export async function startServer(config: Config, out: (line: string) => void = console.log, opts: { clock?: Clock } = {}): Promise<Running> {
   const url = config.publicUrl;
-  const opened = await openContext(config, { command: 'start', url });
+  // Tests pass a clock they control; the product runs on the system clock.
+  const opened = await openContext(config, { command: 'start', url, clock: opts.clock });
   const { ctx } = opened;
   try {
     if (config.demo) {
