@@ -9,6 +9,7 @@
  * expires and it is sent again, with the same Message-ID (derived from the delivery), which mail
  * systems use to recognise the duplicate. Nothing is lost; a duplicate needs a crash in that window.
  */
+import crypto from 'node:crypto';
 import { anniversaryInYear } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -176,8 +177,10 @@ export async function sendDueDeliveries(
   opts: { batch?: number; concurrency?: number; claimSeconds?: number } = {},
 ): Promise<number> {
   const now = ctx.clock.now();
+  const claimSeconds = opts.claimSeconds ?? LOCK_SECONDS;
+  const token = crypto.randomUUID();
   const claimed = await ctx.db.query<{ id: string }>(
-    `update deliveries d set status = 'sending', attempts = d.attempts + 1, locked_until = $2
+    `update deliveries d set status = 'sending', attempts = d.attempts + 1, locked_until = $2, claim_token = $4
       where d.id in (
         select id from deliveries
          where status in ('pending', 'sending') and next_attempt_at <= $1 and (locked_until is null or locked_until < $1)
@@ -185,7 +188,7 @@ export async function sendDueDeliveries(
          for update skip locked
          limit $3)
       returning d.id`,
-    [now, new Date(now.getTime() + (opts.claimSeconds ?? LOCK_SECONDS) * 1000), opts.batch ?? 100],
+    [now, new Date(now.getTime() + claimSeconds * 1000), opts.batch ?? 100, token],
   );
   if (claimed.length === 0) return 0;
   const rows = await ctx.db.query<DeliveryContext>(`${CONTEXT_SQL} where d.id = any($1::uuid[])`, [claimed.map((c) => c.id)]);
@@ -193,21 +196,27 @@ export async function sendDueDeliveries(
   const work = async () => {
     while (next < rows.length) {
       const d = rows[next++];
+      // Still ours? A claim that expired while this worker was slow may have been taken over.
+      const [held] = await ctx.db.query(
+        `update deliveries set locked_until = $3 where id = $1 and claim_token = $2 and status = 'sending' returning id`,
+        [d.id, token, new Date(ctx.clock.now().getTime() + claimSeconds * 1000)],
+      );
+      if (!held) continue;
       try {
         const out = await perform(ctx, transport, d);
         await ctx.db.query(
           `update deliveries set status = $2, sent_at = case when $2 = 'sent' then $3::timestamptz else sent_at end, locked_until = null,
-                  to_addresses = $4, language = $5, subject = $6, body = $7, last_error = $8
-            where id = $1 and status = 'sending'`,
-          [d.id, out.status, ctx.clock.now(), out.to, out.language, out.subject, out.body, out.error ?? null],
+                  to_addresses = $4, language = $5, subject = $6, body = $7, last_error = $8, claim_token = null
+            where id = $1 and claim_token = $9`,
+          [d.id, out.status, ctx.clock.now(), out.to, out.language, out.subject, out.body, out.error ?? null, token],
         );
         await ctx.db.query(`insert into delivery_attempts (delivery_id, attempt, at, outcome, error) values ($1, $2, $3, $4, $5)`, [d.id, d.attempts, ctx.clock.now(), out.status, out.error ?? null]);
       } catch (err) {
         const message = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
         const failed = d.attempts >= MAX_ATTEMPTS;
         await ctx.db.query(
-          `update deliveries set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 where id = $1 and status = 'sending'`,
-          [d.id, failed ? 'failed' : 'pending', message, new Date(ctx.clock.now().getTime() + retryDelaySeconds(d.attempts) * 1000)],
+          `update deliveries set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4, claim_token = null where id = $1 and claim_token = $5`,
+          [d.id, failed ? 'failed' : 'pending', message, new Date(ctx.clock.now().getTime() + retryDelaySeconds(d.attempts) * 1000), token],
         );
         await ctx.db.query(`insert into delivery_attempts (delivery_id, attempt, at, outcome, error) values ($1, $2, $3, 'error', $4)`, [d.id, d.attempts, ctx.clock.now(), message]);
         ctx.log.warn('delivery not sent', { id: d.id, attempt: d.attempts, error: message });
