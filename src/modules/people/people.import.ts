@@ -175,6 +175,9 @@ export async function importPeople(
       details: { ...result },
     });
   });
+  // Fresh statistics after a large change, so searches plan well at once. PostgreSQL's autovacuum
+  // would get there later; PGlite has no autovacuum at all.
+  if (result.created + result.updated >= 1000) await ctx.db.query('analyze people');
   progress({ phase: 'done', processed: total, total });
   return result;
 }
