@@ -77,18 +77,21 @@ export const PERSON_COLUMNS = {
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 
+/** Inserts new people with ids chosen by the caller, so managers are set in the same statement. */
 export async function insertPeople(
   q: Queryable,
   orgId: string,
+  ids: string[],
   numbers: string[],
+  managers: (string | null)[],
   columns: Record<PersonColumn, unknown[]>,
   now: Date,
 ) {
   const names = Object.keys(PERSON_COLUMNS) as PersonColumn[];
-  const params: unknown[] = [orgId, now, numbers, ...names.map((n) => columns[n])];
+  const params: unknown[] = [orgId, now, ids, numbers, managers, ...names.map((n) => columns[n])];
   await q.query(
-    `insert into people (org_id, created_at, updated_at, employee_number, ${names.join(', ')})
-     select $1, $2, $2, v.* from unnest($3::text[], ${names.map((n, i) => `$${i + 4}::${PERSON_COLUMNS[n]}[]`).join(', ')}) as v`,
+    `insert into people (org_id, created_at, updated_at, id, employee_number, manager_id, ${names.join(', ')})
+     select $1, $2, $2, v.* from unnest($3::uuid[], $4::text[], $5::uuid[], ${names.map((n, i) => `$${i + 6}::${PERSON_COLUMNS[n]}[]`).join(', ')}) as v`,
     params,
   );
 }

@@ -5,6 +5,7 @@
  * so importing the same file twice changes nothing.
  */
 import type { AppContext } from '../../platform/context.ts';
+import crypto from 'node:crypto';
 import { audit } from '../../platform/audit.ts';
 import { publicChanged } from '../../platform/changes.ts';
 import { CsvSyntaxError, parseCsv } from '../../platform/csv.ts';
@@ -143,12 +144,16 @@ export async function importPeople(
     const siteId = await syncSites(tx, actor.orgId, records, present);
     let done = result.unchanged;
     progress({ phase: 'writing', processed: done, total });
+    // New people get their ids here, so a manager (stored, or new in this file) is set on insert
+    // rather than by a second write of every row. The foreign key is checked at commit.
+    const newIds = new Map(toCreate.map((r) => [r.employeeNumber, crypto.randomUUID()]));
+    const idOf = (n: string | null | undefined) => (n ? (newIds.get(n) ?? byNumber.get(n)?.id ?? null) : null);
     for (let i = 0; i < toCreate.length; i += BATCH) {
       const batch = toCreate.slice(i, i + BATCH);
       const cols = Object.fromEntries(
         (Object.keys(sql.PERSON_COLUMNS) as Column[]).map((c) => [c, batch.map((r) => columnValue(r, c, siteId))]),
       ) as Record<Column, unknown[]>;
-      await sql.insertPeople(tx, actor.orgId, batch.map((r) => r.employeeNumber), cols, now);
+      await sql.insertPeople(tx, actor.orgId, batch.map((r) => newIds.get(r.employeeNumber)!), batch.map((r) => r.employeeNumber), batch.map((r) => (present.has('manager') ? idOf(r.managerNumber) : null)), cols, now);
       progress({ phase: 'writing', processed: (done += batch.length), total });
     }
     for (let i = 0; i < toUpdate.length; i += BATCH) {
@@ -158,7 +163,7 @@ export async function importPeople(
       progress({ phase: 'writing', processed: (done += batch.length), total });
     }
     if (present.has('manager')) {
-      const changed = [...toCreate.filter((r) => r.managerNumber), ...toUpdate.filter((r) => r.managerNumber !== byNumber.get(r.employeeNumber)?.manager_number)];
+      const changed = toUpdate.filter((r) => r.managerNumber !== byNumber.get(r.employeeNumber)?.manager_number);
       for (let i = 0; i < changed.length; i += BATCH) {
         const batch = changed.slice(i, i + BATCH);
         await sql.setManagers(tx, actor.orgId, batch.map((r) => r.employeeNumber), batch.map((r) => r.managerNumber ?? null), now);

@@ -79,6 +79,16 @@ export async function searchPeople(q: Queryable, orgId: string, f: PeopleFilter,
     keyset = ` and (p.last_name, p.first_name, p.id) > ($${n - 2}, $${n - 1}, $${n}::uuid)`;
   }
   params.push(page.limit + 1);
+  if (f.q && f.q.length >= 3) {
+    // With 3 letters or more the trigram index finds the matches; ordering only those is steady,
+    // where walking the name index and filtering is fast or very slow depending on the letters.
+    return q.query<PersonRow>(
+      `with hit as materialized (select p.id from people p where ${w.sql}${keyset}),
+            top as (select p.id from people p join hit on hit.id = p.id order by p.last_name, p.first_name, p.id limit $${params.length})
+       ${SELECT} join top on top.id = p.id order by p.last_name, p.first_name, p.id`,
+      params,
+    );
+  }
   return q.query<PersonRow>(
     `${SELECT} where ${w.sql}${keyset} order by p.last_name, p.first_name, p.id limit $${params.length}`,
     params,
