@@ -19,6 +19,7 @@ import { programRoutes } from './modules/ambassadors/program.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 
 export function createApp(ctx: AppContext) {
   const app = createRouter();
@@ -76,6 +77,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', programRoutes(ctx));
   app.route('/api/v1', insightsRoutes(ctx));
   app.route('/api/v1', momentsRoutes(ctx));
+  app.route('/api/v1', privacyRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 
