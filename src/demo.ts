@@ -9,6 +9,7 @@ import { addUser } from './modules/accounts/accounts.service.ts';
 import { createOrganisation } from './modules/organisations/organisations.service.ts';
 import { seedPeople } from './modules/people/people.seeding.ts';
 import { installTemplates } from './modules/moments/journeys.service.ts';
+import { seedDemoProgram } from './demo-program.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_ADMIN = 'admin@demo.embassy.test';
@@ -37,5 +38,6 @@ export async function ensureDemo(ctx: AppContext): Promise<DemoCreated | undefin
   // The demo shows the moments that matter working: every ready journey active.
   await installTemplates(ctx, systemActor(org.id), true);
   await ctx.db.query(`update organisations set hr_email = $2 where id = $1`, [org.id, 'hr@demo.embassy.test']);
+  await seedDemoProgram(ctx, org.id);
   return { email: DEMO_ADMIN, generatedPassword: generated, people: result.created };
 }

@@ -29,6 +29,17 @@ export function renderMarkdown(text: string): string {
   return md.render(text);
 }
 
+/** Plain text of rendered HTML: block ends become spaces, inline tags vanish, entities are decoded. */
+export function htmlToText(html: string, max = 200): string {
+  const text = html
+    .replace(/<\/(p|h[1-6]|li|blockquote|pre)>|<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+}
+
 /** Plain text of Markdown, for previews and meta descriptions. */
 export function plainText(text: string, max = 200): string {
   const plain = text

@@ -32,6 +32,11 @@ const en = {
   notFound: 'This page does not exist (any more).',
   regions: { flanders: 'Flanders', brussels: 'Brussels', wallonia: 'Wallonia', abroad: 'Abroad' },
   languages: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
+  topicNames: {
+    'career-path': 'Career path', 'selection-procedure': 'Selection procedure', onboarding: 'Onboarding', 'internal-mobility': 'Internal mobility',
+    'unexpected-jobs': 'Unexpected jobs', inclusion: 'Inclusion', 'life-at-a-site': 'Life at our sites', 'work-life-balance': 'Work-life balance',
+    learning: 'Learning', technology: 'Technology', 'customer-contact': 'Customer contact', leadership: 'Leadership',
+  },
   skip: 'Skip to content',
   poweredBy: 'Stories told by colleagues, in their own words.',
 };
@@ -68,6 +73,11 @@ const nl: PublicStrings = {
   notFound: 'Deze pagina bestaat niet (meer).',
   regions: { flanders: 'Vlaanderen', brussels: 'Brussel', wallonia: 'Wallonië', abroad: 'Buitenland' },
   languages: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
+  topicNames: {
+    'career-path': 'Loopbaan', 'selection-procedure': 'Selectieprocedure', onboarding: 'Onboarding', 'internal-mobility': 'Interne mobiliteit',
+    'unexpected-jobs': 'Onverwachte jobs', inclusion: 'Inclusie', 'life-at-a-site': 'Het leven op onze vestigingen', 'work-life-balance': 'Werk-privébalans',
+    learning: 'Leren', technology: 'Technologie', 'customer-contact': 'Klantencontact', leadership: 'Leidinggeven',
+  },
   skip: 'Naar de inhoud',
   poweredBy: 'Verhalen van collega\'s, in hun eigen woorden.',
 };
@@ -102,6 +112,11 @@ const fr: PublicStrings = {
   notFound: 'Cette page n\'existe pas (ou plus).',
   regions: { flanders: 'Flandre', brussels: 'Bruxelles', wallonia: 'Wallonie', abroad: 'Étranger' },
   languages: { nl: 'néerlandais', fr: 'français', en: 'anglais', de: 'allemand' },
+  topicNames: {
+    'career-path': 'Parcours professionnel', 'selection-procedure': 'Procédure de sélection', onboarding: 'Accueil', 'internal-mobility': 'Mobilité interne',
+    'unexpected-jobs': 'Métiers inattendus', inclusion: 'Inclusion', 'life-at-a-site': 'La vie sur nos sites', 'work-life-balance': 'Équilibre vie pro/privée',
+    learning: 'Apprentissage', technology: 'Technologie', 'customer-contact': 'Contact client', leadership: 'Management',
+  },
   skip: 'Aller au contenu',
   poweredBy: 'Des récits de collègues, avec leurs propres mots.',
 };

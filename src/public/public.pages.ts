@@ -1,5 +1,5 @@
 /** The careers pages as HTML: readable without JavaScript, indexable, shareable (Open Graph). */
-import { plainText } from '../platform/markdown.ts';
+import { htmlToText, plainText } from '../platform/markdown.ts';
 import { html, raw, SafeHtml } from './html.ts';
 import { fill, PUBLIC_LANGS, type PublicLang, type PublicStrings } from './public.i18n.ts';
 import type { PublicAmbassador, PublicFilter, PublicOrg, PublicStory } from './public.repo.ts';
@@ -44,6 +44,9 @@ export const wallPath = (p: PageContext) => `/careers/${p.org.slug}`;
 export const storyPath = (p: PageContext, id: string) => `/careers/${p.org.slug}/stories/${id}`;
 export const ambassadorPath = (p: PageContext, id: string) => `/careers/${p.org.slug}/ambassadors/${id}`;
 
+/** Suggested topics have a label in each language; topics people wrote themselves show as written. */
+const topicLabel = (p: PageContext, t: string) => p.t.topicNames[t as keyof PublicStrings['topicNames']] ?? t;
+
 function avatar(a: { first_name: string; last_name: string; photo_id: string | null }) {
   return a.photo_id
     ? html`<img class="avatar" src="/media/${a.photo_id}" alt="" width="56" height="56" loading="lazy">`
@@ -87,13 +90,13 @@ function ambassadorCard(p: PageContext, a: PublicAmbassador) {
 <div class="muted">${a.job_title ?? ''}${a.department ? html` · ${a.department}` : ''}</div>
 <div class="muted">${a.site_name ?? ''}${a.region ? html` · ${p.t.regions[a.region as keyof PublicStrings['regions']] ?? a.region}` : ''}</div></div></div>
 ${a.intro ? html`<p>${plainText(a.intro, 160)}</p>` : ''}
-${a.topics.length ? html`<ul class="tags" aria-label="${p.t.topics}">${a.topics.slice(0, 4).map((t) => html`<li>${t}</li>`)}</ul>` : ''}</li>`;
+${a.topics.length ? html`<ul class="tags" aria-label="${p.t.topics}">${a.topics.slice(0, 4).map((t) => html`<li>${topicLabel(p, t)}</li>`)}</ul>` : ''}</li>`;
 }
 
 function storyItem(p: PageContext, s: PublicStory) {
   return html`<li class="card story" lang="${s.language}"><h3><a href="${storyPath(p, s.id)}${qs({ lang: p.lang })}">${s.title}</a></h3>
 <div class="muted">${fill(p.t.by, { name: `${s.first_name} ${s.last_name}` })}${s.job_title ? html` · ${s.job_title}` : ''} · <time datetime="${s.published_at.toISOString()}">${s.published_at.toISOString().slice(0, 10)}</time></div>
-<p>${plainText(s.body_html.replace(/<[^>]+>/g, ' '), 220)}</p></li>`;
+<p>${htmlToText(s.body_html, 220)}</p></li>`;
 }
 
 function filters(p: PageContext, f: PublicFilter, facets: { departments: string[]; regions: string[]; languages: string[] }) {
@@ -156,14 +159,14 @@ export function storyPage(p: PageContext, s: PublicStory, formToken: string, sen
 <div class="body">${raw(s.body_html)}</div></article>
 ${askForm(p, a, formToken, s.id, sent)}
 <p><a href="${wallPath(p)}${qs({ lang: p.lang })}">${p.t.backToWall}</a></p>`;
-  return layout(p, { title: `${s.title} · ${p.org.name}`, description: plainText(s.body_html.replace(/<[^>]+>/g, ' '), 200), path: storyPath(p, s.id), image: s.photo_id ? `/media/${s.photo_id}` : null, body, type: 'article' });
+  return layout(p, { title: `${s.title} · ${p.org.name}`, description: htmlToText(s.body_html, 200), path: storyPath(p, s.id), image: s.photo_id ? `/media/${s.photo_id}` : null, body, type: 'article' });
 }
 
 export function ambassadorPage(p: PageContext, a: PublicAmbassador, stories: PublicStory[], formToken: string, sent: boolean): string {
   const name = `${a.first_name} ${a.last_name}`;
   const body = html`<article class="story-page"><div class="person">${avatar(a)}<div><h1>${name}</h1><div class="muted">${a.job_title ?? ''}${a.department ? html` · ${a.department}` : ''}${a.site_name ? html` · ${a.site_name}` : ''}</div></div></div>
 ${a.intro ? html`<p>${a.intro}</p>` : ''}
-${a.topics.length ? html`<h2>${p.t.topics}</h2><ul class="tags">${a.topics.map((t) => html`<li>${t}</li>`)}</ul>` : ''}
+${a.topics.length ? html`<h2>${p.t.topics}</h2><ul class="tags">${a.topics.map((t) => html`<li>${topicLabel(p, t)}</li>`)}</ul>` : ''}
 ${a.links.length ? html`<p>${a.links.map((l) => html`<a href="${l.url}" rel="me nofollow noopener" target="_blank">${l.network}</a> `)}</p>` : ''}</article>
 ${stories.length ? html`<h2>${p.t.stories}</h2><ul class="stories">${stories.map((s) => storyItem(p, s))}</ul>` : ''}
 ${askForm(p, a, formToken, undefined, sent)}
