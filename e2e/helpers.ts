@@ -16,7 +16,7 @@ import type { Db } from '../src/db/db.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { startServer } from '../src/server.ts';
-import { systemClock } from '../src/platform/clock.ts';
+import { systemClock, type Clock } from '../src/platform/clock.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { silentLogger } from '../src/platform/log.ts';
 import { systemActor } from '../src/platform/policy.ts';
@@ -218,4 +218,118 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 /** A people CSV as a Belgian HR export would write it: `;`, Dutch headers. */
 export function peopleCsv(rows: string[][], header = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Startdatum']): string {
   return [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
+}
+
+// moments
+export interface E2eUser {
+  email: string;
+  password: string;
+  role: Parameters<typeof addUser>[2]['role'];
+  displayName?: string;
+}
+
+/**
+ * Like startE2eServer, with more users than the admin: each is linked to the person whose work
+ * email is theirs (import `peopleCsv` with those addresses), for tests that sign in as an employee.
+ */
+export async function startE2eServerWithUsers(opts: { peopleCsv?: string; users: E2eUser[] }): Promise<E2eServer> {
+  await ensureWebBuilt();
+  const id = crypto.randomBytes(6).toString('hex');
+  const database = await makeDatabase(id);
+  const port = await freePort();
+  const config = testConfig({ ...database.config, port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}`, demo: false });
+  const admin = { email: 'admin@e2e.example.be', password: 'quiet-lantern-orbit-47' };
+  const orgName = 'E2E Organisation';
+  const db = await database.open();
+  try {
+    const ctx: AppContext = { db, clock: systemClock, config, log: silentLogger };
+    const org = await createOrganisation(ctx, { slug: 'e2e', name: orgName, defaultLanguage: 'en' });
+    await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
+    // People first: a user is linked to their person when the user is added.
+    if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
+    for (const u of opts.users) await addUser(ctx, systemActor(org.id), { email: u.email, role: u.role, password: u.password, displayName: u.displayName ?? '' });
+  } finally {
+    await db.close();
+  }
+  const running = await startServer(config, () => {});
+  return {
+    url: running.url,
+    admin,
+    orgName,
+    async stop() {
+      await running.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** Signs in as anyone with a password (signIn is the admin). */
+export async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.app-header').waitFor();
+}
+
+// ambassadors
+
+/**
+ * A clock that runs with real time but can be moved forward: a test "waits" for a time-based rule
+ * (the question form's minimum age) by advancing it instead of sleeping.
+ */
+export class ShiftableClock implements Clock {
+  private offset = 0;
+  now() {
+    return new Date(Date.now() + this.offset);
+  }
+  advance(ms: number) {
+    this.offset += ms;
+  }
+}
+
+export interface E2eServerWith extends E2eServer {
+  /** The organisation's slug, for the public careers pages (/careers/<slug>). */
+  slug: string;
+}
+
+/**
+ * Like startE2eServer, with a clock the test controls and a seed step that runs against the services
+ * before the server starts (an embedded PGlite folder allows one process at a time).
+ */
+export async function startE2eServerWith(
+  opts: { peopleCsv?: string; clock?: Clock; seed?: (ctx: AppContext, orgId: string) => Promise<void> } = {},
+): Promise<E2eServerWith> {
+  await ensureWebBuilt();
+  const id = crypto.randomBytes(6).toString('hex');
+  const database = await makeDatabase(id);
+  const port = await freePort();
+  const config = testConfig({ ...database.config, port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}`, demo: false });
+  const admin = { email: 'admin@e2e.example.be', password: 'quiet-lantern-orbit-47' };
+  const orgName = 'E2E Organisation';
+  const slug = 'e2e';
+  const clock = opts.clock ?? systemClock;
+
+  const db = await database.open();
+  try {
+    const ctx: AppContext = { db, clock, config, log: silentLogger };
+    const org = await createOrganisation(ctx, { slug, name: orgName, defaultLanguage: 'en' });
+    await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
+    if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
+    await opts.seed?.(ctx, org.id);
+  } finally {
+    await db.close();
+  }
+
+  const running = await startServer(config, () => {}, { clock });
+  return {
+    url: running.url,
+    admin,
+    orgName,
+    slug,
+    async stop() {
+      await running.stop();
+      await database.drop();
+    },
+  };
 }

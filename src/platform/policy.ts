@@ -40,6 +40,8 @@ const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+/** Every permission, for telling a signed-in client what it may show. */
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 export function can(actor: Actor, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);

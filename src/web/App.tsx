@@ -23,6 +23,22 @@ import { AuditPage } from './pages/AuditPage.tsx';
 import { MailboxPage } from './pages/MailboxPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+// ambassadors
+import { AmbassadorPage } from './pages/ambassadors/AmbassadorPage.tsx';
+import { StoriesPage } from './pages/ambassadors/StoriesPage.tsx';
+import { StoryPage } from './pages/ambassadors/StoryPage.tsx';
+import { StoryEditorPage } from './pages/ambassadors/StoryEditorPage.tsx';
+import { CommunityPage } from './pages/ambassadors/CommunityPage.tsx';
+import { LearningPage } from './pages/ambassadors/LearningPage.tsx';
+import { ImpactPage } from './pages/ambassadors/ImpactPage.tsx';
+import { DiversityPage } from './pages/ambassadors/DiversityPage.tsx';
+// moments
+import { JourneysPage } from './pages/moments/JourneysPage.tsx';
+import { JourneyPage } from './pages/moments/JourneyPage.tsx';
+import { DeliveriesPage } from './pages/moments/DeliveriesPage.tsx';
+import { CalendarPage } from './pages/moments/CalendarPage.tsx';
+import { MyMomentsPage } from './pages/moments/MyMomentsPage.tsx';
+import { TasksPage } from './pages/moments/TasksPage.tsx';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -33,6 +49,25 @@ function Redirect({ to }: { to: string }) {
 const ROUTES: [string, Permission | null, (params: Record<string, string>) => ReactNode][] = [
   ['/people', 'people.read', () => <PeoplePage />],
   ['/people/:id', 'people.read', (p) => <PersonPage key={p.id} id={p.id} />],
+  // ambassadors (the insights pages check program.manage themselves: see canManageProgram)
+  ['/ambassador', 'people.read', () => <AmbassadorPage />],
+  ['/ambassador/questions/:id', 'people.read', (p) => <AmbassadorPage key={p.id} questionId={p.id} />],
+  ['/stories', 'people.read', () => <StoriesPage />],
+  ['/stories/new', 'people.read', () => <StoryEditorPage key="new" />],
+  ['/stories/:id', 'people.read', (p) => <StoryPage key={p.id} id={p.id} />],
+  ['/stories/:id/edit', 'people.read', (p) => <StoryEditorPage key={p.id} id={p.id} />],
+  ['/community', 'people.read', () => <CommunityPage />],
+  ['/learning', 'people.read', () => <LearningPage />],
+  ['/insights', null, () => <Redirect to="/insights/impact" />],
+  ['/insights/impact', null, () => <ImpactPage />],
+  ['/insights/diversity', null, () => <DiversityPage />],
+  // moments (HR pages and the calendar check who may see them themselves: see lib/moments.ts)
+  ['/journeys', null, () => <JourneysPage />],
+  ['/journeys/:id', null, (p) => <JourneyPage key={p.id} id={p.id} />],
+  ['/deliveries', null, () => <DeliveriesPage />],
+  ['/calendar', null, () => <CalendarPage />],
+  ['/me/moments', null, () => <MyMomentsPage />],
+  ['/tasks', null, () => <TasksPage />],
   ['/import', 'people.import', () => <ImportPage />],
   ['/users', 'users.read', () => <UsersPage />],
   ['/tokens', null, () => <TokensPage />],

@@ -31,6 +31,14 @@ afterAll(() => env.close());
 
 const as = (u: TestUser) => client(env.app, u.token);
 
+describe('permissions', () => {
+  it('tells a coordinator\'s client it runs the program, and an employee\'s that it does not', async () => {
+    expect((await as(coordinator).get('/api/v1/me')).body.permissions).toContain('program.manage');
+    expect((await as(bram).get('/api/v1/me')).body.permissions).not.toContain('program.manage');
+    expect((await as(admin).get('/api/v1/me')).body.permissions).toEqual(expect.arrayContaining(['program.manage', 'moments.manage', 'users.manage']));
+  });
+});
+
 describe('joining and leaving', () => {
   it('an employee opts in as external ambassador with a profile in their own words', async () => {
     const res = await as(ana).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Ik bouw apps voor onze klanten.', topics: ['career-path', 'onboarding'], languages: ['nl', 'en'] });

@@ -5,13 +5,12 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf, SESSION_COOKIE, SESSION_MAX_AGE_S, type HonoEnv } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
-import { can, type Actor, type Permission } from '../../platform/policy.ts';
+import { can, PERMISSION_NAMES, type Actor } from '../../platform/policy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as s from './accounts.schemas.ts';
 import * as service from './accounts.service.ts';
 import { presentInvitation, presentToken, presentUser } from './accounts.presenters.ts';
 
-const PERMISSIONS: Permission[] = ['people.read', 'people.readPrivate', 'people.import', 'people.export', 'users.read', 'users.manage', 'tokens.manageAll', 'audit.read', 'org.manage', 'mailbox.read'];
 
 export function accountsRoutes(ctx: AppContext) {
   const r = createRouter();
@@ -30,7 +29,7 @@ export function accountsRoutes(ctx: AppContext) {
       user: presentUser(user),
       organisation: { id: org.id, slug: org.slug, name: org.name, defaultLanguage: org.default_language, timeZone: org.time_zone },
       csrfToken,
-      permissions: PERMISSIONS.filter((p) => can(actor, p)),
+      permissions: PERMISSION_NAMES.filter((p) => can(actor, p)),
     };
   };
 

@@ -32,6 +32,7 @@ const Mail = z
     attempts: z.number(),
     lastError: z.string().nullable(),
     messageId: z.string(),
+    replyTo: z.string().nullable(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
   })
@@ -104,15 +105,15 @@ export function adminRoutes(ctx: AppContext) {
       const q = c.req.valid('query');
       const rows = await ctx.db.query<{
         id: string; kind: string; to_address: string; subject: string; text_body: string; status: 'pending' | 'sending' | 'sent' | 'failed';
-        transport: string | null; attempts: number; last_error: string | null; message_id: string; created_at: Date; sent_at: Date | null;
+        transport: string | null; attempts: number; last_error: string | null; message_id: string; reply_to: string | null; created_at: Date; sent_at: Date | null;
       }>(
         // Transactional mail and journey deliveries, as one mailbox.
         `select * from (
-           select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, created_at, sent_at
+           select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at
              from mail_outbox where org_id = $1
            union all
            select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name), coalesce(d.body, ''),
-                  case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, d.due_at, d.sent_at
+                  case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, null, d.due_at, d.sent_at
              from deliveries d join journey_steps st on st.id = d.step_id
             where d.org_id = $1 and d.to_addresses is not null and cardinality(d.to_addresses) > 0) m
           where ($2::text is null or position(lower($2) in m.to_address) > 0)
@@ -126,7 +127,7 @@ export function adminRoutes(ctx: AppContext) {
           nextBefore: rows.length > q.limit ? page[page.length - 1].created_at.toISOString() : null,
           items: page.map((m) => ({
             id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body, status: m.status, transport: m.transport,
-            attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,
+            attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, replyTo: m.reply_to, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,
           })),
         },
         200,

@@ -97,6 +97,14 @@ export function ambassadorsRoutes(ctx: AppContext) {
   );
 
   r.openapi(
+    createRoute({ method: 'get', path: '/ambassadors/topics', tags: ['Ambassadors'], summary: 'Suggested topics ambassadors can speak to (people may add their own)', security, responses: { 200: json(z.object({ items: z.array(z.string()) })), ...errors } }),
+    async (c) => {
+      actorOf(c);
+      return c.json({ items: [...service.TOPICS] }, 200);
+    },
+  );
+
+  r.openapi(
     createRoute({
       method: 'get', path: '/ambassadors', tags: ['Ambassadors'], summary: 'The community: active ambassadors, internal and external, by topic, region and language', security,
       request: { query: z.strictObject({ topic: z.string().max(60).optional(), region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).optional(), language: s.Lang.optional(), q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) }) },

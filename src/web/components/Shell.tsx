@@ -3,7 +3,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
-import { can, type Permission } from '../lib/types.ts';
+import { can, type Me, type Permission } from '../lib/types.ts';
+import { isHr, seesCalendar } from '../lib/moments.ts';
+import { canManageProgram } from './ambassadors/program.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ErrorNotice } from './Notice.tsx';
 
@@ -12,10 +14,24 @@ interface NavItem {
   label: MessageKey;
   /** Shown only with this permission; the server checks again, this only hides dead ends. */
   needs?: Permission;
+  /** Shown only when this says so (roles the permission list does not express). */
+  show?: (me: Me) => boolean;
 }
 
 const NAV: NavItem[] = [
   { to: '/people', label: 'nav.people' },
+  // ambassadors
+  { to: '/ambassador', label: 'nav.ambassador' },
+  { to: '/stories', label: 'nav.stories' },
+  { to: '/community', label: 'nav.community' },
+  { to: '/learning', label: 'nav.learning' },
+  { to: '/insights', label: 'nav.insights', show: canManageProgram },
+  // moments
+  { to: '/me/moments', label: 'moments.nav.mine' },
+  { to: '/tasks', label: 'moments.nav.tasks' },
+  { to: '/calendar', label: 'moments.nav.calendar', show: seesCalendar },
+  { to: '/journeys', label: 'moments.nav.journeys', show: isHr },
+  { to: '/deliveries', label: 'moments.nav.deliveries', show: isHr },
   { to: '/import', label: 'nav.import', needs: 'people.import' },
   { to: '/users', label: 'nav.users', needs: 'users.read' },
   { to: '/tokens', label: 'nav.tokens' },
@@ -35,7 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
     signOut(everywhere).catch(setSignOutError);
   };
   const navId = useId();
-  const items = NAV.filter((n) => !n.needs || can(me, n.needs));
+  const items = NAV.filter((n) => (!n.needs || can(me, n.needs)) && (!n.show || n.show(me)));
   const current = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
 
   return (

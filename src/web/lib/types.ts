@@ -18,7 +18,9 @@ export type Permission =
   | 'tokens.manageAll'
   | 'audit.read'
   | 'org.manage'
-  | 'mailbox.read';
+  | 'mailbox.read'
+  // ambassadors: run the ambassador program (invitations, hiding for a legal reason, insights)
+  | 'program.manage';
 
 export interface User {
   id: string;

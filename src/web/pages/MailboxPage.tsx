@@ -23,7 +23,7 @@ export function MailboxPage() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const [items, setItems] = useState<Mail[]>([]);
-  const [more, setMore] = useState(false);
+  const [nextBefore, setNextBefore] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
@@ -34,10 +34,10 @@ export function MailboxPage() {
     setLoading(true);
     setError(null);
     try {
-      const page = await get<{ items: Mail[] }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
+      const page = await get<{ items: Mail[]; nextBefore?: string | null }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
       setItems((old) => (before ? [...old, ...page.items] : page.items));
-      // The API has no cursor: a full page means there may be more.
-      setMore(page.items.length === PAGE_SIZE);
+      // The API says where the next page starts; null when this was the last one.
+      setNextBefore(page.nextBefore ?? null);
     } catch (err) {
       if (!isAbort(err)) setError(err);
     } finally {
@@ -72,6 +72,7 @@ export function MailboxPage() {
                 <button type="button" className="mail-item" aria-pressed={m.id === openId} onClick={() => setOpenId(m.id)}>
                   <span className="strong">{m.subject}</span>
                   <span className="hint">
+                    {m.kind === 'journey' && `${t('moments.mailbox.journey')} · `}
                     {m.to} · {formatDateTime(m.createdAt, lang, tz)} · {t(STATUS_KEYS[m.status])}
                   </span>
                 </button>
@@ -79,8 +80,8 @@ export function MailboxPage() {
             ))}
           </ul>
           {loading && <Loading />}
-          {more && !loading && (
-            <button type="button" className="button" onClick={() => load(items[items.length - 1].createdAt)}>
+          {nextBefore && !loading && (
+            <button type="button" className="button" onClick={() => load(nextBefore)}>
               {t('common.loadMore')}
             </button>
           )}

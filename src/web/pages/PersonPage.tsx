@@ -9,6 +9,8 @@ import type { PersonDetail } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 import { ErrorNotice, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
+import { AmbassadorInvite } from '../components/ambassadors/AmbassadorInvite.tsx';
+import { PersonMoments } from '../components/moments/PersonMoments.tsx';
 
 function Facts({ rows }: { rows: [MessageKey, ReactNode][] }) {
   const { t } = useI18n();
@@ -83,8 +85,10 @@ export function PersonPage({ id }: { id: string }) {
               </ul>
             )}
           </section>
+          <PersonMoments person={p} />
         </div>
       )}
+      {p && <AmbassadorInvite person={p} />}
     </Page>
   );
 }

@@ -1,0 +1,133 @@
+/** Posts an ambassador made elsewhere, as they report them (tone and topic in their own judgement). */
+import { useState, type FormEvent } from 'react';
+import { del, post } from '../../lib/api.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
+import { useApi } from '../../lib/useApi.ts';
+import { SelectField, TextField } from '../Field.tsx';
+import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
+import { TableScroll } from '../TableScroll.tsx';
+import { today } from './program.ts';
+import { POST_TOPICS, TONES, type PostTopic, type ReportedPost, type Tone } from './types.ts';
+
+const TONE_KEYS: Record<Tone, MessageKey> = { positive: 'amb.tonePositive', neutral: 'amb.toneNeutral', negative: 'amb.toneNegative' };
+const TOPIC_KEYS: Record<PostTopic, MessageKey> = { organisation: 'amb.postTopicOrganisation', job: 'amb.postTopicJob', other: 'amb.postTopicOther' };
+const EMPTY = { url: '', network: '', postedOn: '', tone: 'positive' as Tone, topic: 'organisation' as PostTopic };
+
+export function ReportedPosts() {
+  const { t, lang } = useI18n();
+  const posts = useApi<{ items: ReportedPost[] }>('/me/posts');
+  const [form, setForm] = useState({ ...EMPTY, postedOn: today() });
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const { id } = await post<{ id: string }>('/me/posts', form);
+      const added: ReportedPost = { id, ...form, original: true, reactions: null };
+      posts.setData((d) => ({ items: [added, ...(d?.items ?? [])].sort((a, b) => b.postedOn.localeCompare(a.postedOn)) }));
+      setForm({ ...EMPTY, postedOn: today(), network: form.network });
+      setStatus(t('amb.postAdded'));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (p: ReportedPost) => {
+    setError(null);
+    setStatus(null);
+    try {
+      await del(`/me/posts/${p.id}`);
+      posts.setData((d) => d && { items: d.items.filter((x) => x.id !== p.id) });
+      setStatus(t('amb.postRemoved'));
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const fieldErrors = ['url', 'network', 'postedOn'].map((f) => fieldError(error, f));
+  return (
+    <>
+      <p className="hint">{t('amb.postsIntro')}</p>
+      <form className="amb-post-form" onSubmit={add}>
+        <TextField label={t('amb.postUrl')} type="url" required maxLength={1000} placeholder="https://" value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} error={fieldErrors[0]} />
+        <TextField label={t('amb.postNetwork')} required maxLength={40} list="amb-post-networks" value={form.network} onChange={(e) => setForm({ ...form, network: e.target.value })} error={fieldErrors[1]} />
+        <datalist id="amb-post-networks">
+          {['LinkedIn', 'Instagram', 'Facebook', 'X', 'TikTok', 'YouTube'].map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+        <TextField label={t('amb.postDate')} type="date" required max={today()} value={form.postedOn} onChange={(e) => setForm({ ...form, postedOn: e.target.value })} error={fieldErrors[2]} />
+        <SelectField label={t('amb.postTone')} value={form.tone} onChange={(e) => setForm({ ...form, tone: e.target.value as Tone })}>
+          {TONES.map((x) => (
+            <option key={x} value={x}>
+              {t(TONE_KEYS[x])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('amb.postTopic')} value={form.topic} onChange={(e) => setForm({ ...form, topic: e.target.value as PostTopic })}>
+          {POST_TOPICS.map((x) => (
+            <option key={x} value={x}>
+              {t(TOPIC_KEYS[x])}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('amb.postAdd')}
+        </button>
+      </form>
+      <ErrorNotice error={fieldErrors.some(Boolean) ? null : (error ?? posts.error)} />
+      <LiveStatus>{status}</LiveStatus>
+      {posts.loading && !posts.data && <Loading />}
+      {posts.data?.items.length === 0 && <p className="empty">{t('amb.postsNone')}</p>}
+      {!!posts.data?.items.length && (
+        <TableScroll label={t('amb.postsCaption')}>
+          <table className="data-table responsive-table">
+            <caption className="visually-hidden">{t('amb.postsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('amb.postDate')}</th>
+                <th scope="col">{t('amb.postNetwork')}</th>
+                <th scope="col">{t('amb.postTone')}</th>
+                <th scope="col">{t('amb.postTopic')}</th>
+                <th scope="col">{t('amb.postUrl')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {posts.data.items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row" className="nowrap">
+                    {formatDate(p.postedOn, lang)}
+                  </th>
+                  <td data-label={t('amb.postNetwork')}>{p.network}</td>
+                  <td data-label={t('amb.postTone')}>{t(TONE_KEYS[p.tone])}</td>
+                  <td data-label={t('amb.postTopic')}>{t(TOPIC_KEYS[p.topic])}</td>
+                  <td data-label={t('amb.postUrl')} className="amb-break">
+                    <a href={p.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {p.url}
+                    </a>
+                  </td>
+                  <td data-label={t('common.actions')}>
+                    <button type="button" className="button button-small button-danger" onClick={() => remove(p)}>
+                      {t('amb.postDelete')}
+                      <span className="visually-hidden"> {p.url}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </>
+  );
+}

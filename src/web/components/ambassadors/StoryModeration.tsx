@@ -1,0 +1,95 @@
+/**
+ * For coordinators only: hide a story for a legal reason (recorded and shown to the author), or show
+ * it again. This is not an approval step; nobody edits what someone wrote.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { del, post } from '../../lib/api.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { ErrorNotice } from '../Notice.tsx';
+import { TextAreaField } from './TextAreaField.tsx';
+import type { Story } from './types.ts';
+
+const MIN_REASON = 10;
+
+export function StoryModeration({ story, onChange }: { story: Story; onChange(s: Story, message: string): void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const hide = async (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim().length < MIN_REASON) {
+      setError(t('story.reasonTooShort', { n: MIN_REASON }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const s = await post<Story>(`/stories/${story.id}/hide`, { reason: reason.trim() });
+      setOpen(false);
+      setReason('');
+      onChange(s, t('story.hiddenDone'));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await del<Story>(`/stories/${story.id}/hide`), t('story.shownDone'));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reasonError = typeof error === 'string' ? error : fieldError(error, 'reason');
+  return (
+    <section className="card amb-moderation" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('story.moderation')}</h2>
+      <p className="hint">{t('story.moderationHint')}</p>
+      {story.hidden ? (
+        <button type="button" className="button" onClick={show} disabled={busy}>
+          {t('story.showAgain')}
+        </button>
+      ) : !open ? (
+        <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+          {t('story.hide')}
+        </button>
+      ) : (
+        <form onSubmit={hide} noValidate>
+          <TextAreaField
+            label={t('story.reason')}
+            hint={t('story.reasonHint', { n: MIN_REASON })}
+            required
+            minLength={MIN_REASON}
+            maxLength={1000}
+            rows={3}
+            autoFocus
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+          />
+          <div className="button-row">
+            <button type="submit" className="button button-danger" disabled={busy}>
+              {t('story.hideConfirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('amb.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <ErrorNotice error={reasonError ? null : error} />
+    </section>
+  );
+}

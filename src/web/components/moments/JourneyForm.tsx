@@ -1,0 +1,106 @@
+/** A journey's name, description, who it applies to (scope) and what happens to a missed step. */
+import { useState, type FormEvent } from 'react';
+import { patch } from '../../lib/api.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
+import { TEMPLATE_LANGS, type Journey, type MissedPolicy } from '../../lib/moments.ts';
+import type { Facets } from '../../lib/types.ts';
+import { useApi } from '../../lib/useApi.ts';
+import { TextField } from '../Field.tsx';
+import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { CheckboxGroup, RadioGroup, TagInput, TextAreaField } from './fields.tsx';
+
+export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j: Journey): void }) {
+  const { t } = useI18n();
+  const facets = useApi<Facets>('/people/facets');
+  const [form, setForm] = useState({
+    name: journey.name,
+    description: journey.description,
+    departments: journey.departments,
+    siteIds: journey.site_ids,
+    languages: journey.languages,
+    employmentTypes: journey.employment_types,
+    missedPolicy: journey.missed_policy,
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => {
+    setStatus(null);
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const saved = await patch<Journey>(`/journeys/${journey.id}`, { ...form, name: form.name.trim() });
+      onSaved(saved);
+      setStatus(t('moments.journey.saved'));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Chosen values the directory no longer has stay visible, so they can be unticked.
+  const departments = [...new Set([...(facets.data?.departments ?? []), ...form.departments])].sort((a, b) => a.localeCompare(b));
+  const sites = [...(facets.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))];
+  for (const id of form.siteIds) if (!sites.some((s) => s.value === id)) sites.push({ value: id, label: t('moments.journey.unknownSite') });
+  const fe = (f: string) => fieldError(error, f);
+
+  return (
+    <form onSubmit={save} className="m-journey-form">
+      <div className="m-row">
+        <TextField label={t('moments.journey.name')} required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} error={fe('name')} />
+      </div>
+      <TextAreaField label={t('moments.journey.description')} rows={2} maxLength={2000} value={form.description} onChange={(e) => set('description', e.target.value)} error={fe('description')} />
+
+      <h3>{t('moments.journey.scope')}</h3>
+      <p className="hint m-scope-hint">{t('moments.journey.scopeHint')}</p>
+      <div className="m-scope">
+        <CheckboxGroup
+          legend={t('people.department')}
+          hint={t('moments.journey.allDepartments')}
+          choices={departments.map((d) => ({ value: d, label: d }))}
+          selected={form.departments}
+          onChange={(v) => set('departments', v)}
+          empty={t('moments.journey.noneInDirectory')}
+          error={fe('departments')}
+        />
+        <CheckboxGroup legend={t('people.site')} hint={t('moments.journey.allSites')} choices={sites} selected={form.siteIds} onChange={(v) => set('siteIds', v)} empty={t('moments.journey.noneInDirectory')} error={fe('siteIds')} />
+        <CheckboxGroup
+          legend={t('people.language')}
+          hint={t('moments.journey.allLanguages')}
+          choices={TEMPLATE_LANGS.map((l) => ({ value: l, label: t(LANGUAGE_LABEL_KEYS[l]) }))}
+          selected={form.languages}
+          onChange={(v) => set('languages', v)}
+          error={fe('languages')}
+        />
+        <TagInput label={t('moments.journey.employmentTypes')} hint={t('moments.journey.employmentTypesHint')} tags={form.employmentTypes} onChange={(v) => set('employmentTypes', v)} error={fe('employmentTypes')} />
+      </div>
+
+      <RadioGroup<MissedPolicy>
+        legend={t('moments.journey.missed')}
+        hint={t('moments.journey.missedHint')}
+        name="missed"
+        value={form.missedPolicy}
+        onChange={(v) => set('missedPolicy', v)}
+        error={fe('missedPolicy')}
+        choices={[
+          { value: 'catch_up', label: t('moments.journey.catchUp'), hint: t('moments.journey.catchUpHint') },
+          { value: 'skip', label: t('moments.journey.skip'), hint: t('moments.journey.skipHint') },
+        ]}
+      />
+      <ErrorNotice error={error && !Object.keys(form).some((k) => fe(k)) ? error : null} />
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {t('moments.journey.save')}
+      </button>
+      <LiveStatus>{status}</LiveStatus>
+    </form>
+  );
+}

@@ -1,0 +1,315 @@
+/**
+ * Adding or changing one step of a journey: what it is, for whom, when (relative to its anchor),
+ * and its message per language or its task. The server checks everything again; its messages
+ * (400 and 422, by field path) are shown next to the fields they name.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ApiError, del, post, api } from '../../lib/api.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import {
+  ANCHORS,
+  ANCHOR_KEYS,
+  EMPTY_STEP,
+  KIND_KEYS,
+  OWNER_KEYS,
+  RECIPIENTS,
+  RECIPIENT_KEYS,
+  STEP_KINDS,
+  stepToInput,
+  TASK_OWNERS,
+  type Journey,
+  type JourneyStep,
+  type StepInput,
+  type StepTask,
+  type StepTemplates,
+  type TaskOwner,
+} from '../../lib/moments.ts';
+import { SelectField, TextField } from '../Field.tsx';
+import { describeOffset } from './describe.ts';
+import { InputField } from './fields.tsx';
+import { TemplateEditor } from './TemplateEditor.tsx';
+
+const EMPTY_TASK: StepTask = { title: '', owner: 'manager', dueDays: 5, checklist: [] };
+
+/** The message texts without languages left empty: the server wants subject and text together. */
+function cleanTemplates(t: StepTemplates): StepTemplates {
+  return Object.fromEntries(Object.entries(t).filter(([, v]) => v && (v.subject.trim() || v.body.trim())));
+}
+
+/** JSON with sorted keys: the database returns JSON objects with its own key order. */
+const stable = (v: unknown) =>
+  JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+
+/** Paths the form shows next to a field; anything else goes in the summary at the top. */
+const FIELD_PATHS = /(^|\.)(name|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title|owner|dueDays|checklist(\.\d+)?))?)$/;
+
+interface Props {
+  journey: Journey;
+  /** Null: a new step. */
+  step: JourneyStep | null;
+  placeholders: string[];
+  onSaved(journey: Journey, stepId: string): void;
+  onDeleted(): void;
+  onClose(): void;
+}
+
+export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, onClose }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const saved = useMemo<StepInput>(() => (step ? stepToInput(step) : { ...EMPTY_STEP, position: journey.steps.length }), [step, journey.steps.length]);
+  const [form, setForm] = useState<StepInput>(saved);
+  const [days, setDays] = useState(String(Math.abs(saved.offsetDays)));
+  const [direction, setDirection] = useState<'before' | 'after'>(saved.offsetDays < 0 ? 'before' : 'after');
+  const [newItem, setNewItem] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step?.id]);
+
+  const daysNumber = /^\d+$/.test(days) ? Number(days) : NaN;
+  const offsetDays = Number.isNaN(daysNumber) ? 0 : direction === 'before' ? -daysNumber : daysNumber;
+  const task = form.task ?? EMPTY_TASK;
+  const body = (): StepInput => ({
+    ...form,
+    name: form.name.trim(),
+    offsetDays: Number.isNaN(daysNumber) ? Number.NaN : offsetDays,
+    customKey: form.anchor === 'custom' ? form.customKey || null : null,
+    anniversaryYear: form.anchor === 'work_anniversary' ? form.anniversaryYear : null,
+    templates: form.kind === 'message' || form.kind === 'survey_invitation' ? cleanTemplates(form.templates) : form.kind === 'task' ? {} : cleanTemplates(form.templates),
+    task: form.kind === 'task' ? { ...task, checklist: task.checklist.map((c) => c.trim()).filter(Boolean) } : null,
+  });
+  const dirty = stable(body()) !== stable({ ...saved, templates: cleanTemplates(saved.templates), task: saved.kind === 'task' ? saved.task : null, customKey: saved.anchor === 'custom' ? saved.customKey : null, anniversaryYear: saved.anchor === 'work_anniversary' ? saved.anniversaryYear : null });
+
+  const set = <K extends keyof StepInput>(k: K, v: StepInput[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const setTask = (patch: Partial<StepTask>) => setForm((f) => ({ ...f, task: { ...(f.task ?? EMPTY_TASK), ...patch } }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (Number.isNaN(daysNumber)) {
+      setError(new ApiError(422, { title: 'Invalid', status: 422, detail: t('moments.step.fixFields'), errors: [{ path: 'offsetDays', message: t('moments.step.daysWhole') }] }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const input = body();
+      const before = new Set(journey.steps.map((s) => s.id));
+      const next = step ? await api<Journey>('PUT', `/journeys/${journey.id}/steps/${step.id}`, input) : await post<Journey>(`/journeys/${journey.id}/steps`, input);
+      const savedId = step?.id ?? next.steps.find((s) => !before.has(s.id))?.id ?? '';
+      onSaved(next, savedId);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!step) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await del(`/journeys/${journey.id}/steps/${step.id}`);
+      onDeleted();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  const fe = (path: string) => fieldError(error, path);
+  const unplaced = error instanceof ApiError ? (error.problem.errors ?? []).filter((x) => !x.path || !FIELD_PATHS.test(x.path)) : [];
+  const when = Number.isNaN(daysNumber) ? '' : describeOffset(i18n, { anchor: form.anchor, customKey: form.customKey, anniversaryYear: form.anniversaryYear, offsetDays, offsetUnit: form.offsetUnit });
+
+  return (
+    <form className="m-step-editor card" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
+      <div className="m-editor-head">
+        <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
+          {step ? t('moments.step.editTitle', { name: step.name }) : t('moments.step.newTitle')}
+        </h3>
+        <button type="button" className="button-link" onClick={onClose}>
+          {t('moments.step.close')}
+        </button>
+      </div>
+      {error !== null && (
+        <div className="notice notice-error" role="alert">
+          <p>{error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : String(error)}</p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map((x, i) => (
+                <li key={i}>{x.path ? `${x.path}: ${x.message}` : x.message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <TextField label={t('moments.step.name')} required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} error={fe('name')} />
+      <div className="m-row">
+        <SelectField label={t('moments.step.kind')} value={form.kind} onChange={(e) => set('kind', e.target.value as StepInput['kind'])} error={fe('kind')}>
+          {STEP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(KIND_KEYS[k])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('moments.step.recipient')} value={form.recipient} onChange={(e) => set('recipient', e.target.value as StepInput['recipient'])} error={fe('recipient')}>
+          {RECIPIENTS.map((r) => (
+            <option key={r} value={r}>
+              {t(RECIPIENT_KEYS[r])}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+
+      <fieldset className="m-fieldset">
+        <legend>{t('moments.step.when')}</legend>
+        <div className="m-row">
+          <SelectField label={t('moments.step.anchor')} value={form.anchor} onChange={(e) => set('anchor', e.target.value as StepInput['anchor'])} error={fe('anchor')}>
+            {ANCHORS.map((a) => (
+              <option key={a} value={a}>
+                {t(ANCHOR_KEYS[a])}
+              </option>
+            ))}
+          </SelectField>
+          {form.anchor === 'custom' && (
+            <TextField
+              label={t('moments.step.customKey')}
+              hint={t('moments.step.customKeyHint')}
+              value={form.customKey ?? ''}
+              maxLength={41}
+              onChange={(e) => set('customKey', e.target.value)}
+              error={fe('customKey')}
+            />
+          )}
+          {form.anchor === 'work_anniversary' && (
+            <TextField
+              label={t('moments.step.anniversaryYear')}
+              hint={t('moments.step.anniversaryYearHint')}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={60}
+              value={form.anniversaryYear ?? ''}
+              onChange={(e) => set('anniversaryYear', e.target.value === '' ? null : Number(e.target.value))}
+              error={fe('anniversaryYear')}
+            />
+          )}
+        </div>
+        <div className="m-row m-row-3">
+          <TextField label={t('moments.step.days')} type="number" inputMode="numeric" min={0} max={400} value={days} onChange={(e) => setDays(e.target.value)} error={fe('offsetDays')} />
+          <SelectField label={t('moments.step.direction')} value={direction} onChange={(e) => setDirection(e.target.value as 'before' | 'after')}>
+            <option value="before">{t('moments.step.before')}</option>
+            <option value="after">{t('moments.step.after')}</option>
+          </SelectField>
+          <SelectField label={t('moments.step.unit')} value={form.offsetUnit} onChange={(e) => set('offsetUnit', e.target.value as StepInput['offsetUnit'])} error={fe('offsetUnit')}>
+            <option value="calendar">{t('moments.step.unitCalendar')}</option>
+            <option value="working">{t('moments.step.unitWorking')}</option>
+          </SelectField>
+        </div>
+        <InputField label={t('moments.step.sendTime')} hint={t('moments.step.sendTimeHint')} type="time" className="m-narrow" value={form.sendTime} onChange={(e) => set('sendTime', e.target.value)} error={fe('sendTime')} />
+        <p className="m-when" aria-live="polite">
+          {when && t('moments.step.summary', { when, time: form.sendTime })}
+        </p>
+      </fieldset>
+
+      {form.kind === 'task' && (
+        <fieldset className="m-fieldset">
+          <legend>{t('moments.task.legend')}</legend>
+          {fe('task') && <p className="field-error">{fe('task')}</p>}
+          <TextField label={t('moments.task.title')} hint={t('moments.task.titleHint')} maxLength={200} value={task.title} onChange={(e) => setTask({ title: e.target.value })} error={fe('task.title')} />
+          <div className="m-row">
+            <SelectField label={t('moments.task.owner')} value={task.owner} onChange={(e) => setTask({ owner: e.target.value as TaskOwner })} error={fe('task.owner')}>
+              {TASK_OWNERS.map((o) => (
+                <option key={o} value={o}>
+                  {t(OWNER_KEYS[o])}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label={t('moments.task.dueDays')}
+              hint={t('moments.task.dueDaysHint')}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={365}
+              value={task.dueDays}
+              onChange={(e) => setTask({ dueDays: e.target.value === '' ? 0 : Number(e.target.value) })}
+              error={fe('dueDays')}
+            />
+          </div>
+          <p className="strong" id={`${id}-cl`}>
+            {t('moments.task.checklist')}
+          </p>
+          {task.checklist.length === 0 && <p className="empty">{t('moments.task.noItems')}</p>}
+          <ol className="m-checklist-edit" aria-labelledby={`${id}-cl`}>
+            {task.checklist.map((item, i) => (
+              <li key={i}>
+                <TextField
+                  label={t('moments.task.item', { n: i + 1 })}
+                  value={item}
+                  maxLength={300}
+                  onChange={(e) => setTask({ checklist: task.checklist.map((c, j) => (j === i ? e.target.value : c)) })}
+                  error={fe(`checklist.${i}`)}
+                />
+                <button type="button" className="button button-small button-danger" onClick={() => setTask({ checklist: task.checklist.filter((_, j) => j !== i) })}>
+                  {t('moments.task.removeItem')}
+                  <span className="visually-hidden"> {t('moments.task.item', { n: i + 1 })}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div className="inline-form">
+            <TextField label={t('moments.task.newItem')} value={newItem} maxLength={300} onChange={(e) => setNewItem(e.target.value)} />
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                if (!newItem.trim()) return;
+                setTask({ checklist: [...task.checklist, newItem.trim()] });
+                setNewItem('');
+              }}
+            >
+              {t('moments.task.addItem')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+
+      {form.kind === 'ambassador_invitation' && <p className="hint">{t('moments.step.ambassadorHint')}</p>}
+      {(form.kind === 'message' || form.kind === 'survey_invitation') && (
+        <TemplateEditor templates={form.templates} onChange={(next) => set('templates', next)} placeholders={placeholders} error={error} journeyId={journey.id} stepId={step?.id ?? null} dirty={dirty} />
+      )}
+
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {step ? t('moments.step.save') : t('moments.step.add')}
+        </button>
+        {step && !confirmDelete && (
+          <button type="button" className="button button-danger" onClick={() => setConfirmDelete(true)}>
+            {t('moments.step.delete')}
+          </button>
+        )}
+      </div>
+      {step && confirmDelete && (
+        <div className="m-confirm" role="group" aria-labelledby={`${id}-del`}>
+          <p id={`${id}-del`}>{t('moments.step.confirmDelete', { name: step.name })}</p>
+          <div className="button-row">
+            <button type="button" className="button button-danger" disabled={busy} onClick={remove}>
+              {t('moments.step.deleteYes')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+              {t('moments.common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}

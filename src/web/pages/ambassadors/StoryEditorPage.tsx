@@ -1,0 +1,228 @@
+/**
+ * Writing a story (or editing one's own): title, Markdown body with a live preview, language, reach,
+ * images, and tips and guidelines beside it. Publishing is immediate: there is no approval step,
+ * and the guidance is never enforced.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ApiError, post, put } from '../../components/ambassadors/http.ts';
+import { fieldError } from '../../lib/errors.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
+import type { ApiLanguage } from '../../lib/types.ts';
+import { useApi } from '../../lib/useApi.ts';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
+import { Page } from '../../components/Page.tsx';
+import { ResourceGuide } from '../../components/ambassadors/ResourceGuide.tsx';
+import { TextAreaField } from '../../components/ambassadors/TextAreaField.tsx';
+import { demoteHeadings, previewMarkdown } from '../../components/ambassadors/markdown.ts';
+import { IMAGE_TYPES, languageLabel, sendImage } from '../../components/ambassadors/program.ts';
+import { API_LANGUAGES, type MyAmbassador, type Scope, type Story, type StoryBody } from '../../components/ambassadors/types.ts';
+import '../../components/ambassadors/ambassadors.css';
+
+export function StoryEditorPage({ id }: { id?: string }) {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const mine = useApi<MyAmbassador>(me.user.personId ? '/me/ambassador' : null);
+  const existing = useApi<Story>(id ? `/stories/${encodeURIComponent(id)}` : null);
+  const title = id ? t('editor.editTitle') : t('editor.newTitle');
+  const a = mine.data?.ambassador;
+
+  let blocked: string | null = null;
+  if (!me.user.personId) blocked = t('amb.notLinked');
+  else if (mine.data && !a?.active) blocked = t('editor.notAmbassador');
+  else if (existing.data && existing.data.author.personId !== me.user.personId) blocked = t('editor.notAuthor');
+  const notFound = existing.error instanceof ApiError && (existing.error.status === 404 || existing.error.status === 400);
+
+  const ready = mine.data && a?.active && (!id || existing.data) && !blocked;
+  return (
+    <Page title={title} actions={<Link to={id ? `/stories/${id}` : '/stories'}>{blocked ? t('story.back') : t('amb.cancel')}</Link>}>
+      {(mine.loading || existing.loading) && <Loading />}
+      <ErrorNotice error={mine.error} />
+      {notFound ? <ErrorNotice error={t('story.notFound')} /> : <ErrorNotice error={existing.error} />}
+      {blocked && (
+        <div className="notice amb-notice-info">
+          <p>{blocked}</p>
+          {mine.data && !a?.active && (
+            <p>
+              <Link to="/ambassador">{t('stories.aboutProgram')}</Link>
+            </p>
+          )}
+        </div>
+      )}
+      {ready && (
+        <div className="amb-editor">
+          <StoryForm
+            story={existing.data}
+            externalAllowed={a!.effectiveScope === 'external'}
+            defaultLanguage={lang}
+          />
+          <ResourceGuide />
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story; externalAllowed: boolean; defaultLanguage: ApiLanguage }) {
+  const { t } = useI18n();
+  const id = useId();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [form, setForm] = useState<StoryBody>(() => ({
+    title: story?.title ?? '',
+    body: story?.body ?? '',
+    language: story?.language ?? defaultLanguage,
+    scope: story?.scope ?? (externalAllowed ? 'external' : 'internal'),
+  }));
+  const [alt, setAlt] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [imageError, setImageError] = useState<unknown>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  // The preview sits under an h2: the writer's headings start at h3.
+  const preview = useMemo(() => demoteHeadings(previewMarkdown(form.body), 2), [form.body]);
+
+  // An internal ambassador's stories are internal: keep the choice valid if the reach changed.
+  useEffect(() => {
+    if (!externalAllowed && form.scope === 'external') setForm((f) => ({ ...f, scope: 'internal' }));
+  }, [externalAllowed, form.scope]);
+
+  const insertImage = async (file: File | undefined) => {
+    if (!file) return;
+    setUploading(true);
+    setImageError(null);
+    setStatus(null);
+    try {
+      const { url } = await sendImage<{ id: string; url: string }>('POST', '/me/media', file);
+      const text = `![${alt.replace(/[[\]]/g, '').trim()}](${url})`;
+      const area = bodyRef.current;
+      setForm((f) => {
+        const at = area ? area.selectionEnd : f.body.length;
+        const before = f.body.slice(0, at);
+        const after = f.body.slice(at);
+        const sep = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
+        return { ...f, body: `${before}${sep}${text}\n\n${after}` };
+      });
+      setAlt('');
+      setStatus(t('editor.imageAdded'));
+    } catch (err) {
+      setImageError(err);
+    } finally {
+      setUploading(false);
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = story ? await put<Story>(`/stories/${story.id}`, form) : await post<Story>('/me/stories', form);
+      navigate(`/stories/${saved.id}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  const scopeError = fieldError(error, 'scope');
+  const known = fieldError(error, 'title') || fieldError(error, 'body') || scopeError;
+  const setScope = (scope: Scope) => setForm({ ...form, scope });
+  return (
+    <form className="amb-editor-form" onSubmit={submit}>
+      <TextField label={t('editor.titleField')} required maxLength={200} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} error={fieldError(error, 'title')} />
+      <div className="amb-write">
+        <TextAreaField
+          className="amb-body-field"
+          label={t('editor.body')}
+          hint={t('editor.bodyHint')}
+          textareaRef={bodyRef}
+          required
+          maxLength={50000}
+          rows={16}
+          value={form.body}
+          onChange={(e) => setForm({ ...form, body: e.target.value })}
+          error={fieldError(error, 'body')}
+        />
+        <section className="amb-preview" aria-labelledby={`${id}-preview`}>
+          <h2 id={`${id}-preview`} className="amb-subhead">
+            {t('editor.preview')}
+          </h2>
+          <p className="hint">{t('editor.previewHint')}</p>
+          {form.body.trim() ? (
+            <div className="amb-rich amb-preview-body" lang={form.language} dangerouslySetInnerHTML={{ __html: preview }} />
+          ) : (
+            <p className="empty">{t('editor.previewEmpty')}</p>
+          )}
+        </section>
+      </div>
+
+      <fieldset className="amb-image">
+        <legend>{t('editor.image')}</legend>
+        <TextField label={t('editor.imageAlt')} hint={t('editor.imageAltHint')} maxLength={200} value={alt} onChange={(e) => setAlt(e.target.value)} />
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('editor.imageFile')}</label>
+          <input id={`${id}-file`} ref={fileRef} type="file" accept={IMAGE_TYPES} disabled={uploading} aria-describedby={`${id}-file-hint`} onChange={(e) => insertImage(e.target.files?.[0])} />
+          <p className="hint" id={`${id}-file-hint`}>
+            {t('editor.imageFileHint')}
+          </p>
+        </div>
+        {uploading && <Loading />}
+        <ErrorNotice error={imageError} />
+      </fieldset>
+
+      <div className="amb-two">
+        <SelectField label={t('editor.language')} value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value as ApiLanguage })}>
+          {API_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {languageLabel(t, l)}
+            </option>
+          ))}
+        </SelectField>
+        <fieldset className="amb-scope amb-scope-compact" aria-describedby={scopeError ? `${id}-scope-error` : undefined}>
+          <legend>{t('editor.scope')}</legend>
+          <div className="amb-choice">
+            <input type="radio" id={`${id}-int`} name={`${id}-scope`} checked={form.scope === 'internal'} onChange={() => setScope('internal')} aria-describedby={`${id}-int-hint`} />
+            <label htmlFor={`${id}-int`}>{t('amb.scopeInternal')}</label>
+            <p className="hint" id={`${id}-int-hint`}>
+              {t('editor.scopeInternalHint')}
+            </p>
+          </div>
+          <div className="amb-choice">
+            <input
+              type="radio"
+              id={`${id}-ext`}
+              name={`${id}-scope`}
+              checked={form.scope === 'external'}
+              disabled={!externalAllowed}
+              onChange={() => setScope('external')}
+              aria-describedby={`${id}-ext-hint`}
+            />
+            <label htmlFor={`${id}-ext`}>{t('amb.scopeExternal')}</label>
+            <p className="hint" id={`${id}-ext-hint`}>
+              {externalAllowed ? t('editor.scopeExternalHint') : t('editor.scopeExternalNo')}
+            </p>
+          </div>
+          {scopeError && (
+            <p className="field-error" id={`${id}-scope-error`}>
+              {scopeError}
+            </p>
+          )}
+        </fieldset>
+      </div>
+
+      <p className="hint">{story ? t('editor.saveHint') : t('editor.publishHint')}</p>
+      <ErrorNotice error={known ? null : error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {story ? t('editor.save') : t('editor.publish')}
+        </button>
+      </div>
+      <LiveStatus>{status}</LiveStatus>
+    </form>
+  );
+}

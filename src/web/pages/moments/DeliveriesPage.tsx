@@ -1,0 +1,291 @@
+/**
+ * What the journeys sent and will send: filter by status, the failed ones with their last error,
+ * every attempt, a retry; and running the schedule for a chosen day by hand.
+ */
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { get, isAbort, post, query } from '../../lib/api.ts';
+import { errorText, fieldError } from '../../lib/errors.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { DELIVERY_STATUSES, isHr, KIND_KEYS, RECIPIENT_KEYS, STATUS_KEYS, statusKey, todayIn, type Delivery, type DeliveryAttempt, type DeliveryStatus, type RunSummary } from '../../lib/moments.ts';
+import { Link } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
+import { Page } from '../../components/Page.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import '../../components/moments/moments.css';
+
+const PAGE_SIZE = 50;
+
+export function DeliveriesPage() {
+  const { me } = useSession();
+  return isHr(me) ? <Deliveries /> : <NotFoundPage forbidden />;
+}
+
+function Deliveries() {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const tz = me.organisation.timeZone;
+  const [status, setStatus] = useState<DeliveryStatus | ''>('');
+  const [items, setItems] = useState<Delivery[]>([]);
+  const [more, setMore] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const [news, setNews] = useState<string | null>(null);
+  const [openAttempts, setOpenAttempts] = useState<string | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+
+  const load = async (before: string | null) => {
+    inFlight.current?.abort();
+    const ctl = new AbortController();
+    inFlight.current = ctl;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await get<{ items: Delivery[] }>(`/deliveries${query({ status, limit: PAGE_SIZE, before })}`, ctl.signal);
+      setItems((old) => (before ? [...old, ...page.items] : page.items));
+      setMore(page.items.length === PAGE_SIZE);
+    } catch (err) {
+      if (!isAbort(err)) setError(err);
+    } finally {
+      if (inFlight.current === ctl) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    void load(null);
+    return () => inFlight.current?.abort();
+    // `load` reads the current filter; re-running on it (and on a refresh) is the intent.
+  }, [status, version]);
+
+  const retry = async (d: Delivery) => {
+    setNews(null);
+    setError(null);
+    try {
+      await post(`/deliveries/${d.id}/retry`);
+      setItems((old) => old.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastError: null } : x)));
+      setNews(t('moments.deliveries.retried', { name: d.name, step: d.stepName }));
+    } catch (err) {
+      setError(errorText(err, t));
+    }
+  };
+
+  const cols = {
+    due: t('moments.deliveries.due'),
+    who: t('moments.deliveries.person'),
+    what: t('moments.deliveries.step'),
+    to: t('moments.deliveries.recipient'),
+    status: t('moments.deliveries.status'),
+    actions: t('common.actions'),
+  };
+
+  return (
+    <Page title={t('moments.deliveries.title')}>
+      <p>{t('moments.deliveries.intro')}</p>
+      <RunForm onRan={() => setVersion((v) => v + 1)} />
+
+      <section aria-labelledby="deliveries-list" className="m-deliveries">
+        <h2 id="deliveries-list">{t('moments.deliveries.list')}</h2>
+        <div className="m-filter-bar">
+          <SelectField label={t('moments.deliveries.filter')} value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}>
+            <option value="">{t('common.all')}</option>
+            {DELIVERY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(STATUS_KEYS[s])}
+              </option>
+            ))}
+          </SelectField>
+          <button type="button" className={status === 'failed' ? 'button button-small button-danger' : 'button button-small'} aria-pressed={status === 'failed'} onClick={() => setStatus(status === 'failed' ? '' : 'failed')}>
+            {t('moments.deliveries.failedView')}
+          </button>
+        </div>
+        <LiveStatus>{news}</LiveStatus>
+        <ErrorNotice error={error} />
+        {!loading && !error && items.length === 0 && <p className="empty">{status === 'failed' ? t('moments.deliveries.noneFailed') : t('moments.deliveries.none')}</p>}
+        {items.length > 0 && (
+          <TableScroll label={t('moments.deliveries.list')}>
+            <table className="data-table responsive-table">
+              <caption className="visually-hidden">{t('moments.deliveries.list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{cols.due}</th>
+                  <th scope="col">{cols.who}</th>
+                  <th scope="col">{cols.what}</th>
+                  <th scope="col">{cols.to}</th>
+                  <th scope="col">{cols.status}</th>
+                  <th scope="col">{cols.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((d) => (
+                  <Fragment key={d.id}>
+                    <tr>
+                      <td data-label={cols.due} className="nowrap">
+                        {formatDateTime(d.dueAt, lang, tz)}
+                      </td>
+                      <th scope="row" data-label={cols.who}>
+                        <Link to={`/people/${d.personId}`}>{d.name}</Link>
+                      </th>
+                      <td data-label={cols.what}>
+                        {d.stepName}
+                        <span className="hint m-block">
+                          {d.journeyName} · {t(KIND_KEYS[d.kind] ?? 'moments.kind.message')}
+                        </span>
+                      </td>
+                      <td data-label={cols.to}>
+                        {t(RECIPIENT_KEYS[d.recipient] ?? 'moments.recipient.person')}
+                        {d.to && d.to.length > 0 && (
+                          <span className="hint m-block m-wrap">
+                            {d.to.slice(0, 3).join(', ')}
+                            {d.to.length > 3 && ` ${t('moments.deliveries.more', { n: d.to.length - 3 })}`}
+                          </span>
+                        )}
+                      </td>
+                      <td data-label={cols.status}>
+                        <span className={`m-status m-status-${d.status}`}>{t(statusKey(d.status))}</span>
+                        {d.sentAt && <span className="hint m-block">{formatDateTime(d.sentAt, lang, tz)}</span>}
+                        {d.lastError && (
+                          <span className="m-error-text m-block">
+                            {t('moments.deliveries.lastError')}: {d.lastError}
+                          </span>
+                        )}
+                      </td>
+                      <td data-label={cols.actions}>
+                        <div className="m-actions">
+                          {(d.status === 'failed' || d.lastError || d.attempts > 1) && (
+                            <button
+                              type="button"
+                              className="button button-small nowrap"
+                              aria-expanded={openAttempts === d.id}
+                              aria-controls={`attempts-${d.id}`}
+                              onClick={() => setOpenAttempts(openAttempts === d.id ? null : d.id)}
+                            >
+                              {t('moments.deliveries.attempts', { n: d.attempts })}
+                              <span className="visually-hidden"> {t('moments.deliveries.of', { name: d.name, step: d.stepName })}</span>
+                            </button>
+                          )}
+                          {d.status === 'failed' && (
+                            <button type="button" className="button button-small button-primary" onClick={() => retry(d)}>
+                              {t('moments.deliveries.retry')}
+                              <span className="visually-hidden"> {t('moments.deliveries.of', { name: d.name, step: d.stepName })}</span>
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                    {openAttempts === d.id && (
+                      <tr className="m-attempts-row">
+                        <td colSpan={6} id={`attempts-${d.id}`}>
+                          <Attempts id={d.id} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+        {loading && <Loading />}
+        {more && !loading && (
+          <div className="load-more">
+            <button type="button" className="button" onClick={() => load(items[items.length - 1].dueAt)}>
+              {t('common.loadMore')}
+            </button>
+          </div>
+        )}
+      </section>
+    </Page>
+  );
+}
+
+function Attempts({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const [items, setItems] = useState<DeliveryAttempt[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    get<{ items: DeliveryAttempt[] }>(`/deliveries/${id}/attempts`, ctl.signal)
+      .then((r) => setItems(r.items))
+      .catch((err) => {
+        if (!isAbort(err)) setError(err);
+      });
+    return () => ctl.abort();
+  }, [id]);
+  if (error) return <ErrorNotice error={error} />;
+  if (!items) return <Loading />;
+  if (items.length === 0) return <p className="empty">{t('moments.deliveries.noAttempts')}</p>;
+  return (
+    <ol className="m-attempts">
+      {items.map((a) => (
+        <li key={`${a.attempt}-${a.at}`}>
+          <span className="strong">{t('moments.deliveries.attemptN', { n: a.attempt })}</span> · {formatDateTime(a.at, lang, me.organisation.timeZone)} ·{' '}
+          <span className={`m-status m-status-${a.outcome === 'error' ? 'failed' : a.outcome}`}>{a.outcome === 'error' ? t('moments.deliveries.outcomeError') : t(statusKey(a.outcome))}</span>
+          {a.error && <pre className="m-attempt-error">{a.error}</pre>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function RunForm({ onRan }: { onRan(): void }) {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const [date, setDate] = useState(() => todayIn(me.organisation.timeZone));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [summary, setSummary] = useState<RunSummary | null>(null);
+
+  const run = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSummary(null);
+    try {
+      const r = await post<RunSummary>('/moments/run', { date });
+      setSummary(r);
+      onRan();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const dateError = fieldError(error, 'date');
+  return (
+    <section className="card" aria-labelledby="run-schedule">
+      <h2 id="run-schedule">{t('moments.run.title')}</h2>
+      <p className="hint">{t('moments.run.hint')}</p>
+      <form className="inline-form m-run-form" onSubmit={run}>
+        <TextField label={t('moments.run.date')} type="date" required value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
+        <button type="submit" className="button button-primary" disabled={busy || !date}>
+          {busy ? t('moments.run.running') : t('moments.run.submit')}
+        </button>
+      </form>
+      <ErrorNotice error={dateError ? null : error} />
+      <LiveStatus>
+        {summary && (
+          <>
+            <p>{t('moments.run.done', { date: formatDate(summary.date, lang) })}</p>
+            <dl className="counts">
+              <div>
+                <dt>{t('moments.run.due')}</dt>
+                <dd>{formatNumber(summary.due, lang)}</dd>
+              </div>
+              <div>
+                <dt>{t('moments.run.created')}</dt>
+                <dd>{formatNumber(summary.created, lang)}</dd>
+              </div>
+            </dl>
+            <p className="hint">{t('moments.run.explain')}</p>
+          </>
+        )}
+      </LiveStatus>
+    </section>
+  );
+}
