@@ -243,6 +243,28 @@ describe('failed deliveries', () => {
   });
 });
 
+describe('delivery paging', () => {
+  it('pages through deliveries that share a due time without skipping or repeating any', async () => {
+    const api = client(env.app, hr.token);
+    const all = (await api.get('/api/v1/deliveries?limit=200')).body.items.map((d: any) => d.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.get(`/api/v1/deliveries?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((d) => d.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect((await api.get('/api/v1/deliveries?cursor=garbage')).status).toBe(400);
+  });
+
+  it('tells a person whether they volunteered as a buddy', async () => {
+    await client(env.app, employee.token).put('/api/v1/me/buddy-volunteer', { volunteer: true });
+    expect((await client(env.app, employee.token).get('/api/v1/me/moments')).body.buddyVolunteer).toBe(true);
+  });
+});
+
 describe('another organisation', () => {
   it('gets 404 for this organisation\'s journeys, deliveries and timelines', async () => {
     const other = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'admin');

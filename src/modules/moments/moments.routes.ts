@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { addDays } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
+import { badRequest } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as buddies from './buddy.service.ts';
@@ -85,8 +86,20 @@ export function momentsRoutes(ctx: AppContext) {
   // ---- Schedule and deliveries ----
   r.openapi(createRoute({ method: 'post', path: '/moments/run', tags: ['Schedule'], summary: 'Run the daily sweep for a day (HR); idempotent', security, request: { body: jsonBody(z.strictObject({ date: IsoDate })) }, responses: { 200: json(z.object({ org: z.string(), date: z.string(), due: z.number(), created: z.number() })), ...errors } }),
     async (c) => c.json(await moments.runMoments(ctx, actorOf(c), c.req.valid('json').date), 200));
-  r.openapi(createRoute({ method: 'get', path: '/deliveries', tags: ['Schedule'], summary: 'Deliveries, newest first; status=failed for those needing attention (HR)', security, request: { query: z.strictObject({ status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), before: z.string().datetime().optional() }) }, responses: { 200: json(z.object({ items: z.array(Delivery) })), ...errors } }),
-    async (c) => c.json({ items: (await moments.listDeliveries(ctx, actorOf(c), c.req.valid('query'))).map(presentDelivery) }, 200));
+  r.openapi(createRoute({ method: 'get', path: '/deliveries', tags: ['Schedule'], summary: 'Deliveries, newest first; status=failed for those needing attention (HR)', security, request: { query: z.strictObject({ status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(200).optional().openapi({ description: 'The nextCursor of the previous page' }) }) }, responses: { 200: json(z.object({ items: z.array(Delivery), nextCursor: z.string().nullable() })), ...errors } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      let after: { dueAt: string; id: string } | undefined;
+      if (q.cursor) {
+        const [dueAt, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');
+        if (!dueAt || !/^[0-9a-f-]{36}$/.test(id ?? '') || Number.isNaN(Date.parse(dueAt))) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+        after = { dueAt, id };
+      }
+      const rows = await moments.listDeliveries(ctx, actorOf(c), { status: q.status, limit: q.limit + 1, after });
+      const page = rows.slice(0, q.limit);
+      const last = page[page.length - 1];
+      return c.json({ items: page.map(presentDelivery), nextCursor: rows.length > q.limit ? Buffer.from(`${last.due_at.toISOString()}|${last.id}`).toString('base64url') : null }, 200);
+    });
   r.openapi(createRoute({ method: 'get', path: '/deliveries/{id}/attempts', tags: ['Schedule'], summary: 'Every attempt of a delivery and its error', security, request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(z.object({ attempt: z.number(), at: z.string(), outcome: z.string(), error: z.string().nullable() })) })), ...errors } }),
     async (c) => c.json({ items: (await moments.deliveryAttempts(ctx, actorOf(c), c.req.valid('param').id)).map((a) => ({ ...a, at: a.at.toISOString() })) }, 200));
   r.openapi(createRoute({ method: 'post', path: '/deliveries/{id}/retry', tags: ['Schedule'], summary: 'Send a failed delivery again', security, request: { params: IdParam }, responses: { 204: { description: 'Queued' }, ...errors } }),
@@ -131,8 +144,8 @@ export function momentsRoutes(ctx: AppContext) {
   // ---- Personal moments ----
   const Audience = z.enum(['nobody', 'team', 'manager']);
   const Prefs = z.strictObject({ birthdayAudience: Audience, showBirthYear: z.boolean(), anniversaryAudience: Audience, wanted: z.partialRecord(z.enum(personal.WANTABLE), z.boolean()), note: z.string().max(2000) });
-  const MyMoments = z.object({ preferences: Prefs, moments: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), firstName: z.string().nullable(), day: z.number(), month: z.number(), audience: z.string(), consentedAt: z.string() })) });
-  const presentMine = (m: Awaited<ReturnType<typeof personal.getPreferences>>) => ({ preferences: m.preferences, moments: m.moments.map((x) => ({ id: x.id, kind: x.kind, label: x.label, firstName: x.first_name, day: x.day, month: x.month, audience: x.audience, consentedAt: x.consented_at.toISOString() })) });
+  const MyMoments = z.object({ buddyVolunteer: z.boolean(), preferences: Prefs, moments: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), firstName: z.string().nullable(), day: z.number(), month: z.number(), audience: z.string(), consentedAt: z.string() })) });
+  const presentMine = (m: Awaited<ReturnType<typeof personal.getPreferences>>) => ({ buddyVolunteer: m.buddyVolunteer, preferences: m.preferences, moments: m.moments.map((x) => ({ id: x.id, kind: x.kind, label: x.label, firstName: x.first_name, day: x.day, month: x.month, audience: x.audience, consentedAt: x.consented_at.toISOString() })) });
   r.openapi(createRoute({ method: 'get', path: '/me/moments', tags: ['Personal moments'], summary: 'The moments that matter to you, and who is reminded of them', security, responses: { 200: json(MyMoments), ...errors } }),
     async (c) => c.json(presentMine(await personal.getPreferences(ctx, actorOf(c))), 200));
   r.openapi(createRoute({ method: 'put', path: '/me/moments', tags: ['Personal moments'], summary: 'Choose who is reminded, whether your birth year shows, and which moments you want noticed', security, request: { body: jsonBody(Prefs) }, responses: { 200: json(MyMoments), ...errors } }),

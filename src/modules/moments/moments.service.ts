@@ -63,12 +63,14 @@ const D_SELECT = `
          d.occurrence, d.due_date, d.due_at, d.status, d.attempts, d.last_error, d.to_addresses, d.subject, d.sent_at
     from deliveries d join people p on p.id = d.person_id join journey_steps st on st.id = d.step_id join journeys j on j.id = st.journey_id`;
 
-export async function listDeliveries(ctx: AppContext, actor: Actor, f: { status?: string; limit: number; before?: string }) {
+/** Newest first; `after` is the last row of the previous page (many share a due time, so the id breaks ties). */
+export async function listDeliveries(ctx: AppContext, actor: Actor, f: { status?: string; limit: number; after?: { dueAt: string; id: string } }) {
   authorize(actor, 'moments.manage');
   return ctx.db.query<DeliveryRow>(
-    `${D_SELECT} where d.org_id = $1 and ($2::text is null or d.status = $2) and ($3::timestamptz is null or d.due_at < $3)
-      order by d.due_at desc, d.id limit $4`,
-    [actor.orgId, f.status ?? null, f.before ?? null, f.limit],
+    `${D_SELECT} where d.org_id = $1 and ($2::text is null or d.status = $2)
+        and ($3::timestamptz is null or (d.due_at, d.id) < ($3::timestamptz, $4::uuid))
+      order by d.due_at desc, d.id desc limit $5`,
+    [actor.orgId, f.status ?? null, f.after?.dueAt ?? null, f.after?.id ?? null, f.limit],
   );
 }
 

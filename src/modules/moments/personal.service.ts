@@ -36,7 +36,8 @@ export async function getPreferences(ctx: AppContext, actor: Actor) {
     `select id, kind, label, first_name, day, month, audience, consented_at from personal_moments where org_id = $1 and person_id = $2 order by month, day`,
     [actor.orgId, personId],
   );
-  return { preferences: prefs, moments };
+  const [person] = await ctx.db.query<{ buddy_volunteer: boolean }>(`select buddy_volunteer from people where org_id = $1 and id = $2`, [actor.orgId, personId]);
+  return { preferences: prefs, moments, buddyVolunteer: person?.buddy_volunteer ?? false };
 }
 
 export async function setPreferences(ctx: AppContext, actor: Actor, p: Preferences) {

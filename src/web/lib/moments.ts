@@ -223,8 +223,8 @@ export interface MyMoments {
 
 // ---- Who sees what ----
 
-/** HR: the moments.manage permission (admins). /me does not list it yet, so the admin role counts too. */
-export const isHr = (me: Me) => me.permissions.includes('moments.manage') || me.user.role === 'admin';
+/** HR: the moments.manage permission (admins). */
+export const isHr = (me: Me) => me.permissions.includes('moments.manage');
 /** Managers see the upcoming moments of their reports. */
 export const isManager = (me: Me) => me.user.role === 'manager';
 export const seesCalendar = (me: Me) => isHr(me) || isManager(me);

@@ -20,7 +20,9 @@ export type Permission =
   | 'org.manage'
   | 'mailbox.read'
   // ambassadors: run the ambassador program (invitations, hiding for a legal reason, insights)
-  | 'program.manage';
+  | 'program.manage'
+  // moments: design journeys, run the schedule, see and retry deliveries
+  | 'moments.manage';
 
 export interface User {
   id: string;

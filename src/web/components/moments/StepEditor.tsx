@@ -208,7 +208,7 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
             <option value="before">{t('moments.step.before')}</option>
             <option value="after">{t('moments.step.after')}</option>
           </SelectField>
-          <SelectField label={t('moments.step.unit')} value={form.offsetUnit} onChange={(e) => set('offsetUnit', e.target.value as StepInput['offsetUnit'])} error={fe('offsetUnit')}>
+          <SelectField label={t('moments.step.unit')} hint={t('moments.step.unitHint')} value={form.offsetUnit} onChange={(e) => set('offsetUnit', e.target.value as StepInput['offsetUnit'])} error={fe('offsetUnit')}>
             <option value="calendar">{t('moments.step.unitCalendar')}</option>
             <option value="working">{t('moments.step.unitWorking')}</option>
           </SelectField>

@@ -38,16 +38,18 @@ function Deliveries() {
   const [openAttempts, setOpenAttempts] = useState<string | null>(null);
   const inFlight = useRef<AbortController | null>(null);
 
-  const load = async (before: string | null) => {
+  const [cursor, setCursor] = useState<string | null>(null);
+  const load = async (after: string | null) => {
     inFlight.current?.abort();
     const ctl = new AbortController();
     inFlight.current = ctl;
     setLoading(true);
     setError(null);
     try {
-      const page = await get<{ items: Delivery[] }>(`/deliveries${query({ status, limit: PAGE_SIZE, before })}`, ctl.signal);
-      setItems((old) => (before ? [...old, ...page.items] : page.items));
-      setMore(page.items.length === PAGE_SIZE);
+      const page = await get<{ items: Delivery[]; nextCursor: string | null }>(`/deliveries${query({ status, limit: PAGE_SIZE, cursor: after })}`, ctl.signal);
+      setItems((old) => (after ? [...old, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+      setMore(page.nextCursor !== null);
     } catch (err) {
       if (!isAbort(err)) setError(err);
     } finally {
@@ -192,7 +194,7 @@ function Deliveries() {
         {loading && <Loading />}
         {more && !loading && (
           <div className="load-more">
-            <button type="button" className="button" onClick={() => load(items[items.length - 1].dueAt)}>
+            <button type="button" className="button" onClick={() => load(cursor)}>
               {t('common.loadMore')}
             </button>
           </div>
