@@ -13,7 +13,7 @@ import { openPostgres } from '../src/db/postgres.ts';
 import { createApp, type App } from '../src/app.ts';
 import { FakeClock } from '../src/platform/clock.ts';
 import type { AppContext } from '../src/platform/context.ts';
-import { silentLogger } from '../src/platform/log.ts';
+import { createLogger, silentLogger } from '../src/platform/log.ts';
 import { systemActor, type Role } from '../src/platform/policy.ts';
 import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
 import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
@@ -69,7 +69,7 @@ export interface TestEnv {
 export async function createTestEnv(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestEnv> {
   const { db, drop } = await openTestDb();
   const clock = new FakeClock(opts.now ?? '2026-11-26T09:00:00Z');
-  const ctx: AppContext = { db, clock, config: testConfig(opts.config), log: silentLogger };
+  const ctx: AppContext = { db, clock, config: testConfig(opts.config), log: process.env.TEST_LOG ? createLogger('debug') : silentLogger };
   return { ctx, app: createApp(ctx), clock, close: drop };
 }
 

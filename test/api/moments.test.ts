@@ -243,6 +243,20 @@ describe('failed deliveries', () => {
   });
 });
 
+describe('calendar', () => {
+  it('shows a manager what was delivered and what is coming for their reports', async () => {
+    env.clock.set('2026-05-01T10:00:00Z');
+    const res = await client(env.app, manager.token).get('/api/v1/moments/calendar?from=2026-04-27&to=2026-05-20');
+    expect(res.status, res.text).toBe(200);
+    const items = res.body.items as { name: string; stepName: string; dueDate: string; status: string }[];
+    expect(items.some((i) => i.dueDate < '2026-05-01' && i.status !== 'upcoming')).toBe(true);
+    // 3 working days before Monday 18 May: Ascension Day (Thursday 14) does not count.
+    expect(items).toContainEqual(expect.objectContaining({ name: 'Nina Nieuw', stepName: 'Preboarding mail', dueDate: '2026-05-12', status: 'upcoming' }));
+    expect((await client(env.app, employee.token).get('/api/v1/moments/calendar?from=2026-04-27&to=2026-05-20')).body.items).toEqual([]);
+    expect((await client(env.app, manager.token).get('/api/v1/moments/calendar?from=2026-01-01&to=2026-12-31')).status).toBe(400);
+  });
+});
+
 describe('delivery paging', () => {
   it('pages through deliveries that share a due time without skipping or repeating any', async () => {
     const api = client(env.app, hr.token);

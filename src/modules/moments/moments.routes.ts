@@ -112,7 +112,7 @@ export function momentsRoutes(ctx: AppContext) {
       const t = await moments.timeline(ctx, actorOf(c), c.req.valid('param').id);
       return c.json({ past: t.past.map(presentDelivery), upcoming: t.upcoming }, 200);
     });
-  r.openapi(createRoute({ method: 'get', path: '/moments/calendar', tags: ['Schedule'], summary: 'Upcoming moments of your reports (HR: everyone, or one manager\'s reports)', security, request: { query: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional(), manager: z.string().uuid().optional() }) }, responses: { 200: json(z.object({ items: z.array(z.object({ personId: z.string(), name: z.string(), stepName: z.string(), journeyName: z.string(), dueDate: z.string(), kind: z.string() })) })), ...errors } }),
+  r.openapi(createRoute({ method: 'get', path: '/moments/calendar', tags: ['Schedule'], summary: 'Upcoming moments of your reports (HR: everyone, or one manager\'s reports)', security, request: { query: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional(), manager: z.string().uuid().optional() }) }, responses: { 200: json(z.object({ items: z.array(z.object({ personId: z.string(), name: z.string(), stepName: z.string(), journeyName: z.string(), dueDate: z.string(), kind: z.string(), status: z.string().openapi({ description: 'A delivery\'s status for days gone by; "upcoming" from today on' }) })) })), ...errors } }),
     async (c) => {
       const q = c.req.valid('query');
       const from = q.from ?? localDate(ctx.clock.now());

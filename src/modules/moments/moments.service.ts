@@ -1,14 +1,14 @@
 /** Running the schedule, the deliveries HR looks after, tasks, and each person's timeline. */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
-import { addDays } from '../../platform/calendar.ts';
+import { addDays, diffDays } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
-import { notFound } from '../../platform/errors.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { sendDigests } from './personal.service.ts';
 import { occurrencesFor, type Anchor } from './schedule.ts';
-import { sweep, type SweepSummary } from './sweep.ts';
+import { dueBetween, sweep, type SweepSummary } from './sweep.ts';
 
 /** Sweeps one organisation for one day (and the catch-up window before it), then writes its digests. */
 export async function runMoments(ctx: AppContext, actor: Actor, day: string): Promise<SweepSummary> {
@@ -158,21 +158,31 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
   return { past, upcoming };
 }
 
-/** Upcoming moments of a manager's reports (HR: of everyone, or of one manager's reports). */
+/**
+ * Moments of a manager's reports (HR: of everyone, or of one manager's reports) between two days:
+ * what was delivered for days gone by, and what the sweep will write for today and the days ahead.
+ */
 export async function calendar(ctx: AppContext, actor: Actor, f: { from: string; to: string; managerId?: string }) {
-  const managerId = can(actor, 'moments.manage') ? (f.managerId ?? null) : actor.personId;
-  if (!can(actor, 'moments.manage') && !managerId) return [];
-  const people = await ctx.db.query<{ id: string; first_name: string; last_name: string }>(
-    `select id, first_name, last_name from people where org_id = $1 and ($2::uuid is null or manager_id = $2)
-        and (end_date is null or end_date >= $3) order by last_name, first_name limit 300`,
-    [actor.orgId, managerId, f.from],
-  );
-  const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string }[] = [];
-  for (const p of people) {
-    const t = await timeline(ctx, actor, p.id, Math.max(1, Math.round((Date.parse(f.to) - Date.parse(localDate(ctx.clock.now()))) / 86400_000)));
-    for (const u of t.upcoming) if (u.dueDate >= f.from && u.dueDate <= f.to) out.push({ personId: p.id, name: `${p.first_name} ${p.last_name}`, stepName: u.stepName, journeyName: u.journeyName, dueDate: u.dueDate, kind: u.kind });
+  const hr = can(actor, 'moments.manage');
+  const managerId = hr ? (f.managerId ?? null) : actor.personId;
+  if (!hr && !managerId) return [];
+  if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62) throw badRequest('Choose a range of at most 62 days, from before to.', [{ path: 'to', message: 'At most 62 days after from.' }]);
+  const [org] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [actor.orgId]);
+  const today = localDate(ctx.clock.now(), org.time_zone);
+  const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] = [];
+  if (f.from < today) {
+    const past = await ctx.db.query<DeliveryRow>(
+      `${D_SELECT} where d.org_id = $1 and d.due_date between $2 and $3 and ($4::uuid is null or p.manager_id = $4) order by d.due_date`,
+      [actor.orgId, f.from, f.to < today ? f.to : addDays(today, -1), managerId],
+    );
+    for (const d of past) out.push({ personId: d.person_id, name: `${d.first_name} ${d.last_name}`, stepName: d.step_name, journeyName: d.journey_name, dueDate: d.due_date, kind: d.kind, status: d.status });
   }
-  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  if (f.to >= today) {
+    for (const m of await dueBetween(ctx, actor.orgId, f.from > today ? f.from : today, f.to, managerId)) {
+      out.push({ personId: m.person_id, name: `${m.first_name} ${m.last_name}`, stepName: m.step_name, journeyName: m.journey_name, dueDate: m.due, kind: m.kind, status: 'upcoming' });
+    }
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.name.localeCompare(b.name));
 }
 
 export interface TaskRow {

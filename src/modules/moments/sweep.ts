@@ -48,19 +48,24 @@ interface RuleKey {
 
 const WANTED_KEY: Partial<Record<Anchor, string>> = { birthday: 'birthday', work_anniversary: 'work_anniversary' };
 
-export async function sweep(ctx: AppContext, orgId: string, day: string): Promise<SweepSummary> {
-  const [org] = await ctx.db.query<{ slug: string; time_zone: string; catch_up_days: number }>(
-    'select slug, time_zone, catch_up_days from organisations where id = $1',
-    [orgId],
-  );
-  const steps = await ctx.db.query<StepRow>(
-    `select s.id, s.journey_id, s.anchor, s.custom_key, s.anniversary_year, s.offset_days, s.offset_unit, s.send_time,
-            j.departments, j.site_ids, j.languages, j.employment_types, j.missed_policy
+type Candidates = { rg: (string | null)[]; ct: (string | null)[]; lg: (string | null)[]; a: string[]; m: number[]; d: number[]; y: number[]; occ: string[]; due: string[]; at: Date[] };
+
+interface Plan {
+  org: { slug: string; time_zone: string; catch_up_days: number };
+  steps: (StepRow & { name: string; journey_name: string; kind: string })[];
+  ruleKeys: RuleKey[];
+}
+
+/** The active steps of an organisation, and the holiday rule sets its people fall under. */
+async function loadPlan(ctx: AppContext, orgId: string): Promise<Plan> {
+  const [org] = await ctx.db.query<Plan['org']>('select slug, time_zone, catch_up_days from organisations where id = $1', [orgId]);
+  const steps = await ctx.db.query<Plan['steps'][number]>(
+    `select s.id, s.journey_id, s.name, j.name as journey_name, s.kind, s.anchor, s.custom_key, s.anniversary_year, s.offset_days,
+            s.offset_unit, s.send_time, j.departments, j.site_ids, j.languages, j.employment_types, j.missed_policy
        from journey_steps s join journeys j on j.id = s.journey_id
       where s.org_id = $1 and j.active`,
     [orgId],
   );
-  const from = addDays(day, -org.catch_up_days);
   // Working days depend on the person's country, region and language (community holidays).
   const ruleKeys = steps.some((s) => s.offset_unit === 'working')
     ? await ctx.db.query<RuleKey>(
@@ -69,34 +74,46 @@ export async function sweep(ctx: AppContext, orgId: string, day: string): Promis
         [orgId],
       )
     : [];
+  return { org, steps, ruleKeys };
+}
+
+/** The anchor values that make a step due between from and to, one row per holiday rule set. */
+function candidates(plan: Plan, step: StepRow, from: string, to: string): Candidates {
+  const keys: (RuleKey | null)[] = step.offset_unit === 'working' ? plan.ruleKeys : [null];
+  const cand: Candidates = { rg: [], ct: [], lg: [], a: [], m: [], d: [], y: [], occ: [], due: [], at: [] };
+  for (const key of keys) {
+    const rules: HolidayRules = key ? { country: key.country, region: (key.region || null) as HolidayRules['region'], language: (key.language || null) as HolidayRules['language'] } : { country: 'BE' };
+    const anchors = anchorsDueBetween(from, to, { offsetDays: step.offset_days, offsetUnit: step.offset_unit }, rules);
+    const push = (a: string, m: number, d: number, y: number, occ: string, dueDay: string) => {
+      cand.rg.push(key ? key.region : null);
+      cand.ct.push(key ? key.country : null);
+      cand.lg.push(key ? key.language : null);
+      cand.a.push(a);
+      cand.m.push(m);
+      cand.d.push(d);
+      cand.y.push(y);
+      cand.occ.push(occ);
+      cand.due.push(dueDay);
+      cand.at.push(dueInstant(dueDay, step.send_time, plan.org.time_zone));
+    };
+    if (step.anchor === 'birthday' || step.anchor === 'work_anniversary') {
+      for (const x of yearlyMatches(anchors)) push(x.occurrence, x.month, x.day, x.year, x.occurrence, x.due);
+    } else if (step.anchor === 'retirement') {
+      for (const x of retirementMatches(anchors)) push(x.occurrence, x.birthMonth, 0, x.birthYear, x.occurrence, x.due);
+    } else {
+      for (const x of anchors) push(x.anchor, 0, 0, 0, x.anchor, x.due);
+    }
+  }
+  return cand;
+}
+
+export async function sweep(ctx: AppContext, orgId: string, day: string): Promise<SweepSummary> {
+  const plan = await loadPlan(ctx, orgId);
+  const from = addDays(day, -plan.org.catch_up_days);
   let due = 0;
   let created = 0;
-  for (const step of steps) {
-    const keys: (RuleKey | null)[] = step.offset_unit === 'working' ? ruleKeys : [null];
-    const cand = { rg: [] as (string | null)[], ct: [] as (string | null)[], lg: [] as (string | null)[], a: [] as string[], m: [] as number[], d: [] as number[], y: [] as number[], occ: [] as string[], due: [] as string[], at: [] as Date[] };
-    for (const key of keys) {
-      const rules: HolidayRules = key ? { country: key.country, region: (key.region || null) as HolidayRules['region'], language: (key.language || null) as HolidayRules['language'] } : { country: 'BE' };
-      const anchors = anchorsDueBetween(from, day, { offsetDays: step.offset_days, offsetUnit: step.offset_unit }, rules);
-      const push = (a: string, m: number, d: number, y: number, occ: string, dueDay: string) => {
-        cand.rg.push(key ? key.region : null);
-        cand.ct.push(key ? key.country : null);
-        cand.lg.push(key ? key.language : null);
-        cand.a.push(a);
-        cand.m.push(m);
-        cand.d.push(d);
-        cand.y.push(y);
-        cand.occ.push(occ);
-        cand.due.push(dueDay);
-        cand.at.push(dueInstant(dueDay, step.send_time, org.time_zone));
-      };
-      if (step.anchor === 'birthday' || step.anchor === 'work_anniversary') {
-        for (const x of yearlyMatches(anchors)) push(x.occurrence, x.month, x.day, x.year, x.occurrence, x.due);
-      } else if (step.anchor === 'retirement') {
-        for (const x of retirementMatches(anchors)) push(x.occurrence, x.birthMonth, 0, x.birthYear, x.occurrence, x.due);
-      } else {
-        for (const x of anchors) push(x.anchor, 0, 0, 0, x.anchor, x.due);
-      }
-    }
+  for (const step of plan.steps) {
+    const cand = candidates(plan, step, from, day);
     if (cand.a.length === 0) continue;
     const r = await insertDue(ctx.db, orgId, day, ctx.clock.now(), step, cand);
     due += r.due;
@@ -107,7 +124,39 @@ export async function sweep(ctx: AppContext, orgId: string, day: string): Promis
      on conflict (org_id, day) do update set due = excluded.due, created = sweep_runs.created + excluded.created, finished_at = excluded.finished_at`,
     [orgId, day, due, created, ctx.clock.now()],
   );
-  return { org: org.slug, date: day, due, created };
+  return { org: plan.org.slug, date: day, due, created };
+}
+
+export interface DueMoment {
+  person_id: string;
+  first_name: string;
+  last_name: string;
+  step_id: string;
+  step_name: string;
+  journey_name: string;
+  kind: string;
+  occurrence: string;
+  due: string;
+}
+
+/**
+ * What the sweep will write between from and to, without writing it: the calendar's days ahead.
+ * `managerId` narrows it to one manager's direct reports.
+ */
+export async function dueBetween(ctx: AppContext, orgId: string, from: string, to: string, managerId: string | null): Promise<DueMoment[]> {
+  const plan = await loadPlan(ctx, orgId);
+  const out: DueMoment[] = [];
+  for (const step of plan.steps) {
+    const cand = candidates(plan, step, from, to);
+    if (cand.a.length === 0) continue;
+    const rows = await ctx.db.query<{ person_id: string; first_name: string; last_name: string; occ: string; due: string }>(
+      `${candidateCte(step)} select cand.person_id, p.first_name, p.last_name, cand.occ, cand.due::text as due
+         from cand join people p on p.id = cand.person_id where ($22::uuid is null or p.manager_id = $22)`,
+      [...candidateParams(orgId, to, step, cand), managerId],
+    );
+    for (const r of rows) out.push({ person_id: r.person_id, first_name: r.first_name, last_name: r.last_name, step_id: step.id, step_name: step.name, journey_name: step.journey_name, kind: step.kind, occurrence: r.occ, due: r.due });
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due) || a.last_name.localeCompare(b.last_name));
 }
 
 /** How each anchor matches a candidate row `c`. */
@@ -121,19 +170,15 @@ const MATCH: Record<Anchor, string> = {
   retirement: 'p.birth_year = c.y and p.birth_month = c.m',
 };
 
-async function insertDue(
-  q: Queryable,
-  orgId: string,
-  day: string,
-  now: Date,
-  step: StepRow,
-  c: { rg: (string | null)[]; ct: (string | null)[]; lg: (string | null)[]; a: string[]; m: number[]; d: number[]; y: number[]; occ: string[]; due: string[]; at: Date[] },
-): Promise<{ due: number; created: number }> {
+/**
+ * The people a step is due for, as a CTE named cand (person_id, occ, due, at). Parameters $1-$21
+ * come from candidateParams; callers add theirs from $22.
+ */
+function candidateCte(step: StepRow): string {
   const wanted = WANTED_KEY[step.anchor];
-  const [row] = await q.query<{ due: number; created: number }>(
-    `with cand as (
-       -- $4 and $5 serve only some anchors; naming them here gives PostgreSQL their types always.
-       select p.id as person_id, c.occ, c.due, c.at, $4::text as custom_key, $5::int as anniversary_year
+  return `with cand as (
+       -- $2, $4 and $5 serve only some uses; naming them here gives PostgreSQL their types always.
+       select p.id as person_id, c.occ, c.due, c.at, $2::uuid as step_id, $4::text as custom_key, $5::int as anniversary_year
          from unnest($6::text[], $7::text[], $8::text[], $9::date[], $10::int[], $11::int[], $12::int[], $13::text[], $14::date[], $15::timestamptz[])
               as c(rg, ct, lg, a, m, d, y, occ, due, at)
          join people p on p.org_id = $1 and ${MATCH[step.anchor]}
@@ -147,8 +192,18 @@ async function insertDue(
           and (cardinality($17::uuid[]) = 0 or p.site_id = any($17))
           and (cardinality($18::text[]) = 0 or p.language = any($18))
           and (cardinality($19::text[]) = 0 or p.employment_type = any($19))
+          and $20::date is not null and $21::text is not null
           ${wanted ? `and coalesce((select (mp.wanted ->> '${wanted}')::boolean from moment_preferences mp where mp.org_id = $1 and mp.person_id = p.id), true)` : ''}
-     ),
+     )`;
+}
+
+function candidateParams(orgId: string, day: string, step: StepRow, c: Candidates): unknown[] {
+  return [orgId, step.id, step.anchor, step.custom_key, step.anniversary_year, c.rg, c.ct, c.lg, c.a, c.m, c.d, c.y, c.occ, c.due, c.at, step.departments, step.site_ids, step.languages, step.employment_types, day, step.missed_policy];
+}
+
+async function insertDue(q: Queryable, orgId: string, day: string, now: Date, step: StepRow, c: Candidates): Promise<{ due: number; created: number }> {
+  const [row] = await q.query<{ due: number; created: number }>(
+    `${candidateCte(step)},
      ins as (
        insert into deliveries (org_id, person_id, step_id, occurrence, due_date, due_at, status, next_attempt_at, message_id, created_at)
        select $1::uuid, cand.person_id, $2::uuid, cand.occ, cand.due, cand.at,
@@ -158,7 +213,7 @@ async function insertDue(
        on conflict (org_id, person_id, step_id, occurrence) do nothing
        returning 1)
      select (select count(*)::int from cand) as due, (select count(*)::int from ins) as created`,
-    [orgId, step.id, step.anchor, step.custom_key, step.anniversary_year, c.rg, c.ct, c.lg, c.a, c.m, c.d, c.y, c.occ, c.due, c.at, step.departments, step.site_ids, step.languages, step.employment_types, day, step.missed_policy, now],
+    [...candidateParams(orgId, day, step, c), now],
   );
   return row;
 }
