@@ -1,30 +1,7 @@
-/** A labelled textarea with hint and error wired up, like the fields in ../Field.tsx. */
-import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+/** The shared labelled textarea (../Field.tsx), taking its ref as `textareaRef` as these screens do. */
+import type { ComponentProps, Ref } from 'react';
+import { TextAreaField as Shared } from '../Field.tsx';
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  className,
-  textareaRef,
-  ...area
-}: { label: ReactNode; hint?: ReactNode; error?: string; textareaRef?: Ref<HTMLTextAreaElement> } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={textareaRef} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...area} />
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
+export function TextAreaField({ textareaRef, ...props }: ComponentProps<typeof Shared> & { textareaRef?: Ref<HTMLTextAreaElement> }) {
+  return <Shared ref={textareaRef} {...props} />;
 }

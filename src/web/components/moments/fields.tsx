@@ -3,57 +3,15 @@
  * radios and checkboxes (fieldset and legend), and free tags. Each wires its hint and error to
  * the control (aria-describedby) like Field.tsx does.
  */
-import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useId, useState, type ComponentProps, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
+import { describedBy, Extras, TextAreaField as SharedTextAreaField, TextField, type Common } from '../Field.tsx';
 
-function describedBy(id: string, hint: unknown, error: unknown) {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
+/** Field.tsx's TextField, under the name the moments screens use (it forwards a ref to the input). */
+export const InputField = TextField;
 
-function Extras({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
-
-interface Common {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-}
-
-/** Field.tsx's TextField, with a ref to the input (to insert text at the cursor). */
-export function InputField({ label, hint, error, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
-  const id = useId();
-  return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
-      <Extras id={id} hint={hint} error={error} />
-    </div>
-  );
-}
-
-export function TextAreaField({ label, hint, error, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
-  const id = useId();
-  return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} className="m-textarea" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
-      <Extras id={id} hint={hint} error={error} />
-    </div>
-  );
+export function TextAreaField(props: ComponentProps<typeof SharedTextAreaField>) {
+  return <SharedTextAreaField inputClassName="m-textarea" {...props} />;
 }
 
 export function CheckboxField({ label, hint, error, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
