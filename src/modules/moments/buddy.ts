@@ -30,6 +30,7 @@ export interface Suggestion {
 export class BuddyIndex {
   private readonly byId = new Map<string, Candidate>();
   private readonly bySite = new Map<string, Candidate[]>();
+  private readonly bySiteDept = new Map<string, Candidate[]>();
   private readonly byDept = new Map<string, Candidate[]>();
   private readonly volunteers: Candidate[] = [];
   private readonly parentDept = new Map<string, string | null>();
@@ -41,6 +42,7 @@ export class BuddyIndex {
       const eligible = p.start_date !== null && p.start_date <= yearAgo && (p.end_date === null || p.end_date > today) && p.buddies < cap;
       if (!eligible) continue;
       if (p.site_id) push(this.bySite, p.site_id, p);
+      if (p.site_id && p.department) push(this.bySiteDept, `${p.site_id}|${p.department}`, p);
       if (p.department) push(this.byDept, p.department, p);
       if (p.volunteer) this.volunteers.push(p);
     }
@@ -70,32 +72,78 @@ export class BuddyIndex {
     return line;
   }
 
+  /**
+   * Scores every candidate at the newcomer's site or in their department, and the volunteers, each
+   * once, keeping only the best `limit` as it goes: a newcomer costs a few thousand integer
+   * additions, not a sort of everyone.
+   */
   suggest(newcomerId: string, limit = 5): Suggestion[] {
     const n = this.byId.get(newcomerId);
     if (!n) return [];
     const excluded = this.reportingLine(n);
     excluded.add(n.id);
-    const pool = new Set<Candidate>();
-    for (const c of n.site_id ? (this.bySite.get(n.site_id) ?? []) : []) pool.add(c);
-    for (const c of n.department ? (this.byDept.get(n.department) ?? []) : []) pool.add(c);
-    for (const c of this.volunteers) pool.add(c);
-    const scored: Suggestion[] = [];
-    for (const c of pool) {
-      if (excluded.has(c.id) || c.manager_id === n.id) continue;
-      const reasons: Suggestion['reasons'] = [];
-      if (n.site_id && c.site_id === n.site_id) reasons.push({ reason: 'site', points: POINTS.site });
-      if (n.department && c.department === n.department) reasons.push({ reason: 'department', points: POINTS.department });
-      else if (this.neighbours(n.department, c.department)) reasons.push({ reason: 'neighbour', points: POINTS.neighbour });
-      if (n.language && c.language === n.language) reasons.push({ reason: 'language', points: POINTS.language });
-      if (c.volunteer) reasons.push({ reason: 'volunteer', points: POINTS.volunteer });
-      const score = reasons.reduce((s, r) => s + r.points, 0);
-      if (score > 0) scored.push({ personId: c.id, name: c.name, score, reasons });
+    const top: { c: Candidate; score: number }[] = [];
+    const consider = (c: Candidate) => {
+      if (excluded.has(c.id) || c.manager_id === n.id) return;
+      const score = this.score(n, c);
+      if (score === 0) return;
+      if (top.length === limit && !better(score, c, top[top.length - 1])) return;
+      let i = top.length;
+      while (i > 0 && better(score, c, top[i - 1])) i--;
+      top.splice(i, 0, { c, score });
+      if (top.length > limit) top.pop();
+    };
+    // Tiers in order of the best score they can reach; once the list is full of scores no later tier
+    // can beat, the rest need no look.
+    const full = (reachable: number) => top.length === limit && top[top.length - 1].score >= reachable;
+    const P = POINTS;
+    const tiers: [number, () => void][] = [
+      [P.site + P.department + P.language + P.volunteer, () => {
+        for (const c of n.site_id && n.department ? (this.bySiteDept.get(`${n.site_id}|${n.department}`) ?? []) : []) consider(c);
+      }],
+      [P.site + P.neighbour + P.language + P.volunteer, () => {
+        for (const c of n.site_id ? (this.bySite.get(n.site_id) ?? []) : []) if (c.department !== n.department || !n.department) consider(c);
+      }],
+      [P.department + P.language + P.volunteer, () => {
+        for (const c of n.department ? (this.byDept.get(n.department) ?? []) : []) if (c.site_id !== n.site_id || !n.site_id) consider(c);
+      }],
+      [P.neighbour + P.language + P.volunteer, () => {
+        for (const c of this.volunteers) if (c.site_id !== n.site_id && c.department !== n.department) consider(c);
+      }],
+    ];
+    for (const [reachable, run] of tiers) {
+      if (full(reachable)) break;
+      run();
     }
-    // Highest score first; among equals, the one with fewest buddies, then by name for a stable order.
-    return scored
-      .sort((a, b) => b.score - a.score || this.byId.get(a.personId)!.buddies - this.byId.get(b.personId)!.buddies || a.name.localeCompare(b.name))
-      .slice(0, limit);
+    return top.map(({ c, score }) => ({ personId: c.id, name: c.name, score, reasons: this.reasons(n, c) }));
   }
+
+  private score(n: Candidate, c: Candidate): number {
+    let s = 0;
+    if (n.site_id && c.site_id === n.site_id) s += POINTS.site;
+    if (n.department && c.department === n.department) s += POINTS.department;
+    else if (this.neighbours(n.department, c.department)) s += POINTS.neighbour;
+    if (n.language && c.language === n.language) s += POINTS.language;
+    if (c.volunteer) s += POINTS.volunteer;
+    return s;
+  }
+
+  private reasons(n: Candidate, c: Candidate): Suggestion['reasons'] {
+    const r: Suggestion['reasons'] = [];
+    if (n.site_id && c.site_id === n.site_id) r.push({ reason: 'site', points: POINTS.site });
+    if (n.department && c.department === n.department) r.push({ reason: 'department', points: POINTS.department });
+    else if (this.neighbours(n.department, c.department)) r.push({ reason: 'neighbour', points: POINTS.neighbour });
+    if (n.language && c.language === n.language) r.push({ reason: 'language', points: POINTS.language });
+    if (c.volunteer) r.push({ reason: 'volunteer', points: POINTS.volunteer });
+    return r;
+  }
+}
+
+/** Highest score first; among equals, the one with fewest buddies, then by name for a stable order. */
+function better(score: number, c: Candidate, than: { c: Candidate; score: number }): boolean {
+  if (score !== than.score) return score > than.score;
+  if (c.buddies !== than.c.buddies) return c.buddies < than.c.buddies;
+  return c.name.localeCompare(than.c.name) < 0;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
