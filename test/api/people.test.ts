@@ -63,6 +63,18 @@ describe('people import', () => {
     expect(res.body.errors[0]).toMatchObject({ row: 2, column: 'Manager' });
   });
 
+  it('reads the employment type (for journey conditions) and writes it back in the export', async () => {
+    const api = client(env.app, admin.token);
+    const res = await api.post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam;Statuut\nE060;Ilse;Interim;interim\n', { 'content-type': 'text/csv' });
+    expect(res.body.created).toBe(1);
+    const exported = parseCsv((await api.get('/api/v1/people/export.csv')).text).rows;
+    const col = exported[0].indexOf('employment_type');
+    expect(exported.find((r) => r[0] === 'E060')![col]).toBe('interim');
+    await api.post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam\nE060;Ilse;Interim\n', { 'content-type': 'text/csv' });
+    const again = parseCsv((await api.get('/api/v1/people/export.csv')).text).rows;
+    expect(again.find((r) => r[0] === 'E060')![col]).toBe('interim');
+  });
+
   it('reports progress only to whoever started the import', async () => {
     const progressId = '7d0f2a52-3c1e-4e6b-9a51-2f4c8e9b1a00';
     const csv = 'employee_number;first_name;last_name\nE040;Progress;Probe\n';
@@ -95,10 +107,10 @@ describe('people search', () => {
   it('pages with a cursor', async () => {
     const first = await client(env.app, admin.token).get('/api/v1/people?limit=2&count=true');
     expect(first.body.items).toHaveLength(2);
-    expect(first.body.total).toBe(4);
+    expect(first.body.total).toBe(5);
     const second = await client(env.app, admin.token).get(`/api/v1/people?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items).toHaveLength(2);
-    expect(second.body.nextCursor).toBeNull();
+    expect(second.body.nextCursor).not.toBeNull();
   });
 
   it('rejects unknown query parameters clearly', async () => {
@@ -115,9 +127,9 @@ describe('people export', () => {
     expect(res.headers.get('content-type')).toContain('text/csv');
     const parsed = parseCsv(res.text);
     expect(parsed.rows[0][0]).toBe('employee_number');
-    expect(parsed.rows.length).toBe(5);
+    expect(parsed.rows.length).toBe(6);
     const again = await client(env.app, admin.token).post('/api/v1/people/import', res.text, { 'content-type': 'text/csv' });
-    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
   });
 });
 

@@ -52,6 +52,7 @@ describe('headers', () => {
     end_date: ['Termination date', 'Uit dienst', 'Date de sortie'],
     birthday: ['DOB', 'Geboortedatum', 'Date de naissance'],
     sensitive: ['Sensitive function', 'Gevoelige functie', 'Fonction sensible'],
+    employment_type: ['Contract type', 'Statuut', 'Type de contrat'],
   };
   it.each(PERSON_FIELDS)('recognises the canonical name and aliases of %s', (field) => {
     expect(matchHeader(field)).toBe(field);

@@ -76,6 +76,11 @@ export const HEADER_ALIASES: Record<PersonField, string[]> = {
     'Gevoelige functie', 'Gevoelig',
     'Fonction sensible', 'Sensible',
   ],
+  employment_type: [
+    'Employment type', 'Contract type', 'Employment status',
+    'Contracttype', 'Type contract', 'Statuut', 'Arbeidsregime',
+    'Type de contrat', 'Statut', 'Régime de travail',
+  ],
 };
 
 const HEADER_LOOKUP = new Map<string, PersonField>();
@@ -104,6 +109,7 @@ const LABELS: Record<PersonField, string> = {
   end_date: 'end date',
   birthday: 'birthday',
   sensitive: 'sensitive flag',
+  employment_type: 'employment type',
 };
 
 export function mapColumns(
@@ -435,6 +441,7 @@ export function validatePeopleRows(
     const endDate = read('end_date', parseDate);
     const birthday = read('birthday', parseBirthday);
     const sensitive = read('sensitive', parseBoolean);
+    const employmentType = text('employment_type', 100);
 
     if (employeeNumber) {
       const first = numberRows.get(employeeNumber);
@@ -487,6 +494,7 @@ export function validatePeopleRows(
       birthMonth: birthday === undefined ? undefined : (birthday?.month ?? null),
       birthYear: birthday === undefined ? undefined : (birthday?.year ?? null),
       sensitive: sensitive === undefined ? undefined : (sensitive ?? false),
+      employmentType,
     }));
   });
 

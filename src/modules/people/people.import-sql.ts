@@ -22,13 +22,14 @@ export interface StoredPerson {
   birth_month: number | null;
   birth_year: number | null;
   sensitive: boolean;
+  employment_type: string | null;
 }
 
 export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
   return q.query<StoredPerson>(
     `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
             p.department, lower(s.name) as site_key, p.job_title, m.employee_number as manager_number,
-            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive
+            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type
        from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
       where p.org_id = $1`,
     [orgId],
@@ -74,6 +75,7 @@ export const PERSON_COLUMNS = {
   birth_month: 'smallint',
   birth_year: 'smallint',
   sensitive: 'boolean',
+  employment_type: 'text',
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 

@@ -45,6 +45,7 @@ const FIELD_COLUMNS: Partial<Record<PersonField, Column[]>> = {
   end_date: ['end_date'],
   birthday: ['birth_day', 'birth_month', 'birth_year'],
   sensitive: ['sensitive'],
+  employment_type: ['employment_type'],
 };
 
 function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => string): unknown {
@@ -63,6 +64,7 @@ function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => str
     case 'birth_month': return r.birthMonth ?? null;
     case 'birth_year': return r.birthYear ?? null;
     case 'sensitive': return r.sensitive ?? false;
+    case 'employment_type': return r.employmentType ?? null;
   }
 }
 
@@ -82,7 +84,8 @@ function differs(r: PersonRecord, s: sql.StoredPerson, present: Set<PersonField>
     (present.has('start_date') && ne(r.startDate, s.start_date)) ||
     (present.has('end_date') && ne(r.endDate, s.end_date)) ||
     (present.has('birthday') && (ne(r.birthDay, s.birth_day) || ne(r.birthMonth, s.birth_month) || ne(r.birthYear, s.birth_year))) ||
-    (present.has('sensitive') && ne(r.sensitive ?? false, s.sensitive))
+    (present.has('sensitive') && ne(r.sensitive ?? false, s.sensitive)) ||
+    (present.has('employment_type') && ne(r.employmentType, s.employment_type))
   );
 }
 

@@ -624,6 +624,8 @@ function csvCell(person: PersonRecord, field: PersonField): string {
       return formatBirthday(person);
     case 'sensitive':
       return person.sensitive === undefined ? '' : person.sensitive ? 'yes' : 'no';
+    case 'employment_type':
+      return person.employmentType ?? '';
   }
 }
 

@@ -100,6 +100,7 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGene
         p.end_date,
         p.birth_day ? `${pad(p.birth_day)}/${pad(p.birth_month!)}${p.birth_year ? '/' + p.birth_year : ''}` : '',
         p.sensitive ? 'yes' : 'no',
+        p.employment_type,
       ]),
     );
     after = rows[rows.length - 1].employee_number;

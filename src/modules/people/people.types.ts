@@ -25,6 +25,7 @@ export const PERSON_FIELDS = [
   'end_date',
   'birthday',
   'sensitive',
+  'employment_type',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly PersonField[] = ['employee_number', 'first_name', 'last_name'];
@@ -57,6 +58,8 @@ export interface PersonRecord {
   birthMonth?: number | null;
   birthYear?: number | null;
   sensitive?: boolean;
+  /** As the HR system names it ("bediende", "arbeider", "interim", "full-time" ...), for journey conditions. */
+  employmentType?: string | null;
 }
 
 /** A problem a person can act on: the spreadsheet row (header = row 1), the column as written, a message. */

@@ -134,6 +134,7 @@ export const en = {
   'field.end_date': 'End date',
   'field.birthday': 'Birthday',
   'field.sensitive': 'Sensitive function',
+  'field.employment_type': 'Employment type',
 
   'import.title': 'Import people',
   'import.steps': 'Import steps',

@@ -136,6 +136,7 @@ export const fr: Record<keyof typeof en, string> = {
   'field.end_date': 'Date de sortie',
   'field.birthday': 'Anniversaire',
   'field.sensitive': 'Fonction sensible',
+  'field.employment_type': 'Type de contrat',
 
   'import.title': 'Importer des personnes',
   'import.steps': "Étapes de l'import",

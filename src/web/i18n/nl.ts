@@ -136,6 +136,7 @@ export const nl: Record<keyof typeof en, string> = {
   'field.end_date': 'Datum uit dienst',
   'field.birthday': 'Verjaardag',
   'field.sensitive': 'Gevoelige functie',
+  'field.employment_type': 'Statuut',
 
   'import.title': 'Personen importeren',
   'import.steps': 'Stappen van de import',
