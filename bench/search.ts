@@ -41,6 +41,7 @@ async function sqlOf(path: string, orgId: string): Promise<{ sql: string; params
       return [] as T[];
     },
     async exec() {},
+    afterCommit: (fn) => fn(),
   };
   await repo.searchPeople(recorder, orgId, filter, { limit: Number(s.get('limit') ?? 50), after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined });
   return captured!;
@@ -79,7 +80,7 @@ async function interleaved(runners: Record<Transport, (c: Call) => Promise<unkno
       await runners[t](call);
       const ms = performance.now() - t0;
       samples[t].push(ms);
-      if (t === 'sql') sqlByPath.set(call.path, [...(sqlByPath.get(call.path) ?? []), ms]);
+      if (t === 'sql') sqlByPath.set(call.path, (sqlByPath.get(call.path) ?? []).concat(ms));
     }
   }
   // The paths whose SQL is slowest (by median): where a slow kind's time goes.

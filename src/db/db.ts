@@ -7,6 +7,8 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** Runs `fn` once the surrounding transaction has committed (at once outside a transaction). */
+  afterCommit(fn: () => void): void;
 }
 
 export interface Db extends Queryable {

@@ -14,7 +14,8 @@ const parsers = {
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir, { extensions: { pg_trgm }, parsers });
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>, after?: (() => void)[]): Queryable => ({
+    afterCommit: (fn) => (after ? after.push(fn) : fn()),
     async query<T>(sql: string, params?: readonly unknown[]) {
       const res = await q.query<T>(sql, params as unknown[] | undefined);
       return res.rows;
@@ -28,7 +29,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     engine: 'pglite',
     query: base.query,
     exec: base.exec,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    afterCommit: base.afterCommit,
+    async transaction(fn) {
+      const after: (() => void)[] = [];
+      const result = await pg.transaction((tx) => fn(wrap(tx, after)));
+      for (const f of after) f();
+      return result;
+    },
     listen: (channel, onMessage) => pg.listen(channel, onMessage),
     close: () => pg.close(),
   };

@@ -27,11 +27,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       const res = await pool.query(sql, params as unknown[] | undefined);
       return res.rows as T[];
     },
+    afterCommit: (fn) => fn(),
     async transaction(fn) {
       const client = await pool.connect();
+      const after: (() => void)[] = [];
+      let released = false;
       try {
         await client.query('begin');
         const result = await fn({
+          afterCommit: (f) => after.push(f),
           async query<T>(sql: string, params?: readonly unknown[]) {
             const res = await client.query(sql, params as unknown[] | undefined);
             return res.rows as T[];
@@ -41,12 +45,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
           },
         });
         await client.query('commit');
+        client.release();
+        released = true;
+        for (const f of after) f();
         return result;
       } catch (err) {
         await client.query('rollback').catch(() => {});
         throw err;
       } finally {
-        client.release();
+        if (!released) client.release();
       }
     },
     async exec(sql) {

@@ -10,11 +10,18 @@ export const PUBLIC_CHANNEL = 'embassy_public';
 type Listener = (orgId: string) => void;
 const listeners = new Set<Listener>();
 
-/** Call inside the transaction that changed public content (or right after it). */
+/**
+ * Call inside the transaction that changed public content. This process drops its caches now and
+ * again once the transaction commits: a page rendered in between, from data read before the
+ * commit, must not stay cached (the cache's generation check refuses it too). Other processes
+ * hear the NOTIFY, which PostgreSQL delivers only after the commit.
+ */
 export async function publicChanged(q: Queryable, orgId: string): Promise<void> {
   await q.query('select pg_notify($1, $2)', [PUBLIC_CHANNEL, orgId]);
-  // This process hears it at once too, even before the database echoes it back.
   for (const l of listeners) l(orgId);
+  q.afterCommit(() => {
+    for (const l of listeners) l(orgId);
+  });
 }
 
 export function onPublicChange(listener: Listener): () => void {

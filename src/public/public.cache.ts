@@ -15,17 +15,25 @@ const MAX_PER_ORG = 1000;
 
 export class PublicCache {
   private byOrg = new Map<string, Map<string, CachedResponse>>();
+  /** Bumped by every change: a page rendered from data read before a change is never stored. */
+  private generation = new Map<string, number>();
   private readonly unsubscribe: () => void;
 
   constructor() {
-    this.unsubscribe = onPublicChange((orgId) => this.byOrg.delete(orgId));
+    this.unsubscribe = onPublicChange((orgId) => this.invalidate(orgId));
   }
 
   get(orgId: string, key: string): CachedResponse | undefined {
     return this.byOrg.get(orgId)?.get(key);
   }
 
-  set(orgId: string, key: string, value: CachedResponse) {
+  /** Call before reading what a page shows; pass the result to set(). */
+  generationOf(orgId: string): number {
+    return this.generation.get(orgId) ?? 0;
+  }
+
+  set(orgId: string, key: string, value: CachedResponse, renderedAt: number) {
+    if (renderedAt !== this.generationOf(orgId)) return;
     let m = this.byOrg.get(orgId);
     if (!m) this.byOrg.set(orgId, (m = new Map()));
     // Filter combinations are unbounded: start over rather than grow without limit.
@@ -34,6 +42,7 @@ export class PublicCache {
   }
 
   invalidate(orgId: string) {
+    this.generation.set(orgId, this.generationOf(orgId) + 1);
     this.byOrg.delete(orgId);
   }
 

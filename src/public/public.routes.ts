@@ -82,10 +82,11 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const fullKey = `${localDate(ctx.clock.now())}|${key}`;
     let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
     if (!entry) {
+      const generation = cache.generationOf(orgId);
       const body = await render();
       if (body === null) return null;
       entry = { body, contentType, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
-      cache.set(orgId, fullKey, entry);
+      cache.set(orgId, fullKey, entry, generation);
     }
     const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
     if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
