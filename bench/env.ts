@@ -34,6 +34,12 @@ export interface Options {
   analyze: boolean;
   /** Cold-start runs per case. */
   runs: number;
+  /** Interleaved rounds of baseline and subject (wall, sweep, deliveries, buddy). */
+  rounds: number;
+  /** Load tests (wall): connections, and per case in all rounds together at most this long and this many requests. */
+  connections: number;
+  seconds: number;
+  loadRequests: number;
   pgUrl: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- <benchmark...>] [--engine=pglite|postgres] [--people=N] [--requests=N] [--runs=N]
+ * npm run bench [-- <benchmark...>] [--engine=pglite|postgres] [--people=N] [--requests=N] [--runs=N] [--rounds=N]
  * Runs the chosen benchmarks (all by default) on each engine, prints a table per benchmark on stdout,
  * progress on stderr, and writes .bench-results/<timestamp>.json.
  */
@@ -12,6 +12,10 @@ import * as importBench from './import.ts';
 import * as searchBench from './search.ts';
 import * as coldBench from './coldstart.ts';
 import * as memoryBench from './memory.ts';
+import * as wallBench from './wall.ts';
+import * as sweepBench from './sweep.ts';
+import * as deliveriesBench from './deliveries.ts';
+import * as buddyBench from './buddy.ts';
 
 interface Benchmark {
   title: string;
@@ -26,8 +30,12 @@ const BENCHMARKS: Record<string, Benchmark> = {
   search: { title: 'search: GET /api/v1/people, latency in ms vs the bare SQL', headers: searchBench.headers, seeded: false, run: searchBench.runSearch },
   coldstart: { title: 'cold start: spawn of `embassy start` to the first 200 from /healthz (median)', headers: coldBench.headers, seeded: true, run: coldBench.runColdStart },
   memory: { title: 'memory: RSS of the `embassy start` process with the big organisation', headers: memoryBench.headers, seeded: true, run: memoryBench.runMemory },
+  wall: { title: 'wall: careers pages and feed under load over loopback HTTP vs a bare node:http static page', headers: wallBench.headers, seeded: false, run: wallBench.runWall },
+  sweep: { title: 'sweep: the daily sweep with every template journey active vs hand-written INSERT ... SELECT', headers: sweepBench.headers, seeded: false, run: sweepBench.runSweep },
+  deliveries: { title: 'deliveries: one worker sending due deliveries into a local SMTP sink vs bare nodemailer', headers: deliveriesBench.headers, seeded: false, run: deliveriesBench.runDeliveries },
+  buddy: { title: 'buddy: BuddyIndex load and 1,000 suggestion lists vs the bare SQL that loads the same columns', headers: buddyBench.headers, seeded: false, run: buddyBench.runBuddy },
 };
-const ALIASES: Record<string, string> = { 'cold-start': 'coldstart', cold: 'coldstart', mem: 'memory', rss: 'memory' };
+const ALIASES: Record<string, string> = { 'cold-start': 'coldstart', cold: 'coldstart', mem: 'memory', rss: 'memory', careers: 'wall', delivery: 'deliveries', mail: 'deliveries', buddies: 'buddy' };
 
 const HELP = `Usage: npm run bench [-- <benchmark...>] [options]
 
@@ -42,6 +50,11 @@ Options:
   --analyze                         VACUUM ANALYZE after loading on PGlite too (PostgreSQL always
                                     gets it, as its autovacuum would within a minute)
   --runs=<N>                        Cold-start runs per case; the median is reported (default 3)
+  --rounds=<N>                      Interleaved rounds of baseline and subject for wall, sweep,
+                                    deliveries and buddy (default 3)
+  --connections=<N>                 wall: concurrent keep-alive connections (default 32)
+  --seconds=<N>                     wall: measuring time per case, all rounds together (default 15)
+  --load-requests=<N>               wall: requests per case, all rounds together (default 20000)
   --pg-url=<url>                    PostgreSQL server (default postgres://postgres@127.0.0.1:5432)`;
 
 function parse(argv: string[]): { names: string[]; opts: Options } {
@@ -58,7 +71,7 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
     process.exit(0);
   }
   for (const n of names) if (!BENCHMARKS[n]) throw new Error(`Unknown benchmark "${n}".\n\n${HELP}`);
-  const known = new Set(['engine', 'engines', 'people', 'requests', 'warmup', 'budget', 'analyze', 'runs', 'pg-url']);
+  const known = new Set(['engine', 'engines', 'people', 'requests', 'warmup', 'budget', 'analyze', 'runs', 'rounds', 'connections', 'seconds', 'load-requests', 'pg-url']);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`Unknown option --${k}.\n\n${HELP}`);
   const engineArg = flags.get('engine') ?? flags.get('engines') ?? 'both';
   const engines = ['both', 'all'].includes(engineArg) ? [...ENGINES] : (engineArg.split(',') as Engine[]);
@@ -78,6 +91,10 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
       budgetS: int('budget', 20),
       analyze: flags.has('analyze'),
       runs: int('runs', 3),
+      rounds: int('rounds', 3),
+      connections: int('connections', 32),
+      seconds: int('seconds', 15),
+      loadRequests: int('load-requests', 20_000, 100),
       pgUrl: flags.get('pg-url') ?? 'postgres://postgres@127.0.0.1:5432',
     },
   };

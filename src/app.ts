@@ -43,11 +43,13 @@ export function createApp(ctx: AppContext) {
     return c.body(JSON.stringify(problemBody(err)), 404, { 'content-type': 'application/problem+json' });
   });
 
+  // Headers set before the handler runs: set afterwards, they turn every answer into a slower,
+  // re-wrapped response. A handler that needs other values (the embed's framing) overrides them.
   app.use('*', async (c, next) => {
-    await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');
-    if (!c.res.headers.has('x-frame-options')) c.header('x-frame-options', 'DENY');
+    c.header('x-frame-options', 'DENY');
+    await next();
   });
 
   app.get('/healthz', async (c) => {
@@ -63,8 +65,8 @@ export function createApp(ctx: AppContext) {
   // Images of the signed-in app need the session; public ones do not (public.routes.ts decides).
   app.use('/media/*', authenticate(ctx));
   app.use('/api/*', async (c, next) => {
+    c.header('cache-control', 'no-store');
     await next();
-    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'embassy_session' });

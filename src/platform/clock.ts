@@ -22,7 +22,12 @@ export class FakeClock implements Clock {
   }
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** yyyy-mm-dd of an instant in a time zone (Europe/Brussels unless told otherwise). */
 export function localDate(at: Date, timeZone = 'Europe/Brussels'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  // Building a formatter costs far more than using one: keep one per zone.
+  let f = dateFormats.get(timeZone);
+  if (!f) dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
 }

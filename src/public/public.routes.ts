@@ -8,7 +8,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../platform/context.ts';
 import { localDate } from '../platform/clock.ts';
-import { deliverPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
+import { deliverPublicChange, onPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
 import { AppError } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
 import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
@@ -94,9 +94,20 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return c.body(personalize ? await personalize(entry.body) : entry.body, 200, headers);
   }
 
+  // Organisations by slug, kept until a public change (a rename is one) or for 10 seconds: a
+  // cached page then needs no database query at all.
+  const orgs = new Map<string, { org: PublicOrg | undefined; at: number }>();
+  const dropOrgs = onPublicChange(() => orgs.clear());
+  async function orgBySlug(slug: string): Promise<PublicOrg | undefined> {
+    const hit = orgs.get(slug);
+    if (hit && Date.now() - hit.at < 10_000) return hit.org;
+    const org = await model.org(slug);
+    if (orgs.size > 10_000) orgs.clear();
+    orgs.set(slug, { org, at: Date.now() });
+    return org;
+  }
   async function orgOr404(c: Context<HonoEnv>) {
-    const org = await model.org(c.req.param('slug') ?? '');
-    return org ?? null;
+    return (await orgBySlug(c.req.param('slug') ?? '')) ?? null;
   }
   const notFoundHtml = (c: Context<HonoEnv>, org: PublicOrg | null) =>
     c.html(org ? pages.notFoundPage(pageCtx(c, org)) : '<!doctype html><title>Not found</title><h1>Not found</h1>', 404);
@@ -262,7 +273,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const cors = { 'access-control-allow-origin': '*' };
 
   async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
-    const org = await model.org(c.req.param('slug') ?? '');
+    const org = await orgBySlug(c.req.param('slug') ?? '');
     if (!org) throw new AppError(404, 'Not found', 'Organisation not found.');
     const res = (await cached(c, org.id, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
     for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
@@ -308,6 +319,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     views,
     async close() {
       clearInterval(flusher);
+      dropOrgs();
       cache.close();
       await views.flush().catch(() => {});
       await (await listening)();
