@@ -7,6 +7,8 @@ import { onPublicChange } from '../platform/changes.ts';
 
 export interface CachedResponse {
   body: string;
+  /** The body encoded once, so a cached answer costs no re-encoding. */
+  bytes: Uint8Array<ArrayBuffer>;
   contentType: string;
   etag: string;
 }

@@ -49,6 +49,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const app = new Hono<HonoEnv>();
   const api = createRouter();
 
+  const inFlight = new Map<string, Promise<CachedResponse | null>>();
+  const encoder = new TextEncoder();
   const withFormToken = async (body: string) => body.replace(FORM_TOKEN_SLOT, await formToken(ctx));
   const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang => pickLanguage(c.req.query('lang'), c.req.header('accept-language'), org.default_language);
   const pageCtx = (c: Context<HonoEnv>, org: PublicOrg): pages.PageContext => {
@@ -82,16 +84,29 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const fullKey = `${localDate(ctx.clock.now())}|${key}`;
     let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
     if (!entry) {
-      const generation = cache.generationOf(orgId);
-      const body = await render();
-      if (body === null) return null;
-      entry = { body, contentType, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
-      cache.set(orgId, fullKey, entry, generation);
+      // One render per page however many requests miss at once (after a change, all of them do).
+      const flightKey = `${orgId}|${fullKey}|${cache.generationOf(orgId)}`;
+      let flight = inFlight.get(flightKey);
+      if (!flight) {
+        const generation = cache.generationOf(orgId);
+        flight = render()
+          .then((body) => {
+            if (body === null) return null;
+            const made: CachedResponse = { body, bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>, contentType, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
+            cache.set(orgId, fullKey, made, generation);
+            return made;
+          })
+          .finally(() => inFlight.delete(flightKey));
+        inFlight.set(flightKey, flight);
+      }
+      const made = await flight;
+      if (!made) return null;
+      entry = made;
     }
     const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
     if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
-    return c.body(personalize ? await personalize(entry.body) : entry.body, 200, headers);
+    return c.body(personalize ? await personalize(entry.body) : entry.bytes, 200, headers);
   }
 
   // Organisations by slug, kept until a public change (a rename is one) or for 10 seconds: a
