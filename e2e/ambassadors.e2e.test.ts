@@ -20,7 +20,7 @@ import {
   ShiftableClock,
   signIn,
   signInAs,
-  startE2eServerWith,
+  startE2eServer,
   type E2eServerWith,
 } from './helpers.ts';
 
@@ -59,7 +59,7 @@ async function expectNoSeriousViolations(p: Page, where: string) {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([
-    startE2eServerWith({
+    startE2eServer({
       peopleCsv: PEOPLE,
       clock,
       async seed(ctx, orgId) {

@@ -135,12 +135,28 @@ async function makeDatabase(id: string): Promise<{ config: Partial<Config>; open
   };
 }
 
+export interface E2eUser {
+  email: string;
+  password: string;
+  role: Parameters<typeof addUser>[2]['role'];
+  displayName?: string;
+}
+
+export interface E2eServerWith extends E2eServer {
+  /** The organisation's slug, for the public careers pages (/careers/<slug>). */
+  slug: string;
+}
+
 /**
  * Starts the server with an organisation ("E2E Organisation", English by default) and an admin.
- * They are created before the server starts: an embedded PGlite folder allows one process only.
- * `peopleCsv` is imported too, for tests that need a directory to look at.
+ * Everything is created before the server starts: an embedded PGlite folder allows one process
+ * only. Options: `peopleCsv` imported first, then `users` (each linked to the person with their
+ * work email), then a `seed` step against the services; `clock` lets a test move time instead of
+ * sleeping.
  */
-export async function startE2eServer(opts: { peopleCsv?: string } = {}): Promise<E2eServer> {
+export async function startE2eServer(
+  opts: { peopleCsv?: string; users?: E2eUser[]; clock?: Clock; seed?: (ctx: AppContext, orgId: string) => Promise<void> } = {},
+): Promise<E2eServerWith> {
   await ensureWebBuilt();
   const id = crypto.randomBytes(6).toString('hex');
   const database = await makeDatabase(id);
@@ -148,22 +164,28 @@ export async function startE2eServer(opts: { peopleCsv?: string } = {}): Promise
   const config = testConfig({ ...database.config, port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}`, demo: false });
   const admin = { email: 'admin@e2e.example.be', password: 'quiet-lantern-orbit-47' };
   const orgName = 'E2E Organisation';
+  const slug = 'e2e';
+  const clock = opts.clock ?? systemClock;
 
   const db = await database.open();
   try {
-    const ctx: AppContext = { db, clock: systemClock, config, log: silentLogger };
-    const org = await createOrganisation(ctx, { slug: 'e2e', name: orgName, defaultLanguage: 'en' });
+    const ctx: AppContext = { db, clock, config, log: silentLogger };
+    const org = await createOrganisation(ctx, { slug, name: orgName, defaultLanguage: 'en' });
     await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
+    // People first: a user is linked to their person when the user is added.
     if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
+    for (const u of opts.users ?? []) await addUser(ctx, systemActor(org.id), { email: u.email, role: u.role, password: u.password, displayName: u.displayName ?? '' });
+    await opts.seed?.(ctx, org.id);
   } finally {
     await db.close();
   }
 
-  const running = await startServer(config, () => {});
+  const running = await startServer(config, () => {}, { clock });
   return {
     url: running.url,
     admin,
     orgName,
+    slug,
     async stop() {
       await running.stop();
       await database.drop();
@@ -184,12 +206,9 @@ export async function newPage(browser: Browser, baseURL: string, opts: { width?:
   return page;
 }
 
+/** Signs in as the server's admin. */
 export async function signIn(page: Page, server: E2eServer): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(server.admin.email);
-  await page.getByLabel('Password').fill(server.admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('.app-header').waitFor();
+  await signInAs(page, server.admin);
 }
 
 export interface AxeViolation {
@@ -220,49 +239,6 @@ export function peopleCsv(rows: string[][], header = ['Personeelsnummer', 'Voorn
   return [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
 }
 
-// moments
-export interface E2eUser {
-  email: string;
-  password: string;
-  role: Parameters<typeof addUser>[2]['role'];
-  displayName?: string;
-}
-
-/**
- * Like startE2eServer, with more users than the admin: each is linked to the person whose work
- * email is theirs (import `peopleCsv` with those addresses), for tests that sign in as an employee.
- */
-export async function startE2eServerWithUsers(opts: { peopleCsv?: string; users: E2eUser[] }): Promise<E2eServer> {
-  await ensureWebBuilt();
-  const id = crypto.randomBytes(6).toString('hex');
-  const database = await makeDatabase(id);
-  const port = await freePort();
-  const config = testConfig({ ...database.config, port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}`, demo: false });
-  const admin = { email: 'admin@e2e.example.be', password: 'quiet-lantern-orbit-47' };
-  const orgName = 'E2E Organisation';
-  const db = await database.open();
-  try {
-    const ctx: AppContext = { db, clock: systemClock, config, log: silentLogger };
-    const org = await createOrganisation(ctx, { slug: 'e2e', name: orgName, defaultLanguage: 'en' });
-    await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
-    // People first: a user is linked to their person when the user is added.
-    if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
-    for (const u of opts.users) await addUser(ctx, systemActor(org.id), { email: u.email, role: u.role, password: u.password, displayName: u.displayName ?? '' });
-  } finally {
-    await db.close();
-  }
-  const running = await startServer(config, () => {});
-  return {
-    url: running.url,
-    admin,
-    orgName,
-    async stop() {
-      await running.stop();
-      await database.drop();
-    },
-  };
-}
-
 /** Signs in as anyone with a password (signIn is the admin). */
 export async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto('/sign-in');
@@ -286,50 +262,4 @@ export class ShiftableClock implements Clock {
   advance(ms: number) {
     this.offset += ms;
   }
-}
-
-export interface E2eServerWith extends E2eServer {
-  /** The organisation's slug, for the public careers pages (/careers/<slug>). */
-  slug: string;
-}
-
-/**
- * Like startE2eServer, with a clock the test controls and a seed step that runs against the services
- * before the server starts (an embedded PGlite folder allows one process at a time).
- */
-export async function startE2eServerWith(
-  opts: { peopleCsv?: string; clock?: Clock; seed?: (ctx: AppContext, orgId: string) => Promise<void> } = {},
-): Promise<E2eServerWith> {
-  await ensureWebBuilt();
-  const id = crypto.randomBytes(6).toString('hex');
-  const database = await makeDatabase(id);
-  const port = await freePort();
-  const config = testConfig({ ...database.config, port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}`, demo: false });
-  const admin = { email: 'admin@e2e.example.be', password: 'quiet-lantern-orbit-47' };
-  const orgName = 'E2E Organisation';
-  const slug = 'e2e';
-  const clock = opts.clock ?? systemClock;
-
-  const db = await database.open();
-  try {
-    const ctx: AppContext = { db, clock, config, log: silentLogger };
-    const org = await createOrganisation(ctx, { slug, name: orgName, defaultLanguage: 'en' });
-    await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
-    if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
-    await opts.seed?.(ctx, org.id);
-  } finally {
-    await db.close();
-  }
-
-  const running = await startServer(config, () => {}, { clock });
-  return {
-    url: running.url,
-    admin,
-    orgName,
-    slug,
-    async stop() {
-      await running.stop();
-      await database.drop();
-    },
-  };
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, signInAs, startE2eServerWithUsers, type E2eServer } from './helpers.ts';
+import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, signInAs, startE2eServer, type E2eServer } from './helpers.ts';
 
 // Camille starts on Monday 8 March 2027: three working days before is Wednesday 3 March.
 const START = '08/03/2027';
@@ -25,7 +25,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServerWithUsers({ peopleCsv: PEOPLE, users: [EMPLOYEE] }), launchBrowser()]);
+  [server, browser] = await Promise.all([startE2eServer({ peopleCsv: PEOPLE, users: [EMPLOYEE] }), launchBrowser()]);
   page = await newPage(browser, server.url);
 });
 afterAll(async () => {
