@@ -1,6 +1,6 @@
 /** The audit log, newest first, a page at a time (nextBefore), filtered by the start of the action. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { get, isAbort, query } from '../lib/api.ts';
+import { useState, type FormEvent } from 'react';
+import { get, query } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -9,6 +9,7 @@ import { TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
+import { usePagedList } from '../lib/usePagedList.ts';
 
 const PAGE_SIZE = 50;
 
@@ -32,34 +33,10 @@ export function AuditPage() {
   const { me } = useSession();
   const [draft, setDraft] = useState('');
   const [action, setAction] = useState('');
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [next, setNext] = useState<number | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef<AbortController | null>(null);
-
-  const load = async (before: number | null) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(`/audit-log${query({ action, before, limit: PAGE_SIZE })}`, ctl.signal);
-      setItems((old) => (before ? [...old, ...page.items] : page.items));
-      setNext(page.nextBefore);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(null);
-    return () => inFlight.current?.abort();
-    // `load` reads the current filter; re-running on `action` alone is the intent.
-  }, [action]);
+  const { items, next, loading, error, loadMore } = usePagedList<AuditEntry, number>(action, async (before, signal) => {
+    const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(`/audit-log${query({ action, before, limit: PAGE_SIZE })}`, signal);
+    return { items: page.items, next: page.nextBefore };
+  });
 
   const filter = (e: FormEvent) => {
     e.preventDefault();
@@ -113,7 +90,7 @@ export function AuditPage() {
       {loading && <Loading />}
       {next && !loading && (
         <div className="load-more">
-          <button type="button" className="button" onClick={() => load(next)}>
+          <button type="button" className="button" onClick={loadMore}>
             {t('common.loadMore')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 /** The community: active ambassadors by topic, region, language and search, and company-wide thanks. */
-import { useEffect, useRef, useState } from 'react';
-import { get, isAbort, query } from '../../lib/api.ts';
+import { useState } from 'react';
+import { get, query } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { REGIONS } from '../../lib/types.ts';
 import { useApi } from '../../lib/useApi.ts';
@@ -13,6 +13,7 @@ import { RecognitionList } from '../../components/ambassadors/RecognitionList.ts
 import { languageLabel, regionLabel, SUGGESTED_TOPICS, topicLabel } from '../../components/ambassadors/program.ts';
 import { API_LANGUAGES, type Ambassador, type Recognition } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
+import { usePagedList } from '../../lib/usePagedList.ts';
 
 const PAGE_SIZE = 48;
 const NO_FILTERS = { q: '', topic: '', region: '', language: '' };
@@ -21,37 +22,16 @@ export function CommunityPage() {
   const { t, tp } = useI18n();
   const [filters, setFilters] = useState(NO_FILTERS);
   const q = useDebounced(filters.q.trim(), 300);
-  const [items, setItems] = useState<Ambassador[]>([]);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef<AbortController | null>(null);
   const thanks = useApi<{ items: Recognition[] }>('/recognitions');
   const criteria = query({ topic: filters.topic, region: filters.region, language: filters.language, q });
 
-  const load = async (offset: number) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
-      const sep = criteria ? '&' : '?';
-      const page = await get<{ items: Ambassador[] }>(`/ambassadors${criteria}${sep}limit=${PAGE_SIZE}&offset=${offset}`, ctl.signal);
-      setItems((old) => (offset ? [...old, ...page.items] : page.items));
-      // No total from the API: a full page means there may be more.
-      setMore(page.items.length === PAGE_SIZE);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(0);
-    return () => inFlight.current?.abort();
-  }, [criteria]);
+  const { items, next, loading, error, loadMore } = usePagedList<Ambassador, number>(criteria, async (offset, signal) => {
+    const sep = criteria ? '&' : '?';
+    const page = await get<{ items: Ambassador[] }>(`/ambassadors${criteria}${sep}limit=${PAGE_SIZE}&offset=${offset ?? 0}`, signal);
+    // No total from the API: a full page means there may be more.
+    return { items: page.items, next: page.items.length === PAGE_SIZE ? (offset ?? 0) + PAGE_SIZE : null };
+  });
+  const more = next !== null;
 
   const set = (k: keyof typeof NO_FILTERS) => (e: { target: { value: string } }) => setFilters({ ...filters, [k]: e.target.value });
   const active = Object.values(filters).some(Boolean);
@@ -106,7 +86,7 @@ export function CommunityPage() {
           {loading && <Loading />}
           {more && !loading && (
             <div className="load-more">
-              <button type="button" className="button" onClick={() => load(items.length)}>
+              <button type="button" className="button" onClick={loadMore}>
                 {t('common.loadMore')}
               </button>
             </div>

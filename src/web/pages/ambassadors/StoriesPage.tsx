@@ -1,6 +1,6 @@
 /** Stories for colleagues, newest first, a page at a time; ambassadors can write one from here. */
-import { useEffect, useRef, useState } from 'react';
-import { get, isAbort, query } from '../../lib/api.ts';
+import { useState } from 'react';
+import { get, query } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
@@ -12,6 +12,7 @@ import { StoryCard } from '../../components/ambassadors/StoryCard.tsx';
 import { languageLabel } from '../../components/ambassadors/program.ts';
 import { API_LANGUAGES, type MyAmbassador, type StoriesPage as StoriesData, type Story } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
+import { usePagedList } from '../../lib/usePagedList.ts';
 
 const PAGE_SIZE = 20;
 
@@ -20,34 +21,10 @@ export function StoriesPage() {
   const { me } = useSession();
   const mine = useApi<MyAmbassador>(me.user.personId ? '/me/ambassador' : null);
   const [language, setLanguage] = useState('');
-  const [items, setItems] = useState<Story[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef<AbortController | null>(null);
-
-  const load = async (before: string | null) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await get<StoriesData>(`/stories${query({ language, before, limit: PAGE_SIZE })}`, ctl.signal);
-      setItems((old) => (before ? [...old, ...page.items] : page.items));
-      setNext(page.nextBefore);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(null);
-    return () => inFlight.current?.abort();
-    // Reload from the top whenever the language filter changes.
-  }, [language]);
+  const { items, next, loading, error, loadMore } = usePagedList<Story, string>(language, async (before, signal) => {
+    const page = await get<StoriesData>(`/stories${query({ language, before, limit: PAGE_SIZE })}`, signal);
+    return { items: page.items, next: page.nextBefore };
+  });
 
   const canWrite = mine.data?.ambassador?.active;
   return (
@@ -87,7 +64,7 @@ export function StoriesPage() {
       {loading && <Loading />}
       {next && !loading && (
         <div className="load-more">
-          <button type="button" className="button" onClick={() => load(next)}>
+          <button type="button" className="button" onClick={loadMore}>
             {t('common.loadMore')}
           </button>
         </div>

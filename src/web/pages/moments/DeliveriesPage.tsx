@@ -2,7 +2,7 @@
  * What the journeys sent and will send: filter by status, the failed ones with their last error,
  * every attempt, a retry; and running the schedule for a chosen day by hand.
  */
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { get, isAbort, post, query } from '../../lib/api.ts';
 import { errorText, fieldError } from '../../lib/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
@@ -16,6 +16,7 @@ import { Page } from '../../components/Page.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import '../../components/moments/moments.css';
+import { usePagedList } from '../../lib/usePagedList.ts';
 
 const PAGE_SIZE = 50;
 
@@ -29,39 +30,15 @@ function Deliveries() {
   const { me } = useSession();
   const tz = me.organisation.timeZone;
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
-  const [items, setItems] = useState<Delivery[]>([]);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   const [news, setNews] = useState<string | null>(null);
   const [openAttempts, setOpenAttempts] = useState<string | null>(null);
-  const inFlight = useRef<AbortController | null>(null);
 
-  const [cursor, setCursor] = useState<string | null>(null);
-  const load = async (after: string | null) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await get<{ items: Delivery[]; nextCursor: string | null }>(`/deliveries${query({ status, limit: PAGE_SIZE, cursor: after })}`, ctl.signal);
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-      setMore(page.nextCursor !== null);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(null);
-    return () => inFlight.current?.abort();
-    // `load` reads the current filter; re-running on it (and on a refresh) is the intent.
-  }, [status, version]);
+  const { items, setItems, next, loading, error, setError, loadMore } = usePagedList<Delivery, string>(`${status}|${version}`, async (cursor, signal) => {
+    const page = await get<{ items: Delivery[]; nextCursor: string | null }>(`/deliveries${query({ status, limit: PAGE_SIZE, cursor })}`, signal);
+    return { items: page.items, next: page.nextCursor };
+  });
+  const more = next !== null;
 
   const retry = async (d: Delivery) => {
     setNews(null);
@@ -194,7 +171,7 @@ function Deliveries() {
         {loading && <Loading />}
         {more && !loading && (
           <div className="load-more">
-            <button type="button" className="button" onClick={() => load(cursor)}>
+            <button type="button" className="button" onClick={loadMore}>
               {t('common.loadMore')}
             </button>
           </div>
