@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, renderMarkdown } from './markdown.ts';
+import { embeddedMediaIds, plainText, renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown', () => {
   it('shows raw HTML as text instead of running it', () => {
@@ -25,5 +25,15 @@ describe('renderMarkdown', () => {
   it('gives plain text for previews', () => {
     expect(plainText('# Title\n\nSome **bold** [link](https://x.be) text', 30)).toBe('Title Some bold link text');
     expect(plainText('a'.repeat(300), 10)).toHaveLength(10);
+  });
+});
+
+describe('embeddedMediaIds', () => {
+  const id = '0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b';
+  it('finds the images a text shows, and nothing else', () => {
+    expect(embeddedMediaIds(`Look ![me](/media/${id}) and again ![](/media/${id.toUpperCase()})`)).toEqual([id]);
+    expect(embeddedMediaIds(`\`![x](/media/${id})\` and [a link](/media/${id}) and /media/${id}`)).toEqual([]);
+    expect(embeddedMediaIds('```\n![x](/media/' + id + ')\n```')).toEqual([]);
+    expect(embeddedMediaIds(`- item ![x](/media/${id})`)).toEqual([id]);
   });
 });

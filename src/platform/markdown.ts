@@ -29,6 +29,25 @@ export function renderMarkdown(text: string): string {
   return md.render(text);
 }
 
+/**
+ * The ids of our own media that `text` shows as images: read from the parsed document, so an id
+ * in a code span, a link or plain text is not an image and embeds nothing.
+ */
+export function embeddedMediaIds(text: string): string[] {
+  const ids = new Set<string>();
+  const walk = (tokens: ReturnType<typeof md.parse>) => {
+    for (const t of tokens) {
+      if (t.type === 'image') {
+        const src = String(t.attrGet('src') ?? '').trim();
+        if (OWN_MEDIA.test(src)) ids.add(src.slice('/media/'.length).toLowerCase());
+      }
+      if (t.children) walk(t.children);
+    }
+  };
+  walk(md.parse(text, {}));
+  return [...ids];
+}
+
 /** Plain text of rendered HTML: block ends become spaces, inline tags vanish, entities are decoded. */
 export function htmlToText(html: string, max = 200): string {
   const text = html

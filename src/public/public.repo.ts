@@ -1,6 +1,6 @@
 /**
  * The public read model. Every query here reads only the views public_ambassadors and
- * public_stories (plus an organisation's slug and name), which by construction contain nothing but
+ * public_stories and public_media (plus an organisation's slug and name), which by construction contain nothing but
  * active, external, non-sensitive, not-behind-the-scenes ambassadors and their visible external
  * stories. Public routes get this object and nothing else that reads people.
  */
@@ -113,15 +113,12 @@ export class PublicReadModel {
     return { stories, ambassadors };
   }
 
-  /** A public image: the photo of a public ambassador, or an image in a public story. */
+  /**
+   * A public image: only what the view public_media sees (a public ambassador's own photo, or an
+   * image its own author linked from a public story). Never decided by searching text for an id.
+   */
   async media(id: string): Promise<{ content_type: string; bytes: Uint8Array } | undefined> {
-    const [row] = await this.q.query<{ content_type: string; bytes: Uint8Array }>(
-      `select m.content_type, m.bytes from media m
-        where m.id = $1 and (
-          exists (select 1 from public_ambassadors pa where pa.photo_id = m.id and pa.org_id = m.org_id)
-          or exists (select 1 from public_stories ps where ps.org_id = m.org_id and ps.body_html like '%/media/' || m.id::text || '%'))`,
-      [id],
-    );
+    const [row] = await this.q.query<{ content_type: string; bytes: Uint8Array }>(`select content_type, bytes from public_media where id = $1`, [id]);
     return row;
   }
 }

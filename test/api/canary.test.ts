@@ -5,6 +5,7 @@
  * robots.txt) and no marker may appear, also right after an opt-out, a change of scope or a
  * sensitive flag set by an HR import. A visible control ambassador proves the crawler sees content.
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 
@@ -19,6 +20,17 @@ const MARK = {
 let env: TestEnv;
 let admin: TestUser;
 const users: Record<string, TestUser> = {};
+/** Images that must never be served anonymously, and the control's one public story image. */
+const privateMedia: Record<string, string> = {};
+let controlImage = '';
+
+async function upload(user: TestUser, path: string, method: 'PUT' | 'POST'): Promise<string> {
+  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#aa3366' } }).png().toBuffer();
+  const res = await env.app.request(path, { method, body: new Uint8Array(png), headers: { authorization: `Bearer ${user.token}`, 'content-type': 'image/png' } });
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+  const body = (await res.json()) as { photoUrl?: string; url?: string };
+  return (body.photoUrl ?? body.url)!.replace('/media/', '');
+}
 
 const PEOPLE = [
   { key: 'internal', number: 'I1', first: 'Ines', last: MARK.internal, email: 'ines@canary.be', department: 'InternalDept' },
@@ -46,10 +58,30 @@ beforeAll(async () => {
   expect((await as('control').put('/api/v1/me/ambassador', { scope: 'external', ...profile(MARK.control) })).status).toBe(200);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'external'))).status).toBe(201);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'internal'))).status).toBe(201);
+
+  // Private images: an internal ambassador's photo, a sensitive one's story image, the control's
+  // own unused upload and the image of its internal story.
+  privateMedia.internalPhoto = await upload(users.internal, '/api/v1/me/ambassador/photo', 'PUT');
+  privateMedia.sensitiveImage = await upload(users.sensitive, '/api/v1/me/media', 'POST');
+  privateMedia.controlUnused = await upload(users.control, '/api/v1/me/media', 'POST');
+  privateMedia.controlInternal = await upload(users.control, '/api/v1/me/media', 'POST');
+  expect((await as('control').post('/api/v1/me/stories', { ...story(MARK.control, 'internal'), body: `![x](/media/${privateMedia.controlInternal})` })).status).toBe(201);
+  controlImage = await upload(users.control, '/api/v1/me/media', 'POST');
+  // A public story cannot show a colleague's image, however its id was learned...
+  for (const id of [privateMedia.internalPhoto, privateMedia.sensitiveImage]) {
+    const stolen = await as('control').post('/api/v1/me/stories', { ...story(MARK.control, 'external'), body: `Look ![x](/media/${id})` });
+    expect(stolen.status).toBe(422);
+    expect(stolen.body.errors[0].path).toBe('body');
+  }
+  // ...and an id merely mentioned (in code, in a link) publishes nothing.
+  const mention = `\`![x](/media/${privateMedia.internalPhoto})\` [see](/media/${privateMedia.controlUnused}) /media/${privateMedia.sensitiveImage}`;
+  expect((await as('control').post('/api/v1/me/stories', { ...story(MARK.control, 'external'), body: `${mention} ![mine](/media/${controlImage})` })).status).toBe(201);
 });
 afterAll(() => env.close());
 
 /** Fetches every public URL reachable from the wall, the sitemap and the feeds; returns all bodies. */
+const status = new Map<string, number>();
+
 async function crawl(): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
   const queue: string[] = [];
@@ -67,6 +99,7 @@ async function crawl(): Promise<Map<string, string>> {
     for (const region of ['flanders', 'brussels', 'wallonia']) add(`/careers/${SLUG}?lang=${lang}&region=${region}`);
     for (const language of ['nl', 'fr']) add(`/careers/${SLUG}?lang=${lang}&language=${language}`);
   }
+  for (const id of Object.values(privateMedia)) add(`/media/${id}`);
   add(`/careers/${SLUG}/sitemap.xml`);
   add(`/careers/${SLUG}/widget.js`);
   add('/robots.txt');
@@ -80,6 +113,7 @@ async function crawl(): Promise<Map<string, string>> {
     const isText = /text|json|xml|javascript/.test(res.headers.get('content-type') ?? '');
     const body = isText ? await res.text() : Buffer.from(await res.arrayBuffer()).toString('latin1');
     seen.set(url, body);
+    status.set(url, res.status);
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) add(res.headers.get('location')!);
     if (!isText) continue;
     for (const m of body.matchAll(/(?:href|src|content)="([^"]+)"/g)) add(m[1]);
@@ -105,6 +139,26 @@ describe('canary: nothing internal reaches a public surface', () => {
     expect(leaks(pages, HIDDEN)).toEqual([]);
     // The control's internal story stays internal.
     expect([...pages.values()].some((b) => b.includes(`${MARK.control} internal`))).toBe(false);
+  });
+
+  it('serves no private image to anyone, and the control’s own story image to everyone', async () => {
+    await crawl();
+    for (const [what, id] of Object.entries(privateMedia)) expect(status.get(`/media/${id}`), what).toBe(404);
+    // The crawler found the control's image through the public story, not through this test.
+    expect(status.get(`/media/${controlImage}`)).toBe(200);
+    // Signed-in colleagues still see images inside the organisation.
+    const inside = await env.app.request(`/media/${privateMedia.internalPhoto}`, { headers: { authorization: `Bearer ${users.control.token}` } });
+    expect(inside.status).toBe(200);
+    expect(inside.headers.get('cache-control')).toContain('private');
+  });
+
+  it('an image stops being public with the story that showed it', async () => {
+    const stories = await client(env.app, users.control.token).get(`/api/v1/stories?author=${(await client(env.app, users.control.token).get('/api/v1/me')).body.user.personId}`);
+    const withImage = stories.body.items.find((x: { body: string }) => x.body.includes(controlImage));
+    expect((await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, { title: withImage.title, body: 'No image now', language: 'nl', scope: 'external' })).status).toBe(200);
+    expect((await env.app.request(`/media/${controlImage}`)).status).toBe(404);
+    await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, { title: withImage.title, body: `![mine](/media/${controlImage})`, language: 'nl', scope: 'external' });
+    expect((await env.app.request(`/media/${controlImage}`)).status).toBe(200);
   });
 
   it('a share link of an internal ambassador leads to the wall and reveals nothing', async () => {

@@ -6,9 +6,9 @@
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { publicChanged } from '../../platform/changes.ts';
-import { notFound } from '../../platform/errors.ts';
+import { notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
-import { renderMarkdown } from '../../platform/markdown.ts';
+import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
 import { noticeMilestone } from '../community/recognition.service.ts';
@@ -35,12 +35,27 @@ async function authorFacts(ctx: AppContext, orgId: string, personId: string) {
   } as const;
 }
 
+/**
+ * A story shows only its author's own images: an image id is not a capability, and a colleague's
+ * photo must never become public through someone else's story. Returns the ids to link.
+ */
+async function ownImages(ctx: AppContext, orgId: string, authorPersonId: string, body: string): Promise<string[]> {
+  const ids = embeddedMediaIds(body);
+  const foreign = await repo.mediaNotOwnedBy(ctx.db, orgId, authorPersonId, ids);
+  if (foreign.length) {
+    throw unprocessable('A story can only show images you uploaded yourself.', foreign.map((id) => ({ path: 'body', message: `The image /media/${id} is not one of your uploads. Upload it yourself, then use the address you get.` })));
+  }
+  return ids;
+}
+
 export async function publish(ctx: AppContext, actor: Actor, input: StoryInput) {
   const personId = requirePerson(actor);
   checkStoryScope(input.scope, await authorFacts(ctx, actor.orgId, personId));
+  const images = await ownImages(ctx, actor.orgId, personId, input.body);
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
     const storyId = await repo.insert(tx, { orgId: actor.orgId, authorPersonId: personId, ...input, bodyHtml: renderMarkdown(input.body), now });
+    await repo.setStoryMedia(tx, actor.orgId, storyId, images);
     if ((await repo.countByAuthor(tx, actor.orgId, personId)) === 1) {
       await noticeMilestone(tx, ctx.clock, actor.orgId, personId, 'first-story');
     }
@@ -55,8 +70,10 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, input: Sto
   if (!story || story.deleted_at) throw notFound('Story');
   assertAuthor(actor, story);
   checkStoryScope(input.scope, await authorFacts(ctx, actor.orgId, story.author_person_id));
+  const images = await ownImages(ctx, actor.orgId, story.author_person_id, input.body);
   await ctx.db.transaction(async (tx) => {
     await repo.update(tx, actor.orgId, id, { ...input, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
+    await repo.setStoryMedia(tx, actor.orgId, id, images);
     await publicChanged(tx, actor.orgId);
   });
   return (await repo.get(ctx.db, actor.orgId, id))!;
