@@ -87,6 +87,20 @@ describe('people import', () => {
     expect((await client(env.app).get(`/api/v1/people/imports/${progressId}`)).status).toBe(401);
   });
 
+  it('keeps progress apart when another organisation chooses the same progress id', async () => {
+    const progressId = '0c4a7e21-5b8d-4f3a-9e6c-1d2b3a4c5e60';
+    const mine = 'employee_number;first_name;last_name\nE040;Progress;Probe\n'; // unchanged: leaves the directory as it is
+    const theirs = 'employee_number;first_name;last_name\nX001;Their;One\nX002;Their;Two\n';
+    const tenantB = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'admin');
+    await client(env.app, admin.token).post(`/api/v1/people/import?progressId=${progressId}`, mine, { 'content-type': 'text/csv' });
+    // Tenant B reuses tenant A's id, for an import of its own and then for one that fails.
+    expect((await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, theirs, { 'content-type': 'text/csv' })).status).toBe(200);
+    expect((await client(env.app, tenantB.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({ phase: 'done', processed: 2, total: 2 });
+    await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, 'employee_number;first_name\n;\n', { 'content-type': 'text/csv' });
+    expect((await client(env.app, tenantB.token).get(`/api/v1/people/imports/${progressId}`)).body).toMatchObject({ phase: 'failed' });
+    expect((await client(env.app, admin.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({ phase: 'done', processed: 1, total: 1 });
+  });
+
   it('is for admins only', async () => {
     const res = await client(env.app, employee.token).post('/api/v1/people/import', peopleCsv(ROWS), { 'content-type': 'text/csv' });
     expect(res.status).toBe(403);

@@ -70,9 +70,9 @@ export function peopleRoutes(ctx: AppContext) {
       const text = new TextDecoder('utf-8').decode(await c.req.arrayBuffer());
       const result = await importPeople(ctx, actor, text, {
         ignore,
-        onProgress: query.progressId ? (p) => reportProgress(query.progressId!, actor.orgId, owner, p) : undefined,
+        onProgress: query.progressId ? (p) => reportProgress(query.progressId!, owner, p) : undefined,
       }).catch((err) => {
-        if (query.progressId) reportProgress(query.progressId, actor.orgId, owner, { phase: 'failed', processed: 0, total: 0 });
+        if (query.progressId) reportProgress(query.progressId, owner, { phase: 'failed', processed: 0, total: 0 });
         throw err;
       });
       return c.json(result, 200);
