@@ -6,6 +6,8 @@ import { createApp } from './app.ts';
 import { openContext } from './platform/bootstrap.ts';
 import { startWorker, type Worker } from './platform/worker.ts';
 import { ensureDemo } from './demo.ts';
+import { isLocalUrl } from './platform/local-url.ts';
+import type { Logger } from './platform/log.ts';
 
 export interface Running {
   url: string;
@@ -17,6 +19,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
   // Tests pass a clock they control; the product runs on the system clock.
   const opened = await openContext(config, { command: 'start', url, clock: opts.clock });
   const { ctx } = opened;
+  warnIfDevMailboxIsReachable(config, ctx.log);
   try {
     if (config.demo) {
       const demo = await ensureDemo(ctx);
@@ -61,4 +64,18 @@ export async function startServer(config: Config, out: (line: string) => void = 
       await opened.close();
     },
   };
+}
+
+/**
+ * Without SMTP_URL every mail, reset and invitation links included, stays in the dev mailbox that
+ * admins read: fine on a developer's machine, an account takeover waiting to happen on a real one.
+ */
+export function warnIfDevMailboxIsReachable(config: Pick<Config, 'smtpUrl' | 'publicUrl'>, log: Logger): boolean {
+  if (config.smtpUrl || isLocalUrl(config.publicUrl)) return false;
+  log.warn(
+    'SMTP_URL is not set: no mail is sent, and the dev mailbox shows every mail whole, password reset and invitation links included, to admins. ' +
+      'It is meant for development and demos; set SMTP_URL before people use this installation.',
+    { publicUrl: config.publicUrl },
+  );
+  return true;
 }

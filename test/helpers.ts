@@ -167,10 +167,10 @@ export async function importPeople(app: App, adminToken: string, people: PersonS
   return ids;
 }
 
-/** The most recent mail to an address, from the outbox. */
+/** The most recent mail to an address, from the outbox, as its recipient gets it (secret links included). */
 export async function lastMailTo(ctx: AppContext, to: string) {
   const [row] = await ctx.db.query<{ subject: string; text_body: string; reply_to: string | null; kind: string }>(
-    'select subject, text_body, reply_to, kind from mail_outbox where to_address = $1 order by created_at desc, id limit 1',
+    'select subject, coalesce(sealed_text, text_body) as text_body, reply_to, kind from mail_outbox where to_address = $1 order by created_at desc, id limit 1',
     [to],
   );
   return row;

@@ -2,6 +2,11 @@
  * Outgoing mail goes through the outbox: a row written in the same transaction as what caused it,
  * then sent by a worker. With SMTP_URL it goes out by SMTP; without, the sent row is the dev mailbox,
  * readable in the app and at GET /api/v1/mailbox.
+ *
+ * Secret links (password reset, invitation, any link that acts for its recipient) are sealed: the
+ * row's text_body/html_body hold the mail with them hidden, the full mail waits in sealed_* columns
+ * that only the sender reads, and those are cleared once an SMTP server has the mail. So whoever
+ * reads the mailbox of a real installation (an admin) cannot follow someone else's reset link.
  */
 import crypto from 'node:crypto';
 import nodemailer from 'nodemailer';
@@ -17,16 +22,40 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   replyTo?: string;
+  /** Substrings only the recipient may see (links with a token): hidden everywhere but in the mail sent. */
+  secrets?: string[];
 }
+
+/** What the mailbox shows instead of a secret once the mail goes out by SMTP. */
+export const HIDDEN_LINK = '[link hidden: sent by SMTP]';
+
+/** `text` with every secret hidden, also where HTML escaping changed it (`&` in a link's query). */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  const forms = secrets.filter((s) => s.length > 0).flatMap((s) => [s, escapeHtml(s)]);
+  // Longest first, so a secret that contains another is hidden whole.
+  for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) text = text.replaceAll(form, HIDDEN_LINK);
+  return text;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Times come from the app's clock, not the database's now(), so replays and tests see one time. */
 export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail): Promise<string> {
   const id = crypto.randomUUID();
   const now = clock.now();
+  const secrets = (mail.secrets ?? []).filter((s) => s.length > 0);
+  const sealed = secrets.length > 0;
+  const html = mail.html ?? null;
   await q.query(
-    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
-    [id, mail.orgId, mail.kind, mail.to, mail.subject, mail.text, mail.html ?? null, `<${id}@embassy.mail>`, now, mail.replyTo ?? null],
+    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to,
+                              sealed_text, sealed_html, sealed_secrets)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13)`,
+    [
+      id, mail.orgId, mail.kind, mail.to, mail.subject,
+      redactSecrets(mail.text, secrets), html === null ? null : redactSecrets(html, secrets),
+      `<${id}@embassy.mail>`, now, mail.replyTo ?? null,
+      sealed ? mail.text : null, sealed ? html : null, sealed ? secrets : null,
+    ],
   );
   return id;
 }
@@ -40,16 +69,19 @@ interface OutboxRow {
   message_id: string;
   reply_to: string | null;
   attempts: number;
+  secrets: string[] | null;
 }
 
 export interface MailTransport {
   readonly name: string;
+  /** The dev mailbox is where its mail is read, so it keeps sealed bodies; a real transport clears them once sent. */
+  readonly keepsSealed?: boolean;
   send(row: { to: string; subject: string; text: string; html: string | null; messageId: string; replyTo: string | null }): Promise<void>;
 }
 
 export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport {
   const { smtpUrl, mailFrom } = ctx.config;
-  if (!smtpUrl) return { name: 'dev-mailbox', send: async () => {} };
+  if (!smtpUrl) return { name: 'dev-mailbox', keepsSealed: true, send: async () => {} };
   // A pool of connections sends many mails in parallel without reconnecting for each.
   const url = new URL(smtpUrl);
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
@@ -73,6 +105,8 @@ export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport 
 
 const MAX_ATTEMPTS = 8;
 const LOCK_SECONDS = 120;
+/** Once no send will follow, nothing keeps the secrets: the row keeps only the redacted mail. */
+const UNSEAL = ', sealed_text = null, sealed_html = null, sealed_secrets = null';
 
 /** Back-off after the n-th failed attempt: 30 s, 1 min, 2 min ... capped at one hour. */
 export function retryDelaySeconds(attempt: number): number {
@@ -94,7 +128,9 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
          order by next_attempt_at
          for update skip locked
          limit $3)
-      returning m.id, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, m.reply_to, m.attempts`,
+      returning m.id, m.to_address, m.subject, coalesce(m.sealed_text, m.text_body) as text_body,
+                case when m.sealed_text is null then m.html_body else m.sealed_html end as html_body,
+                m.message_id, m.reply_to, m.attempts, m.sealed_secrets as secrets`,
     [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
   );
   for (const row of rows) {
@@ -108,15 +144,17 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
         replyTo: row.reply_to,
       });
       await ctx.db.query(
-        `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null
+        `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null ${transport.keepsSealed ? '' : UNSEAL}
           where id = $1`,
         [row.id, ctx.clock.now(), transport.name],
       );
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      // An SMTP server may quote what it refused: the error is kept and logged without the secrets.
+      const message = redactSecrets(err instanceof Error ? err.message : String(err), row.secrets ?? []);
       const failed = row.attempts >= MAX_ATTEMPTS;
       await ctx.db.query(
-        `update mail_outbox set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 where id = $1`,
+        `update mail_outbox set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 ${failed && !transport.keepsSealed ? UNSEAL : ''}
+          where id = $1`,
         [row.id, failed ? 'failed' : 'pending', message.slice(0, 1000), new Date(ctx.clock.now().getTime() + retryDelaySeconds(row.attempts) * 1000)],
       );
       ctx.log.warn('mail not sent', { id: row.id, attempt: row.attempts, error: message });

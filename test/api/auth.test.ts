@@ -22,9 +22,10 @@ async function signIn(email: string, password: string, ip?: string) {
   return client(env.app).post('/api/v1/auth/sign-in', { email, password }, ip ? { 'x-test-ip': ip } : {});
 }
 
+/** The mail as its recipient gets it: secret links are sealed away from text_body (platform/mail.ts). */
 async function lastMailTo(to: string) {
   const [row] = await env.ctx.db.query<{ subject: string; text_body: string }>(
-    'select subject, text_body from mail_outbox where to_address = $1 order by created_at desc limit 1',
+    'select subject, coalesce(sealed_text, text_body) as text_body from mail_outbox where to_address = $1 order by created_at desc limit 1',
     [to],
   );
   return row;

@@ -44,10 +44,12 @@ const pick = <T,>(table: Record<'nl' | 'fr' | 'en', T>, lang: Lang | string | nu
 
 export function invitationMail(a: { orgId: string; orgName: string; to: string; link: string; days: number; lang: string }): OutgoingMail {
   const t = pick(INVITE, a.lang);
-  return { orgId: a.orgId, kind: 'invitation', to: a.to, subject: t.subject(a.orgName), text: t.body(a.orgName, a.link, a.days) };
+  // The link signs its holder in: only the invited person may ever see it.
+  return { orgId: a.orgId, kind: 'invitation', to: a.to, subject: t.subject(a.orgName), text: t.body(a.orgName, a.link, a.days), secrets: [a.link] };
 }
 
 export function resetMail(a: { orgId: string; orgName: string; to: string; link: string; lang: string | null }): OutgoingMail {
   const t = pick(RESET, a.lang);
-  return { orgId: a.orgId, kind: 'password-reset', to: a.to, subject: t.subject, text: t.body(a.orgName, a.link) };
+  // Whoever holds the link chooses the password: only the account's owner may ever see it.
+  return { orgId: a.orgId, kind: 'password-reset', to: a.to, subject: t.subject, text: t.body(a.orgName, a.link), secrets: [a.link] };
 }

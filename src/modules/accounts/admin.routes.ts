@@ -5,6 +5,7 @@ import { listAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, json, security, z } from '../../platform/openapi.ts';
 import { authorize } from '../../platform/policy.ts';
+import { HIDDEN_LINK } from '../../platform/mail.ts';
 
 const AuditEntry = z
   .object({
@@ -89,6 +90,9 @@ export function adminRoutes(ctx: AppContext) {
       path: '/mailbox',
       tags: ['Mailbox'],
       summary: 'Mail the organisation sent (the dev mailbox when no SMTP_URL is set), newest first (admins)',
+      description:
+        'With SMTP_URL set, secret links (password reset, invitation) show as "' + HIDDEN_LINK + '": only their recipient gets them. ' +
+        'Without it (devMailbox: true) this is a development and demo tool that shows every mail whole.',
       security,
       request: {
         query: z.strictObject({
@@ -97,11 +101,17 @@ export function adminRoutes(ctx: AppContext) {
           before: z.string().datetime().optional().openapi({ description: 'Paging: createdAt of the last mail of the previous page' }),
         }),
       },
-      responses: { 200: json(z.object({ items: z.array(Mail), nextBefore: z.string().nullable() })), ...errors },
+      responses: {
+        200: json(z.object({ items: z.array(Mail), nextBefore: z.string().nullable(), devMailbox: z.boolean().openapi({ description: 'No SMTP: mail is not sent, only kept here' }) })),
+        ...errors,
+      },
     }),
     async (c) => {
       const actor = actorOf(c);
       authorize(actor, 'mailbox.read');
+      // Only the dev mailbox shows sealed bodies: there nobody else receives the mail. With SMTP the
+      // recipient alone gets the secret link; the mailbox shows the redacted copy for diagnosis.
+      const devMailbox = !ctx.config.smtpUrl;
       const q = c.req.valid('query');
       const rows = await ctx.db.query<{
         id: string; kind: string; to_address: string; subject: string; text_body: string; status: 'pending' | 'sending' | 'sent' | 'failed';
@@ -109,7 +119,7 @@ export function adminRoutes(ctx: AppContext) {
       }>(
         // Transactional mail and journey deliveries, as one mailbox.
         `select * from (
-           select id, kind, to_address, subject, text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at
+           select id, kind, to_address, subject, case when $5::boolean then coalesce(sealed_text, text_body) else text_body end as text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at
              from mail_outbox where org_id = $1
            union all
            select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name), coalesce(d.body, ''),
@@ -119,12 +129,13 @@ export function adminRoutes(ctx: AppContext) {
           where ($2::text is null or position(lower($2) in m.to_address) > 0)
             and ($3::timestamptz is null or m.created_at < $3)
           order by m.created_at desc limit $4`,
-        [actor.orgId, q.to ?? null, q.before ?? null, q.limit + 1],
+        [actor.orgId, q.to ?? null, q.before ?? null, q.limit + 1, devMailbox],
       );
       const page = rows.slice(0, q.limit);
       return c.json(
         {
           nextBefore: rows.length > q.limit ? page[page.length - 1].created_at.toISOString() : null,
+          devMailbox,
           items: page.map((m) => ({
             id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body, status: m.status, transport: m.transport,
             attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, replyTo: m.reply_to, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,

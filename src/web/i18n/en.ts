@@ -245,6 +245,9 @@ export const en = {
 
   'mailbox.title': 'Mailbox',
   'mailbox.intro': 'The mail Embassy sent for your organisation. Without a mail server configured, this is where mail waits.',
+  'mailbox.devOnly':
+    'Development mailbox: no mail server is configured, so no mail leaves Embassy and every mail is shown here whole, password reset and invitation links included. Use it only for development and demos; set SMTP_URL for real use.',
+  'mailbox.linksHidden': 'Mail goes out through your mail server. Password reset and invitation links are hidden here: only their recipient gets them.',
   'mailbox.list': 'Mails',
   'mailbox.none': 'No mail yet.',
   'mailbox.to': 'To',

@@ -247,6 +247,9 @@ export const fr: Record<keyof typeof en, string> = {
 
   'mailbox.title': 'Boîte mail',
   'mailbox.intro': "Les mails qu'Embassy a envoyés pour votre organisation. Sans serveur mail configuré, c'est ici qu'ils attendent.",
+  'mailbox.devOnly':
+    "Boîte mail de développement : aucun serveur mail n'est configuré, aucun mail ne quitte donc Embassy et chaque mail s'affiche ici en entier, liens de réinitialisation de mot de passe et d'invitation compris. À utiliser uniquement pour le développement et les démos ; configurez SMTP_URL pour un usage réel.",
+  'mailbox.linksHidden': "Les mails partent par votre serveur mail. Les liens de réinitialisation de mot de passe et d'invitation sont masqués ici : seul leur destinataire les reçoit.",
   'mailbox.list': 'Mails',
   'mailbox.none': 'Pas encore de mail.',
   'mailbox.to': 'À',

@@ -247,6 +247,9 @@ export const nl: Record<keyof typeof en, string> = {
 
   'mailbox.title': 'Mailbox',
   'mailbox.intro': 'De mail die Embassy voor je organisatie verstuurde. Zonder ingestelde mailserver wacht de mail hier.',
+  'mailbox.devOnly':
+    "Ontwikkelmailbox: er is geen mailserver ingesteld, dus geen enkele mail verlaat Embassy en elke mail staat hier volledig, ook links om een wachtwoord opnieuw in te stellen en uitnodigingslinks. Gebruik dit alleen voor ontwikkeling en demo's; stel SMTP_URL in voor echt gebruik.",
+  'mailbox.linksHidden': 'Mail gaat via je mailserver de deur uit. Links om een wachtwoord opnieuw in te stellen en uitnodigingslinks zijn hier verborgen: alleen de ontvanger krijgt ze.',
   'mailbox.list': 'Mails',
   'mailbox.none': 'Nog geen mail.',
   'mailbox.to': 'Aan',

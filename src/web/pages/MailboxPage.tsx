@@ -1,6 +1,8 @@
 /**
  * The mail the organisation sent (the dev mailbox when no SMTP server is set up): a list and the
  * selected mail. The body is plain text in a <pre>; React escapes it, so no mail can inject markup.
+ * The dev mailbox shows every mail whole, reset links included, so the page says it is a tool for
+ * development and demos; with SMTP the API hides secret links and the page says why.
  */
 import { useEffect, useRef, useState } from 'react';
 import { get, isAbort, query } from '../lib/api.ts';
@@ -24,6 +26,7 @@ export function MailboxPage() {
   const { me } = useSession();
   const [items, setItems] = useState<Mail[]>([]);
   const [nextBefore, setNextBefore] = useState<string | null>(null);
+  const [devMailbox, setDevMailbox] = useState<boolean | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
@@ -34,8 +37,9 @@ export function MailboxPage() {
     setLoading(true);
     setError(null);
     try {
-      const page = await get<{ items: Mail[]; nextBefore?: string | null }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
+      const page = await get<{ items: Mail[]; nextBefore?: string | null; devMailbox: boolean }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
       setItems((old) => (before ? [...old, ...page.items] : page.items));
+      setDevMailbox(page.devMailbox);
       // The API says where the next page starts; null when this was the last one.
       setNextBefore(page.nextBefore ?? null);
     } catch (err) {
@@ -59,6 +63,12 @@ export function MailboxPage() {
   return (
     <Page title={t('mailbox.title')}>
       <p className="hint">{t('mailbox.intro')}</p>
+      {devMailbox === true && (
+        <div className="notice notice-warning" role="note">
+          <p>{t('mailbox.devOnly')}</p>
+        </div>
+      )}
+      {devMailbox === false && <p className="hint">{t('mailbox.linksHidden')}</p>}
       <ErrorNotice error={error} />
       <div className="mailbox">
         <section aria-labelledby="mail-list">
