@@ -6,7 +6,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from './platform/context.ts';
 import { AppError, problemBody } from './platform/errors.ts';
-import { authenticate } from './platform/http.ts';
+import { authenticate, identifyClient } from './platform/http.ts';
 import { createRouter } from './platform/openapi.ts';
 import { docsPage } from './platform/docs-page.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -45,6 +45,7 @@ export function createApp(ctx: AppContext) {
 
   // Headers set before the handler runs: set afterwards, they turn every answer into a slower,
   // re-wrapped response. A handler that needs other values (the embed's framing) overrides them.
+  app.use('*', identifyClient(ctx));
   app.use('*', async (c, next) => {
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './platform/client-address.ts';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -21,6 +22,8 @@ const schema = z.object({
   EMBASSY_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** web, worker or both: lets one deployment run web-only and worker-only processes. */
   EMBASSY_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  /** Which proxies' X-Forwarded-For / -Proto to believe: none, a number of hops, or addresses. */
+  TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -37,8 +40,9 @@ export interface Config {
   demoPassword: string | undefined;
   role: 'all' | 'web' | 'worker';
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Cookies get the Secure flag when the public address is https. */
+  /** Cookies get the Secure flag when the public address is https (and whenever a request came over HTTPS). */
   secureCookies: boolean;
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +56,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${(err as Error).message}`);
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -66,5 +76,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     role: e.EMBASSY_ROLE,
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy,
   };
 }

@@ -8,14 +8,18 @@ import type { AppContext } from './context.ts';
 import { forbidden, unauthorized } from './errors.ts';
 import type { Actor, Role } from './policy.ts';
 import { hashToken, safeEqual } from './tokens.ts';
+import { clientInfo } from './client-address.ts';
 
 export type HonoEnv = {
-  Variables: { actor: Actor | null; ip: string };
-  Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
+  Variables: { actor: Actor | null; ip: string; https: boolean };
+  Bindings: { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } };
 };
 
 export const SESSION_COOKIE = 'embassy_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** A random id per browser, set at a successful sign-in: "a browser this person signed in from". */
+export const DEVICE_COOKIE = 'embassy_device';
+export const DEVICE_MAX_AGE_S = 365 * 24 * 3600;
 /** Sessions end after 30 days, or after 7 days unused. */
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 export const SESSION_IDLE_S = 7 * 24 * 3600;
@@ -34,9 +38,33 @@ interface SessionRow {
   person_id: string | null;
 }
 
+/**
+ * The client's address and protocol, for every route (pages, forms, API): decided once, here, from
+ * the TCP peer and the forwarding headers of proxies TRUST_PROXY names (client-address.ts).
+ */
+export function identifyClient(ctx: AppContext): MiddlewareHandler<HonoEnv> {
+  return async (c, next) => {
+    const socket = c.env?.incoming?.socket;
+    const info = clientInfo(
+      ctx.config.trustProxy,
+      socket?.remoteAddress,
+      { forwardedFor: c.req.header('x-forwarded-for'), forwardedProto: c.req.header('x-forwarded-proto') },
+      socket?.encrypted === true,
+    );
+    c.set('ip', info.ip);
+    c.set('https', info.https);
+    c.set('actor', null);
+    return next();
+  };
+}
+
+/** Cookies are Secure when the public address is https or this request came over HTTPS. */
+export function secureCookie(ctx: AppContext, c: Context<HonoEnv>): boolean {
+  return ctx.config.secureCookies || c.get('https') === true;
+}
+
 export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
   return async (c, next) => {
-    c.set('ip', c.env?.incoming?.socket?.remoteAddress ?? 'unknown');
     c.set('actor', null);
     // Public endpoints act for nobody: a visitor's session cookie must not change them. Import
     // progress is checked against the credential itself (people.progress.ts), not the database.

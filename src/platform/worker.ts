@@ -6,6 +6,7 @@
 import type { AppContext } from './context.ts';
 import { createTransport, sendDueMail, type MailTransport } from './mail.ts';
 import { pruneRateLimits } from './rate-limit.ts';
+import { pruneFailures } from './throttle.ts';
 import { sendDueDeliveries } from '../modules/moments/deliveries.ts';
 import { sweepDueOrganisations } from '../modules/moments/moments.service.ts';
 
@@ -35,6 +36,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     if (Date.now() - lastPrune > 3600_000) {
       lastPrune = Date.now();
       await pruneRateLimits(ctx.db, ctx.clock);
+      await pruneFailures(ctx.db, ctx.clock);
       await ctx.db.query(`delete from sessions where expires_at < $1`, [ctx.clock.now()]);
     }
   };

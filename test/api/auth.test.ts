@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTrustProxy } from '../../src/platform/client-address.ts';
+import { systemActor } from '../../src/platform/policy.ts';
+import { createToken } from '../../src/modules/accounts/accounts.service.ts';
 import { client, createTestEnv, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
@@ -7,7 +10,7 @@ let admin: TestUser;
 const PASSWORD = 'een lange zin als wachtwoord';
 
 beforeAll(async () => {
-  env = await createTestEnv();
+  env = await createTestEnv({ config: { trustProxy: parseTrustProxy('1') } });
   orgId = (await makeOrg(env.ctx, 'bank', 'De Bank')).id;
   admin = await makeUser(env.ctx, orgId, 'admin', { email: 'hr@bank.be', password: PASSWORD });
 });
@@ -18,8 +21,8 @@ function cookieOf(res: { headers: Headers }): string {
   return set.split(';')[0];
 }
 
-async function signIn(email: string, password: string, ip?: string) {
-  return client(env.app).post('/api/v1/auth/sign-in', { email, password }, ip ? { 'x-test-ip': ip } : {});
+async function signIn(email: string, password: string) {
+  return client(env.app).post('/api/v1/auth/sign-in', { email, password });
 }
 
 /** The mail as its recipient gets it: secret links are sealed away from text_body (platform/mail.ts). */
@@ -64,17 +67,62 @@ describe('sign-in and sessions', () => {
     expect(log.body.items[0].actor).toBe('hr@bank.be');
   });
 
-  it('rate-limits sign-in attempts per address with 429 and Retry-After, and lets go after the window', async () => {
+  it('slows guessing of one account to 429 with Retry-After, yet lets the person in from their known browser', async () => {
     const email = 'target@bank.be';
     await makeUser(env.ctx, orgId, 'employee', { email, password: PASSWORD });
-    let last;
-    for (let i = 0; i < 11; i++) last = await signIn(email, 'wrong password here');
-    expect(last!.status).toBe(429);
-    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Even the right password waits until the window has passed.
+    // The person signed in from this browser before: it keeps a device cookie.
+    const before = await signIn(email, PASSWORD);
+    const device = /embassy_device=([^;]+)/.exec(before.headers.get('set-cookie') ?? '')?.[1];
+    expect(device).toBeTruthy();
+    expect(before.headers.get('set-cookie')).toMatch(/embassy_device=[^;]+;.*Path=\/api\/v1\/auth.*HttpOnly/i);
+
+    // Someone else guesses: five wrong passwords answer 401, then the account makes them wait.
+    for (let i = 0; i < 5; i++) expect((await signIn(email, `wrong password ${i}`)).status).toBe(401);
+    const refused = await signIn(email, 'wrong password again');
+    expect(refused.status).toBe(429);
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    // Waiting is all the guesser gets: even the right password from an unknown browser waits...
     expect((await signIn(email, PASSWORD)).status).toBe(429);
-    env.clock.advance(16 * 60_000);
+    // ...while the person, in the browser they used before, signs in at once.
+    const known = await client(env.app).post('/api/v1/auth/sign-in', { email, password: PASSWORD }, { cookie: `embassy_device=${device}` });
+    expect(known.status).toBe(200);
+    // The wait doubles with every further failure once it has passed, and is over after it.
+    env.clock.advance(wait * 1000);
+    expect((await signIn(email, 'wrong password later')).status).toBe(401);
+    const longer = await signIn(email, 'wrong password later');
+    expect(Number(longer.headers.get('retry-after'))).toBeGreaterThan(wait);
+    env.clock.advance(Number(longer.headers.get('retry-after')) * 1000);
     expect((await signIn(email, PASSWORD)).status).toBe(200);
+  });
+
+  it('lets 200 people sign in from one office address within 5 minutes, typos included', async () => {
+    const hash = (await env.ctx.db.query<{ password_hash: string }>(`select password_hash from users where email = 'hr@bank.be'`))[0].password_hash;
+    const office = client(env.app, undefined, { 'x-forwarded-for': '198.51.100.7' });
+    await env.ctx.db.query(
+      `insert into users (org_id, email, role, password_hash) select $1, 'office' || g || '@bank.be', 'employee', $2 from generate_series(1, 200) g`,
+      [orgId, hash],
+    );
+    const statuses: number[] = [];
+    for (let i = 1; i <= 200; i++) {
+      // Every tenth person mistypes first, as people do on a Monday morning.
+      if (i % 10 === 0) expect((await office.post('/api/v1/auth/sign-in', { email: `office${i}@bank.be`, password: 'een lange zin als wachtwoorf' })).status).toBe(401);
+      statuses.push((await office.post('/api/v1/auth/sign-in', { email: `office${i}@bank.be`, password: PASSWORD })).status);
+      env.clock.advance(1500);
+    }
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  });
+
+  it('slows an address that guesses across many accounts, but not those who signed in there before', async () => {
+    const guesser = client(env.app, undefined, { 'x-forwarded-for': '203.0.113.66' });
+    const colleague = await signIn('hr@bank.be', PASSWORD);
+    const device = /embassy_device=([^;]+)/.exec(colleague.headers.get('set-cookie') ?? '')![1];
+    let last = 0;
+    for (let i = 0; i < 60 && last !== 429; i++) last = (await guesser.post('/api/v1/auth/sign-in', { email: `someone${i}@bank.be`, password: 'guess guess guess' })).status;
+    expect(last).toBe(429);
+    // A new account from that address waits too; a known browser there does not.
+    expect((await guesser.post('/api/v1/auth/sign-in', { email: 'hr@bank.be', password: PASSWORD })).status).toBe(429);
+    expect((await guesser.post('/api/v1/auth/sign-in', { email: 'hr@bank.be', password: PASSWORD }, { cookie: `embassy_device=${device}` })).status).toBe(200);
   });
 
   it('signs out one session, or every session at once', async () => {
@@ -90,6 +138,10 @@ describe('sign-in and sessions', () => {
     const all = await cc.post('/api/v1/auth/sign-out-all');
     expect(all.status).toBe(200);
     expect(all.body.sessionsEnded).toBeGreaterThanOrEqual(2);
+    // API tokens made with the account are revoked with it.
+    expect(all.body.tokensRevoked).toBeGreaterThanOrEqual(1);
+    expect((await client(env.app, admin.token).get('/api/v1/me')).status).toBe(401);
+    admin = { ...admin, token: (await createToken(env.ctx, { ...systemActor(orgId), userId: admin.id, email: admin.email, role: 'admin' }, { name: 'again' })).token };
     expect((await cb.get('/api/v1/me')).status).toBe(401);
     expect((await cc.get('/api/v1/me')).status).toBe(401);
   });
@@ -105,7 +157,8 @@ describe('sign-in and sessions', () => {
 describe('password reset', () => {
   it('mails a link, refuses a weak password, sets a strong one once and ends old sessions', async () => {
     const email = 'reset@bank.be';
-    await makeUser(env.ctx, orgId, 'employee', { email, password: PASSWORD });
+    const user = await makeUser(env.ctx, orgId, 'employee', { email, password: PASSWORD });
+    expect((await client(env.app, user.token).get('/api/v1/me')).status).toBe(200);
     const old = await signIn(email, PASSWORD);
     expect((await client(env.app).post('/api/v1/auth/password-reset', { email })).status).toBe(202);
     // Unknown addresses get the same answer.
@@ -119,6 +172,8 @@ describe('password reset', () => {
     expect((await client(env.app).post('/api/v1/auth/password-reset/confirm', { token, password: newPassword })).status).toBe(204);
     expect((await client(env.app).post('/api/v1/auth/password-reset/confirm', { token, password: newPassword })).status).toBe(422);
     expect((await client(env.app, undefined, { cookie: cookieOf(old) }).get('/api/v1/me')).status).toBe(401);
+    // The API tokens go with the old password.
+    expect((await client(env.app, user.token).get('/api/v1/me')).status).toBe(401);
     expect((await signIn(email, newPassword)).status).toBe(200);
     expect((await signIn(email, PASSWORD)).status).toBe(401);
   });

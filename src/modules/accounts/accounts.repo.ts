@@ -94,6 +94,27 @@ export async function deleteUserSessions(q: Queryable, orgId: string, userId: st
   return rows.length;
 }
 
+/** Revokes every API token of the user that is still valid; returns how many. */
+export async function revokeUserTokens(q: Queryable, orgId: string, userId: string, now: Date): Promise<number> {
+  const rows = await q.query('update api_tokens set revoked_at = $3 where org_id = $1 and user_id = $2 and revoked_at is null returning 1', [orgId, userId, now]);
+  return rows.length;
+}
+
+/** Whether this browser signed in successfully before as one of `userIds`. */
+export async function isKnownDevice(q: Queryable, deviceHash: string, userIds: string[]): Promise<boolean> {
+  if (userIds.length === 0) return false;
+  const rows = await q.query('select 1 from known_devices where device_hash = $1 and user_id = any($2::uuid[]) limit 1', [deviceHash, userIds]);
+  return rows.length > 0;
+}
+
+export async function rememberDevice(q: Queryable, d: { deviceHash: string; userId: string; orgId: string; now: Date }) {
+  await q.query(
+    `insert into known_devices (device_hash, user_id, org_id, first_seen_at, last_seen_at) values ($1, $2, $3, $4, $4)
+     on conflict (device_hash, user_id) do update set last_seen_at = $4`,
+    [d.deviceHash, d.userId, d.orgId, d.now],
+  );
+}
+
 export interface TokenRow {
   id: string;
   user_id: string;

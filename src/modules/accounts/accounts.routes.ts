@@ -1,9 +1,9 @@
 /** HTTP in and out for sign-in, sessions, the signed-in user, invitations, users and API tokens. */
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../../platform/context.ts';
-import { actorOf, SESSION_COOKIE, SESSION_MAX_AGE_S, type HonoEnv } from '../../platform/http.ts';
+import { actorOf, DEVICE_COOKIE, DEVICE_MAX_AGE_S, secureCookie, SESSION_COOKIE, SESSION_MAX_AGE_S, type HonoEnv } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import { can, PERMISSION_NAMES, type Actor } from '../../platform/policy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
@@ -15,14 +15,20 @@ import { presentInvitation, presentToken, presentUser } from './accounts.present
 export function accountsRoutes(ctx: AppContext) {
   const r = createRouter();
   const req = (c: Context<HonoEnv>) => ({ ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null });
-  const startSession = (c: Context<HonoEnv>, signedIn: service.SignedIn) =>
+  const startSession = (c: Context<HonoEnv>, signedIn: service.SignedIn) => {
     setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
       httpOnly: true,
       sameSite: 'Lax',
-      secure: ctx.config.secureCookies,
+      secure: secureCookie(ctx, c),
       path: '/',
       maxAge: SESSION_MAX_AGE_S,
     });
+    // Marks this browser as one the person signs in from (see the sign-in limits); sent only to
+    // the sign-in endpoints, and meaningless without the password.
+    if (signedIn.deviceToken) {
+      setCookie(c, DEVICE_COOKIE, signedIn.deviceToken, { httpOnly: true, sameSite: 'Lax', secure: secureCookie(ctx, c), path: '/api/v1/auth', maxAge: DEVICE_MAX_AGE_S });
+    }
+  };
   const me = async (actor: Actor, csrfToken: string | null) => {
     const [user, org] = await Promise.all([service.getMe(ctx, actor), getOrganisationForActor(ctx, actor)]);
     return {
@@ -36,7 +42,8 @@ export function accountsRoutes(ctx: AppContext) {
   r.openapi(
     createRoute({ method: 'post', path: '/auth/sign-in', tags: ['Sign-in'], summary: 'Sign in with email and password; sets the session cookie', request: { body: jsonBody(s.SignInBody) }, responses: { 200: json(s.Me), ...errors } }),
     async (c) => {
-      const signedIn = await service.signIn(ctx, c.req.valid('json'), req(c));
+      const device = getCookie(c, DEVICE_COOKIE);
+      const signedIn = await service.signIn(ctx, c.req.valid('json'), { ...req(c), device: device && /^[\w-]{20,100}$/.test(device) ? device : null });
       startSession(c, signedIn);
       const u = signedIn.user;
       const actor: Actor = { userId: u.id, orgId: u.org_id, role: u.role, email: u.email, personId: u.person_id, via: 'session', label: u.email };
@@ -54,11 +61,11 @@ export function accountsRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/auth/sign-out-all', tags: ['Sign-in'], summary: 'End every session of the signed-in user, on every device', security, responses: { 200: json(z.object({ sessionsEnded: z.number() })), ...errors } }),
+    createRoute({ method: 'post', path: '/auth/sign-out-all', tags: ['Sign-in'], summary: 'End every session of the signed-in user, on every device, and revoke their API tokens', security, responses: { 200: json(z.object({ sessionsEnded: z.number(), tokensRevoked: z.number() })), ...errors } }),
     async (c) => {
-      const n = await service.signOutEverywhere(ctx, actorOf(c));
+      const ended = await service.signOutEverywhere(ctx, actorOf(c));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.json({ sessionsEnded: n }, 200);
+      return c.json(ended, 200);
     },
   );
 
@@ -71,7 +78,7 @@ export function accountsRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['Sign-in'], summary: 'Choose a new password with a reset token; ends all sessions', request: { body: jsonBody(s.ResetConfirmBody) }, responses: { 204: { description: 'Password changed' }, ...errors } }),
+    createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['Sign-in'], summary: 'Choose a new password with a reset token; ends all sessions and revokes the API tokens', request: { body: jsonBody(s.ResetConfirmBody) }, responses: { 204: { description: 'Password changed' }, ...errors } }),
     async (c) => {
       await service.confirmPasswordReset(ctx, c.req.valid('json'), req(c));
       return c.body(null, 204);

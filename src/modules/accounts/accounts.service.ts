@@ -6,6 +6,7 @@ import { enqueueMail } from '../../platform/mail.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
 import { authorize, can, type Actor, type Role } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
+import { checkBackOff, clearFailures, recordFailure, type BackOff } from '../../platform/throttle.ts';
 import { SESSION_MAX_AGE_S } from '../../platform/http.ts';
 import { hashToken, randomToken } from '../../platform/tokens.ts';
 import { getOrganisation } from '../organisations/organisations.repo.ts';
@@ -18,6 +19,8 @@ const RESET_MINUTES = 60;
 export interface RequestInfo {
   ip: string;
   userAgent: string | null;
+  /** The browser's device cookie, when it has one (sign-in only). */
+  device?: string | null;
 }
 
 function checkPassword(password: string, context: { email?: string; orgName?: string }) {
@@ -29,6 +32,8 @@ export interface SignedIn {
   sessionToken: string;
   csrfToken: string;
   user: repo.UserRow;
+  /** A new device cookie to set, when the browser had none. */
+  deviceToken?: string | null;
 }
 
 async function createSession(ctx: AppContext, user: repo.UserRow, req: RequestInfo): Promise<SignedIn> {
@@ -49,22 +54,47 @@ async function createSession(ctx: AppContext, user: repo.UserRow, req: RequestIn
   return { sessionToken, csrfToken, user };
 }
 
+/**
+ * Sign-in limits (platform/throttle.ts): only failures count, per account, per client address and
+ * per browser. A browser the person signed in from before (a known device, by its cookie) is held
+ * only to its own limit, so an attacker guessing someone's password elsewhere, or a whole office
+ * behind one address, never keeps the real person out of their usual browser.
+ */
+/** Links carry 256-bit tokens; this only keeps a client from hammering the endpoints with wrong ones. */
+const TOKEN_GUESSING = { free: 20, baseDelaySeconds: 30, maxDelaySeconds: 900, forgetAfterSeconds: 3600 } as const;
+
+const SIGN_IN_LIMITS = {
+  account: { free: 5, baseDelaySeconds: 15, maxDelaySeconds: 900, forgetAfterSeconds: 3600 },
+  ip: { free: 50, baseDelaySeconds: 5, maxDelaySeconds: 900, forgetAfterSeconds: 3600 },
+  device: { free: 10, baseDelaySeconds: 15, maxDelaySeconds: 900, forgetAfterSeconds: 3600 },
+} as const;
+
+function signInRules(email: string, req: RequestInfo, deviceHash: string | null, knownDevice: boolean): BackOff[] {
+  const device = deviceHash ? [{ key: `sign-in:device:${deviceHash}`, ...SIGN_IN_LIMITS.device }] : [];
+  if (knownDevice) return device;
+  return [{ key: `sign-in:account:${email}`, ...SIGN_IN_LIMITS.account }, { key: `sign-in:ip:${req.ip}`, ...SIGN_IN_LIMITS.ip }, ...device];
+}
+
 export async function signIn(
   ctx: AppContext,
   input: { email: string; password: string; organisation?: string },
   req: RequestInfo,
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
-  await consumeAll(ctx.db, ctx.clock, [
-    { key: `sign-in:ip:${req.ip}`, max: 30, windowSeconds: 900 },
-    { key: `sign-in:email:${email}`, max: 10, windowSeconds: 900 },
-  ]);
   const candidates = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at);
+  const deviceHash = req.device ? hashToken(req.device) : null;
+  const knownDevice = deviceHash !== null && (await repo.isKnownDevice(ctx.db, deviceHash, candidates.map((u) => u.id)));
+  const rules = signInRules(email, req, deviceHash, knownDevice);
+  // Checked before the password, so an attempt during the back-off learns nothing.
+  await checkBackOff(ctx.db, ctx.clock, rules);
   const matches: typeof candidates = [];
   if (candidates.length === 0) await verifyPassword(null, input.password);
   for (const u of candidates) if (await verifyPassword(u.password_hash, input.password)) matches.push(u);
 
   if (matches.length === 0) {
+    // Counted against the account, address and browser even when from a known device: a stolen
+    // device cookie alone buys no more guesses than the account allows others.
+    await recordFailure(ctx.db, ctx.clock, signInRules(email, req, deviceHash, false));
     for (const u of candidates.length ? candidates : [null]) {
       await audit(ctx.db, ctx.clock, {
         orgId: u?.org_id ?? null,
@@ -83,7 +113,10 @@ export async function signIn(
   }
   const user = matches[0];
   await audit(ctx.db, ctx.clock, { orgId: user.org_id, actorUserId: user.id, actorLabel: email, action: 'auth.sign_in', ip: req.ip });
-  return createSession(ctx, user, req);
+  const device = req.device ?? randomToken();
+  await repo.rememberDevice(ctx.db, { deviceHash: hashToken(device), userId: user.id, orgId: user.org_id, now: ctx.clock.now() });
+  if (deviceHash) await clearFailures(ctx.db, `sign-in:device:${deviceHash}`);
+  return { ...(await createSession(ctx, user, req)), deviceToken: req.device ? null : device };
 }
 
 export async function signOut(ctx: AppContext, actor: Actor): Promise<void> {
@@ -91,24 +124,32 @@ export async function signOut(ctx: AppContext, actor: Actor): Promise<void> {
   await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'auth.sign_out' });
 }
 
-/** Ends every session of the actor, on every device (API tokens stay: they are revoked one by one). */
-export async function signOutEverywhere(ctx: AppContext, actor: Actor): Promise<number> {
-  const n = await repo.deleteUserSessions(ctx.db, actor.orgId, actor.userId);
-  await audit(ctx.db, ctx.clock, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    action: 'auth.sign_out_all',
-    details: { sessions: n },
+/**
+ * Ends every session of the actor, on every device, and revokes their API tokens: whoever may have
+ * taken over the account loses every way in it gave them.
+ */
+export async function signOutEverywhere(ctx: AppContext, actor: Actor): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const sessionsEnded = await repo.deleteUserSessions(tx, actor.orgId, actor.userId);
+    const tokensRevoked = await repo.revokeUserTokens(tx, actor.orgId, actor.userId, ctx.clock.now());
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: 'auth.sign_out_all',
+      details: { sessions: sessionsEnded, tokens: tokensRevoked },
+    });
+    return { sessionsEnded, tokensRevoked };
   });
-  return n;
 }
 
 /** Always answers the same way, whether or not the address has an account. */
 export async function requestPasswordReset(ctx: AppContext, input: { email: string; organisation?: string }, req: RequestInfo) {
   const email = input.email.trim().toLowerCase();
   await consumeAll(ctx.db, ctx.clock, [
-    { key: `reset:ip:${req.ip}`, max: 20, windowSeconds: 3600 },
+    // Each request may send a mail, so requests count, not failures; per address generously, as a
+    // whole office shares one.
+    { key: `reset:ip:${req.ip}`, max: 100, windowSeconds: 3600 },
     { key: `reset:email:${email}`, max: 5, windowSeconds: 3600 },
   ]);
   const users = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at && u.password_hash);
@@ -131,7 +172,8 @@ export async function requestPasswordReset(ctx: AppContext, input: { email: stri
 }
 
 export async function confirmPasswordReset(ctx: AppContext, input: { token: string; password: string }, req: RequestInfo) {
-  await consumeAll(ctx.db, ctx.clock, [{ key: `reset-confirm:ip:${req.ip}`, max: 20, windowSeconds: 3600 }]);
+  const guessing = [{ key: `reset-confirm:ip:${req.ip}`, ...TOKEN_GUESSING }];
+  await checkBackOff(ctx.db, ctx.clock, guessing);
   const now = ctx.clock.now();
   const [row] = await ctx.db.query<{ id: string; user_id: string; org_id: string; email: string; org_name: string }>(
     `select r.id, r.user_id, r.org_id, u.email, o.name as org_name
@@ -139,15 +181,20 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
       where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
     [hashToken(input.token), now],
   );
-  if (!row) throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }]);
+  if (!row) {
+    await recordFailure(ctx.db, ctx.clock, guessing);
+    throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }]);
+  }
   checkPassword(input.password, { email: row.email, orgName: row.org_name });
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     await tx.query('update password_resets set used_at = $2 where id = $1', [row.id, now]);
     await tx.query('update users set password_hash = $2 where id = $1', [row.user_id, passwordHash]);
-    // A reset means the old password may be known to someone else: end every session.
-    await repo.deleteUserSessions(tx, row.org_id, row.user_id);
-    await audit(tx, ctx.clock, { orgId: row.org_id, actorUserId: row.user_id, actorLabel: row.email, action: 'auth.password_reset', ip: req.ip });
+    // A reset means the old password may be known to someone else: end every session and revoke
+    // every API token (one may have been made with the stolen password).
+    const sessions = await repo.deleteUserSessions(tx, row.org_id, row.user_id);
+    const tokens = await repo.revokeUserTokens(tx, row.org_id, row.user_id, now);
+    await audit(tx, ctx.clock, { orgId: row.org_id, actorUserId: row.user_id, actorLabel: row.email, action: 'auth.password_reset', ip: req.ip, details: { sessions, tokens } });
   });
 }
 
@@ -228,8 +275,12 @@ export async function acceptInvitation(
   input: { token: string; password: string; displayName?: string },
   req: RequestInfo,
 ): Promise<SignedIn> {
-  await consumeAll(ctx.db, ctx.clock, [{ key: `invite-accept:ip:${req.ip}`, max: 20, windowSeconds: 3600 }]);
-  const inv = await validInvitation(ctx, input.token);
+  const guessing = [{ key: `invite-accept:ip:${req.ip}`, ...TOKEN_GUESSING }];
+  await checkBackOff(ctx.db, ctx.clock, guessing);
+  const inv = await validInvitation(ctx, input.token).catch(async (err) => {
+    await recordFailure(ctx.db, ctx.clock, guessing);
+    throw err;
+  });
   checkPassword(input.password, { email: inv.email, orgName: inv.org_name });
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.transaction(async (tx) => {

@@ -49,7 +49,7 @@ export const en = {
   'auth.chooseOrganisation': 'This address has an account in several organisations. Choose one and sign in again.',
   'auth.sessionEnded': 'Your session has ended. Sign in again.',
   'auth.signedOut': 'You are signed out.',
-  'auth.signedOutEverywhere': 'You are signed out on every device.',
+  'auth.signedOutEverywhere': 'You are signed out on every device, and your API tokens are revoked.',
 
   'password.new': 'New password',
   'password.hint': 'At least {n} characters. A few unrelated words make a strong password.',

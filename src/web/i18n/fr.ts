@@ -51,7 +51,7 @@ export const fr: Record<keyof typeof en, string> = {
   'auth.chooseOrganisation': 'Cette adresse a un compte dans plusieurs organisations. Choisissez-en une et reconnectez-vous.',
   'auth.sessionEnded': 'Votre session a expiré. Reconnectez-vous.',
   'auth.signedOut': 'Vous êtes déconnecté·e.',
-  'auth.signedOutEverywhere': 'Vous êtes déconnecté·e sur tous vos appareils.',
+  'auth.signedOutEverywhere': 'Vous êtes déconnecté·e sur tous vos appareils et vos jetons d’API sont révoqués.',
 
   'password.new': 'Nouveau mot de passe',
   'password.hint': 'Au moins {n} caractères. Quelques mots sans rapport font un mot de passe solide.',

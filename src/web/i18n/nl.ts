@@ -51,7 +51,7 @@ export const nl: Record<keyof typeof en, string> = {
   'auth.chooseOrganisation': 'Dit adres heeft een account in meerdere organisaties. Kies er een en meld je opnieuw aan.',
   'auth.sessionEnded': 'Je sessie is afgelopen. Meld je opnieuw aan.',
   'auth.signedOut': 'Je bent afgemeld.',
-  'auth.signedOutEverywhere': 'Je bent op alle toestellen afgemeld.',
+  'auth.signedOutEverywhere': 'Je bent op alle toestellen afgemeld en je API-tokens zijn ingetrokken.',
 
   'password.new': 'Nieuw wachtwoord',
   'password.hint': 'Minstens {n} tekens. Enkele losse woorden vormen een sterk wachtwoord.',
