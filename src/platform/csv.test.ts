@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvCell, parseCsv, toCsv } from './csv.ts';
+import { CsvSyntaxError, csvCell, parseCsv, toCsv, unprotectCell, type CsvDelimiter } from './csv.ts';
 
 describe('parseCsv', () => {
   it('strips a UTF-8 BOM', () => {
@@ -95,8 +95,57 @@ describe('csvCell and toCsv', () => {
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('@x')).toBe("'@x");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\tx')).toBe('"\'\tx"');
     expect(csvCell('\rx')).toBe('"\'\rx"');
+  });
+
+  it('defuses formulas behind leading spaces and quotes, which import paths strip', () => {
+    expect(csvCell('  =1+1')).toBe("'  =1+1");
+    expect(csvCell(' @SUM(A1)')).toBe("' @SUM(A1)");
+    expect(csvCell('"=1+1')).toBe('"\'""=1+1"');
+    expect(csvCell('\u00a0-2')).toBe("'\u00a0-2");
+    expect(csvCell('\uff1dSUM(1)')).toBe("'\uff1dSUM(1)");
+    // A value that already looks defused gets a second quote, so it reads back as it was.
+    expect(csvCell("'=1")).toBe("''=1");
+    // Text that only contains such characters later stays as it is.
+    expect(csvCell('Ana = HR')).toBe('Ana = HR');
+    expect(csvCell("'t Hof")).toBe("'t Hof");
+  });
+
+  it('quotes the list separator of every locale, whatever the delimiter: no spreadsheet splits a cell into a formula', () => {
+    for (const delimiter of [',', ';', '\t'] as const) {
+      expect(csvCell('x;=HYPERLINK("http://evil.example")', delimiter)).toBe('"x;=HYPERLINK(""http://evil.example"")"');
+      expect(csvCell('x,=1+1', delimiter)).toBe('"x,=1+1"');
+      expect(csvCell('x\t=1+1', delimiter)).toBe('"x\t=1+1"');
+      expect(csvCell('x|y', delimiter)).toBe('x|y');
+    }
+  });
+
+  it('leaves no cell that a spreadsheet, splitting on , or ; or tab, would start with a formula', () => {
+    // How a spreadsheet reads a line with its own list separator: quotes toggle quoting (a doubled
+    // one inside quotes is a quote), the separator splits only outside quotes.
+    const split = (line: string, separator: string) => {
+      const cells = [''];
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '"' && quoted && line[i + 1] === '"') cells[cells.length - 1] += line[++i];
+        else if (c === '"') quoted = !quoted;
+        else if (c === separator && !quoted) cells.push('');
+        else cells[cells.length - 1] += c;
+      }
+      return cells;
+    };
+    const evil = ['x;=1+1', 'x,+1', 'x\t@SUM(1)', 'a;b;  =2', 'ok', '-3', '"=4', 'x";=5', 'x"', '";-6'];
+    for (const delimiter of [',', ';', '\t'] as CsvDelimiter[]) {
+      const line = toCsv([evil], { delimiter }).replace(/\r\n$/, '');
+      for (const separator of [',', ';', '\t']) {
+        for (const cell of split(line, separator)) {
+          // A leading ' is the defusing itself: the spreadsheet shows the rest as text.
+          expect(cell, `${JSON.stringify(delimiter)} read with ${JSON.stringify(separator)}: ${cell}`).not.toMatch(/^[\s"]*[=+\-@]/);
+        }
+      }
+    }
   });
 
   it('writes real numbers as they are, even negative ones', () => {
@@ -110,8 +159,9 @@ describe('csvCell and toCsv', () => {
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(true)).toBe('true');
     expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('a;b')).toBe('a;b');
+    expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
   });
@@ -155,13 +205,29 @@ describe('parseCsv on a large file', () => {
 });
 
 describe('unprotectCell', () => {
-  it('undoes exactly what csvCell protected', async () => {
-    const { unprotectCell } = await import('./csv.ts');
-    for (const v of ['=SUM(1)', '+32 470', '-Senior', '@home', '\tx']) {
-      const written = csvCell(v).replace(/^"|"$/g, '');
+  it('undoes exactly what csvCell protected', () => {
+    for (const v of ['=SUM(1)', '+32 470', '-Senior', '@home', '\tx', '  =1+1', '"=1+1', "'=1", "''+2"]) {
+      const written = parseCsv(csvCell(v), { delimiter: ',' }).rows[0][0];
       expect(unprotectCell(written)).toBe(v);
     }
     expect(unprotectCell("'t Hof")).toBe("'t Hof");
     expect(unprotectCell("'")).toBe("'");
+  });
+
+  it('reads every short string back exactly after the export, with every delimiter', () => {
+    // Every string of up to 4 characters from those that matter: quotes, spaces, formula starts, separators.
+    const alphabet = ["'", '"', ' ', '=', '-', 'a', '\t', '\r', '\n', ';', ','];
+    let values = [''];
+    const all: string[] = [];
+    for (let length = 1; length <= 4; length++) {
+      values = values.flatMap((v) => alphabet.map((c) => v + c));
+      all.push(...values);
+    }
+    for (const delimiter of [',', ';', '\t'] as const) {
+      const rows = all.map((v) => ['E1', v]);
+      const back = parseCsv(toCsv(rows, { delimiter }), { delimiter }).rows.map((r) => unprotectCell(r[1]));
+      // parseCsv skips all-blank rows; E1 keeps every row.
+      expect(back).toEqual(all);
+    }
   });
 });

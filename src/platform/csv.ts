@@ -141,8 +141,23 @@ export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-// Spreadsheets treat cells starting with these as formulas (OWASP CSV injection advice).
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet may run as a formula (OWASP CSV injection advice): `=`, `+`, `-`, `@` (and
+ * their full-width forms, which Excel accepts in East Asian input), tab or CR, also after leading
+ * whitespace or quotes, which import paths strip (` =1+1`, `"=1+1`). `'` counts as a leading quote
+ * too, so a value that already starts with `'` before such text gets a second one and reads back
+ * exactly (see unprotectCell).
+ */
+// (\s includes tab, CR, the non-breaking space and the BOM.)
+const FORMULA_START = /^[\s"']*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/;
+
+/**
+ * Characters that make a cell need quotes: the list separator of every common spreadsheet locale
+ * (`,` in English, `;` in Belgian and most continental Excel, tab in pasted data), whatever the
+ * file's own delimiter, so no locale splits a cell and starts a new one with a formula; and quotes
+ * and line breaks (RFC 4180).
+ */
+const NEEDS_QUOTES = /[,;\t"\r\n]/;
 
 /** One cell as CSV text: quoted when needed, with formula-looking text defused by a leading `'`. */
 export function csvCell(value: CsvValue, delimiter = ','): string {
@@ -150,15 +165,14 @@ export function csvCell(value: CsvValue, delimiter = ','): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  if (text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r')) {
-    return `"${text.replaceAll('"', '""')}"`;
-  }
+  if (NEEDS_QUOTES.test(text) || text.includes(delimiter)) return `"${text.replaceAll('"', '""')}"`;
   return text;
 }
 
 /**
  * The inverse of csvCell's defusing: `'=SUM(1)` read back is `=SUM(1)`. A `'` before anything
- * else is kept, so only what an export protected is changed.
+ * else is kept, so only what an export protected is changed; because a leading `'` is itself
+ * skipped by FORMULA_START, unprotectCell(defused(v)) === v for every v.
  */
 export function unprotectCell(text: string): string {
   return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;

@@ -163,6 +163,31 @@ describe('formula injection', () => {
     const person = await api.get('/api/v1/people?q=hacker');
     expect(person.body.items[0].jobTitle).toBe('=HYPERLINK("http://evil.example")');
   });
+
+  it('quotes the separator of every locale and defuses formulas behind quotes; the export still imports unchanged', async () => {
+    const api = client(env.app, admin.token);
+    const csv = [
+      'employee_number;first_name;last_name;job_title',
+      'E052;Bea;"x;=HYPERLINK(""http://evil.example"")";"x,=1+1"',
+      'E053;Tom;Quote;"""=1+1"',
+      "E054;Lea;Apostrophe;''=2+2",
+    ].join('\r\n');
+    const imported = await api.post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
+    expect(imported.body.created, imported.text).toBe(3);
+    const exported = await api.get('/api/v1/people/export.csv');
+    // A comma file opened by Belgian Excel is split on ;: the cell must be quoted to stay one cell.
+    expect(exported.text).toContain(',"x;=HYPERLINK(""http://evil.example"")",');
+    expect(exported.text).toContain(',"x,=1+1",');
+    const rows = parseCsv(exported.text).rows;
+    expect(rows.find((r) => r[0] === 'E053')![10]).toBe(`'"=1+1`);
+    expect(rows.find((r) => r[0] === 'E054')![10]).toBe(`''=2+2`);
+    const again = await api.post('/api/v1/people/import', exported.text, { 'content-type': 'text/csv' });
+    expect(again.body).toMatchObject({ created: 0, updated: 0 });
+    const person = async (number: string) => (await api.get(`/api/v1/people?q=${number}`)).body.items.find((p: any) => p.employeeNumber === number);
+    expect(await person('E052')).toMatchObject({ lastName: 'x;=HYPERLINK("http://evil.example")', jobTitle: 'x,=1+1' });
+    expect((await person('E053')).jobTitle).toBe('"=1+1');
+    expect((await person('E054')).jobTitle).toBe("'=2+2");
+  });
 });
 
 describe('tenancy', () => {
