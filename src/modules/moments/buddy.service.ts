@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit.ts';
 import { localDate } from '../../platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/errors.ts';
 import { can, type Actor } from '../../platform/policy.ts';
+import { assertInOrg } from '../../platform/tenancy.ts';
 import { requirePerson } from '../ambassadors/ambassadors.policy.ts';
 import { BuddyIndex, type Candidate } from './buddy.ts';
 
@@ -46,6 +47,7 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
     await tx.query(`update buddy_assignments set ended_at = $3 where org_id = $1 and newcomer_person_id = $2 and ended_at is null`, [actor.orgId, newcomerId, ctx.clock.now()]);
     if (buddyId) {
       if (buddyId === newcomerId) throw unprocessable('Choose someone else.', [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }]);
+      await assertInOrg(tx, actor.orgId, 'people', 'buddyPersonId', buddyId);
       // Never someone up the newcomer's reporting line.
       const [line] = await tx.query<{ hit: boolean }>(
         `with recursive chain(id, depth) as (
@@ -55,8 +57,6 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
         [actor.orgId, newcomerId, buddyId],
       );
       if (line.hit) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }]);
-      const [b] = await tx.query(`select 1 from people where org_id = $1 and id = $2`, [actor.orgId, buddyId]);
-      if (!b) throw notFound('Buddy');
       await tx.query(
         `insert into buddy_assignments (org_id, newcomer_person_id, buddy_person_id, confirmed_by, created_at) values ($1, $2, $3, $4, $5)`,
         [actor.orgId, newcomerId, buddyId, actor.userId || null, ctx.clock.now()],

@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit.ts';
 import { localDate } from '../../platform/clock.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { assertInOrg } from '../../platform/tenancy.ts';
 import { CONTEXT_SQL, type DeliveryContext } from './deliveries.ts';
 import { chooseLanguage, render, type Lang, type Templates } from './render.ts';
 import { JOURNEY_TEMPLATES, type StepTemplate } from './templates.ts';
@@ -119,6 +120,8 @@ export async function updateJourney(
   input: { name?: string; description?: string; departments?: string[]; siteIds?: string[]; languages?: string[]; employmentTypes?: string[]; missedPolicy?: 'catch_up' | 'skip'; active?: boolean },
 ) {
   authorize(actor, 'moments.manage');
+  // The sweep matches people by these ids: another organisation's would be stored as if they were ours.
+  if (input.siteIds) await assertInOrg(ctx.db, actor.orgId, 'sites', 'siteIds', input.siteIds);
   const rows = await ctx.db.query(
     `update journeys set name = coalesce($3, name), description = coalesce($4, description), departments = coalesce($5, departments),
             site_ids = coalesce($6, site_ids), languages = coalesce($7, languages), employment_types = coalesce($8, employment_types),
