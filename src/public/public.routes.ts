@@ -13,7 +13,7 @@ import { AppError } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
 import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
 import { followShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
-import { ask, formToken } from '../modules/ambassadors/questions.service.ts';
+import { ask, formToken, unstorableText } from '../modules/ambassadors/questions.service.ts';
 import { html } from './html.ts';
 import { PublicCache, type CachedResponse } from './public.cache.ts';
 import { pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
@@ -185,27 +185,37 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return res ?? notFoundHtml(c, org);
   });
 
+  // The question form: a page of ours answers every outcome, with the same policy as every page.
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
   app.post('/careers/:slug/ask', async (c) => {
+    c.header('content-security-policy', PAGE_CSP);
     const org = await orgOr404(c);
     if (!org) return notFoundHtml(c, null);
-    const form = await c.req.parseBody();
-    const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
     const p = pageCtx(c, org);
+    const problemPage = (status: 400 | 422, title: string, items: string[]) =>
+      c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${title}</h1><ul>${items.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), status);
+    // A body that is not a form (broken multipart, a wrong content type) is the sender's mistake.
+    const form = await c.req.parseBody().catch(() => null);
+    if (!form) return problemPage(400, 'Bad request', ['The form could not be read: send it again from the page.']);
+    const unstorable = unstorableText(form);
+    if (unstorable.length) return problemPage(400, 'Bad request', unstorable.map((u) => `${u.path}: ${u.message}`));
+    const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    // Cut to length without splitting an emoji's surrogate pair, which would make it unstorable.
+    const clip = (k: string, max: number) => field(k).slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
     const input = {
-      ambassadorId: field('ambassador'),
-      storyId: /^[0-9a-f-]{36}$/.test(field('story')) ? field('story') : null,
-      name: field('name').slice(0, 100),
-      email: field('email').slice(0, 254),
-      question: field('question').slice(0, 4000),
+      ambassadorId: field('ambassador').toLowerCase(),
+      storyId: field('story').toLowerCase() || null,
+      name: clip('name', 100),
+      email: clip('email', 254),
+      question: clip('question', 4000),
     };
     const problems: string[] = [];
-    if (!/^[0-9a-f-]{36}$/.test(input.ambassadorId)) problems.push('ambassador');
+    if (!UUID.test(input.ambassadorId)) problems.push('ambassador');
+    if (input.storyId && !UUID.test(input.storyId)) problems.push('story');
     if (!input.name) problems.push(p.t.yourName);
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) problems.push(p.t.yourEmail);
     if (input.question.length < 5) problems.push(p.t.yourQuestion);
-    if (problems.length) {
-      return c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${p.t.askTitle.replace('{name}', '')}</h1><ul>${problems.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), 422);
-    }
+    if (problems.length) return problemPage(422, p.t.askTitle.replace('{name}', ''), problems);
     try {
       await ask(ctx, { orgId: org.id, ...input, language: p.lang, website: field('website'), formToken: field('t'), ip: c.get('ip') ?? 'unknown' });
     } catch (err) {
@@ -312,7 +322,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   api.openapi(
     createRoute({
       method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
-      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not). Rate limited per address and per ambassador.',
+      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.',
       request: { params: z.object({ slug: z.string() }), body: jsonBody(z.strictObject({ ambassadorId: z.string().uuid(), storyId: z.string().uuid().nullable().optional(), name: z.string().trim().min(1).max(100), email: z.string().trim().email().max(254), question: z.string().trim().min(5).max(4000), language: z.enum(['nl', 'fr', 'en']).default('en'), formToken: z.string().max(200), website: z.string().max(200).optional() })) },
       responses: { 202: { description: 'Accepted for relay' }, ...errors },
     }),

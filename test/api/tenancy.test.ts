@@ -128,6 +128,23 @@ describe('another organisation', () => {
       const step = (await other().post(`/api/v1/journeys/${mine.journey}/steps`, { name: 'Hi', kind: 'message', recipient: 'person', anchor: 'start_date', offsetDays: 0, offsetUnit: 'calendar', templates: { en: { subject: 'Hi', body: 'Welcome' } } })).body.steps[0];
       expect((await other().get(`/api/v1/journeys/${mine.journey}/steps/${step.id}/preview?personId=${ids.person}`)).status).toBe(404);
     });
+
+    it('a public question: another organisation\'s ambassador 404; its story 422 naming storyId, like an unknown one; nothing written', async () => {
+      const ask = async (fields: Record<string, unknown>) => {
+        const { formToken } = (await client(env.app).get('/api/v1/public/orgs/tenant-b/form-token')).body;
+        env.clock.advance(5000);
+        return client(env.app).post('/api/v1/public/orgs/tenant-b/questions', { name: 'Kim', email: `kim${crypto.randomUUID()}@example.org`, question: 'How is it to work here?', formToken, ...fields });
+      };
+      expect((await ask({ ambassadorId: ids.ambassador })).status).toBe(404);
+      const foreign = await ask({ ambassadorId: mine.ambassador, storyId: ids.story });
+      expect(foreign.status).toBe(422);
+      expect(foreign.body.errors).toEqual([{ path: 'storyId', message: expect.any(String) }]);
+      const unknown = await ask({ ambassadorId: mine.ambassador, storyId: crypto.randomUUID() });
+      expect(unknown.status).toBe(422);
+      expect(unknown.body).toEqual(foreign.body);
+      expect(await count('questions', [])).toBe(0);
+      expect(await count('mail_outbox where kind = $1', ['question'])).toBe(0);
+    });
   });
 
   it('tenant A still reaches its own objects', async () => {

@@ -5,7 +5,7 @@
  * timestamp (bots post at once), rate limits and a cap on links.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { notFound, unprocessable } from '../../platform/errors.ts';
+import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
@@ -30,6 +30,18 @@ async function checkFormToken(ctx: AppContext, token: string | undefined): Promi
   return age >= MIN_FORM_SECONDS && age <= MAX_FORM_SECONDS;
 }
 
+// A lone surrogate only arrives through a JSON escape ("\ud800"); it is not Unicode and no database
+// stores it faithfully. NUL is refused by PostgreSQL itself.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The fields (by their name in `fields`) holding text that cannot be stored: a NUL or a lone surrogate. */
+export function unstorableText(fields: Record<string, unknown>): ProblemItem[] {
+  const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  return Object.entries(fields)
+    .filter(([, v]) => values(v).some((x) => typeof x === 'string' && (x.includes('\u0000') || LONE_SURROGATE.test(x))))
+    .map(([path]) => ({ path, message: 'Remove the invalid characters (a NUL byte or a broken Unicode character).' }));
+}
+
 export interface QuestionInput {
   orgId: string;
   /** The public ambassador's id (from the public pages), never a person id. */
@@ -48,6 +60,10 @@ export interface QuestionInput {
 export type AskOutcome = 'relayed' | 'discarded';
 
 export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOutcome> {
+  // Before anything is stored, rate-limit keys included.
+  const { orgId: _org, ip: _ip, ...fields } = input;
+  const unstorable = unstorableText(fields);
+  if (unstorable.length) throw unprocessable('Some fields contain characters that cannot be stored.', unstorable);
   await consumeAll(ctx.db, ctx.clock, [
     { key: `ask:ip:${input.ip}`, max: 5, windowSeconds: 3600 },
     { key: `ask:email:${input.email.toLowerCase()}`, max: 5, windowSeconds: 86400 },
@@ -66,6 +82,7 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
   const facts = await personFacts(ctx, input.orgId, target.person_id);
   const to = facts?.work_email;
   if (!to) throw notFound('Ambassador');
+  if (input.storyId) await assertStoryOf(ctx, input.orgId, input.ambassadorId, input.storyId);
   await ctx.db.transaction(async (tx) => {
     const [q] = await tx.query<{ id: string }>(
       `insert into questions (org_id, person_id, story_id, asker_name, asker_email, body, language, created_at)
@@ -83,6 +100,16 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
     }));
   });
   return 'relayed';
+}
+
+/**
+ * A question may refer to a story: only a public story of the asked ambassador, in this
+ * organisation. Anything else, whether it exists elsewhere or nowhere, gets the same answer, so an
+ * anonymous caller learns nothing about stories it cannot see.
+ */
+async function assertStoryOf(ctx: AppContext, orgId: string, ambassadorId: string, storyId: string) {
+  const [story] = await ctx.db.query(`select 1 from public_stories where org_id = $1 and ambassador_id = $2 and id = $3`, [orgId, ambassadorId, storyId]);
+  if (!story) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }]);
 }
 
 export interface QuestionRow {
