@@ -9,6 +9,7 @@ import { pruneRateLimits } from './rate-limit.ts';
 import { pruneFailures } from './throttle.ts';
 import { sendDueDeliveries } from '../modules/moments/deliveries.ts';
 import { sweepDueOrganisations } from '../modules/moments/moments.service.ts';
+import { pruneFormTokens } from '../modules/ambassadors/questions.service.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -36,6 +37,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     if (Date.now() - lastPrune > 3600_000) {
       lastPrune = Date.now();
       await pruneRateLimits(ctx.db, ctx.clock);
+      await pruneFormTokens(ctx.db, ctx.clock);
       await pruneFailures(ctx.db, ctx.clock);
       await ctx.db.query(`delete from sessions where expires_at < $1`, [ctx.clock.now()]);
     }

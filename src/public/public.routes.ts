@@ -105,7 +105,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     }
     const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
     if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
-    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
+    // A personalized page is never "the one you have": the browser's copy holds a spent form token.
+    if (!personalize && c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
     return c.body(personalize ? await personalize(entry.body) : entry.bytes, 200, headers);
   }
 
@@ -322,7 +323,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   api.openapi(
     createRoute({
       method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
-      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.',
+      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); a token carries one question (a reused one is accepted and dropped, like a bot\'s). `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.',
       request: { params: z.object({ slug: z.string() }), body: jsonBody(z.strictObject({ ambassadorId: z.string().uuid(), storyId: z.string().uuid().nullable().optional(), name: z.string().trim().min(1).max(100), email: z.string().trim().email().max(254), question: z.string().trim().min(5).max(4000), language: z.enum(['nl', 'fr', 'en']).default('en'), formToken: z.string().max(200), website: z.string().max(200).optional() })) },
       responses: { 202: { description: 'Accepted for relay' }, ...errors },
     }),

@@ -1,9 +1,11 @@
 /**
  * The public question form, HTML and JSON: what it refuses (unreadable bodies, text that cannot be
- * stored, stories that are not the asked ambassador's) and what its error pages carry.
+ * stored, stories that are not the asked ambassador's), what its error pages carry, and its
+ * single-use form tokens.
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pruneFormTokens } from '../../src/modules/ambassadors/questions.service.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
 
 let env: TestEnv;
@@ -144,5 +146,66 @@ describe('a question about a story', () => {
     expect(unknownPage.text).toBe(otherPage.text);
     expect((await postForm({ t: await pageToken(), story: '------------------------------------' })).status).toBe(422);
     expect(await questions()).toBe(before);
+  });
+});
+
+describe('form tokens', () => {
+  it('carry one question: a reused token is answered as usual and dropped', async () => {
+    const before = await questions();
+    const t = await pageToken();
+    expect((await postForm({ t, question: 'The first question' })).status).toBe(303);
+    expect(await questions()).toBe(before + 1);
+    const again = await postForm({ t, question: 'A second one with the same token' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toContain('sent=1');
+    expect(await questions()).toBe(before + 1);
+    // The same through the JSON API, with a token from either source.
+    const api = await apiToken();
+    expect((await postJson({ formToken: api })).status).toBe(202);
+    expect((await postJson({ formToken: api })).status).toBe(202);
+    expect((await postJson({ formToken: t })).status).toBe(202);
+    expect(await questions()).toBe(before + 2);
+  });
+
+  it('relay one question when the same token is posted twice at once', async () => {
+    const before = await questions();
+    const t = await pageToken();
+    const answers = await Promise.all([postForm({ t, question: 'Twice at once?' }), postForm({ t, question: 'Twice at once?' })]);
+    expect(answers.map((a) => a.status)).toEqual([303, 303]);
+    expect(await questions()).toBe(before + 1);
+  });
+
+  it('are not spent by a question sent back for a correction', async () => {
+    const before = await questions();
+    const t = await pageToken();
+    const links = await postForm({ t, question: 'See https://a.example https://b.example https://c.example' });
+    expect(links.status).toBe(422);
+    expect((await postForm({ t, question: 'See https://a.example only' })).status).toBe(303);
+    expect(await questions()).toBe(before + 1);
+  });
+
+  it('are fresh on a page the browser already has: no 304 that would hand back a spent token', async () => {
+    const url = `/careers/quest-bank/stories/${ana.story}`;
+    const first = await client(env.app).get(url);
+    env.clock.advance(5000);
+    expect((await postForm({ t: tokenOf(first.text) })).status).toBe(303);
+    const again = await client(env.app).get(url, { 'if-none-match': first.headers.get('etag')! });
+    expect(again.status).toBe(200);
+    expect(tokenOf(again.text)).not.toBe(tokenOf(first.text));
+    // Pages without a form still answer 304.
+    const wall = await client(env.app).get('/careers/quest-bank');
+    expect((await client(env.app).get('/careers/quest-bank', { 'if-none-match': wall.headers.get('etag')! })).status).toBe(304);
+  });
+
+  it('are remembered until they expire, then pruned', async () => {
+    await postForm({ t: await pageToken() });
+    const count = async () => (await env.ctx.db.query<{ n: number }>('select count(*)::int as n from form_tokens_used'))[0].n;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await pruneFormTokens(env.ctx.db, env.clock);
+    expect(await count()).toBe(before);
+    env.clock.advance(25 * 3600_000);
+    await pruneFormTokens(env.ctx.db, env.clock);
+    expect(await count()).toBe(0);
   });
 });

@@ -1,15 +1,19 @@
 /**
  * "Ask an ambassador": a candidate's question is relayed by mail without either address being
  * shown. The ambassador answers in Embassy; only if they choose, the answer carries their address
- * so the conversation can go on directly. Guarded against spam by a hidden field, a signed form
- * timestamp (bots post at once), rate limits and a cap on links.
+ * so the conversation can go on directly. Guarded against spam by a hidden field, a signed,
+ * single-use form token (bots post at once, and replay what they got), rate limits and a cap on links.
  */
+import crypto from 'node:crypto';
+import type { Queryable } from '../../db/db.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
 import { hmac, instanceSecret } from '../../platform/secrets.ts';
+import { safeEqual } from '../../platform/tokens.ts';
 import { personFacts } from '../people/people.service.ts';
 import { requirePerson } from './ambassadors.policy.ts';
 import { answerMail, questionMail } from './questions.mails.ts';
@@ -17,17 +21,47 @@ import { answerMail, questionMail } from './questions.mails.ts';
 const MIN_FORM_SECONDS = 3;
 const MAX_FORM_SECONDS = 24 * 3600;
 
-/** A token the question form carries: when it was shown, signed, so its age can be trusted. */
+/**
+ * A token the question form carries: when it was shown and a random nonce, signed, so its age can
+ * be trusted and it can be spent once.
+ */
 export async function formToken(ctx: AppContext): Promise<string> {
-  const t = String(ctx.clock.now().getTime());
-  return `${t}.${hmac(await instanceSecret(ctx.db, 'form-token'), t)}`;
+  const signed = `${ctx.clock.now().getTime()}.${crypto.randomBytes(16).toString('base64url')}`;
+  return `${signed}.${hmac(await instanceSecret(ctx.db, 'form-token'), signed)}`;
 }
 
-async function checkFormToken(ctx: AppContext, token: string | undefined): Promise<boolean> {
-  const [t, sig] = (token ?? '').split('.');
-  if (!t || !sig || hmac(await instanceSecret(ctx.db, 'form-token'), t) !== sig) return false;
-  const age = (ctx.clock.now().getTime() - Number(t)) / 1000;
-  return age >= MIN_FORM_SECONDS && age <= MAX_FORM_SECONDS;
+interface FormToken {
+  nonce: string;
+  /** When the token stops being accepted anyway; its nonce need not be remembered after. */
+  expiresAt: Date;
+}
+
+/** The token, when it is ours and of a human's age (not posted at once, not a day old). */
+async function checkFormToken(ctx: AppContext, token: string | undefined): Promise<FormToken | null> {
+  const parts = (token ?? '').split('.');
+  if (parts.length !== 3) return null;
+  const [t, nonce, sig] = parts;
+  if (!safeEqual(hmac(await instanceSecret(ctx.db, 'form-token'), `${t}.${nonce}`), sig)) return null;
+  const shownAt = Number(t);
+  const age = (ctx.clock.now().getTime() - shownAt) / 1000;
+  if (!(age >= MIN_FORM_SECONDS && age <= MAX_FORM_SECONDS)) return null;
+  return { nonce, expiresAt: new Date(shownAt + MAX_FORM_SECONDS * 1000) };
+}
+
+/**
+ * Spends a token, in the transaction that relays the question: false when it was spent before. The
+ * primary key makes this hold across processes (a concurrent second use waits for the first to
+ * commit, then finds the nonce), and a question that fails to relay rolls it back, leaving the
+ * token usable. Only relayed questions spend one: a form sent back for a correction keeps its token.
+ */
+async function spendFormToken(tx: Queryable, token: FormToken): Promise<boolean> {
+  const rows = await tx.query(`insert into form_tokens_used (nonce, expires_at) values ($1, $2) on conflict (nonce) do nothing returning nonce`, [token.nonce, token.expiresAt]);
+  return rows.length === 1;
+}
+
+/** Spent tokens past their age are refused anyway; the worker drops them now and then. */
+export async function pruneFormTokens(db: Queryable, clock: Clock): Promise<void> {
+  await db.query(`delete from form_tokens_used where expires_at < $1`, [clock.now()]);
 }
 
 // A lone surrogate only arrives through a JSON escape ("\ud800"); it is not Unicode and no database
@@ -70,7 +104,8 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
     { key: `ask:ambassador:${input.ambassadorId}`, max: 30, windowSeconds: 86400 },
   ]);
   // Answer a bot as if it worked: telling it why would teach it.
-  if (input.website || !(await checkFormToken(ctx, input.formToken))) return 'discarded';
+  const token = await checkFormToken(ctx, input.formToken);
+  if (input.website || !token) return 'discarded';
   if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
     throw unprocessable('Too many links.', [{ path: 'question', message: 'Ask your question with at most two links.' }]);
   }
@@ -83,7 +118,11 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
   const to = facts?.work_email;
   if (!to) throw notFound('Ambassador');
   if (input.storyId) await assertStoryOf(ctx, input.orgId, input.ambassadorId, input.storyId);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
+    // A token used before is a replay: a script reposting what it got once. It is answered like any
+    // bot. A person posting the same form twice (a double click, a reload, the back button) has had
+    // that question relayed by the first post, so dropping the second loses nothing.
+    if (!(await spendFormToken(tx, token))) return 'discarded';
     const [q] = await tx.query<{ id: string }>(
       `insert into questions (org_id, person_id, story_id, asker_name, asker_email, body, language, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
@@ -98,8 +137,8 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
       link: `${ctx.config.publicUrl}/ambassador/questions/${q.id}`,
       lang: facts?.language ?? null,
     }));
+    return 'relayed';
   });
-  return 'relayed';
 }
 
 /**
