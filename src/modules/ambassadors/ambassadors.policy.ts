@@ -86,11 +86,31 @@ export function assertCanHide(actor: Actor) {
   if (!can(actor, 'program.manage')) throw forbidden('Only coordinators can hide a story, and only for a legal reason.');
 }
 
-/** What colleagues see of an ambassador: behind the scenes means first name only and no photo. */
-export function internalView<T extends { first_name: string; last_name: string; photo_id: string | null; behind_the_scenes: boolean; person_id: string }>(
-  viewer: Actor,
-  a: T,
-): T {
+/** What the program shows of an ambassador, whatever the list: an ambassadorship and its person. */
+export interface AmbassadorIdentity {
+  person_id: string;
+  /** The ambassadorship's own id: null only for someone who never joined (never behind the scenes). */
+  ambassador_id: string | null;
+  behind_the_scenes: boolean;
+  first_name: string;
+  last_name: string;
+}
+
+/** Besides the last name, what would tell colleagues who someone is, in the rows that carry it. */
+const IDENTIFYING = ['photo_id', 'job_title', 'department', 'site_name', 'region'] as const;
+
+/**
+ * What colleagues see of an ambassador: the one rule for every list of the program (community,
+ * stories, thanks, training completion). Behind the scenes means first name only, for colleagues,
+ * coordinators and admins alike: no last name, photo, job title, department, site or region, and not
+ * their directory id either. `person_id` becomes the ambassadorship's id, which the program's own
+ * endpoints accept (thanks, stories by author) but the directory does not know: a colleague cannot
+ * open their directory page from the community, and the directory (where everyone is listed, with
+ * nothing about the program) cannot tell who is behind the scenes. Only they see themselves whole.
+ */
+export function internalView<T extends AmbassadorIdentity>(viewer: Actor, a: T): T {
   if (!a.behind_the_scenes || viewer.personId === a.person_id) return a;
-  return { ...a, last_name: '', photo_id: null };
+  const masked: Record<string, unknown> = { ...(a as Record<string, unknown>), person_id: a.ambassador_id ?? '', last_name: '' };
+  for (const key of IDENTIFYING) if (key in masked) masked[key] = null;
+  return masked as T;
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '../../platform/policy.ts';
-import { effectiveScope, internalView } from './ambassadors.policy.ts';
+import { effectiveScope, internalView, type AmbassadorIdentity } from './ambassadors.policy.ts';
 import type { AmbassadorRow } from './ambassadors.repo.ts';
 import type { StoryRow } from './stories.repo.ts';
 
 export const mediaUrl = (id: string | null) => (id ? `/media/${id}` : null);
 
 export function presentAmbassador(viewer: Actor, row: AmbassadorRow) {
-  const a = internalView(viewer, row);
+  const a = internalView(viewer, { ...row, ambassador_id: row.id });
   return {
     personId: a.person_id,
     active: a.active,
@@ -39,7 +39,13 @@ export function presentStory(viewer: Actor, s: StoryRow) {
     scope: s.scope,
     publishedAt: s.published_at.toISOString(),
     updatedAt: s.updated_at.toISOString(),
-    author: { personId: s.author_person_id, firstName: author.first_name, lastName: author.last_name, jobTitle: s.job_title, photoUrl: mediaUrl(author.photo_id) },
+    author: { personId: author.person_id, firstName: author.first_name, lastName: author.last_name, jobTitle: author.job_title, photoUrl: mediaUrl(author.photo_id) },
     hidden: s.hidden_at ? { at: s.hidden_at.toISOString(), reason: s.hidden_reason ?? '' } : null,
   };
+}
+
+/** An ambassador named in a thank-you or a training's completions, as the viewer may see them. */
+export function presentRecipient(viewer: Actor, row: AmbassadorIdentity) {
+  const a = internalView(viewer, row);
+  return { personId: a.person_id, firstName: a.first_name, lastName: a.last_name };
 }

@@ -86,15 +86,21 @@ export interface CommunityFilter {
   q?: string;
 }
 
-/** Active ambassadors, internal and external, for colleagues. */
+/**
+ * Active ambassadors, internal and external, for colleagues. Someone behind the scenes is found and
+ * ordered only by what colleagues see of them (internalView): a search for their last name or a
+ * filter on their region would otherwise tell who they are. search_text starts with the folded
+ * first name, of the same length (the folding maps one character to one).
+ */
 export async function listActive(q: Queryable, orgId: string, f: CommunityFilter, limit: number, offset: number) {
   return q.query<AmbassadorRow>(
     `${SELECT} where a.org_id = $1 and a.active
         and ($2::text is null or $2 = any(a.topics))
-        and ($3::text is null or s.region = $3)
+        and ($3::text is null or (s.region = $3 and not a.behind_the_scenes))
         and ($4::text is null or $4 = any(a.languages))
-        and ($5::text is null or p.search_text like '%' || $5 || '%')
-      order by p.first_name, p.last_name, a.id limit $6 offset $7`,
+        and ($5::text is null
+             or (case when a.behind_the_scenes then left(p.search_text, char_length(p.first_name)) else p.search_text end) like '%' || $5 || '%')
+      order by p.first_name, case when a.behind_the_scenes then null else p.last_name end, a.id limit $6 offset $7`,
     [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, f.q ?? null, limit, offset],
   );
 }

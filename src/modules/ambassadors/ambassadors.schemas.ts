@@ -16,9 +16,15 @@ export const ProfileBody = z.strictObject({
   links: z.array(Link).max(6).optional(),
 });
 
+/** How the program names an ambassador; the same rule for every list (ambassadors.policy.ts internalView). */
+export const AMBASSADOR_PERSON_ID =
+  'The person id, except for someone behind the scenes seen by others: then a stand-in (their ambassadorship id) that thanks and ' +
+  'the story filter accept but the directory does not know';
+export const AmbassadorPersonId = z.string().openapi({ description: AMBASSADOR_PERSON_ID });
+
 export const Ambassador = z
   .object({
-    personId: z.string(),
+    personId: AmbassadorPersonId,
     active: z.boolean(),
     scope: Scope,
     effectiveScope: Scope,
@@ -62,7 +68,7 @@ export const Story = z
     scope: Scope,
     publishedAt: z.string(),
     updatedAt: z.string(),
-    author: z.object({ personId: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), photoUrl: z.string().nullable() }),
+    author: z.object({ personId: AmbassadorPersonId, firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), photoUrl: z.string().nullable() }),
     hidden: z.object({ at: z.string(), reason: z.string() }).nullable().openapi({ description: 'Shown to the author and coordinators' }),
   })
   .openapi('Story');

@@ -8,7 +8,7 @@ import { audit } from '../../platform/audit.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
-import { requirePerson } from './ambassadors.policy.ts';
+import { internalView, requirePerson } from './ambassadors.policy.ts';
 
 export type ResourceKind = 'tip' | 'guideline' | 'training';
 
@@ -102,11 +102,16 @@ export async function markDone(ctx: AppContext, actor: Actor, id: string, done: 
 export async function completion(ctx: AppContext, actor: Actor) {
   authorize(actor, 'program.manage');
   const [{ ambassadors }] = await ctx.db.query<{ ambassadors: number }>(`select count(*)::int as ambassadors from ambassadors where org_id = $1 and active`, [actor.orgId]);
-  const rows = await ctx.db.query<{ id: string; title: string; language: string; person_id: string | null; first_name: string | null; last_name: string | null; completed_at: Date | null }>(
-    `select r.id, r.title, r.language, c.person_id, p.first_name, p.last_name, c.completed_at
+  const rows = await ctx.db.query<{
+    id: string; title: string; language: string; person_id: string | null; first_name: string | null; last_name: string | null; completed_at: Date | null;
+    ambassador_id: string | null; behind_the_scenes: boolean;
+  }>(
+    `select r.id, r.title, r.language, c.person_id, p.first_name, p.last_name, c.completed_at,
+            a.id as ambassador_id, coalesce(a.behind_the_scenes, false) as behind_the_scenes
        from resources r
        left join training_completions c on c.resource_id = r.id
        left join people p on p.id = c.person_id
+       left join ambassadors a on a.org_id = c.org_id and a.person_id = c.person_id
       where r.org_id = $1 and r.kind = 'training' and r.archived_at is null
       order by r.created_at desc, c.completed_at`,
     [actor.orgId],
@@ -114,7 +119,11 @@ export async function completion(ctx: AppContext, actor: Actor) {
   const byId = new Map<string, { id: string; title: string; language: string; completed: { personId: string; name: string; at: string }[] }>();
   for (const row of rows) {
     const t = byId.get(row.id) ?? { id: row.id, title: row.title, language: row.language, completed: [] };
-    if (row.person_id) t.completed.push({ personId: row.person_id, name: `${row.first_name} ${row.last_name}`, at: row.completed_at!.toISOString() });
+    if (row.person_id) {
+      // Coordinators too see someone behind the scenes by first name only.
+      const who = internalView(actor, { ...row, person_id: row.person_id, first_name: row.first_name ?? '', last_name: row.last_name ?? '' });
+      t.completed.push({ personId: who.person_id, name: `${who.first_name} ${who.last_name}`.trim(), at: row.completed_at!.toISOString() });
+    }
     byId.set(row.id, t);
   }
   return { ambassadors, trainings: [...byId.values()] };

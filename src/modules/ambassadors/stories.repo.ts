@@ -19,6 +19,7 @@ export interface StoryRow {
   job_title: string | null;
   department: string | null;
   photo_id: string | null;
+  ambassador_id: string | null;
   behind_the_scenes: boolean;
   author_active: boolean;
 }
@@ -26,7 +27,7 @@ export interface StoryRow {
 const SELECT = `
   select st.id, st.author_person_id, st.title, st.body, st.body_html, st.language, st.scope, st.hidden_at, st.hidden_reason,
          st.deleted_at, st.published_at, st.updated_at, p.first_name, p.last_name, p.job_title, p.department,
-         a.photo_id, coalesce(a.behind_the_scenes, false) as behind_the_scenes, coalesce(a.active, false) as author_active
+         a.photo_id, a.id as ambassador_id, coalesce(a.behind_the_scenes, false) as behind_the_scenes, coalesce(a.active, false) as author_active
     from stories st join people p on p.id = st.author_person_id
     left join ambassadors a on a.org_id = st.org_id and a.person_id = st.author_person_id`;
 
@@ -36,6 +37,7 @@ export async function get(q: Queryable, orgId: string, id: string): Promise<Stor
 }
 
 export interface FeedFilter {
+  /** What the program shows as the author's personId (see internalView): their person id, or the ambassadorship's id. */
   authorPersonId?: string;
   language?: string;
   /** The viewer: sees their own hidden stories; coordinators see all hidden ones. */
@@ -48,7 +50,10 @@ export async function feed(q: Queryable, orgId: string, f: FeedFilter, limit: nu
     `${SELECT} where st.org_id = $1 and st.deleted_at is null
         and (coalesce(a.active, false) or st.author_person_id = $2)
         and (st.hidden_at is null or $3 or st.author_person_id = $2)
-        and ($4::uuid is null or st.author_person_id = $4)
+        -- By ambassadorship id always; by person id only where the program shows it, so the directory
+        -- id of someone behind the scenes finds nothing (it would tell who they are).
+        and ($4::uuid is null or a.id = $4
+             or (st.author_person_id = $4 and (not coalesce(a.behind_the_scenes, false) or st.author_person_id = $2)))
         and ($5::text is null or st.language = $5)
         and ($6::timestamptz is null or st.published_at < $6)
       order by st.published_at desc limit $7`,

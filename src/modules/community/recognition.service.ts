@@ -31,14 +31,21 @@ export async function noticeAnniversaries(ctx: AppContext, orgId: string, person
   for (let y = 1; y <= years; y++) await noticeMilestone(ctx.db, ctx.clock, orgId, personId, `year-${y}`);
 }
 
-export async function thank(ctx: AppContext, actor: Actor, personId: string, input: { note: string; companyWide: boolean }) {
+/**
+ * `id` is what the program shows as the ambassador's personId (internalView): their person id, or
+ * for someone behind the scenes the ambassadorship's id. Their directory id finds no one here, or a
+ * colleague could test who is behind the scenes.
+ */
+export async function thank(ctx: AppContext, actor: Actor, id: string, input: { note: string; companyWide: boolean }) {
   authorize(actor, 'people.read');
-  if (actor.personId === personId) throw unprocessable('You cannot thank yourself.', [{ path: 'personId', message: 'Thank a colleague instead.' }]);
-  const [target] = await ctx.db.query<{ active: boolean }>(
-    `select a.active from ambassadors a where a.org_id = $1 and a.person_id = $2`,
-    [actor.orgId, personId],
+  const [target] = await ctx.db.query<{ person_id: string; active: boolean }>(
+    `select a.person_id, a.active from ambassadors a
+      where a.org_id = $1 and (a.id = $2 or (a.person_id = $2 and (not a.behind_the_scenes or a.person_id = $3)))`,
+    [actor.orgId, id, actor.personId],
   );
   if (!target?.active) throw notFound('Ambassador');
+  const personId = target.person_id;
+  if (actor.personId === personId) throw unprocessable('You cannot thank yourself.', [{ path: 'personId', message: 'Thank a colleague instead.' }]);
   const [row] = await ctx.db.query<{ id: string }>(
     `insert into recognitions (org_id, person_id, kind, from_user_id, from_label, note, company_wide, created_at)
      values ($1, $2, 'thanks', $3, $4, $5, $6, $7) returning id`,
@@ -60,12 +67,16 @@ export interface RecognitionRow {
   created_at: Date;
   first_name: string;
   last_name: string;
+  ambassador_id: string | null;
+  behind_the_scenes: boolean;
 }
 
 const SELECT = `
   select r.id, r.person_id, r.kind, r.from_label, fp.first_name as from_first_name, fp.last_name as from_last_name,
-         r.note, r.milestone, r.company_wide, r.created_at, p.first_name, p.last_name
+         r.note, r.milestone, r.company_wide, r.created_at, p.first_name, p.last_name,
+         am.id as ambassador_id, coalesce(am.behind_the_scenes, false) as behind_the_scenes
     from recognitions r join people p on p.id = r.person_id
+    left join ambassadors am on am.org_id = r.org_id and am.person_id = r.person_id
     left join users fu on fu.id = r.from_user_id left join people fp on fp.id = fu.person_id`;
 
 export async function mine(ctx: AppContext, actor: Actor) {
