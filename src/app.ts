@@ -9,6 +9,9 @@ import { AppError, problemBody } from './platform/errors.ts';
 import { authenticate, identifyClient } from './platform/http.ts';
 import { createRouter } from './platform/openapi.ts';
 import { docsPage } from './platform/docs-page.ts';
+import { limitBodies } from './platform/body-limit.ts';
+import { MAX_UPLOAD_BYTES } from './platform/media.ts';
+import { MAX_IMPORT_BYTES } from './modules/people/people.routes.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
@@ -46,6 +49,14 @@ export function createApp(ctx: AppContext) {
   // Headers set before the handler runs: set afterwards, they turn every answer into a slower,
   // re-wrapped response. A handler that needs other values (the embed's framing) overrides them.
   app.use('*', identifyClient(ctx));
+  app.use(
+    '*',
+    limitBodies([
+      { method: 'POST', path: /^\/api\/v1\/people\/import$/, maxBytes: MAX_IMPORT_BYTES },
+      { method: 'PUT', path: /^\/api\/v1\/me\/ambassador\/photo$/, maxBytes: MAX_UPLOAD_BYTES },
+      { method: 'POST', path: /^\/api\/v1\/me\/media$/, maxBytes: MAX_UPLOAD_BYTES },
+    ]),
+  );
   app.use('*', async (c, next) => {
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');

@@ -1,7 +1,8 @@
 /**
  * CSV reading and writing (RFC 4180) with the habits of Excel and Belgian HR exports.
- * Pure and browser-safe: no Node APIs.
+ * Pure and browser-safe: no Node APIs (parseCsvInSlices, for the server, pauses with setImmediate).
  */
+import { runSlices, runSlicesYielding } from './slices.ts';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -60,6 +61,17 @@ function isBlankRow(row: string[]): boolean {
  * keeps the physical line of every remaining row so errors can point at the right place.
  */
 export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {}): ParsedCsv {
+  return runSlices(parsing(text, options));
+}
+
+/** The same, pausing every few thousand rows so the server keeps answering other requests. */
+export function parseCsvInSlices(text: string, options: { delimiter?: CsvDelimiter } = {}): Promise<ParsedCsv> {
+  return runSlicesYielding(parsing(text, options));
+}
+
+const ROWS_PER_SLICE = 5000;
+
+function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generator<void, ParsedCsv> {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const d = delimiter.charCodeAt(0);
@@ -128,6 +140,7 @@ export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {
     if (!isBlankRow(row)) {
       rows.push(row);
       lines.push(rowLine);
+      if (rows.length % ROWS_PER_SLICE === 0) yield;
     }
     if (i >= n) break;
     i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;

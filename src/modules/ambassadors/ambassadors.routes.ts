@@ -1,11 +1,10 @@
 /** HTTP in and out for joining, the profile, invitations, the community directory and stories. */
 import { createRoute } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, type HonoEnv } from '../../platform/http.ts';
-import { MAX_UPLOAD_BYTES, processImage } from '../../platform/media.ts';
+import { processImage } from '../../platform/media.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as s from './ambassadors.schemas.ts';
 import * as service from './ambassadors.service.ts';
@@ -18,7 +17,6 @@ const imageBody = {
   required: true,
   content: { 'image/jpeg': { schema: z.string().openapi({ format: 'binary' }) }, 'image/png': { schema: z.string().openapi({ format: 'binary' }) }, 'image/webp': { schema: z.string().openapi({ format: 'binary' }) } },
 };
-const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new AppError(413, 'Payload too large', 'Use an image under 10 MB.'); } });
 
 async function imageBytes(c: Context<HonoEnv>): Promise<Uint8Array> {
   if (!/^image\//i.test(c.req.header('content-type') ?? '')) throw new AppError(415, 'Unsupported media type', 'Send the image as image/jpeg, image/png or image/webp.');
@@ -65,7 +63,7 @@ export function ambassadorsRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ method: 'put', path: '/me/ambassador/photo', tags: ['Ambassadors'], summary: 'Upload your profile photo (resized, metadata removed)', security, middleware: [uploadLimit] as const, request: { body: imageBody }, responses: { 200: json(z.object({ photoUrl: z.string() })), ...errors } }),
+    createRoute({ method: 'put', path: '/me/ambassador/photo', tags: ['Ambassadors'], summary: 'Upload your profile photo (resized, metadata removed)', security, request: { body: imageBody }, responses: { 200: json(z.object({ photoUrl: z.string() })), ...errors } }),
     async (c) => {
       const id = await service.setPhoto(ctx, actorOf(c), await imageBytes(c));
       return c.json({ photoUrl: `/media/${id}` }, 200);
@@ -119,7 +117,7 @@ export function ambassadorsRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/me/media', tags: ['Stories'], summary: 'Upload an image for a story; use the returned url in Markdown: ![alt](url)', security, middleware: [uploadLimit] as const, request: { body: imageBody }, responses: { 201: json(z.object({ id: z.string(), url: z.string() })), ...errors } }),
+    createRoute({ method: 'post', path: '/me/media', tags: ['Stories'], summary: 'Upload an image for a story; use the returned url in Markdown: ![alt](url)', security, request: { body: imageBody }, responses: { 201: json(z.object({ id: z.string(), url: z.string() })), ...errors } }),
     async (c) => {
       const actor = actorOf(c);
       const personId = requirePerson(actor);

@@ -3,6 +3,7 @@
  * across rows. Pure and browser-safe, so the upload screen can show the same errors as the server.
  */
 import { unprotectCell } from '../../platform/csv.ts';
+import { runSlices, runSlicesYielding } from '../../platform/slices.ts';
 import {
   PERSON_FIELDS,
   REQUIRED_FIELDS,
@@ -359,10 +360,21 @@ export interface PeopleValidation {
  * Validates every data row and collects every error. `records` holds only the rows without errors.
  * Manager numbers are not looked up: the caller checks them against the database and the file.
  */
-export function validatePeopleRows(
-  parsed: { rows: string[][]; lines: number[]; delimiter?: string },
-  options: { ignore?: string[] } = {},
-): PeopleValidation {
+export function validatePeopleRows(parsed: ParsedCsv, options: { ignore?: string[] } = {}): PeopleValidation {
+  return runSlices(validation(parsed, options));
+}
+
+/** The same, in slices of rows between which the server answers other requests. */
+export function validatePeopleRowsInSlices(parsed: ParsedCsv, options: { ignore?: string[] } = {}): Promise<PeopleValidation> {
+  return runSlicesYielding(validation(parsed, options));
+}
+
+type ParsedCsv = { rows: string[][]; lines: number[]; delimiter?: string };
+
+/** Pauses after every this many rows (a few milliseconds of work). */
+const ROWS_PER_SLICE = 2000;
+
+function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generator<void, PeopleValidation> {
   const [headers, ...data] = parsed.rows;
   if (!headers) {
     const message = 'The file is empty: it needs a header row and one row per person';
@@ -386,7 +398,9 @@ export function validatePeopleRows(
   const emailRows = new Map<string, number>();
   const separator = parsed.delimiter === '\t' ? 'tab' : `"${parsed.delimiter ?? ';'}"`;
 
-  data.forEach((cells, k) => {
+  for (let k = 0; k < data.length; k++) {
+    if (k % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
+    const cells = data[k];
     const row = parsed.lines[k + 1] ?? k + 2;
     if (cells.length !== headers.length) {
       // The cells are probably shifted, so checking them would only add confusing errors.
@@ -397,7 +411,7 @@ export function validatePeopleRows(
           `Row ${row} has ${cells.length} cells but the header has ${headers.length}: ` +
           `look for a missing or extra ${separator}, or a value containing ${separator} without quotes`,
       });
-      return;
+      continue;
     }
     const before = errors.length;
     const invalid = new Set<PersonField>();
@@ -474,7 +488,7 @@ export function validatePeopleRows(
       country = countryCell ?? implied;
     }
 
-    if (errors.length > before) return;
+    if (errors.length > before) continue;
     records.push(withoutUndefined({
       employeeNumber,
       firstName,
@@ -496,7 +510,7 @@ export function validatePeopleRows(
       sensitive: sensitive === undefined ? undefined : (sensitive ?? false),
       employmentType,
     }));
-  });
+  }
 
   return { records, errors, fields };
 }

@@ -8,10 +8,10 @@ import type { AppContext } from '../../platform/context.ts';
 import crypto from 'node:crypto';
 import { audit } from '../../platform/audit.ts';
 import { publicChanged } from '../../platform/changes.ts';
-import { CsvSyntaxError, parseCsv } from '../../platform/csv.ts';
+import { CsvSyntaxError, parseCsvInSlices, type ParsedCsv } from '../../platform/csv.ts';
 import { unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { validatePeopleRows } from './people.csv.ts';
+import { validatePeopleRowsInSlices } from './people.csv.ts';
 import type { PersonField, PersonRecord, RowError } from './people.types.ts';
 import * as sql from './people.import-sql.ts';
 
@@ -99,9 +99,9 @@ export async function importPeople(
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'parsing', processed: 0, total: 0 });
 
-  let parsed: ReturnType<typeof parseCsv>;
+  let parsed: ParsedCsv;
   try {
-    parsed = parseCsv(csvText);
+    parsed = await parseCsvInSlices(csvText);
   } catch (err) {
     if (err instanceof CsvSyntaxError) {
       throw unprocessable('The file is not valid CSV.', [{ row: err.line, column: '', message: err.message }]);
@@ -113,7 +113,7 @@ export async function importPeople(
   }
   const total = parsed.rows.length - 1;
   progress({ phase: 'validating', processed: 0, total });
-  const { records, errors, fields } = validatePeopleRows(parsed, { ignore: options.ignore });
+  const { records, errors, fields } = await validatePeopleRowsInSlices(parsed, { ignore: options.ignore });
   const present = new Set(fields.filter((f): f is PersonField => f !== null));
   const headerOf = (f: PersonField) => parsed.rows[0][fields.indexOf(f)] ?? f;
   const rowOf = new Map(records.map((r, i) => [r.employeeNumber, i]));
