@@ -129,6 +129,9 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     c.html(org ? pages.notFoundPage(pageCtx(c, org)) : '<!doctype html><title>Not found</title><h1>Not found</h1>', 404);
 
   // ---- Pages ----
+  // Before /careers/:slug, which would otherwise take "embed-resize.js" for an organisation's slug.
+  app.get('/careers/embed-resize.js', (c) => c.body(EMBED_RESIZE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+
   app.get('/careers/:slug', async (c) => {
     const org = await orgOr404(c);
     if (!org) return notFoundHtml(c, null);
@@ -253,7 +256,6 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return res!;
   });
 
-  app.get('/careers/embed-resize.js', (c) => c.body(EMBED_RESIZE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
 
   app.get('/careers/:slug/widget.js', async (c) => {
     const org = await orgOr404(c);

@@ -75,6 +75,11 @@ describe('careers wall', () => {
     const embed = await get('/careers/brabant-bank/embed');
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
     expect(embed.text).toContain('Van stagiair tot developer');
+    // The script the embed loads to fit its frame is served as a script, not as an organisation.
+    const script = /<script src="([^"]+)"/.exec(embed.text)![1];
+    const resize = await get(script);
+    expect(resize.status).toBe(200);
+    expect(resize.headers.get('content-type')).toContain('javascript');
   });
 });
 
