@@ -10,6 +10,8 @@ import { authenticate, identifyClient } from './platform/http.ts';
 import { createRouter } from './platform/openapi.ts';
 import { docsPage } from './platform/docs-page.ts';
 import { limitBodies } from './platform/body-limit.ts';
+import { appErrorFromDatabase } from './platform/db-errors.ts';
+import { guardInput } from './platform/input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './platform/media.ts';
 import { MAX_IMPORT_BYTES } from './modules/people/people.routes.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -27,15 +29,22 @@ import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 export function createApp(ctx: AppContext) {
   const app = createRouter();
 
-  app.onError((err, c) => {
-    let appErr: AppError;
-    if (err instanceof AppError) appErr = err;
-    else if (err instanceof HTTPException) appErr = new AppError(err.status, err.message || 'Error', err.message);
-    else if (err instanceof SyntaxError && /JSON/.test(err.message)) appErr = new AppError(400, 'Bad request', 'The body is not valid JSON.');
-    else {
-      ctx.log.error('unhandled error', { path: c.req.path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-      appErr = new AppError(500, 'Internal server error', 'Something went wrong on our side. It has been logged.');
+  /** Every failure as one AppError: ours as they are, the database's refusals as 4xx, the rest a logged 500. */
+  const toAppError = (err: unknown, path: string): AppError => {
+    if (err instanceof AppError) return err;
+    if (err instanceof HTTPException) return new AppError(err.status, err.message || 'Error', err.message);
+    if (err instanceof SyntaxError && /JSON/.test(err.message)) return new AppError(400, 'Bad request', 'The body is not valid JSON.');
+    const fromDb = appErrorFromDatabase(err);
+    if (fromDb) {
+      ctx.log.warn('database refused a request', { path, status: fromDb.status, error: err instanceof Error ? err.message : String(err) });
+      return fromDb;
     }
+    ctx.log.error('unhandled error', { path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    return new AppError(500, 'Internal server error', 'Something went wrong on our side. It has been logged.');
+  };
+
+  app.onError((err, c) => {
+    const appErr = toAppError(err, c.req.path);
     return c.body(JSON.stringify(problemBody(appErr)), appErr.status as 400, {
       'content-type': 'application/problem+json',
       ...appErr.headers,
@@ -57,6 +66,7 @@ export function createApp(ctx: AppContext) {
       { method: 'POST', path: /^\/api\/v1\/me\/media$/, maxBytes: MAX_UPLOAD_BYTES },
     ]),
   );
+  app.use('*', guardInput());
   app.use('*', async (c, next) => {
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');

@@ -41,6 +41,26 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 export const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
 
+/** Whether `s` (yyyy-mm-dd) is a day that exists, between the years 1900 and 2200. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * The one date type of the API: yyyy-mm-dd naming a real calendar day within a sane range, so
+ * "2026-02-30" or "9999-12-31" are a 400 naming the field, never a database error.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use yyyy-mm-dd.')
+  .refine(isRealDate, 'This day does not exist, or is before 1900 or after 2200.')
+  .openapi({ format: 'date', example: '2026-12-01' });
+
 export const Id = z.string().uuid().openapi({ example: '0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b' });
 export const IdParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 

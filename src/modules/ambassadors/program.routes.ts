@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
+import { createRouter, errorResponses as errors, IdParam, IsoDate, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as recognition from '../community/recognition.service.ts';
 import { presentRecipient } from './ambassadors.presenters.ts';
 import { getByPerson } from './ambassadors.repo.ts';
@@ -116,7 +116,7 @@ export function programRoutes(ctx: AppContext) {
   r.openapi(
     createRoute({
       method: 'post', path: '/me/posts', tags: ['Impact'], summary: 'Report a work-related post you made elsewhere (tone and topic as you judge them)', security,
-      request: { body: jsonBody(z.strictObject({ url: z.string().trim().max(1000), network: z.string().trim().min(1).max(40), postedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use yyyy-mm-dd.'), tone: z.enum(['positive', 'neutral', 'negative']), topic: z.enum(['organisation', 'job', 'other']), original: z.boolean().default(true), reactions: z.number().int().min(0).max(10_000_000).nullable().optional() })) },
+      request: { body: jsonBody(z.strictObject({ url: z.string().trim().max(1000), network: z.string().trim().min(1).max(40), postedOn: IsoDate, tone: z.enum(['positive', 'neutral', 'negative']), topic: z.enum(['organisation', 'job', 'other']), original: z.boolean().default(true), reactions: z.number().int().min(0).max(10_000_000).nullable().optional() })) },
       responses: { 201: json(z.object({ id: z.string() })), ...errors },
     }),
     async (c) => c.json({ id: await impact.logPost(ctx, actorOf(c), c.req.valid('json')) }, 201),

@@ -12,6 +12,7 @@ import { notFound, unprocessable, type ProblemItem } from '../../platform/errors
 import { enqueueMail } from '../../platform/mail.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
+import { isUnstorable } from '../../platform/input-guard.ts';
 import { hmac, instanceSecret } from '../../platform/secrets.ts';
 import { safeEqual } from '../../platform/tokens.ts';
 import { personFacts } from '../people/people.service.ts';
@@ -64,15 +65,11 @@ export async function pruneFormTokens(db: Queryable, clock: Clock): Promise<void
   await db.query(`delete from form_tokens_used where expires_at < $1`, [clock.now()]);
 }
 
-// A lone surrogate only arrives through a JSON escape ("\ud800"); it is not Unicode and no database
-// stores it faithfully. NUL is refused by PostgreSQL itself.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** The fields (by their name in `fields`) holding text that cannot be stored: a NUL or a lone surrogate. */
 export function unstorableText(fields: Record<string, unknown>): ProblemItem[] {
   const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
   return Object.entries(fields)
-    .filter(([, v]) => values(v).some((x) => typeof x === 'string' && (x.includes('\u0000') || LONE_SURROGATE.test(x))))
+    .filter(([, v]) => values(v).some((x) => typeof x === 'string' && isUnstorable(x)))
     .map(([path]) => ({ path, message: 'Remove the invalid characters (a NUL byte or a broken Unicode character).' }));
 }
 

@@ -2,10 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { localDate } from '../../platform/clock.ts';
 import { actorOf } from '../../platform/http.ts';
-import { createRouter, errorResponses as errors, json, security, z } from '../../platform/openapi.ts';
+import { createRouter, errorResponses as errors, IsoDate, json, security, z } from '../../platform/openapi.ts';
 import * as service from './insights.service.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use yyyy-mm-dd.');
 const SegmentOut = z.object({ value: z.string(), workforce: z.number(), ambassadors: z.number(), workforceShare: z.number(), ambassadorShare: z.number(), ratio: z.number().nullable(), underRepresented: z.boolean() });
 const Breakdown = z.array(z.object({ key: z.string().nullable(), ambassadors: z.number(), stories: z.number(), views: z.number(), clicks: z.number(), questions: z.number(), posts: z.number() }));
 

@@ -5,7 +5,7 @@ import { addDays } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
-import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
+import { createRouter, errorResponses as errors, IdParam, IsoDate, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as buddies from './buddy.service.ts';
 import * as journeys from './journeys.service.ts';
 import * as moments from './moments.service.ts';
@@ -14,7 +14,6 @@ import { JOURNEY_TEMPLATES } from './templates.ts';
 import { PLACEHOLDERS } from './render.ts';
 
 const Lang = z.enum(['nl', 'fr', 'en', 'de']);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use yyyy-mm-dd.');
 const Text = z.strictObject({ subject: z.string().max(300), body: z.string().max(20_000) });
 const StepBody = z.strictObject({
   name: z.string().trim().min(1).max(200),

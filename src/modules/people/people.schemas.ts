@@ -1,7 +1,6 @@
-import { z } from '../../platform/openapi.ts';
+import { IsoDate, z } from '../../platform/openapi.ts';
 
 const Lang = z.enum(['nl', 'fr', 'en', 'de']);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use yyyy-mm-dd.');
 
 export const PersonCard = z
   .object({
