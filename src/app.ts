@@ -8,7 +8,7 @@ import type { AppContext } from './platform/context.ts';
 import { AppError, problemBody } from './platform/errors.ts';
 import { authenticate, identifyClient } from './platform/http.ts';
 import { createRouter } from './platform/openapi.ts';
-import { docsPage } from './platform/docs-page.ts';
+import { docsPage, DOCS_CSP } from './platform/docs-page.ts';
 import { limitBodies } from './platform/body-limit.ts';
 import { appErrorFromDatabase } from './platform/db-errors.ts';
 import { guardInput } from './platform/input-guard.ts';
@@ -25,6 +25,11 @@ import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
+
+/** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
+export const DEFAULT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/** Embassy uses none of these browser features, so no page (or frame inside one) may. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), browsing-topics=()';
 
 export function createApp(ctx: AppContext) {
   const app = createRouter();
@@ -56,7 +61,18 @@ export function createApp(ctx: AppContext) {
   });
 
   // Headers set before the handler runs: set afterwards, they turn every answer into a slower,
-  // re-wrapped response. A handler that needs other values (the embed's framing) overrides them.
+  // re-wrapped response. A handler that needs other values (the embed's framing, the web app's
+  // scripts) overrides them. Set first, so error answers from the middleware below carry them too.
+  app.use('*', async (c, next) => {
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+    c.header('x-frame-options', 'DENY');
+    // Every answer, HTML or not, gets a policy that runs no script and loads nothing from elsewhere:
+    // a page that forgets its own (an error page, a 404) is still safe.
+    c.header('content-security-policy', DEFAULT_CSP);
+    c.header('permissions-policy', PERMISSIONS_POLICY);
+    await next();
+  });
   app.use('*', identifyClient(ctx));
   app.use(
     '*',
@@ -67,12 +83,6 @@ export function createApp(ctx: AppContext) {
     ]),
   );
   app.use('*', guardInput());
-  app.use('*', async (c, next) => {
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'same-origin');
-    c.header('x-frame-options', 'DENY');
-    await next();
-  });
 
   app.get('/healthz', async (c) => {
     try {
@@ -114,7 +124,7 @@ export function createApp(ctx: AppContext) {
         'Authenticate with a Bearer API token (create one in the app or with `embassy token create`), or with the session cookie plus the X-CSRF-Token header for state-changing requests. Every error is application/problem+json (RFC 9457).',
     },
   });
-  app.get('/api/docs', (c) => c.html(docsPage()));
+  app.get('/api/docs', (c) => c.html(docsPage(), 200, { 'content-security-policy': DOCS_CSP }));
 
   app.route('/', publicSurface.app);
   app.route('/', webRoutes(ctx));

@@ -43,6 +43,8 @@ export interface Config {
   /** Cookies get the Secure flag when the public address is https (and whenever a request came over HTTPS). */
   secureCookies: boolean;
   trustProxy: TrustProxy;
+  /** NODE_ENV=production: nothing for developers only (source maps) is served. */
+  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy,
+    production: e.NODE_ENV === 'production',
   };
 }

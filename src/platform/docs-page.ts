@@ -2,8 +2,13 @@
  * A readable page for the API description, built from /api/openapi.json in the browser, with no
  * third-party assets (the product runs offline and on closed networks).
  */
+import crypto from 'node:crypto';
+
 export function docsPage(): string {
-  return `<!doctype html>
+  return PAGE;
+}
+
+const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Embassy API</title>
 <style>
@@ -42,4 +47,7 @@ fetch('/api/openapi.json').then(r=>r.json()).then(doc=>{
   document.getElementById('ops').innerHTML=html;
 });
 </script></body></html>`;
-}
+
+/** The page's one inline script, allowed by its hash: nothing else may run there. */
+const SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(PAGE)![1];
+export const DOCS_CSP = `default-src 'none'; script-src 'sha256-${crypto.createHash('sha256').update(SCRIPT).digest('base64')}'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;

@@ -251,7 +251,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const limit = Math.min(Math.max(1, Number.parseInt(c.req.query('limit') ?? '5', 10) || 5), 20);
     const res = await cached(c, org.id, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () => pages.embedPage(p, await model.stories(org.id, {}, limit)).replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'));
     // The employer's own site frames this page.
-    res!.headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *");
+    res!.headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'");
     res!.headers.set('x-frame-options', 'ALLOWALL');
     return res!;
   });

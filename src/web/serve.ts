@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export function webRoutes(_ctx: AppContext) {
+export function webRoutes(ctx: AppContext) {
   const r = new Hono<HonoEnv>();
   const cache = new Map<string, { body: Buffer; etag: string }>();
   const read = (file: string) => {
@@ -37,7 +37,9 @@ export function webRoutes(_ctx: AppContext) {
   r.get('/assets/:file{[a-zA-Z0-9._-]+}', (c) => {
     const file = c.req.param('file');
     const ext = path.extname(file);
-    const entry = TYPES[ext] ? read(file) : undefined;
+    // Source maps help developers read the minified app; in production they only help attackers.
+    const served = TYPES[ext] && !(ext === '.map' && ctx.config.production);
+    const entry = served ? read(file) : undefined;
     if (!entry) return c.text('Not found', 404);
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304);
     return c.body(new Uint8Array(entry.body), 200, { 'content-type': TYPES[ext], etag: entry.etag, 'cache-control': 'no-cache' });
