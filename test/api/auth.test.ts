@@ -268,6 +268,14 @@ describe('API tokens', () => {
     expect((await client(env.app, a.token).delete(`/api/v1/tokens/${tokenOfB.id}`)).status).toBe(404);
     const all = await client(env.app, admin.token).get('/api/v1/tokens');
     expect(all.body.items.some((t: any) => t.id === tokenOfB.id)).toBe(true);
+    // The list tells when each token was last used, and the admin revokes B's token at once.
+    expect((await client(env.app, b.token).get('/api/v1/me')).status).toBe(200);
+    const used = (await client(env.app, admin.token).get('/api/v1/tokens')).body.items.find((t: any) => t.id === tokenOfB.id);
+    expect(used.lastUsedAt).toBe(env.clock.now().toISOString());
+    expect((await client(env.app, admin.token).delete(`/api/v1/tokens/${tokenOfB.id}`)).status).toBe(204);
+    expect((await client(env.app, b.token).get('/api/v1/me')).status).toBe(401);
+    const log = await client(env.app, admin.token).get('/api/v1/audit-log?action=tokens.revoke');
+    expect(log.body.items[0].targetId).toBe(tokenOfB.id);
   });
 
   it('answers 401 for a malformed or unknown bearer token', async () => {
