@@ -4,6 +4,7 @@
  * server running says so and changes nothing.
  */
 import fs from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AppError } from './platform/errors.ts';
 import { openContext } from './platform/bootstrap.ts';
@@ -22,49 +23,209 @@ import { seedPeople } from './modules/people/people.seeding.ts';
 import { runMoments } from './modules/moments/moments.service.ts';
 import { localDate } from './platform/clock.ts';
 
-const HELP = `Usage: embassy <command> [options]
+const SETTINGS = 'Settings come from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, EMBASSY_DEMO ...';
 
-  start                                  Migrate, create the demo on an empty database, serve and run the worker
-  migrate                                Apply database migrations
-  org create <slug> --name <name>        Create an organisation
-  user add --org <slug> --email <email> --role <admin|coordinator|manager|employee> [--password-stdin]
-                                         Add a user (without --password-stdin: invite them by mail)
-  token create --org <slug> --email <email> [--name <name>]
-                                         Create an API token acting as that user (printed on the last line)
-  import people <file.csv> --org <slug>  Import people from a CSV file
-  moments run --org <slug> [--date YYYY-MM-DD]
-                                         Run the daily sweep for a day (default today); prints {"due":N,"created":N}
-  seed --org <slug> --employees <N> [--seed <S>]
-                                         Fill an organisation with N synthetic people (created if missing)
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
 
-Settings come from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, EMBASSY_DEMO ...`;
+/** One command: its words, its options (node:util parseArgs, strict), its help, what it does. */
+interface Command {
+  words: [string] | [string, string];
+  /** Names of the positional arguments after the words, all required. */
+  args?: string[];
+  options?: Options;
+  usage: string;
+  summary: string;
+  run(config: Config, input: { args: string[]; values: Values }, out: (s: string) => void): Promise<number>;
+}
+
+const COMMANDS: Command[] = [
+  {
+    words: ['start'],
+    usage: 'start',
+    summary: 'Migrate, create the demo on an empty database, serve and run the worker',
+    async run(config, _input, out) {
+      const running = await startServer(config, out);
+      const stop = async () => {
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => {}); // run until a signal
+      return 0;
+    },
+  },
+  {
+    words: ['migrate'],
+    usage: 'migrate',
+    summary: 'Apply database migrations',
+    run: (config, _input, out) =>
+      withContext(config, 'migrate', async (ctx) => {
+        const applied = await migrate(ctx.db);
+        out(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
+        return 0;
+      }),
+  },
+  {
+    words: ['org', 'create'],
+    args: ['slug'],
+    options: { name: { type: 'string' } },
+    usage: 'org create <slug> --name <name>',
+    summary: 'Create an organisation',
+    run(config, { args: [slug], values }, out) {
+      const name = required(values, 'name');
+      return withContext(config, 'org create', async (ctx) => {
+        const org = await createOrganisation(ctx, { slug, name });
+        out(`Created organisation ${org.slug} (${org.name}).`);
+        return 0;
+      });
+    },
+  },
+  {
+    words: ['user', 'add'],
+    options: { org: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+    usage: `user add --org <slug> --email <email> --role <${ROLES.join('|')}> [--password-stdin]`,
+    summary: 'Add a user (without --password-stdin: invite them by mail)',
+    async run(config, { values }, out) {
+      const role = required(values, 'role') as Role;
+      if (!ROLES.includes(role)) throw new UsageError(`Unknown role "${role}": use one of ${ROLES.join(', ')}.`);
+      const email = required(values, 'email');
+      const slug = required(values, 'org');
+      const password = values['password-stdin'] ? await readStdin() : undefined;
+      return withContext(config, 'user add', async (ctx) => {
+        const org = await orgBySlug(ctx, slug);
+        if (password === undefined) {
+          const { token } = await invite(ctx, systemActor(org.id), { email, role });
+          out(`Invited ${email.toLowerCase()} as ${role}. The invitation mail is queued; the link is:`);
+          out(`${config.publicUrl}/invitation#token=${token}`);
+        } else {
+          const user = await addUser(ctx, systemActor(org.id), { email, role, password });
+          out(`Added ${user.email} as ${user.role} to ${org.slug}.`);
+        }
+        return 0;
+      });
+    },
+  },
+  {
+    words: ['token', 'create'],
+    options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+    usage: 'token create --org <slug> --email <email> [--name <name>]',
+    summary: 'Create an API token acting as that user (printed on the last line)',
+    run(config, { values }, out) {
+      const slug = required(values, 'org');
+      const email = required(values, 'email').toLowerCase();
+      const name = optional(values, 'name') ?? `cli ${new Date().toISOString().slice(0, 10)}`;
+      return withContext(config, 'token create', async (ctx) => {
+        const org = await orgBySlug(ctx, slug);
+        const user = await getUserByEmail(ctx.db, org.id, email);
+        if (!user) throw new UsageError(`No user ${email} in ${slug}.`);
+        const actor = { ...systemActor(org.id), userId: user.id, email: user.email, role: user.role, label: 'cli' };
+        const { token } = await createToken(ctx, actor, { name });
+        out(`API token "${name}" for ${user.email} (${user.role}). Keep it secret; it is shown only once:`);
+        out(token);
+        return 0;
+      });
+    },
+  },
+  {
+    words: ['import', 'people'],
+    args: ['file.csv'],
+    options: { org: { type: 'string' } },
+    usage: 'import people <file.csv> --org <slug>',
+    summary: 'Import people from a CSV file',
+    run(config, { args: [file], values }, out) {
+      if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
+      const text = fs.readFileSync(file, 'utf8');
+      const slug = required(values, 'org');
+      return withContext(config, 'import', async (ctx) => {
+        const org = await orgBySlug(ctx, slug);
+        const r = await importPeople(ctx, systemActor(org.id), text);
+        out(JSON.stringify(r));
+        return 0;
+      });
+    },
+  },
+  {
+    words: ['moments', 'run'],
+    options: { org: { type: 'string' }, date: { type: 'string' } },
+    usage: 'moments run --org <slug> [--date YYYY-MM-DD]',
+    summary: 'Run the daily sweep for a day (default today); prints {"due":N,"created":N}',
+    run(config, { values }, out) {
+      const slug = required(values, 'org');
+      const date = optional(values, 'date');
+      if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD.');
+      return withContext(config, 'moments run', async (ctx) => {
+        const org = await orgBySlug(ctx, slug);
+        const summary = await runMoments(ctx, systemActor(org.id), date ?? localDate(ctx.clock.now(), org.time_zone));
+        out(JSON.stringify(summary));
+        return 0;
+      });
+    },
+  },
+  {
+    words: ['seed'],
+    options: { org: { type: 'string' }, employees: { type: 'string' }, seed: { type: 'string' } },
+    usage: 'seed --org <slug> --employees <N> [--seed <S>]',
+    summary: 'Fill an organisation with N synthetic people (created if missing)',
+    run(config, { values }, out) {
+      const slug = required(values, 'org');
+      const employees = Number(required(values, 'employees'));
+      if (!Number.isInteger(employees) || employees < 1 || employees > 1_000_000) throw new UsageError('--employees must be a whole number from 1 to 1000000.');
+      const seed = optional(values, 'seed') ?? 'embassy';
+      return withContext(config, 'seed', async (ctx) => {
+        const org = (await getOrganisationBySlug(ctx.db, slug)) ?? (await createOrganisation(ctx, { slug, name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) }));
+        const r = await seedPeople(ctx, org.id, { employees, seed, emailDomain: `${slug}.embassy.test` });
+        out(JSON.stringify({ org: org.slug, ...r }));
+        return 0;
+      });
+    },
+  },
+];
+
+const line = (c: Command) => {
+  const usage = `  ${c.usage}`;
+  return usage.length < 41 ? usage.padEnd(41) + c.summary : `${usage}\n${' '.repeat(41)}${c.summary}`;
+};
+const HELP = `Usage: embassy <command> [options]\n\n${COMMANDS.map(line).join('\n')}\n\nembassy <command> --help shows one command's options.\n${SETTINGS}`;
+const commandHelp = (c: Command) => `Usage: embassy ${c.usage}\n\n${c.summary}.\n${SETTINGS}`;
 
 class UsageError extends Error {}
 
-interface Args {
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArgs(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const [k, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (inline !== undefined) flags.set(k, inline);
-      else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(k, argv[++i]);
-      else flags.set(k, true);
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
-
-function flag(args: Args, name: string): string {
-  const v = args.flags.get(name);
+function required(values: Values, name: string): string {
+  const v = values[name];
   if (typeof v !== 'string' || !v) throw new UsageError(`Missing --${name} <value>.`);
   return v;
+}
+
+const optional = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+
+/** The command the first words name, and the rest of the line parsed strictly by its own options. */
+function parseCommand(argv: string[]): { help: string } | { command: Command; args: string[]; values: Values } {
+  const first = argv.findIndex((a) => a.startsWith('-'));
+  const words = (first === -1 ? argv : argv.slice(0, first)).slice(0, 2);
+  if (words.length === 0) throw new UsageError(`Unknown option "${argv[0]}": options follow the command.\n\n${HELP}`);
+  const command = COMMANDS.find((c) => c.words.every((w, i) => words[i] === w));
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (!command) {
+    const group = COMMANDS.filter((c) => c.words[0] === words[0]);
+    if (group.length === 0) throw new UsageError(`Unknown command "${words[0]}".\n\n${HELP}`);
+    const usage = group.map((c) => `embassy ${c.usage}`).join('\n       ');
+    if (wantsHelp) return { help: `Usage: ${usage}` };
+    throw new UsageError(`Use: ${usage}`);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.slice(command.words.length), options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    // parseArgs names the option it refuses ("Unknown option '--x'"); say where the right ones are.
+    throw new UsageError(`${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\nSee: embassy ${command.words.join(' ')} --help`);
+  }
+  if (parsed.values.help) return { help: commandHelp(command) };
+  const names = command.args ?? [];
+  if (parsed.positionals.length < names.length) throw new UsageError(`Missing the ${names[parsed.positionals.length]}: embassy ${command.usage}`);
+  if (parsed.positionals.length > names.length) throw new UsageError(`Unexpected argument "${parsed.positionals[names.length]}": embassy ${command.usage}`);
+  return { command, args: parsed.positionals, values: parsed.values };
 }
 
 async function readStdin(): Promise<string> {
@@ -89,120 +250,19 @@ async function orgBySlug(ctx: AppContext, slug: string) {
 }
 
 export async function main(argv: string[], out: (s: string) => void = (s) => console.log(s)): Promise<number> {
-  const args = parseArgs(argv);
-  const [command, sub] = args.positional;
   try {
-    if (!command || command === 'help' || args.flags.has('help')) {
+    // `embassy` alone prints the help as a mistake; asking for it is not one.
+    if (argv.length === 0) throw new UsageError(HELP);
+    if (argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
       out(HELP);
-      return command ? 0 : 1;
+      return 0;
     }
-    const config = loadConfig();
-    switch (command) {
-      case 'start': {
-        const running = await startServer(config, out);
-        const stop = async () => {
-          await running.stop();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        await new Promise(() => {}); // run until a signal
-        return 0;
-      }
-      case 'migrate':
-        return await withContext(config, 'migrate', async (ctx) => {
-          const applied = await migrate(ctx.db);
-          out(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
-          return 0;
-        });
-      case 'org': {
-        if (sub !== 'create') throw new UsageError('Use: embassy org create <slug> --name <name>');
-        const slug = args.positional[2];
-        if (!slug) throw new UsageError('Missing the slug: embassy org create <slug> --name <name>');
-        const name = flag(args, 'name');
-        return await withContext(config, 'org create', async (ctx) => {
-          const org = await createOrganisation(ctx, { slug, name });
-          out(`Created organisation ${org.slug} (${org.name}).`);
-          return 0;
-        });
-      }
-      case 'user': {
-        if (sub !== 'add') throw new UsageError('Use: embassy user add --org <slug> --email <email> --role <role> [--password-stdin]');
-        const role = flag(args, 'role') as Role;
-        if (!ROLES.includes(role)) throw new UsageError(`Unknown role "${role}": use one of ${ROLES.join(', ')}.`);
-        const email = flag(args, 'email');
-        const slug = flag(args, 'org');
-        const password = args.flags.has('password-stdin') ? await readStdin() : undefined;
-        return await withContext(config, 'user add', async (ctx) => {
-          const org = await orgBySlug(ctx, slug);
-          if (password === undefined) {
-            const { token } = await invite(ctx, systemActor(org.id), { email, role });
-            out(`Invited ${email.toLowerCase()} as ${role}. The invitation mail is queued; the link is:`);
-            out(`${config.publicUrl}/invitation#token=${token}`);
-          } else {
-            const user = await addUser(ctx, systemActor(org.id), { email, role, password });
-            out(`Added ${user.email} as ${user.role} to ${org.slug}.`);
-          }
-          return 0;
-        });
-      }
-      case 'token': {
-        if (sub !== 'create') throw new UsageError('Use: embassy token create --org <slug> --email <user email>');
-        const slug = flag(args, 'org');
-        const email = flag(args, 'email').toLowerCase();
-        const name = typeof args.flags.get('name') === 'string' ? (args.flags.get('name') as string) : `cli ${new Date().toISOString().slice(0, 10)}`;
-        return await withContext(config, 'token create', async (ctx) => {
-          const org = await orgBySlug(ctx, slug);
-          const user = await getUserByEmail(ctx.db, org.id, email);
-          if (!user) throw new UsageError(`No user ${email} in ${slug}.`);
-          const actor = { ...systemActor(org.id), userId: user.id, email: user.email, role: user.role, label: 'cli' };
-          const { token } = await createToken(ctx, actor, { name });
-          out(`API token "${name}" for ${user.email} (${user.role}). Keep it secret; it is shown only once:`);
-          out(token);
-          return 0;
-        });
-      }
-      case 'import': {
-        if (sub !== 'people') throw new UsageError('Use: embassy import people <file.csv> --org <slug>');
-        const file = args.positional[2];
-        if (!file) throw new UsageError('Missing the file: embassy import people <file.csv> --org <slug>');
-        if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
-        const text = fs.readFileSync(file, 'utf8');
-        const slug = flag(args, 'org');
-        return await withContext(config, 'import', async (ctx) => {
-          const org = await orgBySlug(ctx, slug);
-          const r = await importPeople(ctx, systemActor(org.id), text);
-          out(JSON.stringify(r));
-          return 0;
-        });
-      }
-      case 'moments': {
-        if (sub !== 'run') throw new UsageError('Use: embassy moments run --org <slug> --date YYYY-MM-DD');
-        const slug = flag(args, 'org');
-        const date = typeof args.flags.get('date') === 'string' ? (args.flags.get('date') as string) : undefined;
-        if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD.');
-        return await withContext(config, 'moments run', async (ctx) => {
-          const org = await orgBySlug(ctx, slug);
-          const summary = await runMoments(ctx, systemActor(org.id), date ?? localDate(ctx.clock.now(), org.time_zone));
-          out(JSON.stringify(summary));
-          return 0;
-        });
-      }
-      case 'seed': {
-        const slug = flag(args, 'org');
-        const employees = Number(flag(args, 'employees'));
-        if (!Number.isInteger(employees) || employees < 1 || employees > 1_000_000) throw new UsageError('--employees must be a whole number from 1 to 1000000.');
-        const seed = typeof args.flags.get('seed') === 'string' ? (args.flags.get('seed') as string) : 'embassy';
-        return await withContext(config, 'seed', async (ctx) => {
-          const org = (await getOrganisationBySlug(ctx.db, slug)) ?? (await createOrganisation(ctx, { slug, name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) }));
-          const r = await seedPeople(ctx, org.id, { employees, seed, emailDomain: `${slug}.embassy.test` });
-          out(JSON.stringify({ org: org.slug, ...r }));
-          return 0;
-        });
-      }
-      default:
-        throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
+    const parsed = parseCommand(argv);
+    if ('help' in parsed) {
+      out(parsed.help);
+      return 0;
     }
+    return await parsed.command.run(loadConfig(), parsed, out);
   } catch (err) {
     const print = (s: string) => process.stderr.write(s + '\n');
     if (err instanceof UsageError || err instanceof ConfigError || err instanceof DataDirLockedError) print(`embassy: ${err.message}`);

@@ -114,6 +114,49 @@ describe('embassy CLI', () => {
     expect(r.err).toMatch(/Unknown command/);
   });
 
+  it('prints help with exit code 0 when asked, for every command', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.out).toMatch(/^Usage: embassy <command>/);
+      expect(r.out).toMatch(/import people <file\.csv> --org <slug>/);
+    }
+    for (const argv of [['org', 'create', '--help'], ['user', 'add', '-h'], ['token', 'create', '--help'], ['moments', 'run', '--help'], ['seed', '--help'], ['migrate', '--help'], ['start', '--help']]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^Usage: embassy ${argv[0]}`));
+      expect(r.err).toBe('');
+    }
+    const group = await run('org', '--help');
+    expect(group.code).toBe(0);
+    expect(group.out).toMatch(/embassy org create <slug> --name <name>/);
+    const bare = await run();
+    expect(bare.code).toBe(1);
+    expect(bare.err).toMatch(/Usage: embassy <command>/);
+  });
+
+  it('refuses an unknown option, naming it, and a missing or extra argument', async () => {
+    const r = await run('org', 'create', 'acme2', '--name', 'Acme', '--colour', 'blue');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Unknown option '--colour'/);
+    expect(r.err).toMatch(/embassy org create --help/);
+    const flagFirst = await run('--verbose');
+    expect(flagFirst.code).toBe(1);
+    expect(flagFirst.err).toMatch(/--verbose/);
+    const noValue = await run('org', 'create', 'acme2', '--name');
+    expect(noValue.code).toBe(1);
+    expect(noValue.err).toMatch(/--name/);
+    const noSlug = await run('org', 'create', '--name', 'Acme');
+    expect(noSlug.code).toBe(1);
+    expect(noSlug.err).toMatch(/Missing the slug/);
+    const extra = await run('migrate', 'now');
+    expect(extra.code).toBe(1);
+    expect(extra.err).toMatch(/Unexpected argument "now"/);
+    const noSub = await run('token');
+    expect(noSub.code).toBe(1);
+    expect(noSub.err).toMatch(/embassy token create --org <slug>/);
+  });
+
   it('refuses to open an embedded data folder another running process holds', async () => {
     if (!process.env.DATA_DIR) return; // PostgreSQL has no such lock
     const lock = path.join(process.env.DATA_DIR, 'embassy.lock');
