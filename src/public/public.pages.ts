@@ -1,8 +1,18 @@
 /** The careers pages as HTML: readable without JavaScript, indexable, shareable (Open Graph). */
 import { htmlToText, plainText } from '../platform/markdown.ts';
-import { html, raw, SafeHtml } from './html.ts';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import { fill, PUBLIC_LANGS, type PublicLang, type PublicStrings } from './public.i18n.ts';
 import type { PublicAmbassador, PublicFilter, PublicOrg, PublicStory } from './public.repo.ts';
+
+/** What hono's `html` template gives: escaped text, a Promise only when a value put in it is one. */
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** The finished text of a page; no value in these pages is a Promise, so it is never one either. */
+export function htmlText(h: Html): string {
+  if (h instanceof Promise) throw new Error('public pages are rendered synchronously');
+  return h.toString();
+}
 
 export interface PageContext {
   org: PublicOrg;
@@ -53,10 +63,10 @@ function avatar(a: { first_name: string; last_name: string; photo_id: string | n
     : html`<span class="avatar" aria-hidden="true">${(a.first_name[0] ?? '') + (a.last_name[0] ?? '')}</span>`;
 }
 
-export function layout(p: PageContext, page: { title: string; description: string; path: string; image?: string | null; body: SafeHtml; type?: string }): string {
+export function layout(p: PageContext, page: { title: string; description: string; path: string; image?: string | null; body: Html; type?: string }): string {
   const url = p.baseUrl + page.path;
   const langLinks = PUBLIC_LANGS.map((l) => html`<a href="${page.path}${qs({ lang: l })}" hreflang="${l}" lang="${l}" ${l === p.lang ? raw('aria-current="true"') : ''}>${l.toUpperCase()}</a>`);
-  return html`<!doctype html>
+  return htmlText(html`<!doctype html>
 <html lang="${p.lang}">
 <head>
 <meta charset="utf-8">
@@ -82,7 +92,7 @@ ${page.image ? html`<meta property="og:image" content="${p.baseUrl}${page.image}
 <main id="main">${page.body}</main>
 <footer>${p.t.poweredBy}</footer>
 </body>
-</html>`.value;
+</html>`);
 }
 
 function ambassadorCard(p: PageContext, a: PublicAmbassador) {
@@ -176,10 +186,10 @@ ${askForm(p, a, formToken, undefined, sent)}
 
 /** The compact list the embeddable widget shows in an iframe on the employer's own site. */
 export function embedPage(p: PageContext, stories: PublicStory[]): string {
-  return html`<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${p.org.name}</title>
+  return htmlText(html`<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${p.org.name}</title>
 <meta name="robots" content="noindex"><style>${raw(STYLE)} body{background:transparent} main{padding:0}</style></head>
 <body><main><ul class="stories">${stories.map((s) => html`<li class="card story" lang="${s.language}"><h3><a href="${p.baseUrl}${storyPath(p, s.id)}${qs({ lang: p.lang })}" target="_top">${s.title}</a></h3><div class="muted">${fill(p.t.by, { name: `${s.first_name} ${s.last_name}` })}</div></li>`)}</ul>
-<p><a href="${p.baseUrl}${wallPath(p)}${qs({ lang: p.lang })}" target="_top">${p.t.backToWall}</a></p></main></body></html>`.value;
+<p><a href="${p.baseUrl}${wallPath(p)}${qs({ lang: p.lang })}" target="_top">${p.t.backToWall}</a></p></main></body></html>`);
 }
 
 export function notFoundPage(p: PageContext): string {

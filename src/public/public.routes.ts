@@ -9,12 +9,12 @@ import { Hono, type Context } from 'hono';
 import type { AppContext } from '../platform/context.ts';
 import { localDate } from '../platform/clock.ts';
 import { deliverPublicChange, onPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, notFound } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
 import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
 import { followShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
 import { ask, formToken, unstorableText } from '../modules/ambassadors/questions.service.ts';
-import { html } from './html.ts';
+import { html } from 'hono/html';
 import { PublicCache, type CachedResponse } from './public.cache.ts';
 import { pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
 import * as pages from './public.pages.ts';
@@ -239,8 +239,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       const { stories, ambassadors } = await model.sitemap(org.id);
       const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
       const url = (loc: string, lastmod?: Date) => html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
-      return html`<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`.value;
+      return pages.htmlText(html`<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`);
     }))!;
   });
 
@@ -302,7 +302,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
 
   async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
     const org = await orgBySlug(c.req.param('slug') ?? '');
-    if (!org) throw new AppError(404, 'Not found', 'Organisation not found.');
+    if (!org) throw notFound('Organisation');
     const res = (await cached(c, org.id, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
     for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
     return res;
@@ -331,7 +331,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     }),
     async (c) => {
       const org = await model.org(c.req.valid('param').slug);
-      if (!org) throw new AppError(404, 'Not found', 'Organisation not found.');
+      if (!org) throw notFound('Organisation');
       await ask(ctx, { orgId: org.id, ...c.req.valid('json'), ip: c.get('ip') ?? 'unknown' });
       return c.body(null, 202, cors);
     },
