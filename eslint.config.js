@@ -1,6 +1,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** A module reaches another module only through that module's service (`../people/people.service.ts`). */
+const MODULE_TO_MODULE = {
+  regex: '^\\.\\./[^./][^/]*/(?![^/]*\\.service\\.ts$)',
+  message: "Reach another module through its *.service.ts only (its repo, policy and helpers are its own).",
+};
+/** A route parses, calls a service, presents: SQL stays behind the service's authorization. */
+const ROUTE_TO_REPO = { regex: '\\.repo(\\.ts)?$', message: 'A route calls its service, never a repo.' };
+const PLATFORM_TO_MODULE = { regex: '(^|/)modules/', message: 'platform/ never imports a module: pass what it needs in, or move the code to the module.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', '.test-data/', 'coverage/', '.bench-results/'] },
   js.configs.recommended,
@@ -23,5 +32,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through src/config.ts.' }],
     },
+  },
+  // Boundaries (ARCHITECTURE.md). In flat config a later block replaces a rule's options, so each
+  // block lists every pattern its files are held to.
+  {
+    // Platform is below the modules: it offers them tools and never knows which modules exist.
+    files: ['src/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [PLATFORM_TO_MODULE] }] },
+  },
+  {
+    files: ['src/modules/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MODULE_TO_MODULE] }] },
+  },
+  {
+    files: ['src/modules/**/*.routes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MODULE_TO_MODULE, ROUTE_TO_REPO] }] },
   },
 );

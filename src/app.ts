@@ -21,6 +21,7 @@ import { adminRoutes } from './modules/accounts/admin.routes.ts';
 import { webRoutes } from './web/serve.ts';
 import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
 import { programRoutes } from './modules/ambassadors/program.routes.ts';
+import { communityRoutes } from './modules/community/community.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
@@ -109,6 +110,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', peopleRoutes(ctx));
   app.route('/api/v1', ambassadorsRoutes(ctx));
   app.route('/api/v1', programRoutes(ctx));
+  app.route('/api/v1', communityRoutes(ctx));
   app.route('/api/v1', insightsRoutes(ctx));
   app.route('/api/v1', momentsRoutes(ctx));
   app.route('/api/v1', privacyRoutes(ctx));

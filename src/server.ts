@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
 import { createApp } from './app.ts';
 import { openContext } from './platform/bootstrap.ts';
-import { startWorker, type Worker } from './platform/worker.ts';
+import { startWorker, type Worker } from './worker.ts';
 import { ensureDemo } from './demo.ts';
 import { isLocalUrl } from './platform/local-url.ts';
 import type { Logger } from './platform/log.ts';

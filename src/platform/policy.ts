@@ -3,7 +3,7 @@
  * Object-level rules (a manager and their reports, a person and their own record) live with the
  * module that owns the object, and build on these.
  */
-import { forbidden } from './errors.ts';
+import { forbidden, unprocessable } from './errors.ts';
 
 export const ROLES = ['admin', 'coordinator', 'manager', 'employee'] as const;
 export type Role = (typeof ROLES)[number];
@@ -49,6 +49,19 @@ export function can(actor: Actor, permission: Permission): boolean {
 
 export function authorize(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw forbidden();
+}
+
+/**
+ * The person the actor is: joining, writing, answering and personal moments need one. Here rather
+ * than in a module because every module that acts for "me" asks the same question.
+ */
+export function requirePerson(actor: Actor): string {
+  if (!actor.personId) {
+    throw unprocessable('Your account is not linked to a person in the directory.', [
+      { path: 'person', message: 'Ask HR to add you to the directory with your work email address, then sign in again.' },
+    ]);
+  }
+  return actor.personId;
 }
 
 /** The actor the CLI acts as: an admin of one organisation, named "cli" in the audit log. */

@@ -9,7 +9,7 @@ import { consumeAll } from '../../platform/rate-limit.ts';
 import { checkBackOff, clearFailures, recordFailure, type BackOff } from '../../platform/throttle.ts';
 import { SESSION_MAX_AGE_S } from '../../platform/http.ts';
 import { hashToken, randomToken } from '../../platform/tokens.ts';
-import { getOrganisation } from '../organisations/organisations.repo.ts';
+import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as repo from './accounts.repo.ts';
 import { invitationMail, resetMail } from './accounts.mails.ts';
 
@@ -203,7 +203,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
 export async function invite(ctx: AppContext, actor: Actor, input: { email: string; role: Role }) {
   authorize(actor, 'users.manage');
   const email = input.email.trim().toLowerCase();
-  const org = (await getOrganisation(ctx.db, actor.orgId))!;
+  const org = await getOrganisationForActor(ctx, actor);
   if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
   const token = randomToken();
   const now = ctx.clock.now();
@@ -313,7 +313,7 @@ export async function addUser(
 ): Promise<repo.UserRow> {
   authorize(actor, 'users.manage');
   const email = input.email.trim().toLowerCase();
-  const org = (await getOrganisation(ctx.db, actor.orgId))!;
+  const org = await getOrganisationForActor(ctx, actor);
   if (input.password !== undefined) checkPassword(input.password, { email, orgName: org.name });
   if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);

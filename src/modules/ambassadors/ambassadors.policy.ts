@@ -23,16 +23,6 @@ export interface StoryFacts {
   deleted_at: Date | null;
 }
 
-/** The person the actor is: joining, writing and answering need one. */
-export function requirePerson(actor: Actor): string {
-  if (!actor.personId) {
-    throw unprocessable('Your account is not linked to a person in the directory.', [
-      { path: 'person', message: 'Ask HR to add you to the directory with your work email address, then sign in again.' },
-    ]);
-  }
-  return actor.personId;
-}
-
 /** What scope someone really has: a sensitive function or "behind the scenes" keeps them internal. */
 export function effectiveScope(a: Pick<AmbassadorFacts, 'scope' | 'behind_the_scenes' | 'sensitive'>): Scope {
   return a.sensitive || a.behind_the_scenes ? 'internal' : a.scope;

@@ -4,13 +4,10 @@ import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, type HonoEnv } from '../../platform/http.ts';
-import { processImage } from '../../platform/media.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as s from './ambassadors.schemas.ts';
 import * as service from './ambassadors.service.ts';
 import * as stories from './stories.service.ts';
-import { insertMedia } from './ambassadors.repo.ts';
-import { requirePerson } from './ambassadors.policy.ts';
 import { presentAmbassador, presentStory } from './ambassadors.presenters.ts';
 
 const imageBody = {
@@ -119,10 +116,7 @@ export function ambassadorsRoutes(ctx: AppContext) {
   r.openapi(
     createRoute({ method: 'post', path: '/me/media', tags: ['Stories'], summary: 'Upload an image for a story; use the returned url in Markdown: ![alt](url)', security, request: { body: imageBody }, responses: { 201: json(z.object({ id: z.string(), url: z.string() })), ...errors } }),
     async (c) => {
-      const actor = actorOf(c);
-      const personId = requirePerson(actor);
-      const image = await processImage(await imageBytes(c), 'story');
-      const id = await insertMedia(ctx.db, { orgId: actor.orgId, ownerPersonId: personId, purpose: 'story', ...image, now: ctx.clock.now() });
+      const id = await stories.uploadImage(ctx, actorOf(c), await imageBytes(c));
       return c.json({ id, url: `/media/${id}` }, 201);
     },
   );

@@ -8,9 +8,9 @@ import { publicChanged } from '../../platform/changes.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { processImage } from '../../platform/media.ts';
-import { authorize, type Actor } from '../../platform/policy.ts';
+import { authorize, requirePerson, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
-import { checkScopeChoice, effectiveScope, requirePerson, type Scope } from './ambassadors.policy.ts';
+import { checkScopeChoice, effectiveScope, type Scope } from './ambassadors.policy.ts';
 import * as repo from './ambassadors.repo.ts';
 import { invitationMail } from './ambassadors.mails.ts';
 
@@ -148,3 +148,8 @@ export async function community(ctx: AppContext, actor: Actor, filter: repo.Comm
 }
 
 export { effectiveScope };
+
+// What other modules (community) use of the program: the one rule naming an ambassador to a viewer
+// (internalView), and the id the program shows for them.
+export { presentRecipient as ambassadorAsSeenBy } from './ambassadors.presenters.ts';
+export { AMBASSADOR_PERSON_ID, AmbassadorPersonId } from './ambassadors.schemas.ts';

@@ -6,8 +6,7 @@ import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import { localDate } from '../../platform/clock.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
-import type { Actor } from '../../platform/policy.ts';
-import { requirePerson } from './ambassadors.policy.ts';
+import { requirePerson, type Actor } from '../../platform/policy.ts';
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 function shortCode(): string {

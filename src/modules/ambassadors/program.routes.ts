@@ -1,13 +1,9 @@
-/** HTTP in and out for guidelines and trainings, thanks, share links, reported posts and questions. */
+/** HTTP in and out for guidelines and trainings, share links, reported posts and questions. */
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http.ts';
-import type { Actor } from '../../platform/policy.ts';
 import { createRouter, errorResponses as errors, IdParam, IsoDate, json, jsonBody, security, z } from '../../platform/openapi.ts';
-import * as recognition from '../community/recognition.service.ts';
-import { presentRecipient } from './ambassadors.presenters.ts';
-import { getByPerson } from './ambassadors.repo.ts';
-import { AMBASSADOR_PERSON_ID, AmbassadorPersonId, Lang } from './ambassadors.schemas.ts';
+import { Lang } from './ambassadors.schemas.ts';
 import * as impact from './impact.service.ts';
 import * as questions from './questions.service.ts';
 import * as resources from './resources.service.ts';
@@ -24,22 +20,8 @@ const ResourceBody = z.strictObject({
 const Resource = z
   .object({ id: z.string(), kind: Kind, language: Lang, title: z.string(), body: z.string(), bodyHtml: z.string(), url: z.string().nullable(), archived: z.boolean(), completedAt: z.string().nullable(), completions: z.number(), updatedAt: z.string() })
   .openapi('Resource');
-const Recognition = z
-  .object({ id: z.string(), kind: z.enum(['thanks', 'milestone']), to: z.object({ personId: AmbassadorPersonId, firstName: z.string(), lastName: z.string() }), from: z.string(), note: z.string(), milestone: z.string().nullable(), companyWide: z.boolean(), createdAt: z.string() })
-  .openapi('Recognition');
 const Post = z.object({ id: z.string(), url: z.string(), network: z.string(), postedOn: z.string(), tone: z.enum(['positive', 'neutral', 'negative']), topic: z.enum(['organisation', 'job', 'other']), original: z.boolean(), reactions: z.number().nullable() }).openapi('ReportedPost');
 const Question = z.object({ id: z.string(), askerName: z.string(), body: z.string(), language: z.string(), storyId: z.string().nullable(), createdAt: z.string(), answeredAt: z.string().nullable(), answer: z.string().nullable(), sharedEmail: z.boolean() }).openapi('Question');
-
-const presentRecognition = (viewer: Actor, r: recognition.RecognitionRow) => ({
-  id: r.id,
-  kind: r.kind,
-  to: presentRecipient(viewer, r),
-  from: r.from_first_name ? `${r.from_first_name} ${r.from_last_name}` : r.from_label,
-  note: r.note,
-  milestone: r.milestone,
-  companyWide: r.company_wide,
-  createdAt: r.created_at.toISOString(),
-});
 
 export function programRoutes(ctx: AppContext) {
   const r = createRouter();
@@ -80,29 +62,6 @@ export function programRoutes(ctx: AppContext) {
   r.openapi(
     createRoute({ method: 'get', path: '/resources/completion', tags: ['Guidelines and training'], summary: 'Completion per training (coordinators)', security, responses: { 200: json(z.object({ ambassadors: z.number(), trainings: z.array(z.object({ id: z.string(), title: z.string(), language: z.string(), completed: z.array(z.object({ personId: z.string(), name: z.string(), at: z.string() })) })) })), ...errors } }),
     async (c) => c.json(await resources.completion(ctx, actorOf(c)), 200),
-  );
-
-  r.openapi(
-    createRoute({ method: 'post', path: '/ambassadors/{personId}/thanks', tags: ['Recognition'], summary: 'Thank an ambassador with a note, optionally shown to the whole company', security, request: { params: z.object({ personId: z.string().uuid().openapi({ description: AMBASSADOR_PERSON_ID }) }), body: jsonBody(z.strictObject({ note: z.string().trim().min(1).max(2000), companyWide: z.boolean().default(false) })) }, responses: { 201: json(z.object({ id: z.string() })), ...errors } }),
-    async (c) => c.json({ id: await recognition.thank(ctx, actorOf(c), c.req.valid('param').personId, c.req.valid('json')) }, 201),
-  );
-  r.openapi(
-    createRoute({ method: 'get', path: '/me/recognitions', tags: ['Recognition'], summary: 'Your thanks and milestones', security, responses: { 200: json(z.object({ items: z.array(Recognition) })), ...errors } }),
-    async (c) => {
-      const actor = actorOf(c);
-      if (actor.personId) {
-        const a = await getByPerson(ctx.db, actor.orgId, actor.personId);
-        if (a?.active) await recognition.noticeAnniversaries(ctx, actor.orgId, actor.personId, a.joined_at);
-      }
-      return c.json({ items: (await recognition.mine(ctx, actor)).map((x) => presentRecognition(actor, x)) }, 200);
-    },
-  );
-  r.openapi(
-    createRoute({ method: 'get', path: '/recognitions', tags: ['Recognition'], summary: 'Thanks shared with the whole company', security, responses: { 200: json(z.object({ items: z.array(Recognition) })), ...errors } }),
-    async (c) => {
-      const actor = actorOf(c);
-      return c.json({ items: (await recognition.companyWide(ctx, actor)).map((x) => presentRecognition(actor, x)) }, 200);
-    },
   );
 
   r.openapi(

@@ -10,13 +10,12 @@ import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
-import type { Actor } from '../../platform/policy.ts';
+import { requirePerson, type Actor } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
 import { isUnstorable } from '../../platform/input-guard.ts';
 import { hmac, instanceSecret } from '../../platform/secrets.ts';
 import { safeEqual } from '../../platform/tokens.ts';
 import { personFacts } from '../people/people.service.ts';
-import { requirePerson } from './ambassadors.policy.ts';
 import { answerMail, questionMail } from './questions.mails.ts';
 
 const MIN_FORM_SECONDS = 3;

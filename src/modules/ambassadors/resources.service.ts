@@ -7,8 +7,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
-import { authorize, can, type Actor } from '../../platform/policy.ts';
-import { internalView, requirePerson } from './ambassadors.policy.ts';
+import { authorize, can, requirePerson, type Actor } from '../../platform/policy.ts';
+import { internalView } from './ambassadors.policy.ts';
 
 export type ResourceKind = 'tip' | 'guideline' | 'training';
 

@@ -9,10 +9,11 @@ import { publicChanged } from '../../platform/changes.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
-import { can, type Actor } from '../../platform/policy.ts';
+import { processImage } from '../../platform/media.ts';
+import { can, requirePerson, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
 import { noticeMilestone } from '../community/recognition.service.ts';
-import { assertAuthor, assertCanHide, canReadStory, checkStoryScope, requirePerson, type Scope } from './ambassadors.policy.ts';
+import { assertAuthor, assertCanHide, canReadStory, checkStoryScope, type Scope } from './ambassadors.policy.ts';
 import * as ambassadors from './ambassadors.repo.ts';
 import { storyHiddenMail } from './ambassadors.mails.ts';
 import * as repo from './stories.repo.ts';
@@ -128,4 +129,11 @@ export async function hide(ctx: AppContext, actor: Actor, id: string, reason: st
     await publicChanged(tx, actor.orgId);
   });
   return (await repo.get(ctx.db, actor.orgId, id))!;
+}
+
+/** An image for the author's stories, decoded and re-encoded (which drops its metadata); returns its id. */
+export async function uploadImage(ctx: AppContext, actor: Actor, bytes: Uint8Array): Promise<string> {
+  const personId = requirePerson(actor);
+  const image = await processImage(bytes, 'story');
+  return ambassadors.insertMedia(ctx.db, { orgId: actor.orgId, ownerPersonId: personId, purpose: 'story', ...image, now: ctx.clock.now() });
 }

@@ -3,9 +3,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { localDate } from '../../platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/errors.ts';
-import { can, type Actor } from '../../platform/policy.ts';
+import { can, requirePerson, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
-import { requirePerson } from '../ambassadors/ambassadors.policy.ts';
 import { BuddyIndex, type Candidate } from './buddy.ts';
 
 /** Loads everyone once; one index serves any number of newcomers. */

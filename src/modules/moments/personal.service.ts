@@ -8,8 +8,7 @@ import type { Queryable } from '../../db/db.ts';
 import { isLeapYear } from '../../platform/calendar.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
-import type { Actor } from '../../platform/policy.ts';
-import { requirePerson } from '../ambassadors/ambassadors.policy.ts';
+import { requirePerson, type Actor } from '../../platform/policy.ts';
 import { dueInstant } from './schedule.ts';
 
 export type Audience = 'nobody' | 'team' | 'manager';

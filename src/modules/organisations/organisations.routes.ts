@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as service from './organisations.service.ts';
-import type { OrganisationRow } from './organisations.repo.ts';
+import { presentOrganisation as present } from './organisations.presenters.ts';
 
 const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 const Region = z.enum(['flanders', 'brussels', 'wallonia', 'abroad']);
@@ -11,8 +11,6 @@ const Organisation = z
   .object({ id: z.string(), slug: z.string(), name: z.string(), defaultLanguage: Lang, timeZone: z.string() })
   .openapi('Organisation');
 const Site = z.object({ id: z.string(), name: z.string(), region: Region.nullable(), country: z.string(), people: z.number() }).openapi('Site');
-
-const present = (o: OrganisationRow) => ({ id: o.id, slug: o.slug, name: o.name, defaultLanguage: o.default_language, timeZone: o.time_zone });
 
 export function organisationsRoutes(ctx: AppContext) {
   const r = createRouter();

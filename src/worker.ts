@@ -3,13 +3,13 @@
  * its local day has begun, and tidies up. Safe to run in any number of processes at once: every
  * claim goes through SKIP LOCKED and every sweep write is unique.
  */
-import type { AppContext } from './context.ts';
-import { createTransport, sendDueMail, type MailTransport } from './mail.ts';
-import { pruneRateLimits } from './rate-limit.ts';
-import { pruneFailures } from './throttle.ts';
-import { sendDueDeliveries } from '../modules/moments/deliveries.ts';
-import { sweepDueOrganisations } from '../modules/moments/moments.service.ts';
-import { pruneFormTokens } from '../modules/ambassadors/questions.service.ts';
+import type { AppContext } from './platform/context.ts';
+import { createTransport, sendDueMail, type MailTransport } from './platform/mail.ts';
+import { pruneRateLimits } from './platform/rate-limit.ts';
+import { pruneFailures } from './platform/throttle.ts';
+import { sendDueDeliveries } from './modules/moments/deliveries.ts';
+import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
+import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
 
 export interface Worker {
   stop(): Promise<void>;
