@@ -111,7 +111,8 @@ describe('sign-in and sessions', () => {
       env.clock.advance(1500);
     }
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
-  });
+    // 220 password checks (argon2id, deliberately slow): give a loaded machine time.
+  }, 180_000);
 
   it('slows an address that guesses across many accounts, but not those who signed in there before', async () => {
     const guesser = client(env.app, undefined, { 'x-forwarded-for': '203.0.113.66' });
