@@ -20,18 +20,5 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-/** The first row, or undefined. */
-export async function maybeOne<T>(q: Queryable, sql: string, params?: readonly unknown[]): Promise<T | undefined> {
-  const rows = await q.query<T>(sql, params);
-  return rows[0];
-}
-
-/** The first row; a query that returns none is a bug in the caller, so this throws. */
-export async function one<T>(q: Queryable, sql: string, params?: readonly unknown[]): Promise<T> {
-  const rows = await q.query<T>(sql, params);
-  if (rows.length === 0) throw new Error(`Expected a row from: ${sql.slice(0, 120)}`);
-  return rows[0];
-}
-
 /** PostgreSQL type oids whose text form we keep as text (dates) or turn into numbers (int8, numeric). */
 export const OID = { int8: 20, date: 1082, numeric: 1700 } as const;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db, Queryable } from './db.ts';
 import { OID } from './db.ts';
@@ -40,5 +40,3 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     close: () => pg.close(),
   };
 }
-
-export { types as pgliteTypes };

@@ -4,7 +4,7 @@ import { post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { ErrorNotice } from '../Notice.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../Field.tsx';
 
 export function InviteForm({ personId, firstName, onSent, onCancel }: { personId: string; firstName: string; onSent(): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -32,7 +32,7 @@ export function InviteForm({ personId, firstName, onSent, onCancel }: { personId
       <TextAreaField
         label={t('amb.inviteMessage', { name: firstName })}
         hint={t('amb.inviteMessageHint')}
-        textareaRef={area}
+        ref={area}
         maxLength={1000}
         rows={3}
         value={message}

@@ -10,8 +10,8 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
 import type { Question } from './types.ts';
+import { TextAreaField } from '../Field.tsx';
 
 function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; onAnswered(q: Question): void }) {
   const { t, lang } = useI18n();

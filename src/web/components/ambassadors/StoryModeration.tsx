@@ -7,8 +7,8 @@ import { del, post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { ErrorNotice } from '../Notice.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
 import type { Story } from './types.ts';
+import { TextAreaField } from '../Field.tsx';
 
 const MIN_REASON = 10;
 

@@ -4,7 +4,7 @@ import { post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { ErrorNotice } from '../Notice.tsx';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../Field.tsx';
 
 export function ThankForm({ personId, firstName, onDone, onCancel }: { personId: string; firstName: string; onDone(companyWide: boolean): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -33,7 +33,7 @@ export function ThankForm({ personId, firstName, onDone, onCancel }: { personId:
     <form className="amb-thank-form" onSubmit={send}>
       <TextAreaField
         label={t('community.thankNote', { name: firstName })}
-        textareaRef={area}
+        ref={area}
         required
         maxLength={2000}
         rows={3}

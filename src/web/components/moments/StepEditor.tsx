@@ -27,7 +27,6 @@ import {
 } from '../../lib/moments.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { describeOffset } from './describe.ts';
-import { InputField } from './fields.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
 const EMPTY_TASK: StepTask = { title: '', owner: 'manager', dueDays: 5, checklist: [] };
@@ -213,7 +212,7 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
             <option value="working">{t('moments.step.unitWorking')}</option>
           </SelectField>
         </div>
-        <InputField label={t('moments.step.sendTime')} hint={t('moments.step.sendTimeHint')} type="time" className="m-narrow" value={form.sendTime} onChange={(e) => set('sendTime', e.target.value)} error={fe('sendTime')} />
+        <TextField label={t('moments.step.sendTime')} hint={t('moments.step.sendTimeHint')} type="time" className="m-narrow" value={form.sendTime} onChange={(e) => set('sendTime', e.target.value)} error={fe('sendTime')} />
         <p className="m-when" aria-live="polite">
           {when && t('moments.step.summary', { when, time: form.sendTime })}
         </p>

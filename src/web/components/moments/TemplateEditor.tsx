@@ -10,7 +10,8 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
 import { TEMPLATE_LANGS, type StepPreview, type StepTemplates, type TemplateLang } from '../../lib/moments.ts';
 import { ErrorNotice, Loading } from '../Notice.tsx';
-import { InputField, TextAreaField } from './fields.tsx';
+import { TextField } from '../Field.tsx';
+import { TextAreaField } from './fields.tsx';
 import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
 
 interface Props {
@@ -94,7 +95,7 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${lang}`} className="m-tabpanel">
-        <InputField
+        <TextField
           ref={subjectRef}
           label={t('moments.template.subject', { language: langName(lang) })}
           value={current.subject}

@@ -5,10 +5,7 @@
  */
 import { useId, useState, type ComponentProps, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
-import { describedBy, Extras, TextAreaField as SharedTextAreaField, TextField, type Common } from '../Field.tsx';
-
-/** Field.tsx's TextField, under the name the moments screens use (it forwards a ref to the input). */
-export const InputField = TextField;
+import { describedBy, Extras, TextAreaField as SharedTextAreaField, type Common } from '../Field.tsx';
 
 export function TextAreaField(props: ComponentProps<typeof SharedTextAreaField>) {
   return <SharedTextAreaField inputClassName="m-textarea" {...props} />;

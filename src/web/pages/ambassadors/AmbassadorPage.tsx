@@ -22,11 +22,11 @@ import { RecognitionList } from '../../components/ambassadors/RecognitionList.ts
 import { ReportedPosts } from '../../components/ambassadors/ReportedPosts.tsx';
 import { ScopeChooser, type ScopeChoice } from '../../components/ambassadors/ScopeChooser.tsx';
 import { ShareLinkBox } from '../../components/ambassadors/ShareLinkBox.tsx';
-import { TextAreaField } from '../../components/ambassadors/TextAreaField.tsx';
 import { TopicPicker } from '../../components/ambassadors/TopicPicker.tsx';
 import { languageLabel, SCOPE_KEYS, SUGGESTED_TOPICS } from '../../components/ambassadors/program.ts';
 import { API_LANGUAGES, type Ambassador, type MyAmbassador, type ProfileLink, type Question, type Recognition, type StoriesPage } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
+import { TextAreaField } from '../../components/Field.tsx';
 
 export function AmbassadorPage({ questionId }: { questionId?: string }) {
   const { t } = useI18n();

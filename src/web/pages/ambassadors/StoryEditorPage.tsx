@@ -11,11 +11,10 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { ApiLanguage } from '../../lib/types.ts';
 import { useApi } from '../../lib/useApi.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ResourceGuide } from '../../components/ambassadors/ResourceGuide.tsx';
-import { TextAreaField } from '../../components/ambassadors/TextAreaField.tsx';
 import { demoteHeadings, previewMarkdown } from '../../components/ambassadors/markdown.ts';
 import { IMAGE_TYPES, languageLabel, sendImage } from '../../components/ambassadors/program.ts';
 import { API_LANGUAGES, type MyAmbassador, type Scope, type Story, type StoryBody } from '../../components/ambassadors/types.ts';
@@ -140,7 +139,7 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
           className="amb-body-field"
           label={t('editor.body')}
           hint={t('editor.bodyHint')}
-          textareaRef={bodyRef}
+          ref={bodyRef}
           required
           maxLength={50000}
           rows={16}
