@@ -5,9 +5,10 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from './platform/context.ts';
-import { AppError, problemBody } from './platform/errors.ts';
+import { AppError, codeForStatus, problemBody } from './platform/errors.ts';
 import { authenticate, identifyClient } from './platform/http.ts';
-import { createRouter } from './platform/openapi.ts';
+import { createRouter, declareProblemResponses } from './platform/openapi.ts';
+import { problemRoutes } from './platform/problem-pages.ts';
 import { docsPage, DOCS_CSP } from './platform/docs-page.ts';
 import { limitBodies } from './platform/body-limit.ts';
 import { appErrorFromDatabase } from './platform/db-errors.ts';
@@ -38,15 +39,15 @@ export function createApp(ctx: AppContext) {
   /** Every failure as one AppError: ours as they are, the database's refusals as 4xx, the rest a logged 500. */
   const toAppError = (err: unknown, path: string): AppError => {
     if (err instanceof AppError) return err;
-    if (err instanceof HTTPException) return new AppError(err.status, err.message || 'Error', err.message);
-    if (err instanceof SyntaxError && /JSON/.test(err.message)) return new AppError(400, 'Bad request', 'The body is not valid JSON.');
+    if (err instanceof HTTPException) return new AppError(codeForStatus(err.status), err.message || undefined);
+    if (err instanceof SyntaxError && /JSON/.test(err.message)) return new AppError('invalid-json', 'The body is not valid JSON.');
     const fromDb = appErrorFromDatabase(err);
     if (fromDb) {
       ctx.log.warn('database refused a request', { path, status: fromDb.status, error: err instanceof Error ? err.message : String(err) });
       return fromDb;
     }
     ctx.log.error('unhandled error', { path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-    return new AppError(500, 'Internal server error', 'Something went wrong on our side. It has been logged.');
+    return new AppError('internal', 'Something went wrong on our side. It has been logged.');
   };
 
   app.onError((err, c) => {
@@ -57,7 +58,7 @@ export function createApp(ctx: AppContext) {
     });
   });
   app.notFound((c) => {
-    const err = new AppError(404, 'Not found', `No route for ${c.req.method} ${c.req.path}.`);
+    const err = new AppError('no-route', `No route for ${c.req.method} ${c.req.path}.`);
     return c.body(JSON.stringify(problemBody(err)), 404, { 'content-type': 'application/problem+json' });
   });
 
@@ -117,6 +118,7 @@ export function createApp(ctx: AppContext) {
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 
+  declareProblemResponses(app.openAPIRegistry);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -128,6 +130,7 @@ export function createApp(ctx: AppContext) {
   });
   app.get('/api/docs', (c) => c.html(docsPage(), 200, { 'content-security-policy': DOCS_CSP }));
 
+  app.route('/', problemRoutes());
   app.route('/', publicSurface.app);
   app.route('/', webRoutes(ctx));
   return Object.assign(app, { close: () => publicSurface.close() });

@@ -22,7 +22,10 @@ const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 const kb = (n: number) => (n >= 1024 * 1024 ? mb(n) : `${Math.round(n / 1024)} kB`);
 
 export function tooLarge(maxBytes: number) {
-  return new AppError(413, 'Payload too large', `The body is larger than this endpoint accepts (${kb(maxBytes)}).`, [{ path: 'body', message: `Send at most ${kb(maxBytes)}.` }]);
+  return new AppError('payload-too-large', `The body is larger than this endpoint accepts (${kb(maxBytes)}).`, {
+    params: { maxBytes, limit: kb(maxBytes) },
+    errors: [{ path: 'body', code: 'too-big', params: { maximum: maxBytes, origin: 'bytes' }, message: `Send at most ${kb(maxBytes)}.` }],
+  });
 }
 
 export function limitBodies(rules: BodyLimitRule[], defaultMax = DEFAULT_BODY_BYTES): MiddlewareHandler<HonoEnv> {

@@ -21,21 +21,21 @@ export function appErrorFromDatabase(err: unknown): AppError | null {
   const code = typeof e.code === 'string' ? e.code : '';
   if (!/^[0-9A-Z]{5}$/.test(code)) return null;
   const where = e.column ?? e.constraint ?? 'body';
-  const item = (message: string) => [{ path: where, message }];
+  const item = (message: string) => ({ errors: [{ path: where, message }] });
   switch (code) {
     case '23505': // unique_violation
-      return new AppError(409, 'Conflict', 'This already exists.', item('Another record already has this value.'));
+      return new AppError('already-exists', 'This already exists.', item('Another record already has this value.'));
     case '23503': // foreign_key_violation
-      return new AppError(422, 'Unprocessable content', 'This refers to something that does not exist.', item('Refers to something that does not exist.'));
+      return new AppError('unknown-reference', 'This refers to something that does not exist.', item('Refers to something that does not exist.'));
     case '23502': // not_null_violation
-      return new AppError(422, 'Unprocessable content', 'A required value is missing.', item('This value is required.'));
+      return new AppError('missing-value', 'A required value is missing.', item('This value is required.'));
     case '23514': // check_violation
     case '23P01': // exclusion_violation
-      return new AppError(422, 'Unprocessable content', 'This value is not allowed here.', item('This value is not allowed.'));
+      return new AppError('value-not-allowed', 'This value is not allowed here.', item('This value is not allowed.'));
   }
   // Class 22, data exception: out-of-range numbers and dates, bad encodings, invalid text forms.
   if (code.startsWith('22')) {
-    return new AppError(400, 'Bad request', 'A value is not valid.', item('This value is out of range or not in a valid form.'));
+    return new AppError('invalid-value', 'A value is not valid.', item('This value is out of range or not in a valid form.'));
   }
   return null;
 }

@@ -72,7 +72,7 @@ export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
     const header = c.req.header('authorization');
     if (header) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".');
+      if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".', 'invalid-api-token');
       c.set('actor', await actorFromToken(ctx, m[1]));
       return next();
     }
@@ -82,7 +82,7 @@ export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
       if (actor && !SAFE_METHODS.has(c.req.method)) {
         const sent = c.req.header(CSRF_HEADER) ?? '';
         if (!safeEqual(sent, actor.csrfToken ?? '')) {
-          throw forbidden('Missing or wrong CSRF token: send the X-CSRF-Token header you got from GET /api/v1/me.');
+          throw forbidden('Missing or wrong CSRF token: send the X-CSRF-Token header you got from GET /api/v1/me.', 'csrf-token-invalid');
         }
       }
       c.set('actor', actor);
@@ -98,7 +98,7 @@ async function actorFromToken(ctx: AppContext, token: string): Promise<Actor> {
       where t.token_hash = $1 and t.revoked_at is null and u.disabled_at is null`,
     [hashToken(token)],
   );
-  if (!row) throw unauthorized('This API token is unknown or revoked.');
+  if (!row) throw unauthorized('This API token is unknown or revoked.', 'invalid-api-token');
   const now = ctx.clock.now();
   // Writing on every request would make each read a write; a minute's precision is enough.
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {

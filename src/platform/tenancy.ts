@@ -23,5 +23,5 @@ export async function assertInOrg(q: Queryable, orgId: string, table: OrgTable, 
   const errors = list.flatMap((id, i) =>
     known.has(id.toLowerCase()) ? [] : [{ path: typeof ids === 'string' ? field : `${field}.${i}`, message: `There is no ${NOUN[table]} with id ${id}.` }],
   );
-  if (errors.length) throw unprocessable('Some ids are unknown.', errors);
+  if (errors.length) throw unprocessable('Some ids are unknown.', errors, 'unknown-reference');
 }

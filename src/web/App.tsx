@@ -3,7 +3,7 @@
  * shell with the page the address names.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, get, post, setCsrfToken, setSessionLostHandler } from './lib/api.ts';
+import { get, post, setCsrfToken, setSessionLostHandler } from './lib/api.ts';
 import { pickLanguage, useI18n, type MessageKey } from './lib/i18n.tsx';
 import { matchPath, navigate, useLocation } from './lib/router.tsx';
 import { SessionContext, type Session } from './lib/session.tsx';
@@ -39,6 +39,7 @@ import { DeliveriesPage } from './pages/moments/DeliveriesPage.tsx';
 import { CalendarPage } from './pages/moments/CalendarPage.tsx';
 import { MyMomentsPage } from './pages/moments/MyMomentsPage.tsx';
 import { TasksPage } from './pages/moments/TasksPage.tsx';
+import { hasCode } from './lib/errors.ts';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -111,8 +112,8 @@ export function App() {
     get<Me>('/me').then(
       (m) => adopt(m, true),
       (err) => {
-        // 401 is the normal "not signed in"; anything else shows the sign-in page with a hint.
-        endLocally(err instanceof ApiError && err.status === 401 ? null : 'error.network');
+        // "unauthorized" is the normal "not signed in"; anything else shows the sign-in page with a hint.
+        endLocally(hasCode(err, 'unauthorized') ? null : 'error.network');
       },
     );
     return () => setSessionLostHandler(null);
@@ -129,7 +130,7 @@ export function App() {
                 await post(everywhere ? '/auth/sign-out-all' : '/auth/sign-out');
               } catch (err) {
                 // Already signed out is fine; otherwise the session may still be valid: say so.
-                if (!(err instanceof ApiError && err.status === 401)) throw err;
+                if (!hasCode(err, 'unauthorized')) throw err;
               }
               endLocally(everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut');
               navigate('/sign-in', { replace: true });

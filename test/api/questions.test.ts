@@ -100,7 +100,8 @@ describe('the question form refuses what it cannot read', () => {
       const res = await postJson({ formToken: await apiToken(), [field]: value });
       // Refused at the door, like in every JSON body (platform/input-guard.ts).
       expect(res.status, `${field} ${JSON.stringify(value)}`).toBe(400);
-      expect(res.body.errors).toEqual([{ path: `body.${field}`, message: expect.any(String) }]);
+      expect(res.body.code).toBe('unstorable-text');
+      expect(res.body.errors).toEqual([{ path: `body.${field}`, code: 'unstorable-text', message: expect.any(String) }]);
     }
     // A well-formed pair (an emoji) is text like any other.
     expect((await postJson({ formToken: await apiToken(), question: 'Do you like it there? \u{1F600}' })).status).toBe(202);
@@ -138,7 +139,7 @@ describe('a question about a story', () => {
     const unknown = await postJson({ formToken: await apiToken(), storyId: crypto.randomUUID() });
     expect(other.status).toBe(422);
     expect(other.headers.get('content-type')).toContain('application/problem+json');
-    expect(other.body.errors).toEqual([{ path: 'storyId', message: expect.any(String) }]);
+    expect(other.body.errors).toEqual([{ path: 'storyId', code: 'unknown-reference', message: expect.any(String) }]);
     expect(unknown.body).toEqual(other.body);
     // The HTML form: a page, no 500, the same for both.
     const otherPage = await postForm({ t: await pageToken(), story: ben.story });

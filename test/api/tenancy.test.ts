@@ -97,7 +97,7 @@ describe('another organisation', () => {
       const res = await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site, ids.site], name: 'Renamed' });
       expect(res.status).toBe(422);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body.errors).toEqual([{ path: 'siteIds.1', message: expect.any(String) }]);
+      expect(res.body.errors).toEqual([{ path: 'siteIds.1', code: 'unknown-reference', message: expect.any(String) }]);
       // A site of another organisation answers exactly like one that does not exist.
       const unknown = await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site, crypto.randomUUID()], name: 'Renamed' });
       expect({ ...unknown.body, errors: unknown.body.errors.map((e: any) => e.path) }).toEqual({ ...res.body, errors: ['siteIds.1'] });
@@ -109,7 +109,7 @@ describe('another organisation', () => {
     it('a buddy: 422 naming buddyPersonId, no assignment', async () => {
       const res = await other().put(`/api/v1/people/${mine.newcomer}/buddy`, { buddyPersonId: ids.person });
       expect(res.status).toBe(422);
-      expect(res.body.errors).toEqual([{ path: 'buddyPersonId', message: expect.any(String) }]);
+      expect(res.body.errors).toEqual([{ path: 'buddyPersonId', code: 'unknown-reference', message: expect.any(String) }]);
       expect(await count('buddy_assignments where buddy_person_id = $1 or org_id = $2', [ids.person, b.orgId])).toBe(0);
     });
 
@@ -138,7 +138,7 @@ describe('another organisation', () => {
       expect((await ask({ ambassadorId: ids.ambassador })).status).toBe(404);
       const foreign = await ask({ ambassadorId: mine.ambassador, storyId: ids.story });
       expect(foreign.status).toBe(422);
-      expect(foreign.body.errors).toEqual([{ path: 'storyId', message: expect.any(String) }]);
+      expect(foreign.body.errors).toEqual([{ path: 'storyId', code: 'unknown-reference', message: expect.any(String) }]);
       const unknown = await ask({ ambassadorId: mine.ambassador, storyId: crypto.randomUUID() });
       expect(unknown.status).toBe(422);
       expect(unknown.body).toEqual(foreign.body);

@@ -25,7 +25,7 @@ export interface RequestInfo {
 
 function checkPassword(password: string, context: { email?: string; orgName?: string }) {
   const problem = passwordProblem(password, context);
-  if (problem) throw unprocessable('This password cannot be used.', [{ path: 'password', message: problem }]);
+  if (problem) throw unprocessable('This password cannot be used.', [{ path: 'password', message: problem }], 'password-rejected');
 }
 
 export interface SignedIn {
@@ -104,12 +104,12 @@ export async function signIn(
         ip: req.ip,
       });
     }
-    throw unauthorized('Wrong email address or password.');
+    throw unauthorized('Wrong email address or password.', 'wrong-credentials');
   }
   if (matches.length > 1) {
-    throw new AppError(409, 'Choose an organisation', 'This address has an account in several organisations: say which one.', [
-      ...matches.map((m) => ({ path: 'organisation', message: m.org_slug })),
-    ]);
+    throw new AppError('choose-organisation', 'This address has an account in several organisations: say which one.', {
+      errors: matches.map((m) => ({ path: 'organisation', params: { slug: m.org_slug }, message: m.org_slug })),
+    });
   }
   const user = matches[0];
   await audit(ctx.db, ctx.clock, { orgId: user.org_id, actorUserId: user.id, actorLabel: email, action: 'auth.sign_in', ip: req.ip });
@@ -183,7 +183,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
   );
   if (!row) {
     await recordFailure(ctx.db, ctx.clock, guessing);
-    throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }]);
+    throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }], 'invalid-or-expired-token');
   }
   checkPassword(input.password, { email: row.email, orgName: row.org_name });
   const passwordHash = await hashPassword(input.password);
@@ -204,7 +204,7 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
   authorize(actor, 'users.manage');
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
-  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   const token = randomToken();
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -260,7 +260,7 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string
 async function validInvitation(ctx: AppContext, token: string) {
   const inv = await repo.findInvitationByToken(ctx.db, hashToken(token));
   if (!inv || inv.accepted_at || inv.revoked_at || inv.expires_at <= ctx.clock.now()) {
-    throw notFound('Invitation (it may have expired or been used already)');
+    throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', { params: { resource: 'Invitation' } });
   }
   return inv;
 }
@@ -288,8 +288,8 @@ export async function acceptInvitation(
       'update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id',
       [inv.id, ctx.clock.now()],
     );
-    if (claimed.length === 0) throw notFound('Invitation (it may have expired or been used already)');
-    if (await repo.getUserByEmail(tx, inv.org_id, inv.email)) throw conflict(`${inv.email} already has an account.`);
+    if (claimed.length === 0) throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', { params: { resource: 'Invitation' } });
+    if (await repo.getUserByEmail(tx, inv.org_id, inv.email)) throw conflict(`${inv.email} already has an account.`, 'already-has-account', { email: inv.email });
     const u = await repo.insertUser(tx, {
       orgId: inv.org_id,
       email: inv.email,
@@ -315,7 +315,7 @@ export async function addUser(
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
   if (input.password !== undefined) checkPassword(input.password, { email, orgName: org.name });
-  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`);
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const user = await repo.insertUser(tx, { orgId: actor.orgId, email, role: input.role, passwordHash, displayName: input.displayName ?? '' });
@@ -336,7 +336,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
     if (!user) throw notFound('User');
     const losesAdmin = user.role === 'admin' && !user.disabled_at && ((input.role && input.role !== 'admin') || input.disabled === true);
     if (losesAdmin && (await repo.countActiveAdmins(tx, actor.orgId)) <= 1) {
-      throw conflict('This is the last active admin: make someone else admin first.');
+      throw conflict('This is the last active admin: make someone else admin first.', 'last-admin');
     }
     const disabledAt = input.disabled === undefined ? user.disabled_at : input.disabled ? (user.disabled_at ?? ctx.clock.now()) : null;
     const [updated] = await tx.query<repo.UserRow>(

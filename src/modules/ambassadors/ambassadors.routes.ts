@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { unsupportedMediaType } from '../../platform/errors.ts';
 import { actorOf, type HonoEnv } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as s from './ambassadors.schemas.ts';
@@ -16,7 +16,7 @@ const imageBody = {
 };
 
 async function imageBytes(c: Context<HonoEnv>): Promise<Uint8Array> {
-  if (!/^image\//i.test(c.req.header('content-type') ?? '')) throw new AppError(415, 'Unsupported media type', 'Send the image as image/jpeg, image/png or image/webp.');
+  if (!/^image\//i.test(c.req.header('content-type') ?? '')) throw unsupportedMediaType('image/jpeg, image/png or image/webp');
   return new Uint8Array(await c.req.arrayBuffer());
 }
 

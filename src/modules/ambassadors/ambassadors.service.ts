@@ -93,8 +93,8 @@ export async function leave(ctx: AppContext, actor: Actor) {
 export async function setPhoto(ctx: AppContext, actor: Actor, bytes: Uint8Array) {
   const personId = requirePerson(actor);
   const a = await repo.getByPerson(ctx.db, actor.orgId, personId);
-  if (!a?.active) throw unprocessable('Join the ambassador program first.', [{ path: 'file', message: 'Only ambassadors have a profile photo.' }]);
-  if (a.behind_the_scenes) throw unprocessable('Behind the scenes means no photo.', [{ path: 'file', message: 'Leave "behind the scenes" to add a photo.' }]);
+  if (!a?.active) throw unprocessable('Join the ambassador program first.', [{ path: 'file', message: 'Only ambassadors have a profile photo.' }], 'not-an-ambassador');
+  if (a.behind_the_scenes) throw unprocessable('Behind the scenes means no photo.', [{ path: 'file', message: 'Leave "behind the scenes" to add a photo.' }], 'behind-the-scenes-no-photo');
   const image = await processImage(bytes, 'photo');
   return ctx.db.transaction(async (tx) => {
     const id = await repo.insertMedia(tx, { orgId: actor.orgId, ownerPersonId: personId, purpose: 'photo', ...image, contentType: image.contentType, now: ctx.clock.now() });
@@ -118,9 +118,9 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
   const facts = await personFacts(ctx, actor.orgId, personId);
   if (!facts) throw notFound('Person');
   const current = await repo.getByPerson(ctx.db, actor.orgId, personId);
-  if (current?.active) throw conflict(`${facts.first_name} is already an ambassador.`);
+  if (current?.active) throw conflict(`${facts.first_name} is already an ambassador.`, 'already-ambassador', { name: facts.first_name });
   const to = facts.work_email ?? facts.personal_email;
-  if (!to) throw unprocessable('This person has no email address.', [{ path: 'personId', message: 'Add a work email in the directory first.' }]);
+  if (!to) throw unprocessable('This person has no email address.', [{ path: 'personId', message: 'Add a work email in the directory first.' }], 'no-email-address');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: string }>(
       `insert into ambassador_invitations (org_id, person_id, invited_by, message, created_at) values ($1, $2, $3, $4, $5) returning id`,

@@ -69,8 +69,8 @@ export interface PostInput {
 
 export async function logPost(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = requirePerson(actor);
-  if (!/^https?:\/\//i.test(input.url)) throw unprocessable('Invalid link.', [{ path: 'url', message: 'Paste the link of the post, starting with https://' }]);
-  if (input.postedOn > localDate(ctx.clock.now())) throw unprocessable('Invalid date.', [{ path: 'postedOn', message: 'The date of a post cannot be in the future.' }]);
+  if (!/^https?:\/\//i.test(input.url)) throw unprocessable('Invalid link.', [{ path: 'url', code: 'invalid-link', message: 'Paste the link of the post, starting with https://' }]);
+  if (input.postedOn > localDate(ctx.clock.now())) throw unprocessable('Invalid date.', [{ path: 'postedOn', code: 'date-in-future', message: 'The date of a post cannot be in the future.' }]);
   const [row] = await ctx.db.query<{ id: string }>(
     `insert into external_posts (org_id, person_id, url, network, posted_on, tone, topic, original, reactions, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,

@@ -144,7 +144,7 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
  */
 async function assertStoryOf(ctx: AppContext, orgId: string, ambassadorId: string, storyId: string) {
   const [story] = await ctx.db.query(`select 1 from public_stories where org_id = $1 and ambassador_id = $2 and id = $3`, [orgId, ambassadorId, storyId]);
-  if (!story) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }]);
+  if (!story) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }], 'unknown-reference');
 }
 
 export interface QuestionRow {

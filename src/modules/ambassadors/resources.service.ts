@@ -53,7 +53,7 @@ export async function list(ctx: AppContext, actor: Actor, f: { kind?: ResourceKi
 }
 
 function checkUrl(url: string | null | undefined) {
-  if (url && !/^https?:\/\//i.test(url)) throw unprocessable('Invalid link.', [{ path: 'url', message: 'Use a link starting with https://' }]);
+  if (url && !/^https?:\/\//i.test(url)) throw unprocessable('Invalid link.', [{ path: 'url', code: 'invalid-link', message: 'Use a link starting with https://' }]);
 }
 
 export async function create(ctx: AppContext, actor: Actor, input: ResourceInput) {

@@ -44,7 +44,7 @@ async function ownImages(ctx: AppContext, orgId: string, authorPersonId: string,
   const ids = embeddedMediaIds(body);
   const foreign = await repo.mediaNotOwnedBy(ctx.db, orgId, authorPersonId, ids);
   if (foreign.length) {
-    throw unprocessable('A story can only show images you uploaded yourself.', foreign.map((id) => ({ path: 'body', message: `The image /media/${id} is not one of your uploads. Upload it yourself, then use the address you get.` })));
+    throw unprocessable('A story can only show images you uploaded yourself.', foreign.map((id) => ({ path: 'body', params: { id }, message: `The image /media/${id} is not one of your uploads. Upload it yourself, then use the address you get.` })), 'not-own-image');
   }
   return ids;
 }

@@ -13,7 +13,7 @@ export async function createOrganisation(ctx: AppContext, input: { slug: string;
     throw unprocessable('Invalid slug.', [{ path: 'slug', message: 'Use lower-case letters, digits and hyphens (e.g. "acme-bank").' }]);
   }
   if (!input.name.trim()) throw unprocessable('Invalid name.', [{ path: 'name', message: 'Give the organisation a name.' }]);
-  if (await repo.getOrganisationBySlug(ctx.db, input.slug)) throw conflict(`An organisation with slug "${input.slug}" already exists.`);
+  if (await repo.getOrganisationBySlug(ctx.db, input.slug)) throw conflict(`An organisation with slug "${input.slug}" already exists.`, 'slug-taken', { slug: input.slug });
   const org = await repo.insertOrganisation(ctx.db, { slug: input.slug, name: input.name.trim(), defaultLanguage: input.defaultLanguage, now: ctx.clock.now() });
   await audit(ctx.db, ctx.clock, { orgId: org.id, actorLabel: 'cli', action: 'org.create', targetType: 'organisation', targetId: org.id, details: { slug: org.slug } });
   return org;
@@ -70,7 +70,7 @@ export async function listSites(ctx: AppContext, actor: Actor) {
 export async function updateSite(ctx: AppContext, actor: Actor, id: string, input: { name?: string; region?: repo.SiteRow['region']; country?: string }) {
   authorize(actor, 'org.manage');
   const row = await repo.updateSite(ctx.db, actor.orgId, id, input).catch((err: Error & { code?: string }) => {
-    if (err.code === '23505') throw conflict('Another site already has this name.');
+    if (err.code === '23505') throw conflict('Another site already has this name.', 'site-name-taken');
     throw err;
   });
   if (!row) throw notFound('Site');

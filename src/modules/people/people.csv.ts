@@ -3,6 +3,7 @@
  * across rows. Pure and browser-safe, so the upload screen can show the same errors as the server.
  */
 import { unprotectCell } from '../../platform/csv.ts';
+import type { ItemCode, ProblemParams } from '../../platform/problems.ts';
 import { runSlices, runSlicesYielding } from '../../platform/slices.ts';
 import {
   PERSON_FIELDS,
@@ -14,10 +15,11 @@ import {
   type RowError,
 } from './people.types.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A cell read, or why not: a stable code with its params (problems.ts) and an English message. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ItemCode; params?: ProblemParams; message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+const fail = (code: ItemCode, message: string, params?: ProblemParams): Parsed<never> => ({ ok: false, code, message, ...(params ? { params } : {}) });
 
 /** Lower case, without accents, only a-z0-9: "N° matricule" → "nmatricule". */
 export function normalizeHeader(h: string): string {
@@ -125,7 +127,7 @@ export function mapColumns(
     if (name === '' || ignored.has(name.toLowerCase())) return null;
     const field = matchHeader(name);
     if (!field) {
-      errors.push({ row: 1, column: header, message: `Unknown column "${name}": map it to a field or ignore it` });
+      errors.push({ row: 1, column: header, code: 'csv-unknown-column', params: { column: name }, message: `Unknown column "${name}": map it to a field or ignore it` });
       return null;
     }
     const first = seen.get(field);
@@ -133,6 +135,8 @@ export function mapColumns(
       errors.push({
         row: 1,
         column: header,
+        code: 'csv-duplicate-column',
+        params: { first, column: name, field },
         message: `Columns "${first}" and "${name}" both mean ${field}: remove or ignore one of them`,
       });
       return null;
@@ -145,6 +149,8 @@ export function mapColumns(
       errors.push({
         row: 1,
         column: field,
+        code: 'csv-missing-column',
+        params: { field, accepted: HEADER_ALIASES[field].join(', ') },
         message: `Missing column "${field}" (also accepted: ${HEADER_ALIASES[field].join(', ')})`,
       });
     }
@@ -170,11 +176,11 @@ const DM = /^(\d{1,2})([/.-])(\d{1,2})$/;
 const ISO_DM = /^--(\d{2})-(\d{2})$/;
 const DATE_HINT = 'use dd/mm/yyyy (e.g. 31/12/2024) or yyyy-mm-dd';
 
-function checkDayMonth(raw: string, day: number, month: number, year: number | null): string | null {
-  if (month < 1 || month > 12) return `${quote(raw)} has no month ${month}: ${DATE_HINT}`;
+function checkDayMonth(raw: string, day: number, month: number, year: number | null): Parsed<never> | null {
+  if (month < 1 || month > 12) return fail('csv-no-such-month', `${quote(raw)} has no month ${month}: ${DATE_HINT}`, { month });
   const max = daysIn(month, year);
   if (day < 1 || day > max) {
-    return `${quote(raw)} is not a real date: month ${month}${year === null ? '' : ` of ${year}`} has ${max} days`;
+    return fail('csv-no-such-day', `${quote(raw)} is not a real date: month ${month}${year === null ? '' : ` of ${year}`} has ${max} days`, { month, days: max });
   }
   return null;
 }
@@ -184,18 +190,17 @@ function readDate(raw: string): Parsed<{ day: number; month: number; year: numbe
   let day: number, month: number, year: number;
   let m = DMY.exec(text);
   if (m) {
-    if (m[4].length !== 4) return fail(`${quote(raw)} needs a four-digit year: ${DATE_HINT}`);
+    if (m[4].length !== 4) return fail('csv-year-digits', `${quote(raw)} needs a four-digit year: ${DATE_HINT}`);
     [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
   } else if ((m = YMD.exec(text))) {
     [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else if (/^\d{5}$/.test(text)) {
-    return fail(`${quote(raw)} looks like an Excel date number: format the column as a date, then ${DATE_HINT}`);
+    return fail('csv-excel-date-number', `${quote(raw)} looks like an Excel date number: format the column as a date, then ${DATE_HINT}`);
   } else {
-    return fail(`${quote(raw)} is not a date: ${DATE_HINT}`);
+    return fail('csv-not-a-date', `${quote(raw)} is not a date: ${DATE_HINT}`);
   }
-  if (year < 1900 || year > 2100) return fail(`${quote(raw)}: the year must be between 1900 and 2100`);
-  const problem = checkDayMonth(raw, day, month, year);
-  return problem ? fail(problem) : ok({ day, month, year });
+  if (year < 1900 || year > 2100) return fail('csv-year-out-of-range', `${quote(raw)}: the year must be between 1900 and 2100`);
+  return checkDayMonth(raw, day, month, year) ?? ok({ day, month, year });
 }
 
 /** A calendar date as ISO yyyy-mm-dd; day-first formats because that is how Belgium writes dates. */
@@ -218,14 +223,13 @@ export function parseBirthday(raw: string): Parsed<Birthday> {
   if (dm || iso) {
     const [day, month] = dm ? [Number(dm[1]), Number(dm[3])] : [Number(iso![2]), Number(iso![1])];
     // Without a year, 29/02 is a real birthday.
-    const problem = checkDayMonth(raw, day, month, null);
-    return problem ? fail(problem) : ok({ day, month, year: null });
+    return checkDayMonth(raw, day, month, null) ?? ok({ day, month, year: null });
   }
   const r = readDate(text);
   if (r.ok) return ok(r.value);
   // Keep the precise reason for something shaped like a date ("31/02/1990"), not for free text.
   if (DMY.test(text) || YMD.test(text)) return r;
-  return fail(`${quote(raw)} is not a birthday: use dd/mm/yyyy, dd/mm or yyyy-mm-dd`);
+  return fail('csv-not-a-birthday', `${quote(raw)} is not a birthday: use dd/mm/yyyy, dd/mm or yyyy-mm-dd`);
 }
 
 // Values are matched the way headers are: case, accents and punctuation do not matter.
@@ -246,7 +250,7 @@ export function parseLanguage(raw: string): Parsed<Language> {
   // "nl-BE", "fr_BE": the language part is what matters.
   const tag = /^([a-z]{2,3})[-_][a-z]{2}$/i.exec(text);
   const found = LANGUAGE_NAMES.get(simplify(tag ? tag[1] : text));
-  return found ? ok(found) : fail(`${quote(raw)} is not a supported language: use nl, fr, en or de`);
+  return found ? ok(found) : fail('csv-unknown-language', `${quote(raw)} is not a supported language: use nl, fr, en or de`);
 }
 
 // ISO 3166-1 alpha-2 codes in use.
@@ -267,7 +271,7 @@ export function parseCountry(raw: string): Parsed<string> {
   const code = raw.trim().toUpperCase();
   if (code === 'UK') return ok('GB');
   if (COUNTRY_CODES.has(code)) return ok(code);
-  return fail(`${quote(raw)} is not a country code: use two letters as in ISO 3166, e.g. BE, NL, FR, DE`);
+  return fail('csv-unknown-country', `${quote(raw)} is not a country code: use two letters as in ISO 3166, e.g. BE, NL, FR, DE`);
 }
 
 const REGION_NAMES = new Map<string, Region>();
@@ -291,12 +295,13 @@ export function parseRegion(raw: string): Parsed<{ region: Region; country: stri
   const text = raw.trim();
   if (/^[a-z]{2}$/i.test(text)) {
     if (text.toUpperCase() === 'BE') {
-      return fail(`${quote(raw)} does not say which region: use Flanders, Brussels or Wallonia`);
+      return fail('csv-region-needed', `${quote(raw)} does not say which region: use Flanders, Brussels or Wallonia`);
     }
     const country = parseCountry(text);
     if (country.ok) return ok({ region: 'abroad', country: country.value });
   }
   return fail(
+    'csv-unknown-region',
     `${quote(raw)} is not a region: use Flanders, Brussels, Wallonia, abroad, or a country code such as NL or FR`,
   );
 }
@@ -309,21 +314,21 @@ export function parseBoolean(raw: string): Parsed<boolean> {
   const word = raw.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return fail(`${quote(raw)} is not yes or no: use yes/no, ja/nee, oui/non, 1/0, or x for yes and empty for no`);
+  return fail('csv-not-yes-no', `${quote(raw)} is not yes or no: use yes/no, ja/nee, oui/non, 1/0, or x for yes and empty for no`);
 }
 
 /** Pragmatic on purpose: the real check is whether mail arrives. */
 export function parseEmail(raw: string): Parsed<string> {
   const email = raw.trim().toLowerCase();
-  const bad = (why: string) => fail(`${quote(raw)} is not a valid e-mail address: ${why}`);
-  if (email.length > 254) return bad('it is longer than 254 characters');
-  if (/\s/.test(email)) return bad('it contains a space');
+  const bad = (reason: string, why: string) => fail('csv-invalid-email', `${quote(raw)} is not a valid e-mail address: ${why}`, { reason });
+  if (email.length > 254) return bad('too-long', 'it is longer than 254 characters');
+  if (/\s/.test(email)) return bad('space', 'it contains a space');
   const at = email.indexOf('@');
-  if (at === -1 || at !== email.lastIndexOf('@')) return bad('it needs exactly one @');
+  if (at === -1 || at !== email.lastIndexOf('@')) return bad('one-at', 'it needs exactly one @');
   const domain = email.slice(at + 1);
-  if (at === 0) return bad('nothing before the @');
+  if (at === 0) return bad('nothing-before-at', 'nothing before the @');
   if (!domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) {
-    return bad('the part after the @ must be a domain such as example.be');
+    return bad('domain', 'the part after the @ must be a domain such as example.be');
   }
   return ok(email);
 }
@@ -336,7 +341,7 @@ export function cleanText(raw: string, maxLength = 200): Parsed<string> {
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length > maxLength) {
-    return fail(`${quote(text)} is ${text.length} characters long: shorten it to ${maxLength} at most`);
+    return fail('csv-too-long', `${quote(text)} is ${text.length} characters long: shorten it to ${maxLength} at most`, { length: text.length, max: maxLength });
   }
   return ok(text);
 }
@@ -378,7 +383,7 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
   const [headers, ...data] = parsed.rows;
   if (!headers) {
     const message = 'The file is empty: it needs a header row and one row per person';
-    return { records: [], errors: [{ row: 1, column: '', message }], fields: [] };
+    return { records: [], errors: [{ row: 1, column: '', code: 'csv-empty-file', message }], fields: [] };
   }
   const headerRow = parsed.lines[0] ?? 1;
   const mapped = mapColumns(headers, options);
@@ -407,6 +412,8 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
       errors.push({
         row,
         column: '',
+        code: 'csv-cell-count',
+        params: { cells: cells.length, expected: headers.length, separator: parsed.delimiter === '\t' ? 'tab' : (parsed.delimiter ?? ';') },
         message:
           `Row ${row} has ${cells.length} cells but the header has ${headers.length}: ` +
           `look for a missing or extra ${separator}, or a value containing ${separator} without quotes`,
@@ -415,8 +422,9 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
     }
     const before = errors.length;
     const invalid = new Set<PersonField>();
-    const report = (field: PersonField, message: string) => {
-      errors.push({ row, column: headers[col[field]!], message });
+    const report = (field: PersonField, code: ItemCode, message: string, params?: ProblemParams) => {
+      const i = col[field]!;
+      errors.push({ row, column: headers[i], code, ...(params ? { params } : {}), value: cells[i], message });
     };
 
     /** undefined: column absent; null: empty cell (or invalid, already reported). */
@@ -428,13 +436,13 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
       if (raw.trim() === '') return null;
       const r = parse(raw);
       if (r.ok) return r.value;
-      report(field, r.message);
+      report(field, r.code, r.message, r.params);
       invalid.add(field);
       return null;
     }
     const text = (field: PersonField, max = 200) => read(field, (raw) => cleanText(raw, max));
     function required(field: PersonField, value: string | null | undefined): string {
-      if (!value && !invalid.has(field)) report(field, `The ${LABELS[field]} is empty: every person needs one`);
+      if (!value && !invalid.has(field)) report(field, 'csv-required', `The ${LABELS[field]} is empty: every person needs one`, { field });
       return value ?? '';
     }
 
@@ -459,31 +467,31 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
 
     if (employeeNumber) {
       const first = numberRows.get(employeeNumber);
-      if (first !== undefined) report('employee_number', `Employee number "${employeeNumber}" is also on row ${first}`);
+      if (first !== undefined) report('employee_number', 'csv-duplicate-employee-number', `Employee number "${employeeNumber}" is also on row ${first}`, { otherRow: first });
       else numberRows.set(employeeNumber, row);
     }
     if (workEmail) {
       const first = emailRows.get(workEmail);
-      if (first !== undefined) report('work_email', `Work e-mail "${workEmail}" is also on row ${first}`);
+      if (first !== undefined) report('work_email', 'csv-duplicate-email', `Work e-mail "${workEmail}" is also on row ${first}`, { otherRow: first });
       else emailRows.set(workEmail, row);
     }
     if (startDate && endDate && endDate < startDate) {
-      report('end_date', `The end date ${endDate} is before the start date ${startDate}`);
+      report('end_date', 'csv-end-before-start', `The end date ${endDate} is before the start date ${startDate}`, { start: startDate, end: endDate });
     }
     if (managerNumber && managerNumber === employeeNumber) {
-      report('manager', `A person cannot be their own manager ("${managerNumber}")`);
+      report('manager', 'csv-own-manager', `A person cannot be their own manager ("${managerNumber}")`);
     }
 
     // The region describes the site; a country column may add the country of an "abroad" site.
     const region: Region | null | undefined = regionCell === undefined ? undefined : (regionCell?.region ?? null);
     let country: string | null | undefined = countryCell;
     if (regionCell) {
-      if (!siteGiven) report('region', 'The region is filled in but the site is not: add the site or clear the region');
+      if (!siteGiven) report('region', 'csv-region-without-site', 'The region is filled in but the site is not: add the site or clear the region');
       const implied = regionCell.country;
       if (countryCell && implied && countryCell !== implied) {
-        report('country', `The country ${countryCell} does not match the region, which is in ${implied}`);
+        report('country', 'csv-country-region-mismatch', `The country ${countryCell} does not match the region, which is in ${implied}`, { country: countryCell, regionCountry: implied });
       } else if (countryCell === 'BE' && regionCell.region === 'abroad') {
-        report('country', 'The region says abroad but the country is BE: name the Belgian region instead');
+        report('country', 'csv-abroad-in-be', 'The region says abroad but the country is BE: name the Belgian region instead');
       }
       country = countryCell ?? implied;
     }

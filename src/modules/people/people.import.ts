@@ -104,12 +104,12 @@ export async function importPeople(
     parsed = await parseCsvInSlices(csvText);
   } catch (err) {
     if (err instanceof CsvSyntaxError) {
-      throw unprocessable('The file is not valid CSV.', [{ row: err.line, column: '', message: err.message }]);
+      throw unprocessable('The file is not valid CSV.', [{ row: err.line, column: '', code: 'csv-syntax', params: { line: err.line }, message: err.message }], 'csv-invalid', { rows: 1 });
     }
     throw err;
   }
   if (parsed.rows.length === 0) {
-    throw unprocessable('The file is empty.', [{ row: 1, column: '', message: 'The file has no header row.' }]);
+    throw unprocessable('The file is empty.', [{ row: 1, column: '', code: 'csv-empty-file', message: 'The file has no header row.' }], 'csv-invalid', { rows: 1 });
   }
   const total = parsed.rows.length - 1;
   progress({ phase: 'validating', processed: 0, total });
@@ -126,10 +126,8 @@ export async function importPeople(
   if (errors.length > 0) {
     progress({ phase: 'failed', processed: 0, total });
     errors.sort((a, b) => a.row - b.row);
-    throw unprocessable(
-      `${new Set(errors.map((e) => e.row)).size} row(s) have problems; nothing was imported. Fix them and import the file again.`,
-      errors,
-    );
+    const rows = new Set(errors.map((e) => e.row)).size;
+    throw unprocessable(`${rows} row(s) have problems; nothing was imported. Fix them and import the file again.`, errors, 'csv-invalid', { rows });
   }
 
   const toCreate: PersonRecord[] = [];
@@ -223,12 +221,12 @@ function crossCheck(
   records.forEach((r, i) => {
     const row = recordRows[i];
     if (r.managerNumber && !rowOf.has(r.managerNumber) && !byNumber.has(r.managerNumber)) {
-      errors.push({ row, column: headerOf('manager'), message: `No employee with number "${r.managerNumber}" in this file or in the directory.` });
+      errors.push({ row, column: headerOf('manager'), code: 'csv-unknown-manager', params: { manager: r.managerNumber }, value: r.managerNumber, message: `No employee with number "${r.managerNumber}" in this file or in the directory.` });
     }
     if (r.workEmail) {
       const owner = emailOwner.get(r.workEmail);
       if (owner && owner !== r.employeeNumber) {
-        errors.push({ row, column: headerOf('work_email'), message: `The work email ${r.workEmail} already belongs to employee ${owner}.` });
+        errors.push({ row, column: headerOf('work_email'), code: 'csv-email-taken', params: { owner }, value: r.workEmail, message: `The work email ${r.workEmail} already belongs to employee ${owner}.` });
       } else {
         emailOwner.set(r.workEmail, r.employeeNumber);
       }
@@ -237,7 +235,7 @@ function crossCheck(
     const start = r.startDate !== undefined ? r.startDate : s?.start_date;
     const end = r.endDate !== undefined ? r.endDate : s?.end_date;
     if (start && end && end < start && !(r.startDate !== undefined && r.endDate !== undefined)) {
-      errors.push({ row, column: headerOf(r.endDate !== undefined ? 'end_date' : 'start_date'), message: `The end date ${end} is before the start date ${start}.` });
+      errors.push({ row, column: headerOf(r.endDate !== undefined ? 'end_date' : 'start_date'), code: 'csv-end-before-start', params: { start, end }, message: `The end date ${end} is before the start date ${start}.` });
     }
   });
   return errors;

@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError, notFound, unauthorized } from '../../platform/errors.ts';
+import { notFound, unauthorized, unsupportedMediaType } from '../../platform/errors.ts';
 import { actorOf, credentialHash } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, security, z } from '../../platform/openapi.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -61,7 +61,7 @@ export function peopleRoutes(ctx: AppContext) {
       authorize(actor, 'people.import');
       const type = c.req.header('content-type') ?? '';
       if (!/^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i.test(type)) {
-        throw new AppError(415, 'Unsupported media type', 'Send the file as text/csv.');
+        throw unsupportedMediaType('text/csv');
       }
       const query = c.req.valid('query');
       const owner = credentialHash(c) ?? '';

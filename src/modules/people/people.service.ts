@@ -26,7 +26,7 @@ export interface SearchInput {
 export async function searchPeople(ctx: AppContext, actor: Actor, input: SearchInput) {
   authorize(actor, 'people.read');
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  if (after === null) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+  if (after === null) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }], 'invalid-cursor');
   const q = input.q ? foldSearch(input.q) : '';
   const filter: repo.PeopleFilter = {
     q: q ? escapeLike(q) : undefined,

@@ -1,4 +1,5 @@
 /** Shapes shared by the people module's pure logic (CSV import, seed) and its service. */
+import type { ItemCode, ProblemParams } from '../../platform/problems.ts';
 
 export const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -62,9 +63,16 @@ export interface PersonRecord {
   employmentType?: string | null;
 }
 
-/** A problem a person can act on: the spreadsheet row (header = row 1), the column as written, a message. */
+/**
+ * A problem a person can act on: the spreadsheet row (header = row 1), the column as written, a
+ * stable code with the params of its message (problems.ts), the offending cell, and an English message.
+ */
 export interface RowError {
   row: number;
   column: string;
+  code: ItemCode;
+  params?: ProblemParams;
+  /** The cell as the file has it, when one cell is at fault. */
+  value?: string;
   message: string;
 }

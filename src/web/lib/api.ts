@@ -8,13 +8,22 @@ export interface ProblemItem {
   path?: string;
   row?: number;
   column?: string;
+  /** Stable: what the web app translates (docs/errors.md). */
+  code?: string;
+  params?: Record<string, string | number>;
+  /** For CSV: the offending cell. */
+  value?: string;
+  /** English, from the server: shown only for a code this app does not know. */
   message: string;
 }
 
 export interface Problem {
+  /** The stable problem code; absent when the answer was not a problem of ours (a proxy's error page). */
+  code?: string;
   title: string;
   status: number;
   detail?: string;
+  params?: Record<string, string | number>;
   errors?: ProblemItem[];
 }
 
@@ -29,9 +38,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** Messages the server gave for one field: its paths look like "body.email" (400) or "password" (422). */
-  fieldMessages(field: string): string[] {
-    return (this.problem.errors ?? []).filter((e) => e.path === field || e.path?.endsWith(`.${field}`)).map((e) => e.message);
+  get code(): string | undefined {
+    return this.problem.code;
+  }
+
+  /** The items the server gave for one field: their paths look like "body.email" (400) or "password" (422). */
+  fieldItems(field: string): ProblemItem[] {
+    return (this.problem.errors ?? []).filter((e) => e.path === field || e.path?.endsWith(`.${field}`));
   }
 }
 
@@ -55,8 +68,10 @@ export const setSessionLostHandler = (fn: (() => void) | null) => {
 export function problemOf(status: number, text: string, contentType: string | null): Problem {
   if (contentType?.includes('json') && text) {
     try {
-      const body = JSON.parse(text) as Partial<Problem>;
-      return { title: body.title ?? `HTTP ${status}`, status, detail: body.detail, errors: body.errors };
+      const body = JSON.parse(text) as Partial<Problem> & { type?: string };
+      // `code` is the last segment of `type` (/problems/<code>); older answers only had the type.
+      const code = typeof body.code === 'string' ? body.code : /\/problems\/([a-z0-9-]+)$/.exec(body.type ?? '')?.[1];
+      return { code, title: body.title ?? `HTTP ${status}`, status, detail: body.detail, params: body.params, errors: body.errors };
     } catch {
       /* fall through: a proxy may answer with broken JSON */
     }
@@ -89,9 +104,10 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
   }
   const text = await res.text();
   if (!res.ok) {
-    // Sign-in pages answer 401 for a wrong password; only a lost session should sign the app out.
-    if (res.status === 401 && csrfToken && !path.startsWith('/auth/')) onSessionLost?.();
-    throw new ApiError(res.status, problemOf(res.status, text, res.headers.get('content-type')), retryAfterOf(res.headers.get('retry-after')));
+    const problem = problemOf(res.status, text, res.headers.get('content-type'));
+    // Sign-in answers wrong-credentials for a wrong password; only a lost session signs the app out.
+    if (problem.code === 'unauthorized' && csrfToken && !path.startsWith('/auth/')) onSessionLost?.();
+    throw new ApiError(res.status, problem, retryAfterOf(res.headers.get('retry-after')));
   }
   return (text ? JSON.parse(text) : undefined) as T;
 }

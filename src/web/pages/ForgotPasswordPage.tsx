@@ -44,9 +44,9 @@ export function ForgotPasswordPage() {
               required
               value={email}
               onChange={(e) => setEmail(e.target.value)}
-              error={fieldError(error, 'email')}
+              error={fieldError(error, 'email', t)}
             />
-            <ErrorNotice error={fieldError(error, 'email') ? null : error} />
+            <ErrorNotice error={fieldError(error, 'email', t) ? null : error} />
             <button type="submit" className="button button-primary" disabled={busy}>
               {t('reset.requestSubmit')}
             </button>

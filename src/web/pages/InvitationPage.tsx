@@ -55,8 +55,8 @@ export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
             {/* Our own checks, so the message is in the interface language and next to the field. */}
             <form onSubmit={submit} noValidate>
               <TextField label={t('invite.displayName')} autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-              <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password')} />
-              <ErrorNotice error={fieldError(error, 'password') ? null : error} />
+              <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password', t)} />
+              <ErrorNotice error={fieldError(error, 'password', t) ? null : error} />
               <button type="submit" className="button button-primary" disabled={busy}>
                 {t('invite.accept')}
               </button>

@@ -1,6 +1,5 @@
 /** One person: their card, manager, direct reports, and the private fields when the answer has them. */
 import type { ReactNode } from 'react';
-import { ApiError } from '../lib/api.ts';
 import { formatDate } from '../lib/format.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS, regionKey } from '../lib/labels.ts';
@@ -11,6 +10,7 @@ import { ErrorNotice, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { AmbassadorInvite } from '../components/ambassadors/AmbassadorInvite.tsx';
 import { PersonMoments } from '../components/moments/PersonMoments.tsx';
+import { hasCode } from '../lib/errors.ts';
 
 function Facts({ rows }: { rows: [MessageKey, ReactNode][] }) {
   const { t } = useI18n();
@@ -31,7 +31,7 @@ export function PersonPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const { data: p, error, loading } = useApi<PersonDetail>(`/people/${encodeURIComponent(id)}`);
   const title = p ? `${p.firstName} ${p.lastName}` : t('person.title');
-  const notFound = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  const notFound = hasCode(error, 'not-found', 'validation-failed');
 
   const birthday = (b: NonNullable<PersonDetail['birthday']>) =>
     b.year ? formatDate(`${b.year}-${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`, lang) : `${b.day}/${b.month}`;

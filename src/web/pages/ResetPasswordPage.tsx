@@ -37,7 +37,7 @@ export function ResetPasswordPage() {
   };
 
   // noValidate below: our own checks, so the message is in the interface language and next to the field.
-  const passwordError = localError ?? fieldError(error, 'password');
+  const passwordError = localError ?? fieldError(error, 'password', t);
   return (
     <AuthLayout>
       <Page title={t('reset.confirmTitle')}>
@@ -46,7 +46,7 @@ export function ResetPasswordPage() {
         {token && !done && (
           <form onSubmit={submit} noValidate>
             <NewPasswordField value={password} onChange={setPassword} error={passwordError} />
-            <ErrorNotice error={fieldError(error, 'password') ? null : error} />
+            <ErrorNotice error={fieldError(error, 'password', t) ? null : error} />
             <button type="submit" className="button button-primary" disabled={busy}>
               {t('reset.confirmSubmit')}
             </button>

@@ -54,8 +54,8 @@ export function SettingsPage() {
     }
   };
 
-  const nameError = fieldError(error, 'name');
-  const zoneError = fieldError(error, 'timeZone');
+  const nameError = fieldError(error, 'name', t);
+  const zoneError = fieldError(error, 'timeZone', t);
   return (
     <Page title={t('settings.title')}>
       <section className="card" aria-labelledby="org-heading">

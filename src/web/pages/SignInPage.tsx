@@ -1,7 +1,7 @@
 /** Sign-in. A 409 answer means the address has accounts in several organisations: ask which one. */
 import { useState, type FormEvent } from 'react';
 import { ApiError, post } from '../lib/api.ts';
-import { errorText } from '../lib/errors.ts';
+import { errorText, hasCode } from '../lib/errors.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import type { Me } from '../lib/types.ts';
@@ -27,12 +27,12 @@ export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; 
       const me = await post<Me>('/auth/sign-in', { email, password, ...(organisation ? { organisation } : {}) });
       onSignedIn(me);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        const slugs = (err.problem.errors ?? []).map((i) => i.message);
+      if (err instanceof ApiError && err.code === 'choose-organisation') {
+        const slugs = (err.problem.errors ?? []).map((i) => String(i.params?.slug ?? i.message));
         setOrganisations(slugs);
         setOrganisation((o) => (slugs.includes(o) ? o : ''));
         setError(t('auth.chooseOrganisation'));
-      } else if (err instanceof ApiError && err.status === 401) {
+      } else if (hasCode(err, 'wrong-credentials')) {
         setError(t('auth.wrongCredentials'));
       } else {
         setError(errorText(err, t));

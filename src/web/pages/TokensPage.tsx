@@ -57,7 +57,7 @@ export function TokensPage() {
       <section className="card" aria-labelledby="new-token">
         <h2 id="new-token">{t('tokens.create')}</h2>
         <form className="inline-form" onSubmit={create}>
-          <TextField label={t('tokens.name')} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />
+          <TextField label={t('tokens.name')} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name', t)} />
           <button type="submit" className="button button-primary">
             {t('tokens.createButton')}
           </button>
@@ -65,7 +65,7 @@ export function TokensPage() {
         {created && <SecretBox label={t('tokens.secretFor', { name: created.name })} secret={created.token} onDismiss={() => setCreated(null)} />}
       </section>
       <LiveStatus>{status}</LiveStatus>
-      <ErrorNotice error={fieldError(error, 'name') ? null : (error ?? tokens.error)} />
+      <ErrorNotice error={fieldError(error, 'name', t) ? null : (error ?? tokens.error)} />
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.data?.items.length === 0 && <p className="empty">{t('tokens.none')}</p>}
       {!!tokens.data?.items.length && (

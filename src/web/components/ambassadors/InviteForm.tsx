@@ -37,9 +37,9 @@ export function InviteForm({ personId, firstName, onSent, onCancel }: { personId
         rows={3}
         value={message}
         onChange={(e) => setMessage(e.target.value)}
-        error={fieldError(error, 'message')}
+        error={fieldError(error, 'message', t)}
       />
-      <ErrorNotice error={fieldError(error, 'message') ? null : error} />
+      <ErrorNotice error={fieldError(error, 'message', t) ? null : error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('amb.inviteSend')}

@@ -80,7 +80,7 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
             rows={5}
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
-            error={fieldError(error, 'answer')}
+            error={fieldError(error, 'answer', t)}
           />
           <div className="amb-choice amb-choice-check">
             <input type="checkbox" id={`${id}-share`} checked={shareEmail} onChange={(e) => setShareEmail(e.target.checked)} aria-describedby={`${id}-share-hint`} />
@@ -89,7 +89,7 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
               {t('amb.shareEmailHint')}
             </p>
           </div>
-          <ErrorNotice error={fieldError(error, 'answer') ? null : error} />
+          <ErrorNotice error={fieldError(error, 'answer', t) ? null : error} />
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('amb.sendAnswer')}
           </button>

@@ -53,7 +53,7 @@ export function ReportedPosts() {
     }
   };
 
-  const fieldErrors = ['url', 'network', 'postedOn'].map((f) => fieldError(error, f));
+  const fieldErrors = ['url', 'network', 'postedOn'].map((f) => fieldError(error, f, t));
   return (
     <>
       <p className="hint">{t('amb.postsIntro')}</p>

@@ -52,7 +52,7 @@ export function StoryModeration({ story, onChange }: { story: Story; onChange(s:
     }
   };
 
-  const reasonError = typeof error === 'string' ? error : fieldError(error, 'reason');
+  const reasonError = typeof error === 'string' ? error : fieldError(error, 'reason', t);
   return (
     <section className="card amb-moderation" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('story.moderation')}</h2>

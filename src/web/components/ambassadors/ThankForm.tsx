@@ -39,7 +39,7 @@ export function ThankForm({ personId, firstName, onDone, onCancel }: { personId:
         rows={3}
         value={note}
         onChange={(e) => setNote(e.target.value)}
-        error={fieldError(error, 'note')}
+        error={fieldError(error, 'note', t)}
       />
       <div className="amb-choice amb-choice-check">
         <input type="checkbox" id={`${id}-cw`} checked={companyWide} onChange={(e) => setCompanyWide(e.target.checked)} aria-describedby={`${id}-cw-hint`} />
@@ -48,7 +48,7 @@ export function ThankForm({ personId, firstName, onDone, onCancel }: { personId:
           {t('community.companyWideHint')}
         </p>
       </div>
-      <ErrorNotice error={fieldError(error, 'note') ? null : error} />
+      <ErrorNotice error={fieldError(error, 'note', t) ? null : error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('community.sendThanks')}

@@ -1,11 +1,15 @@
 /**
  * A refused import: every problem the server found, by row and column. A 100,000-row file can
  * bring as many errors, so only the first MAX_SHOWN are rendered, with the count of the rest.
+ * Each problem is shown by its code in the interface language (the server's English only for a code
+ * this app does not know).
  */
 import type { ReactNode } from 'react';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError, type ProblemItem } from '../../lib/api.ts';
+import { itemText } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { useI18n } from '../../lib/i18n.tsx';
+import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
+import { en } from '../../i18n/en.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 
@@ -14,7 +18,7 @@ export const MAX_SHOWN = 500;
 /** `next` (the way to pick a fixed file) comes between the summary and a possibly long table. */
 export function ErrorsView({ error, originalOf, next }: { error: unknown; originalOf: Map<string, string>; next: ReactNode }) {
   const { t, tp, lang } = useI18n();
-  const items = error instanceof ApiError && error.status === 422 ? (error.problem.errors ?? []) : [];
+  const items = error instanceof ApiError && error.code === 'csv-invalid' ? (error.problem.errors ?? []) : [];
   if (items.length === 0) {
     return (
       <>
@@ -24,6 +28,12 @@ export function ErrorsView({ error, originalOf, next }: { error: unknown; origin
     );
   }
   const rows = new Set(items.map((e) => e.row)).size;
+  // A missing column is named by its field, which has a label in every language.
+  const columnOf = (e: ProblemItem) => {
+    const key = `field.${e.params?.field}`;
+    if (e.code === 'csv-missing-column' && Object.hasOwn(en, key)) return t(key as MessageKey);
+    return e.column ? (originalOf.get(e.column) ?? e.column) : '';
+  };
   const shown = items.slice(0, MAX_SHOWN);
   return (
     <>
@@ -45,8 +55,8 @@ export function ErrorsView({ error, originalOf, next }: { error: unknown; origin
             {shown.map((e, i) => (
               <tr key={i}>
                 <td>{e.row ?? ''}</td>
-                <td>{e.column ? (originalOf.get(e.column) ?? e.column) : ''}</td>
-                <td>{e.message}</td>
+                <td>{columnOf(e)}</td>
+                <td>{itemText(e, t)}</td>
               </tr>
             ))}
           </tbody>

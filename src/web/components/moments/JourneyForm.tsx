@@ -51,7 +51,7 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
   const departments = [...new Set([...(facets.data?.departments ?? []), ...form.departments])].sort((a, b) => a.localeCompare(b));
   const sites = [...(facets.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))];
   for (const id of form.siteIds) if (!sites.some((s) => s.value === id)) sites.push({ value: id, label: t('moments.journey.unknownSite') });
-  const fe = (f: string) => fieldError(error, f);
+  const fe = (f: string) => fieldError(error, f, t);
 
   return (
     <form onSubmit={save} className="m-journey-form">

@@ -4,8 +4,8 @@
  * for HR or the manager, the buddy with ranked suggestions whose score explains itself.
  */
 import { useId, useState } from 'react';
-import { api, ApiError } from '../../lib/api.ts';
-import { errorText } from '../../lib/errors.ts';
+import { api } from '../../lib/api.ts';
+import { errorText, hasCode } from '../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { isHr, KIND_KEYS, REASON_KEYS, RECIPIENT_KEYS, statusKey, type BuddyInfo, type PersonTimeline } from '../../lib/moments.ts';
@@ -37,7 +37,7 @@ function Timeline({ personId }: { personId: string }) {
   const [allPast, setAllPast] = useState(false);
   const [allUpcoming, setAllUpcoming] = useState(false);
   // Not allowed to see this person's moments: the section is simply not there.
-  if (data.error instanceof ApiError && (data.error.status === 404 || data.error.status === 403)) return null;
+  if (hasCode(data.error, 'not-found', 'forbidden')) return null;
   const tl = data.data;
   const past = tl ? [...tl.past].reverse() : [];
   const upcoming = tl?.upcoming ?? [];
@@ -110,7 +110,7 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (data.error instanceof ApiError && (data.error.status === 403 || data.error.status === 404)) return null;
+  if (hasCode(data.error, 'forbidden', 'not-found')) return null;
 
   const assign = async (buddy: { personId: string; name: string } | null) => {
     setBusy(true);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, del, post, api } from '../../lib/api.ts';
-import { fieldError } from '../../lib/errors.ts';
+import { errorText, fieldError, itemText } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import {
   ANCHORS,
@@ -122,7 +122,7 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
     }
   };
 
-  const fe = (path: string) => fieldError(error, path);
+  const fe = (path: string) => fieldError(error, path, t);
   const unplaced = error instanceof ApiError ? (error.problem.errors ?? []).filter((x) => !x.path || !FIELD_PATHS.test(x.path)) : [];
   const when = Number.isNaN(daysNumber) ? '' : describeOffset(i18n, { anchor: form.anchor, customKey: form.customKey, anniversaryYear: form.anniversaryYear, offsetDays, offsetUnit: form.offsetUnit });
 
@@ -138,11 +138,11 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       </div>
       {error !== null && (
         <div className="notice notice-error" role="alert">
-          <p>{error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : String(error)}</p>
+          <p>{error instanceof ApiError ? errorText(error, t) : String(error)}</p>
           {unplaced.length > 0 && (
             <ul>
               {unplaced.map((x, i) => (
-                <li key={i}>{x.path ? `${x.path}: ${x.message}` : x.message}</li>
+                <li key={i}>{x.path ? `${x.path}: ${itemText(x, t)}` : itemText(x, t)}</li>
               ))}
             </ul>
           )}

@@ -64,7 +64,7 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
 
   const written = (l: TemplateLang) => !!(templates[l]?.subject || templates[l]?.body);
   const langName = (l: TemplateLang) => t(LANGUAGE_LABEL_KEYS[l]);
-  const generalError = fieldError(error, 'templates');
+  const generalError = fieldError(error, 'templates', t);
 
   return (
     <div className="m-template-editor">
@@ -103,7 +103,7 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
           lang={lang}
           onChange={(e) => update('subject', e.target.value)}
           onFocus={() => (lastField.current = 'subject')}
-          error={fieldError(error, `templates.${lang}.subject`)}
+          error={fieldError(error, `templates.${lang}.subject`, t)}
         />
         <TextAreaField
           ref={bodyRef}
@@ -114,7 +114,7 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
           lang={lang}
           onChange={(e) => update('body', e.target.value)}
           onFocus={() => (lastField.current = 'body')}
-          error={fieldError(error, `templates.${lang}.body`)}
+          error={fieldError(error, `templates.${lang}.body`, t)}
         />
         <div className="m-placeholders" role="group" aria-labelledby={`${id}-ph`}>
           <p id={`${id}-ph`} className="strong">

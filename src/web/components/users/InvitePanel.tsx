@@ -51,7 +51,7 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
     }
   };
 
-  const emailError = fieldError(error, 'email');
+  const emailError = fieldError(error, 'email', t);
   return (
     <>
       {canManage && (

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, del, post, put } from '../../components/ambassadors/http.ts';
-import { errorText, fieldError } from '../../lib/errors.ts';
+import { errorText, fieldError, itemText } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
@@ -187,8 +187,8 @@ function NotYetView({
         </h2>
         {data.ambassador && <p>{t('amb.rejoinIntro')}</p>}
         <form onSubmit={join}>
-          <ScopeChooser value={choice} sensitive={data.sensitive} onChange={setChoice} error={fieldError(error, 'scope')} />
-          <ErrorNotice error={fieldError(error, 'scope') ? null : error} />
+          <ScopeChooser value={choice} sensitive={data.sensitive} onChange={setChoice} error={fieldError(error, 'scope', t)} />
+          <ErrorNotice error={fieldError(error, 'scope', t) ? null : error} />
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('amb.join')}
           </button>
@@ -395,10 +395,11 @@ function ProfileSection({ a, topics, onSaved }: { a: Ambassador; topics: string[
     }
   };
 
-  const linkErrors = links.map((_, i) =>
-    error instanceof ApiError ? (error.problem.errors ?? []).find((x) => x.path?.endsWith(`links.${i}.url`) || x.path?.endsWith(`links.${i}.network`))?.message : undefined,
-  );
-  const known = fieldError(error, 'intro') || linkErrors.some(Boolean);
+  const linkErrors = links.map((_, i) => {
+    const item = error instanceof ApiError ? (error.problem.errors ?? []).find((x) => x.path?.endsWith(`links.${i}.url`) || x.path?.endsWith(`links.${i}.network`)) : undefined;
+    return item && itemText(item, t);
+  });
+  const known = fieldError(error, 'intro', t) || linkErrors.some(Boolean);
 
   return (
     <section className="card" aria-labelledby="amb-profile">
@@ -407,7 +408,7 @@ function ProfileSection({ a, topics, onSaved }: { a: Ambassador; topics: string[
       </h2>
       <p className="hint">{t('amb.profileIntro')}</p>
       <form onSubmit={save} className="amb-profile-form">
-        <TextAreaField label={t('amb.intro')} hint={t('amb.introHint')} rows={6} maxLength={2000} value={intro} onChange={(e) => setIntro(e.target.value)} error={fieldError(error, 'intro')} />
+        <TextAreaField label={t('amb.intro')} hint={t('amb.introHint')} rows={6} maxLength={2000} value={intro} onChange={(e) => setIntro(e.target.value)} error={fieldError(error, 'intro', t)} />
         <TopicPicker suggested={topics} value={chosen} onChange={setChosen} />
         <fieldset className="amb-languages">
           <legend>{t('amb.languages')}</legend>

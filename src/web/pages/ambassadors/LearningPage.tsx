@@ -269,7 +269,7 @@ function ResourceForm({ initial, onSaved, onCancel }: { initial?: Resource; onSa
     }
   };
 
-  const known = fieldError(error, 'title') || fieldError(error, 'url');
+  const known = fieldError(error, 'title', t) || fieldError(error, 'url', t);
   return (
     <form onSubmit={save} className="amb-resource-form">
       <div className="amb-two">
@@ -288,9 +288,9 @@ function ResourceForm({ initial, onSaved, onCancel }: { initial?: Resource; onSa
           ))}
         </SelectField>
       </div>
-      <TextField label={t('learning.titleField')} required maxLength={200} value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} error={fieldError(error, 'title')} />
+      <TextField label={t('learning.titleField')} required maxLength={200} value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} error={fieldError(error, 'title', t)} />
       <TextAreaField label={t('learning.body')} hint={t('editor.bodyHint')} rows={8} maxLength={50000} value={d.body} onChange={(e) => setD({ ...d, body: e.target.value })} />
-      <TextField label={t('learning.url')} hint={t('learning.urlHint')} type="url" maxLength={1000} placeholder="https://" value={d.url} onChange={(e) => setD({ ...d, url: e.target.value })} error={fieldError(error, 'url')} />
+      <TextField label={t('learning.url')} hint={t('learning.urlHint')} type="url" maxLength={1000} placeholder="https://" value={d.url} onChange={(e) => setD({ ...d, url: e.target.value })} error={fieldError(error, 'url', t)} />
       <ErrorNotice error={known ? null : error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -4,8 +4,8 @@
  * and the guidance is never enforced.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError, post, put } from '../../components/ambassadors/http.ts';
-import { fieldError } from '../../lib/errors.ts';
+import { post, put } from '../../components/ambassadors/http.ts';
+import { fieldError, hasCode } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
@@ -32,7 +32,7 @@ export function StoryEditorPage({ id }: { id?: string }) {
   if (!me.user.personId) blocked = t('amb.notLinked');
   else if (mine.data && !a?.active) blocked = t('editor.notAmbassador');
   else if (existing.data && existing.data.author.personId !== me.user.personId) blocked = t('editor.notAuthor');
-  const notFound = existing.error instanceof ApiError && (existing.error.status === 404 || existing.error.status === 400);
+  const notFound = hasCode(existing.error, 'not-found', 'validation-failed');
 
   const ready = mine.data && a?.active && (!id || existing.data) && !blocked;
   return (
@@ -128,12 +128,12 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
     }
   };
 
-  const scopeError = fieldError(error, 'scope');
-  const known = fieldError(error, 'title') || fieldError(error, 'body') || scopeError;
+  const scopeError = fieldError(error, 'scope', t);
+  const known = fieldError(error, 'title', t) || fieldError(error, 'body', t) || scopeError;
   const setScope = (scope: Scope) => setForm({ ...form, scope });
   return (
     <form className="amb-editor-form" onSubmit={submit}>
-      <TextField label={t('editor.titleField')} required maxLength={200} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} error={fieldError(error, 'title')} />
+      <TextField label={t('editor.titleField')} required maxLength={200} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} error={fieldError(error, 'title', t)} />
       <div className="amb-write">
         <TextAreaField
           className="amb-body-field"
@@ -145,7 +145,7 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
           rows={16}
           value={form.body}
           onChange={(e) => setForm({ ...form, body: e.target.value })}
-          error={fieldError(error, 'body')}
+          error={fieldError(error, 'body', t)}
         />
         <section className="amb-preview" aria-labelledby={`${id}-preview`}>
           <h2 id={`${id}-preview`} className="amb-subhead">

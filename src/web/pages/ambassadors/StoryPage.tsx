@@ -4,7 +4,7 @@
  * a coordinator may only hide it for a legal reason, which the author sees here.
  */
 import { useState } from 'react';
-import { ApiError, del } from '../../lib/api.ts';
+import { del } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
@@ -20,6 +20,7 @@ import { demoteHeadings } from '../../components/ambassadors/markdown.ts';
 import { canManageProgram, fullName, languageLabel, SCOPE_KEYS } from '../../components/ambassadors/program.ts';
 import type { Story } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
+import { hasCode } from '../../lib/errors.ts';
 
 export function StoryPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -30,7 +31,7 @@ export function StoryPage({ id }: { id: string }) {
   const [thanking, setThanking] = useState(false);
   const s = story.data;
   const isAuthor = !!s && me.user.personId === s.author.personId;
-  const notFound = story.error instanceof ApiError && (story.error.status === 404 || story.error.status === 400);
+  const notFound = hasCode(story.error, 'not-found', 'validation-failed');
 
   const remove = async () => {
     if (!s || !window.confirm(t('story.deleteConfirm', { title: s.title }))) return;

@@ -235,7 +235,7 @@ function RunForm({ onRan }: { onRan(): void }) {
     }
   };
 
-  const dateError = fieldError(error, 'date');
+  const dateError = fieldError(error, 'date', t);
   return (
     <section className="card" aria-labelledby="run-schedule">
       <h2 id="run-schedule">{t('moments.run.title')}</h2>

@@ -3,8 +3,8 @@
  * editor beside it. The open step is in the address (?step=), so a reload or a shared link keeps it.
  */
 import { useState } from 'react';
-import { ApiError, del, patch } from '../../lib/api.ts';
-import { errorText } from '../../lib/errors.ts';
+import { del, patch } from '../../lib/api.ts';
+import { errorText, hasCode } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { isHr, type Journey, type JourneyTemplates } from '../../lib/moments.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
@@ -63,7 +63,7 @@ function JourneyEditor({ id }: { id: string }) {
     }
   };
 
-  const notFound = journey.error instanceof ApiError && (journey.error.status === 404 || journey.error.status === 400);
+  const notFound = hasCode(journey.error, 'not-found', 'validation-failed');
   const step = j && open && open !== 'new' ? (j.steps.find((s) => s.id === open) ?? null) : null;
   const editing = j && (open === 'new' || step);
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, api, del, post } from '../../lib/api.ts';
-import { errorText, fieldError } from '../../lib/errors.ts';
+import { errorText, fieldError, hasCode } from '../../lib/errors.ts';
 import { formatDateTime, localeOf } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { AUDIENCES, AUDIENCE_KEYS, WANTABLE, WANTED_KEYS, type Audience, type MomentPreferences, type MyMoments, type PersonalMoment } from '../../lib/moments.ts';
@@ -29,7 +29,7 @@ function useMonthName() {
 export function MyMomentsPage() {
   const { t } = useI18n();
   const mine = useApi<MyMoments>('/me/moments');
-  const notLinked = mine.error instanceof ApiError && mine.error.status === 422;
+  const notLinked = hasCode(mine.error, 'person-not-linked');
 
   return (
     <Page title={t('moments.mine.title')}>
@@ -101,19 +101,19 @@ function Preferences({ initial, onSaved }: { initial: MomentPreferences; onSaved
           </div>
         </fieldset>
         <div className="m-row">
-          <RadioGroup<Audience> legend={t('moments.mine.birthdayAudience')} name="birthday" value={form.birthdayAudience} choices={audienceChoices('birthday')} onChange={(v) => set('birthdayAudience', v)} error={fieldError(error, 'birthdayAudience')} />
+          <RadioGroup<Audience> legend={t('moments.mine.birthdayAudience')} name="birthday" value={form.birthdayAudience} choices={audienceChoices('birthday')} onChange={(v) => set('birthdayAudience', v)} error={fieldError(error, 'birthdayAudience', t)} />
           <RadioGroup<Audience>
             legend={t('moments.mine.anniversaryAudience')}
             name="anniversary"
             value={form.anniversaryAudience}
             choices={audienceChoices('anniversary')}
             onChange={(v) => set('anniversaryAudience', v)}
-            error={fieldError(error, 'anniversaryAudience')}
+            error={fieldError(error, 'anniversaryAudience', t)}
           />
         </div>
         <CheckboxField label={t('moments.mine.showBirthYear')} hint={t('moments.mine.showBirthYearHint')} checked={form.showBirthYear} onChange={(e) => set('showBirthYear', e.target.checked)} />
-        <TextAreaField label={t('moments.mine.note')} hint={t('moments.mine.noteHint')} rows={3} maxLength={2000} value={form.note} onChange={(e) => set('note', e.target.value)} error={fieldError(error, 'note')} />
-        <ErrorNotice error={error && !['note', 'birthdayAudience', 'anniversaryAudience'].some((f) => fieldError(error, f)) ? error : null} />
+        <TextAreaField label={t('moments.mine.note')} hint={t('moments.mine.noteHint')} rows={3} maxLength={2000} value={form.note} onChange={(e) => set('note', e.target.value)} error={fieldError(error, 'note', t)} />
+        <ErrorNotice error={error && !['note', 'birthdayAudience', 'anniversaryAudience'].some((f) => fieldError(error, f, t)) ? error : null} />
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('moments.mine.save')}
         </button>
@@ -195,7 +195,7 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
     if (m.kind === 'child_birthday') return m.firstName ? t('moments.own.childNamed', { name: m.firstName, date }) : t('moments.own.child', { date });
     return `${m.label || t('moments.own.other')} · ${date}`;
   };
-  const fe = (f: string) => fieldError(error, f);
+  const fe = (f: string) => fieldError(error, f, t);
   const placed = ['day', 'month', 'label', 'firstName', 'consent', 'audience'].some((f) => fe(f));
 
   return (

@@ -1,0 +1,202 @@
+/**
+ * Every machine-readable error code Embassy answers with, in one place. Pure and browser-safe: the
+ * server builds its answers from it, the OpenAPI document lists it, docs/errors.md is generated
+ * from it, and the web app has a translation for every code (a test checks all three).
+ *
+ * Two kinds of code:
+ * - a problem code names the whole answer. The problem+json `type` is `/problems/<code>` (see
+ *   PROBLEM_TYPE_BASE) and the same code is in the `code` member, with `params` for its message.
+ * - an item code names one thing wrong inside it (a field, a CSV cell). Items of a problem built
+ *   without item codes carry the problem's own code.
+ *
+ * Codes are kebab-case and stable: a code is never renamed or given another meaning. Add new
+ * ones; retire old ones by leaving them here, unused.
+ */
+
+/** Where the problem `type` URIs live. Relative on purpose: see docs/errors.md. */
+export const PROBLEM_TYPE_BASE = '/problems/';
+
+interface ProblemSpec {
+  status: number;
+  /** English, the same for every occurrence (RFC 9457 `title`). */
+  title: string;
+  /** When it happens, for docs/errors.md. */
+  meaning: string;
+  /** Names of the `params` it carries, for docs/errors.md and the translations. */
+  params?: readonly string[];
+}
+
+export const PROBLEMS = {
+  'validation-failed': { status: 400, title: 'Some fields are missing or wrong', meaning: 'The path, query or body does not match the operation\'s schema (or has unknown fields); each item names a field with an item code.' },
+  'bad-request': { status: 400, title: 'Bad request', meaning: 'The request cannot be read; `detail` says why.' },
+  'invalid-json': { status: 400, title: 'The body is not valid JSON', meaning: 'A JSON body that does not parse.' },
+  'unstorable-text': { status: 400, title: 'Text that cannot be stored', meaning: 'A NUL character or a lone UTF-16 surrogate in the path, the query or the body; the item names where.' },
+  'invalid-url-encoding': { status: 400, title: 'Invalid URL encoding', meaning: 'A query parameter that is not valid percent-encoding.' },
+  'invalid-cursor': { status: 400, title: 'Invalid cursor', meaning: 'A paging cursor that was not a `nextCursor` of a previous page.' },
+  'invalid-value': { status: 400, title: 'A value is not valid', meaning: 'The database refused a value as out of range or malformed.' },
+  'unauthorized': { status: 401, title: 'Unauthorized', meaning: 'Not signed in, or the session ended.' },
+  'wrong-credentials': { status: 401, title: 'Wrong email address or password', meaning: 'Sign-in with an unknown address or a wrong password (the same answer for both).' },
+  'invalid-api-token': { status: 401, title: 'Invalid API token', meaning: 'The Authorization header is not `Bearer <token>`, or the token is unknown or revoked.' },
+  'forbidden': { status: 403, title: 'Forbidden', meaning: 'Signed in, but the role does not allow this.' },
+  'csrf-token-invalid': { status: 403, title: 'Missing or wrong CSRF token', meaning: 'A state-changing request with the session cookie but without the X-CSRF-Token header from GET /api/v1/me.' },
+  'not-found': { status: 404, title: 'Not found', meaning: 'It does not exist, or it belongs to another organisation (the same answer).', params: ['resource'] },
+  'no-route': { status: 404, title: 'No such route', meaning: 'No operation answers this method and path.' },
+  'invitation-unavailable': { status: 404, title: 'Invitation not available', meaning: 'An invitation that does not exist, has expired or was used already.' },
+  'conflict': { status: 409, title: 'Conflict', meaning: 'The change conflicts with the current state; `detail` says how.' },
+  'already-exists': { status: 409, title: 'This already exists', meaning: 'The database already holds a record with this unique value; the item names the column or constraint.' },
+  'choose-organisation': { status: 409, title: 'Choose an organisation', meaning: 'The address has an account in several organisations: sign in again naming one of those in `errors`.' },
+  'already-has-account': { status: 409, title: 'Already has an account', meaning: 'Inviting or creating a user whose address already has an account in the organisation.', params: ['email'] },
+  'last-admin': { status: 409, title: 'The last admin', meaning: 'The change would leave the organisation without an active admin.' },
+  'already-ambassador': { status: 409, title: 'Already an ambassador', meaning: 'Inviting someone who is already an active ambassador.', params: ['name'] },
+  'slug-taken': { status: 409, title: 'Slug already taken', meaning: 'Another organisation has this slug.', params: ['slug'] },
+  'site-name-taken': { status: 409, title: 'Site name already taken', meaning: 'Another site of the organisation has this name.' },
+  'payload-too-large': { status: 413, title: 'Payload too large', meaning: 'The body is larger than the operation accepts (256 kB for JSON; the import and images have their own limit).', params: ['maxBytes', 'limit'] },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type', meaning: 'The body\'s Content-Type is not one the operation reads.', params: ['accepted'] },
+  'unprocessable': { status: 422, title: 'Unprocessable content', meaning: 'Well-formed, but it cannot be accepted; `detail` and the items say why.' },
+  'person-not-linked': { status: 422, title: 'Not linked to a person', meaning: 'The account is not linked to a person in the directory, which this needs (an admin links them by the same work email).' },
+  'sensitive-person-internal-only': { status: 422, title: 'Internal only for sensitive functions', meaning: 'People in a sensitive function can only be internal ambassadors.' },
+  'behind-the-scenes-internal-only': { status: 422, title: 'Behind the scenes means internal only', meaning: 'A behind-the-scenes ambassador cannot have an external scope.' },
+  'not-an-ambassador': { status: 422, title: 'Not an ambassador', meaning: 'This needs an active ambassadorship (publishing a story, a profile photo).' },
+  'story-scope-follows-ambassador': { status: 422, title: 'Stories follow the ambassador\'s scope', meaning: 'An internal ambassador\'s stories are internal too.' },
+  'behind-the-scenes-no-photo': { status: 422, title: 'Behind the scenes means no photo', meaning: 'A behind-the-scenes ambassador has no profile photo.' },
+  'not-own-image': { status: 422, title: 'Not one of your images', meaning: 'A story can only show images its author uploaded; each item names one image.', params: ['id'] },
+  'invalid-or-expired-token': { status: 422, title: 'Invalid or expired link', meaning: 'A password reset link that is unknown, used or expired.' },
+  'password-rejected': { status: 422, title: 'This password cannot be used', meaning: 'The password is too short, too common, or contains the address; the item says why.' },
+  'no-email-address': { status: 422, title: 'No email address', meaning: 'The person has no work email to invite them with.' },
+  'csv-invalid': { status: 422, title: 'The file has problems', meaning: 'A people import refused as a whole: nothing was written. Each item has `row` (the header is row 1), `column`, an item code, `params` and the offending `value`.', params: ['rows'] },
+  'unknown-reference': { status: 422, title: 'Refers to something that does not exist', meaning: 'An id in the body is unknown in this organisation, or the database found no record it refers to.' },
+  'missing-value': { status: 422, title: 'A required value is missing', meaning: 'The database refused an empty required value.' },
+  'value-not-allowed': { status: 422, title: 'This value is not allowed', meaning: 'The database refused a value its rules do not allow.' },
+  'image-too-large': { status: 422, title: 'The image is too large', meaning: 'An image over 10 MB, or with too many pixels.' },
+  'not-an-image': { status: 422, title: 'Not an image we can read', meaning: 'An upload that is not a JPEG, PNG, WebP or GIF image.' },
+  'too-many-requests': { status: 429, title: 'Too many requests', meaning: 'A rate limit or the sign-in back-off; wait the `Retry-After` seconds.', params: ['retryAfter'] },
+  'internal': { status: 500, title: 'Internal server error', meaning: 'Something went wrong on our side; it was logged. Nothing to fix in the request.' },
+} as const satisfies Record<string, ProblemSpec>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];
+
+interface ItemSpec {
+  /** A generic English message (the answer's own `message` is more specific). */
+  title: string;
+  params?: readonly string[];
+}
+
+/** Codes of `errors` items: field validation (any operation) and CSV cells (the people import). */
+export const ITEM_CODES = {
+  'required': { title: 'This value is required.' },
+  'invalid': { title: 'This value is not valid.' },
+  'invalid-type': { title: 'This value has the wrong type.', params: ['expected'] },
+  'too-small': { title: 'Too short or too small.', params: ['minimum', 'origin'] },
+  'too-big': { title: 'Too long or too large.', params: ['maximum', 'origin'] },
+  'invalid-format': { title: 'Not in the expected form.', params: ['format'] },
+  'invalid-enum': { title: 'Not one of the allowed values.', params: ['allowed'] },
+  'unknown-field': { title: 'Unknown field: remove it.', params: ['field'] },
+  'invalid-date': { title: 'Not a real day between 1900 and 2200 (yyyy-mm-dd).' },
+  'invalid-link': { title: 'Not a link starting with https://.' },
+  'date-in-future': { title: 'The date cannot be in the future.' },
+  'csv-syntax': { title: 'The file is not valid CSV (an unclosed quote?).', params: ['line'] },
+  'csv-empty-file': { title: 'The file is empty: it needs a header row and one row per person.' },
+  'csv-unknown-column': { title: 'Unknown column: map it to a field or ignore it.', params: ['column'] },
+  'csv-duplicate-column': { title: 'Two columns mean the same field: remove or ignore one.', params: ['first', 'column', 'field'] },
+  'csv-missing-column': { title: 'A required column is missing.', params: ['field', 'accepted'] },
+  'csv-cell-count': { title: 'The row has another number of cells than the header.', params: ['cells', 'expected', 'separator'] },
+  'csv-required': { title: 'Every person needs this value.', params: ['field'] },
+  'csv-year-digits': { title: 'A date needs a four-digit year.' },
+  'csv-excel-date-number': { title: 'An Excel date number: format the column as a date.' },
+  'csv-not-a-date': { title: 'Not a date: use dd/mm/yyyy or yyyy-mm-dd.' },
+  'csv-year-out-of-range': { title: 'The year must be between 1900 and 2100.' },
+  'csv-no-such-month': { title: 'There is no such month.', params: ['month'] },
+  'csv-no-such-day': { title: 'Not a real date: the month has fewer days.', params: ['month', 'days'] },
+  'csv-not-a-birthday': { title: 'Not a birthday: use dd/mm/yyyy, dd/mm or yyyy-mm-dd.' },
+  'csv-unknown-language': { title: 'Not a supported language: use nl, fr, en or de.' },
+  'csv-unknown-country': { title: 'Not a country code: use two letters as in ISO 3166.' },
+  'csv-region-needed': { title: 'BE does not say which region: use Flanders, Brussels or Wallonia.' },
+  'csv-unknown-region': { title: 'Not a region: use Flanders, Brussels, Wallonia, abroad or a country code.' },
+  'csv-not-yes-no': { title: 'Not yes or no.' },
+  'csv-invalid-email': { title: 'Not a valid e-mail address.', params: ['reason'] },
+  'csv-too-long': { title: 'Too long.', params: ['length', 'max'] },
+  'csv-duplicate-employee-number': { title: 'The employee number is also on another row.', params: ['otherRow'] },
+  'csv-duplicate-email': { title: 'The work e-mail is also on another row.', params: ['otherRow'] },
+  'csv-end-before-start': { title: 'The end date is before the start date.', params: ['start', 'end'] },
+  'csv-own-manager': { title: 'A person cannot be their own manager.' },
+  'csv-region-without-site': { title: 'The region is filled in but the site is not.' },
+  'csv-country-region-mismatch': { title: 'The country does not match the region.', params: ['country', 'regionCountry'] },
+  'csv-abroad-in-be': { title: 'The region says abroad but the country is BE.' },
+  'csv-unknown-manager': { title: 'No employee with this number in the file or the directory.', params: ['manager'] },
+  'csv-email-taken': { title: 'The work e-mail belongs to another employee.', params: ['owner'] },
+} as const satisfies Record<string, ItemSpec>;
+
+export type ItemCode = keyof typeof ITEM_CODES;
+/** An item carries an item code, or the code of the problem it belongs to. */
+export type AnyItemCode = ItemCode | ProblemCode;
+export const ITEM_CODE_LIST = Object.keys(ITEM_CODES) as ItemCode[];
+
+export type ProblemParams = Record<string, string | number>;
+
+/** One thing wrong in a request. */
+export interface ProblemItem {
+  /** Where: a JSON path like "body.email", or for CSV the row and column. */
+  path?: string;
+  row?: number;
+  column?: string;
+  code?: AnyItemCode;
+  params?: ProblemParams;
+  /** For CSV: the offending cell as the file has it. Never set for fields (it could be a password). */
+  value?: string;
+  message: string;
+}
+
+export const problemType = (code: ProblemCode) => `${PROBLEM_TYPE_BASE}${code}`;
+
+/** docs/errors.md, generated from the registry (test/api/error-codes.test.ts keeps it current). */
+export function renderErrorsDoc(): string {
+  const params = (p?: readonly string[]) => (p?.length ? p.map((x) => `\`${x}\``).join(', ') : '');
+  const lines = [
+    '# Error codes',
+    '',
+    '<!-- Generated from src/platform/problems.ts: run `npx tsx scripts/errors-doc.ts` after changing it. -->',
+    '',
+    'Every error answer of the API is `application/problem+json` (RFC 9457):',
+    '',
+    '```json',
+    '{ "type": "/problems/csv-invalid", "code": "csv-invalid", "title": "The file has problems", "status": 422,',
+    '  "detail": "2 row(s) have problems; nothing was imported. ...", "params": { "rows": 2 },',
+    '  "errors": [{ "row": 3, "column": "Startdatum", "code": "csv-not-a-date", "value": "morgen",',
+    '               "message": "\\"morgen\\" is not a date: use dd/mm/yyyy (e.g. 31/12/2024) or yyyy-mm-dd" }] }',
+    '```',
+    '',
+    '- `code` (and the last segment of `type`) names the kind of error. Codes are stable: a client',
+    '  decides what to do, and which message to show in its own language, by code, never by the HTTP',
+    '  status or the English text. `params` fill in the message.',
+    '- `type` is the relative URI `/problems/<code>`: the same string on every installation (it does',
+    '  not depend on `PUBLIC_URL`, which differs per deployment and may change), and it resolves, on the',
+    '  installation that answered, to a page describing the code (`GET /problems/<code>`, JSON with',
+    '  `Accept: application/json`). We own no global domain to put there.',
+    '- Each item of `errors` has a `code` (an item code below, or the problem\'s own code), `params`, an',
+    '  English `message`, and where it applies: `path` (`body.email`), or for CSV `row` (the header is',
+    '  row 1), `column` (as the file names it) and `value` (the offending cell).',
+    '- The web app shows every code below in nl, fr and en (`error.<code>` in `src/web/i18n/`; a test',
+    '  checks each code has all three), filling in `params` and `value`.',
+    '',
+    '## Problem codes',
+    '',
+    '| code | status | meaning | params |',
+    '|---|---|---|---|',
+    ...PROBLEM_CODES.map((c) => {
+      const p: ProblemSpec = PROBLEMS[c];
+      return `| \`${c}\` | ${p.status} | ${p.meaning} | ${params(p.params)} |`;
+    }),
+    '',
+    '## Item codes',
+    '',
+    '| code | meaning | params |',
+    '|---|---|---|',
+    ...ITEM_CODE_LIST.map((c) => {
+      const i: ItemSpec = ITEM_CODES[c];
+      return `| \`${c}\` | ${i.title} | ${params(i.params)} |`;
+    }),
+    '',
+  ];
+  return lines.join('\n');
+}
