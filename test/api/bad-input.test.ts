@@ -83,6 +83,17 @@ describe('the inputs the attack run found', () => {
   });
 });
 
+describe('requests the guard must let through', () => {
+  it('leaves an empty body with a JSON content type to its route (a DELETE from a generic client)', async () => {
+    const token = await api().post('/api/v1/tokens', { name: 'to delete' });
+    const res = await env.app.request(`/api/v1/tokens/${token.body.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' } });
+    expect(res.status).toBe(204);
+    // A body that is not JSON still gets the route's own answer.
+    const broken = await api().post('/api/v1/tokens', '{"name": "x"', { 'content-type': 'application/json' });
+    expect(broken.status).toBe(400);
+  });
+});
+
 describe('every operation, with poisoned input', () => {
   it('answers 4xx, never 500, to NUL, lone surrogates and impossible dates in every parameter and body field', async () => {
     const doc = (await client(env.app).get('/api/openapi.json')).body;
