@@ -150,7 +150,7 @@ describe('missed steps', () => {
     await sweep(env.ctx, orgId, '2026-06-14');
     const [caught] = await deliveries("st.name = 'Birthday' and d.due_date = '2026-06-12'");
     expect(caught).toMatchObject({ person: 'Marc', status: 'pending' });
-    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.template_key === 'anniversaries');
+    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.templateKey === 'anniversaries');
     await client(env.app, hr.token).patch(`/api/v1/journeys/${journey.id}`, { missedPolicy: 'skip' });
     await sweep(env.ctx, orgId, '2027-06-14');
     const [skipped] = await deliveries("st.name = 'Birthday' and d.due_date = '2027-06-12'");
@@ -179,7 +179,7 @@ describe('personal moments and the digest', () => {
 
 describe('journeys, previews, buddies, timeline', () => {
   it('previews a step with a real person\'s data in each language', async () => {
-    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.template_key === 'preboarding');
+    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.templateKey === 'preboarding');
     const step = journey.steps.find((s: any) => s.name === 'Preboarding mail');
     const nina = await person('nina');
     const fr = await client(env.app, hr.token).get(`/api/v1/journeys/${journey.id}/steps/${step.id}/preview?personId=${nina}&language=fr`);

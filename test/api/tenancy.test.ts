@@ -102,8 +102,8 @@ describe('another organisation', () => {
       const unknown = await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site, crypto.randomUUID()], name: 'Renamed' });
       expect({ ...unknown.body, errors: unknown.body.errors.map((e: any) => e.path) }).toEqual({ ...res.body, errors: ['siteIds.1'] });
       const journey = (await other().get(`/api/v1/journeys/${mine.journey}`)).body;
-      expect(journey).toMatchObject({ name: 'B journey', site_ids: [] });
-      expect((await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site] })).body.site_ids).toEqual([mine.site]);
+      expect(journey).toMatchObject({ name: 'B journey', siteIds: [] });
+      expect((await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site] })).body.siteIds).toEqual([mine.site]);
     });
 
     it('a buddy: 422 naming buddyPersonId, no assignment', async () => {

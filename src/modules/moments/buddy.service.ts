@@ -5,24 +5,18 @@ import { localDate } from '../../platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/errors.ts';
 import { can, requirePerson, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
-import { BuddyIndex, type Candidate } from './buddy.ts';
+import { BuddyIndex } from './buddy.ts';
+import * as repo from './buddy.repo.ts';
 
 /** Loads everyone once; one index serves any number of newcomers. */
 export async function buddyIndex(ctx: AppContext, orgId: string): Promise<BuddyIndex> {
-  const [org] = await ctx.db.query<{ buddy_cap: number; time_zone: string }>(`select buddy_cap, time_zone from organisations where id = $1`, [orgId]);
-  const people = await ctx.db.query<Candidate>(
-    `select p.id, p.first_name || ' ' || p.last_name as name, p.department, p.site_id, p.language, p.manager_id,
-            p.start_date::text, p.end_date::text, p.buddy_volunteer as volunteer, coalesce(b.n, 0)::int as buddies
-       from people p
-       left join (select buddy_person_id, count(*) as n from buddy_assignments where org_id = $1 and ended_at is null group by 1) b on b.buddy_person_id = p.id
-      where p.org_id = $1`,
-    [orgId],
-  );
+  const org = await repo.buddySettings(ctx.db, orgId);
+  const people = await repo.candidates(ctx.db, orgId);
   return new BuddyIndex(people, localDate(ctx.clock.now(), org.time_zone), org.buddy_cap);
 }
 
 async function assertManagesNewcomer(ctx: AppContext, actor: Actor, newcomerId: string) {
-  const [p] = await ctx.db.query<{ manager_id: string | null }>(`select manager_id from people where org_id = $1 and id = $2`, [actor.orgId, newcomerId]);
+  const p = await repo.managerOf(ctx.db, actor.orgId, newcomerId);
   if (!p) throw notFound('Person');
   if (can(actor, 'moments.manage')) return;
   if (!actor.personId || p.manager_id !== actor.personId) throw forbidden('Only HR or the newcomer\'s manager chooses a buddy.');
@@ -31,11 +25,7 @@ async function assertManagesNewcomer(ctx: AppContext, actor: Actor, newcomerId: 
 export async function suggestions(ctx: AppContext, actor: Actor, newcomerId: string) {
   await assertManagesNewcomer(ctx, actor, newcomerId);
   const index = await buddyIndex(ctx, actor.orgId);
-  const [current] = await ctx.db.query<{ buddy_person_id: string; name: string }>(
-    `select a.buddy_person_id, p.first_name || ' ' || p.last_name as name from buddy_assignments a join people p on p.id = a.buddy_person_id
-      where a.org_id = $1 and a.newcomer_person_id = $2 and a.ended_at is null`,
-    [actor.orgId, newcomerId],
-  );
+  const current = await repo.currentBuddy(ctx.db, actor.orgId, newcomerId);
   return { current: current ? { personId: current.buddy_person_id, name: current.name } : null, suggestions: index.suggest(newcomerId, 8) };
 }
 
@@ -43,23 +33,13 @@ export async function suggestions(ctx: AppContext, actor: Actor, newcomerId: str
 export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, buddyId: string | null) {
   await assertManagesNewcomer(ctx, actor, newcomerId);
   await ctx.db.transaction(async (tx) => {
-    await tx.query(`update buddy_assignments set ended_at = $3 where org_id = $1 and newcomer_person_id = $2 and ended_at is null`, [actor.orgId, newcomerId, ctx.clock.now()]);
+    await repo.endAssignment(tx, actor.orgId, newcomerId, ctx.clock.now());
     if (buddyId) {
       if (buddyId === newcomerId) throw unprocessable('Choose someone else.', [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }]);
       await assertInOrg(tx, actor.orgId, 'people', 'buddyPersonId', buddyId);
       // Never someone up the newcomer's reporting line.
-      const [line] = await tx.query<{ hit: boolean }>(
-        `with recursive chain(id, depth) as (
-           select manager_id, 1 from people where org_id = $1 and id = $2
-           union all select p.manager_id, c.depth + 1 from people p join chain c on p.id = c.id where c.depth < 50)
-         select exists (select 1 from chain where id = $3) as hit`,
-        [actor.orgId, newcomerId, buddyId],
-      );
-      if (line.hit) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }]);
-      await tx.query(
-        `insert into buddy_assignments (org_id, newcomer_person_id, buddy_person_id, confirmed_by, created_at) values ($1, $2, $3, $4, $5)`,
-        [actor.orgId, newcomerId, buddyId, actor.userId || null, ctx.clock.now()],
-      ).catch((e: { code?: string }) => {
+      if (await repo.isUpTheLine(tx, actor.orgId, newcomerId, buddyId)) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }]);
+      await repo.insertAssignment(tx, { orgId: actor.orgId, newcomerId, buddyId, confirmedBy: actor.userId || null, now: ctx.clock.now() }).catch((e: { code?: string }) => {
         if (e.code === '23505') throw conflict('This newcomer already has a buddy.');
         throw e;
       });
@@ -72,5 +52,5 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
 /** Only the person volunteers (or stops). */
 export async function setVolunteer(ctx: AppContext, actor: Actor, volunteer: boolean) {
   const personId = requirePerson(actor);
-  await ctx.db.query(`update people set buddy_volunteer = $3 where org_id = $1 and id = $2`, [actor.orgId, personId, volunteer]);
+  await repo.setVolunteer(ctx.db, actor.orgId, personId, volunteer);
 }

@@ -36,36 +36,36 @@ export interface StepTask {
   checklist: string[];
 }
 
-/** A step as GET /journeys/{id} answers it (the database's column names). */
+/** A step as GET /journeys/{id} answers it. */
 export interface JourneyStep {
   id: string;
-  journey_id: string;
+  journeyId: string;
   position: number;
   name: string;
   kind: StepKind;
   recipient: Recipient;
   anchor: Anchor;
-  custom_key: string | null;
-  anniversary_year: number | null;
-  offset_days: number;
-  offset_unit: OffsetUnit;
-  send_time: string;
+  customKey: string | null;
+  anniversaryYear: number | null;
+  offsetDays: number;
+  offsetUnit: OffsetUnit;
+  sendTime: string;
   templates: StepTemplates;
   task: StepTask | null;
 }
 
 export interface Journey {
   id: string;
-  template_key: string | null;
+  templateKey: string | null;
   name: string;
   description: string;
   departments: string[];
-  site_ids: string[];
+  siteIds: string[];
   languages: string[];
-  employment_types: string[];
-  missed_policy: MissedPolicy;
+  employmentTypes: string[];
+  missedPolicy: MissedPolicy;
   active: boolean;
-  updated_at: string;
+  updatedAt: string;
   steps: JourneyStep[];
 }
 
@@ -335,7 +335,7 @@ export function addMonths(iso: string, n: number): string {
 }
 
 /** A rough position on a time axis: working days count as 7/5 calendar days. */
-export const axisDays = (s: Pick<JourneyStep, 'offset_days' | 'offset_unit'>) => (s.offset_unit === 'working' ? (s.offset_days * 7) / 5 : s.offset_days);
+export const axisDays = (s: Pick<JourneyStep, 'offsetDays' | 'offsetUnit'>) => (s.offsetUnit === 'working' ? (s.offsetDays * 7) / 5 : s.offsetDays);
 
 /** The step as the API wants it back. */
 export function stepToInput(s: JourneyStep): StepInput {
@@ -344,11 +344,11 @@ export function stepToInput(s: JourneyStep): StepInput {
     kind: s.kind,
     recipient: s.recipient,
     anchor: s.anchor,
-    customKey: s.custom_key,
-    anniversaryYear: s.anniversary_year,
-    offsetDays: s.offset_days,
-    offsetUnit: s.offset_unit,
-    sendTime: s.send_time,
+    customKey: s.customKey,
+    anniversaryYear: s.anniversaryYear,
+    offsetDays: s.offsetDays,
+    offsetUnit: s.offsetUnit,
+    sendTime: s.sendTime,
     templates: s.templates ?? {},
     task: s.task,
     position: s.position,

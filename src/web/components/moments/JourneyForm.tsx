@@ -18,10 +18,10 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
     name: journey.name,
     description: journey.description,
     departments: journey.departments,
-    siteIds: journey.site_ids,
+    siteIds: journey.siteIds,
     languages: journey.languages,
-    employmentTypes: journey.employment_types,
-    missedPolicy: journey.missed_policy,
+    employmentTypes: journey.employmentTypes,
+    missedPolicy: journey.missedPolicy,
   });
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);

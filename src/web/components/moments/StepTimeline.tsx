@@ -5,7 +5,7 @@
  */
 import { useI18n } from '../../lib/i18n.tsx';
 import { ANCHORS, ANCHOR_KEYS, axisDays, KIND_KEYS, RECIPIENT_KEYS, type JourneyStep } from '../../lib/moments.ts';
-import { describeStep } from './describe.ts';
+import { describeOffset } from './describe.ts';
 
 interface Group {
   key: string;
@@ -18,7 +18,7 @@ function groupSteps(steps: JourneyStep[], title: (s: JourneyStep) => string): Gr
   const order = (s: JourneyStep) => ANCHORS.indexOf(s.anchor);
   const sorted = [...steps].sort((a, b) => order(a) - order(b) || axisDays(a) - axisDays(b) || a.position - b.position || a.name.localeCompare(b.name));
   for (const s of sorted) {
-    const key = s.anchor === 'custom' ? `custom:${s.custom_key}` : s.anchor === 'work_anniversary' ? `wa:${s.anniversary_year ?? ''}` : s.anchor;
+    const key = s.anchor === 'custom' ? `custom:${s.customKey}` : s.anchor === 'work_anniversary' ? `wa:${s.anniversaryYear ?? ''}` : s.anchor;
     const g = groups.get(key) ?? { key, title: title(s), steps: [] };
     g.steps.push(s);
     groups.set(key, g);
@@ -36,7 +36,7 @@ function Axis({ steps }: { steps: JourneyStep[] }) {
   const byTime = [...steps].sort((a, b) => axisDays(a) - axisDays(b));
   const first = byTime[0];
   const last = byTime[byTime.length - 1];
-  const short = (s: JourneyStep) => `${s.offset_days > 0 ? '+' : ''}${s.offset_days} ${t(s.offset_unit === 'working' ? 'moments.timeline.workingShort' : 'moments.timeline.daysShort')}`;
+  const short = (s: JourneyStep) => `${s.offsetDays > 0 ? '+' : ''}${s.offsetDays} ${t(s.offsetUnit === 'working' ? 'moments.timeline.workingShort' : 'moments.timeline.daysShort')}`;
   // Steps on the same day stack upwards instead of hiding each other.
   const seen = new Map<number, number>();
   return (
@@ -62,8 +62,8 @@ export function StepTimeline({ steps, selectedId, onSelect }: { steps: JourneySt
   const { t } = i18n;
   const title = (s: JourneyStep) => {
     const base = t(ANCHOR_KEYS[s.anchor]);
-    if (s.anchor === 'custom') return `${base}: ${s.custom_key ?? ''}`;
-    if (s.anchor === 'work_anniversary' && s.anniversary_year) return t('moments.timeline.anniversaryYear', { year: s.anniversary_year });
+    if (s.anchor === 'custom') return `${base}: ${s.customKey ?? ''}`;
+    if (s.anchor === 'work_anniversary' && s.anniversaryYear) return t('moments.timeline.anniversaryYear', { year: s.anniversaryYear });
     return base;
   };
   if (steps.length === 0) return <p className="empty">{t('moments.timeline.none')}</p>;
@@ -73,12 +73,12 @@ export function StepTimeline({ steps, selectedId, onSelect }: { steps: JourneySt
         const beforeCount = g.steps.filter((s) => axisDays(s) < 0).length;
         const item = (s: JourneyStep) => (
           <li key={s.id} className={`m-step m-kind-${s.kind}`} data-selected={s.id === selectedId}>
-            <span className="m-step-when">{describeStep(i18n, s)}</span>
+            <span className="m-step-when">{describeOffset(i18n, s)}</span>
             <button type="button" className="m-step-open" aria-pressed={s.id === selectedId} onClick={() => onSelect(s.id)}>
               {s.name}
             </button>
             <span className="m-step-meta">
-              {t(KIND_KEYS[s.kind])} · {t('moments.timeline.to', { recipient: t(RECIPIENT_KEYS[s.recipient]) })} · {s.send_time}
+              {t(KIND_KEYS[s.kind])} · {t('moments.timeline.to', { recipient: t(RECIPIENT_KEYS[s.recipient]) })} · {s.sendTime}
             </span>
           </li>
         );

@@ -25,6 +25,7 @@ export function anchorPhrase(t: I18n['t'], s: Pick<Timing, 'anchor' | 'customKey
   return t(PHRASES[s.anchor], { key: s.customKey ?? '' });
 }
 
+/** Also takes a step as the API returns it: its timing fields have these names. */
 export function describeOffset(i18n: Pick<I18n, 't' | 'tp'>, s: Timing): string {
   const anchor = anchorPhrase(i18n.t, s);
   const n = Math.abs(s.offsetDays);
@@ -32,9 +33,4 @@ export function describeOffset(i18n: Pick<I18n, 't' | 'tp'>, s: Timing): string 
   const before = s.offsetDays < 0;
   if (s.offsetUnit === 'working') return i18n.tp(before ? 'moments.offset.workingBefore' : 'moments.offset.workingAfter', n, { anchor });
   return i18n.tp(before ? 'moments.offset.calendarBefore' : 'moments.offset.calendarAfter', n, { anchor });
-}
-
-/** The same for a step as the API returns it. */
-export function describeStep(i18n: Pick<I18n, 't' | 'tp'>, s: { anchor: Anchor; custom_key: string | null; anniversary_year: number | null; offset_days: number; offset_unit: OffsetUnit }): string {
-  return describeOffset(i18n, { anchor: s.anchor, customKey: s.custom_key, anniversaryYear: s.anniversary_year, offsetDays: s.offset_days, offsetUnit: s.offset_unit });
 }

@@ -53,7 +53,7 @@ function Journeys() {
     }
   };
 
-  const used = new Set(journeys.data?.items.map((j) => j.template_key).filter(Boolean));
+  const used = new Set(journeys.data?.items.map((j) => j.templateKey).filter(Boolean));
   return (
     <Page title={t('moments.journeys.title')}>
       <p>{t('moments.journeys.intro')}</p>

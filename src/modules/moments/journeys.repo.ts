@@ -1,0 +1,143 @@
+/** SQL for journeys and their steps. The organisation id is a required argument everywhere. */
+import type { Queryable } from '../../db/db.ts';
+import { CONTEXT_SQL, type DeliveryContext } from './deliveries.ts';
+import type { Templates } from './render.ts';
+import type { StepTemplate } from './templates.ts';
+
+export interface JourneyRow {
+  id: string;
+  template_key: string | null;
+  name: string;
+  description: string;
+  departments: string[];
+  site_ids: string[];
+  languages: string[];
+  employment_types: string[];
+  missed_policy: 'catch_up' | 'skip';
+  active: boolean;
+  updated_at: Date;
+}
+
+export interface StepRow {
+  id: string;
+  journey_id: string;
+  position: number;
+  name: string;
+  kind: StepTemplate['kind'];
+  recipient: StepTemplate['recipient'];
+  anchor: StepTemplate['anchor'];
+  custom_key: string | null;
+  anniversary_year: number | null;
+  offset_days: number;
+  offset_unit: 'calendar' | 'working';
+  send_time: string;
+  templates: Templates;
+  task: NonNullable<StepTemplate['task']> | null;
+}
+
+/** A step as it is written: the shape of the API's step body. */
+export interface StepFields {
+  name: string;
+  kind: StepTemplate['kind'];
+  recipient: StepTemplate['recipient'];
+  anchor: StepTemplate['anchor'];
+  customKey?: string | null;
+  anniversaryYear?: number | null;
+  offsetDays: number;
+  offsetUnit: 'calendar' | 'working';
+  sendTime?: string;
+  templates?: Templates;
+  task?: StepTemplate['task'] | null;
+  position?: number;
+}
+
+/** A type, not an interface: the audit log records it as a plain record. */
+export type JourneyChanges = {
+  name?: string;
+  description?: string;
+  departments?: string[];
+  siteIds?: string[];
+  languages?: string[];
+  employmentTypes?: string[];
+  missedPolicy?: 'catch_up' | 'skip';
+  active?: boolean;
+};
+
+const J_COLS = 'id, template_key, name, description, departments, site_ids, languages, employment_types, missed_policy, active, updated_at';
+const S_COLS = 'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task';
+const STEP_ORDER = 'order by position, offset_days';
+
+export async function listJourneys(q: Queryable, orgId: string) {
+  return q.query<JourneyRow>(`select ${J_COLS} from journeys where org_id = $1 order by name`, [orgId]);
+}
+
+export async function getJourney(q: Queryable, orgId: string, id: string): Promise<JourneyRow | undefined> {
+  const [row] = await q.query<JourneyRow>(`select ${J_COLS} from journeys where org_id = $1 and id = $2`, [orgId, id]);
+  return row;
+}
+
+/** Every step of the organisation (journeyId: of one journey), in the order the timeline shows them. */
+export async function listSteps(q: Queryable, orgId: string, journeyId?: string) {
+  return q.query<StepRow>(`select ${S_COLS} from journey_steps where org_id = $1 and ($2::uuid is null or journey_id = $2) ${STEP_ORDER}`, [orgId, journeyId ?? null]);
+}
+
+export async function getStep(q: Queryable, orgId: string, id: string): Promise<StepRow | undefined> {
+  const [row] = await q.query<StepRow>(`select ${S_COLS} from journey_steps where org_id = $1 and id = $2`, [orgId, id]);
+  return row;
+}
+
+export async function insertJourney(q: Queryable, j: { orgId: string; templateKey: string | null; name: string; description: string; active: boolean; now: Date }) {
+  const [row] = await q.query<{ id: string }>(
+    `insert into journeys (org_id, template_key, name, description, active, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $6) returning id`,
+    [j.orgId, j.templateKey, j.name, j.description, j.active, j.now],
+  );
+  return row.id;
+}
+
+/** Changes what is given, keeps the rest; false when there is no such journey in the organisation. */
+export async function updateJourney(q: Queryable, orgId: string, id: string, c: JourneyChanges, now: Date): Promise<boolean> {
+  const rows = await q.query(
+    `update journeys set name = coalesce($3, name), description = coalesce($4, description), departments = coalesce($5, departments),
+            site_ids = coalesce($6, site_ids), languages = coalesce($7, languages), employment_types = coalesce($8, employment_types),
+            missed_policy = coalesce($9, missed_policy), active = coalesce($10, active), updated_at = $11
+      where org_id = $1 and id = $2 returning id`,
+    [orgId, id, c.name ?? null, c.description ?? null, c.departments ?? null, c.siteIds ?? null, c.languages ?? null, c.employmentTypes ?? null, c.missedPolicy ?? null, c.active ?? null, now],
+  );
+  return rows.length > 0;
+}
+
+export async function deleteJourney(q: Queryable, orgId: string, id: string): Promise<boolean> {
+  return (await q.query(`delete from journeys where org_id = $1 and id = $2 returning id`, [orgId, id])).length > 0;
+}
+
+export async function insertStep(q: Queryable, orgId: string, journeyId: string, s: StepFields, position: number, now: Date) {
+  const [row] = await q.query<{ id: string }>(
+    `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) returning id`,
+    [orgId, journeyId, position, s.name, s.kind, s.recipient, s.anchor, s.customKey ?? null, s.anniversaryYear ?? null, s.offsetDays, s.offsetUnit, s.sendTime ?? '09:00', JSON.stringify(s.templates ?? {}), s.task ? JSON.stringify(s.task) : null, now],
+  );
+  return row.id;
+}
+
+/** Replaces a step's fields (the position only when given); false when it is not a step of that journey. */
+export async function updateStep(q: Queryable, orgId: string, journeyId: string, stepId: string, s: StepFields, now: Date): Promise<boolean> {
+  const rows = await q.query(
+    `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
+            offset_unit = $11, send_time = $12, templates = $13, task = $14, position = coalesce($15, position), updated_at = $16
+      where org_id = $1 and journey_id = $2 and id = $3 returning id`,
+    [orgId, journeyId, stepId, s.name, s.kind, s.recipient, s.anchor, s.customKey ?? null, s.anniversaryYear ?? null, s.offsetDays, s.offsetUnit, s.sendTime ?? '09:00', JSON.stringify(s.templates ?? {}), s.task ? JSON.stringify(s.task) : null, s.position ?? null, now],
+  );
+  return rows.length > 0;
+}
+
+export async function deleteStep(q: Queryable, orgId: string, journeyId: string, stepId: string): Promise<boolean> {
+  return (await q.query(`delete from journey_steps where org_id = $1 and journey_id = $2 and id = $3 returning id`, [orgId, journeyId, stepId])).length > 0;
+}
+
+/** The facts a real delivery of `stepId` to this person would read, joined without a delivery row. */
+export async function previewFacts(q: Queryable, orgId: string, personId: string, stepId: string): Promise<DeliveryContext | undefined> {
+  const sql = CONTEXT_SQL.replace('from deliveries d', 'from (select $3::uuid as id, $1::uuid as org_id, $2::uuid as person_id, $4::uuid as step_id) d')
+    .replace(/d\.(occurrence|due_date|message_id|attempts)/g, 'null as $1');
+  const [facts] = await q.query<DeliveryContext>(`${sql} where p.org_id = $1`, [orgId, personId, stepId, stepId]);
+  return facts;
+}

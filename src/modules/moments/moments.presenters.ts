@@ -1,0 +1,77 @@
+/** The shapes of journeys, deliveries, tasks and personal moments that leave the server. Database rows never do. */
+import type { JourneyWithSteps, StepRow } from './journeys.service.ts';
+import type { AttemptRow, DeliveryRow } from './moments.service.ts';
+import type { TaskRow } from './tasks.service.ts';
+import type { getPreferences } from './personal.service.ts';
+
+export const presentStep = (s: StepRow) => ({
+  id: s.id,
+  journeyId: s.journey_id,
+  position: s.position,
+  name: s.name,
+  kind: s.kind,
+  recipient: s.recipient,
+  anchor: s.anchor,
+  customKey: s.custom_key,
+  anniversaryYear: s.anniversary_year,
+  offsetDays: s.offset_days,
+  offsetUnit: s.offset_unit,
+  sendTime: s.send_time,
+  templates: s.templates,
+  task: s.task,
+});
+
+export const presentJourney = (j: JourneyWithSteps) => ({
+  id: j.id,
+  templateKey: j.template_key,
+  name: j.name,
+  description: j.description,
+  departments: j.departments,
+  siteIds: j.site_ids,
+  languages: j.languages,
+  employmentTypes: j.employment_types,
+  missedPolicy: j.missed_policy,
+  active: j.active,
+  updatedAt: j.updated_at.toISOString(),
+  steps: j.steps.map(presentStep),
+});
+
+export const presentDelivery = (d: DeliveryRow) => ({
+  id: d.id,
+  personId: d.person_id,
+  name: `${d.first_name} ${d.last_name}`,
+  stepName: d.step_name,
+  journeyName: d.journey_name,
+  kind: d.kind,
+  recipient: d.recipient,
+  occurrence: d.occurrence,
+  dueDate: d.due_date,
+  dueAt: d.due_at.toISOString(),
+  status: d.status,
+  attempts: d.attempts,
+  lastError: d.last_error,
+  to: d.to_addresses,
+  subject: d.subject,
+  sentAt: d.sent_at?.toISOString() ?? null,
+});
+
+export const presentAttempt = (a: AttemptRow) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, error: a.error });
+
+/** Keyset paging: the last row's due time and id, opaque to the client. */
+export const deliveryCursor = (d: DeliveryRow) => Buffer.from(`${d.due_at.toISOString()}|${d.id}`).toString('base64url');
+
+export const presentTask = (t: TaskRow) => ({
+  id: t.id,
+  person: { id: t.person_id, name: `${t.first_name} ${t.last_name}` },
+  owner: t.owner_role,
+  title: t.title,
+  dueDate: t.due_date,
+  checklist: t.checklist,
+  completedAt: t.completed_at?.toISOString() ?? null,
+});
+
+export const presentMyMoments = (m: Awaited<ReturnType<typeof getPreferences>>) => ({
+  buddyVolunteer: m.buddyVolunteer,
+  preferences: m.preferences,
+  moments: m.moments.map((x) => ({ id: x.id, kind: x.kind, label: x.label, firstName: x.first_name, day: x.day, month: x.month, audience: x.audience, consentedAt: x.consented_at.toISOString() })),
+});
