@@ -8,6 +8,7 @@ import { appErrorFromDatabase } from './db-errors.ts';
 import { AppError, codeForStatus, conflict, notFound, problemBody, tooManyRequests, unprocessable } from './errors.ts';
 import { tooLarge } from './body-limit.ts';
 import { issueItem } from './openapi.ts';
+import { passwordRuleBroken } from './passwords.ts';
 import { ITEM_CODE_LIST, ITEM_CODES, PROBLEM_CODES, PROBLEMS, renderErrorsDoc } from './problems.ts';
 
 const ITEM_CODES_PARAMS: Record<string, readonly string[]> = Object.fromEntries(
@@ -108,5 +109,14 @@ describe('validation failures as item codes', () => {
       { path: 'body.more', code: 'unknown-field', params: { field: 'more' }, message: 'Unknown field "more".' },
     ]);
     expect(items(z.object({ n: z.number() }), { n: 'x' })).toEqual([{ path: 'body.n', code: 'invalid-type', params: { expected: 'number' }, message: expect.any(String) }]);
+  });
+});
+
+describe('password rules as item codes', () => {
+  it('names the rule a password breaks', () => {
+    expect(passwordRuleBroken('short-pass')).toMatchObject({ code: 'password-too-short', params: { min: 12 } });
+    expect(passwordRuleBroken('ana.peeters-rocks', { email: 'ana.peeters@example.be' })?.code).toBe('password-contains-email');
+    expect(passwordRuleBroken('i-work-at-acmebank!', { orgName: 'Acme Bank' })?.code).toBe('password-contains-organisation');
+    expect(passwordRuleBroken('tram 7 naar de zee, graag')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../../platform/passwords.ts';
+import { hashPassword, passwordRuleBroken, verifyPassword } from '../../platform/passwords.ts';
 import { authorize, can, type Actor, type Role } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
 import { checkBackOff, clearFailures, recordFailure, type BackOff } from '../../platform/throttle.ts';
@@ -24,8 +24,8 @@ export interface RequestInfo {
 }
 
 function checkPassword(password: string, context: { email?: string; orgName?: string }) {
-  const problem = passwordProblem(password, context);
-  if (problem) throw unprocessable('This password cannot be used.', [{ path: 'password', message: problem }], 'password-rejected');
+  const broken = passwordRuleBroken(password, context);
+  if (broken) throw unprocessable('This password cannot be used.', [{ path: 'password', ...broken }], 'password-rejected');
 }
 
 export interface SignedIn {
