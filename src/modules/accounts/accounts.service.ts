@@ -1,6 +1,7 @@
 /** Accounts: sign-in and sessions, password reset, invitations, users and roles, API tokens. */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
+import { commitChange } from '../../platform/change.ts';
 import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { hashPassword, passwordRuleBroken, verifyPassword } from '../../platform/passwords.ts';
@@ -253,8 +254,9 @@ export async function listInvitations(ctx: AppContext, actor: Actor) {
 
 export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string) {
   authorize(actor, 'users.manage');
-  if (!(await repo.revokeInvitation(ctx.db, actor.orgId, id, ctx.clock.now()))) throw notFound('Invitation');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'users.invitation_revoked', targetType: 'invitation', targetId: id });
+  await commitChange(ctx, actor, { action: 'users.invitation_revoked', targetType: 'invitation', targetId: id }, async (tx) => {
+    if (!(await repo.revokeInvitation(tx, actor.orgId, id, ctx.clock.now()))) throw notFound('Invitation');
+  });
 }
 
 async function validInvitation(ctx: AppContext, token: string) {
@@ -407,7 +409,8 @@ export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
   const row = await repo.getToken(ctx.db, actor.orgId, id);
   if (!row || (row.user_id !== actor.userId && !can(actor, 'tokens.manageAll'))) throw notFound('API token');
   if (!row.revoked_at) {
-    await ctx.db.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]);
-    await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } });
+    await commitChange(ctx, actor, { action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } }, (tx) =>
+      tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]),
+    );
   }
 }

@@ -4,7 +4,7 @@
  * completion per training.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { audit } from '../../platform/audit.ts';
+import { commitChange } from '../../platform/change.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { authorize, can, requirePerson, type Actor } from '../../platform/policy.ts';
@@ -60,27 +60,34 @@ export async function create(ctx: AppContext, actor: Actor, input: ResourceInput
   authorize(actor, 'program.manage');
   checkUrl(input.url);
   const now = ctx.clock.now();
-  const [row] = await ctx.db.query<{ id: string }>(
-    `insert into resources (org_id, kind, language, title, body, body_html, url, created_by, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) returning id`,
-    [actor.orgId, input.kind, input.language, input.title, input.body, renderMarkdown(input.body), input.url ?? null, actor.userId || null, now],
+  return commitChange(
+    ctx,
+    actor,
+    (id: string) => ({ action: 'resources.create', targetType: 'resource', targetId: id, details: { title: input.title } }),
+    async (tx) => {
+      const [row] = await tx.query<{ id: string }>(
+        `insert into resources (org_id, kind, language, title, body, body_html, url, created_by, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) returning id`,
+        [actor.orgId, input.kind, input.language, input.title, input.body, renderMarkdown(input.body), input.url ?? null, actor.userId || null, now],
+      );
+      return row.id;
+    },
   );
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'resources.create', targetType: 'resource', targetId: row.id, details: { title: input.title } });
-  return row.id;
 }
 
 export async function update(ctx: AppContext, actor: Actor, id: string, input: ResourceInput & { archived?: boolean }) {
   authorize(actor, 'program.manage');
   checkUrl(input.url);
   const now = ctx.clock.now();
-  const rows = await ctx.db.query(
-    `update resources set kind = $3, language = $4, title = $5, body = $6, body_html = $7, url = $8, updated_at = $9,
-            archived_at = case when $10::boolean is null then archived_at when $10 then coalesce(archived_at, $9) else null end
-      where org_id = $1 and id = $2 returning id`,
-    [actor.orgId, id, input.kind, input.language, input.title, input.body, renderMarkdown(input.body), input.url ?? null, now, input.archived ?? null],
-  );
-  if (rows.length === 0) throw notFound('Resource');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'resources.update', targetType: 'resource', targetId: id });
+  await commitChange(ctx, actor, { action: 'resources.update', targetType: 'resource', targetId: id }, async (tx) => {
+    const rows = await tx.query(
+      `update resources set kind = $3, language = $4, title = $5, body = $6, body_html = $7, url = $8, updated_at = $9,
+              archived_at = case when $10::boolean is null then archived_at when $10 then coalesce(archived_at, $9) else null end
+        where org_id = $1 and id = $2 returning id`,
+      [actor.orgId, id, input.kind, input.language, input.title, input.body, renderMarkdown(input.body), input.url ?? null, now, input.archived ?? null],
+    );
+    if (rows.length === 0) throw notFound('Resource');
+  });
 }
 
 export async function markDone(ctx: AppContext, actor: Actor, id: string, done: boolean) {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
-import { publicChanged } from '../../platform/changes.ts';
+import { commitChange } from '../../platform/change.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import * as repo from './organisations.repo.ts';
@@ -14,9 +14,11 @@ export async function createOrganisation(ctx: AppContext, input: { slug: string;
   }
   if (!input.name.trim()) throw unprocessable('Invalid name.', [{ path: 'name', message: 'Give the organisation a name.' }]);
   if (await repo.getOrganisationBySlug(ctx.db, input.slug)) throw conflict(`An organisation with slug "${input.slug}" already exists.`, 'slug-taken', { slug: input.slug });
-  const org = await repo.insertOrganisation(ctx.db, { slug: input.slug, name: input.name.trim(), defaultLanguage: input.defaultLanguage, now: ctx.clock.now() });
-  await audit(ctx.db, ctx.clock, { orgId: org.id, actorLabel: 'cli', action: 'org.create', targetType: 'organisation', targetId: org.id, details: { slug: org.slug } });
-  return org;
+  return ctx.db.transaction(async (tx) => {
+    const org = await repo.insertOrganisation(tx, { slug: input.slug, name: input.name.trim(), defaultLanguage: input.defaultLanguage, now: ctx.clock.now() });
+    await audit(tx, ctx.clock, { orgId: org.id, actorLabel: 'cli', action: 'org.create', targetType: 'organisation', targetId: org.id, details: { slug: org.slug } });
+    return org;
+  });
 }
 
 export async function getOrganisationForActor(ctx: AppContext, actor: Actor) {
@@ -44,21 +46,19 @@ export async function updateSettings(
     throw unprocessable('Unknown time zone.', [{ path: 'timeZone', message: `"${input.timeZone}" is not a time zone (e.g. Europe/Brussels).` }]);
   }
   const before = await getOrganisationForActor(ctx, actor);
-  const org = await repo.updateOrganisation(ctx.db, actor.orgId, { ...input, now: ctx.clock.now() });
-  await publicChanged(ctx.db, actor.orgId);
-  await audit(ctx.db, ctx.clock, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId || null,
-    actorLabel: actor.label,
-    action: 'org.update',
-    targetType: 'organisation',
-    targetId: actor.orgId,
-    details: Object.fromEntries(
+  const changed = (org: repo.OrganisationRow) =>
+    Object.fromEntries(
       Object.entries({ name: [before.name, org.name], defaultLanguage: [before.default_language, org.default_language], timeZone: [before.time_zone, org.time_zone] }).filter(
         ([, [a, b]]) => a !== b,
       ),
-    ),
-  });
+    );
+  // The name shows on the careers pages.
+  const org = await commitChange(
+    ctx,
+    actor,
+    (o: repo.OrganisationRow) => ({ action: 'org.update', targetType: 'organisation', targetId: actor.orgId, details: changed(o), publicChange: true }),
+    (tx) => repo.updateOrganisation(tx, actor.orgId, { ...input, now: ctx.clock.now() }),
+  );
   return org;
 }
 
@@ -69,12 +69,12 @@ export async function listSites(ctx: AppContext, actor: Actor) {
 
 export async function updateSite(ctx: AppContext, actor: Actor, id: string, input: { name?: string; region?: repo.SiteRow['region']; country?: string }) {
   authorize(actor, 'org.manage');
-  const row = await repo.updateSite(ctx.db, actor.orgId, id, input).catch((err: Error & { code?: string }) => {
-    if (err.code === '23505') throw conflict('Another site already has this name.', 'site-name-taken');
-    throw err;
+  await commitChange(ctx, actor, { action: 'sites.update', targetType: 'site', targetId: id, details: input, publicChange: true }, async (tx) => {
+    const row = await repo.updateSite(tx, actor.orgId, id, input).catch((err: Error & { code?: string }) => {
+      if (err.code === '23505') throw conflict('Another site already has this name.', 'site-name-taken');
+      throw err;
+    });
+    if (!row) throw notFound('Site');
   });
-  if (!row) throw notFound('Site');
-  await publicChanged(ctx.db, actor.orgId);
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'sites.update', targetType: 'site', targetId: id, details: input });
   return (await repo.listSites(ctx.db, actor.orgId)).find((s) => s.id === id)!;
 }
