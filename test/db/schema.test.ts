@@ -42,11 +42,15 @@ describe('the checked-in schema', () => {
   });
 });
 
+/** View bodies as text differ between PostgreSQL versions (PGlite is 17): compare their names only. */
+const withoutViewBodies = (sql: string) => sql.replace(/^(create (?:materialized )?view \S+ as)\n[\s\S]*?;\n/gm, '$1 ...;\n');
+
 describe('migrating the test engine again', () => {
-  it('applies nothing and keeps every migration recorded once', async () => {
+  it('applies nothing, keeps every migration recorded once, and gives the checked-in tables and indexes', async () => {
     const { db, drop } = await openTestDb();
     try {
       expect(await migrate(db)).toEqual([]);
+      expect(withoutViewBodies(await dumpSchema(db))).toBe(withoutViewBodies(fs.readFileSync(SCHEMA_FILE, 'utf8')));
       const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
       expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
     } finally {
