@@ -5,7 +5,7 @@ import { htmlText, layout, type PageContext } from './public.pages.ts';
 import { PUBLIC_STRINGS } from './public.i18n.ts';
 
 const hostile = `<script>alert("x")</script> & 'quotes' "double"`;
-const p: PageContext = { org: { id: 'o', slug: 'acme', name: hostile, default_language: 'en' }, lang: 'en', t: PUBLIC_STRINGS.en, baseUrl: 'https://embassy.test' };
+const p: PageContext = { org: { id: 'o', slug: 'acme', name: hostile, default_language: 'en', time_zone: 'Europe/Brussels' } as PageContext['org'], lang: 'en', t: PUBLIC_STRINGS.en, baseUrl: 'https://embassy.test' };
 
 describe('public pages', () => {
   it('escape &, <, >, " and \' in every value, in text and in attributes', () => {
