@@ -11,6 +11,8 @@ export interface PublicOrg {
   slug: string;
   name: string;
   default_language: string;
+  /** Cached pages are kept per day of the organisation (people whose contract ended leave at its midnight). */
+  time_zone: string;
 }
 
 export interface PublicAmbassador {
@@ -59,7 +61,7 @@ export class PublicReadModel {
   constructor(private readonly q: Queryable) {}
 
   async org(slug: string): Promise<PublicOrg | undefined> {
-    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language from organisations where slug = $1`, [slug]);
+    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language, time_zone from organisations where slug = $1`, [slug]);
     return row;
   }
 

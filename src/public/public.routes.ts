@@ -75,13 +75,15 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
    */
   async function cached(
     c: Context<HonoEnv>,
-    orgId: string,
+    org: PublicOrg,
     key: string,
     contentType: string,
     render: () => Promise<string | null>,
     personalize?: (body: string) => Promise<string>,
   ) {
-    const fullKey = `${localDate(ctx.clock.now())}|${key}`;
+    const orgId = org.id;
+    // Kept per day where the organisation is: someone whose contract ended leaves at its midnight.
+    const fullKey = `${localDate(ctx.clock.now(), org.time_zone)}|${key}`;
     let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
     if (!entry) {
       // One render per page however many requests miss at once (after a change, all of them do).
@@ -138,7 +140,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const p = pageCtx(c, org);
     const f = filterOf(c);
     const page = pageOf(c);
-    const res = await cached(c, org.id, `wall|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
+    const res = await cached(c, org, `wall|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
       const [facets, ambassadors, stories] = await Promise.all([
         model.facets(org.id),
         model.ambassadors(org.id, f, WALL_AMBASSADORS),
@@ -155,7 +157,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const p = pageCtx(c, org);
     const f = filterOf(c);
     const page = pageOf(c);
-    return (await cached(c, org.id, `ambassadors|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
+    return (await cached(c, org, `ambassadors|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
       const rows = await model.ambassadors(org.id, f, PAGE_SIZE * 2 + 1, (page - 1) * PAGE_SIZE * 2);
       return pages.ambassadorsPage(p, { filter: f, ambassadors: rows.slice(0, PAGE_SIZE * 2), page, hasMore: rows.length > PAGE_SIZE * 2 });
     }))!;
@@ -166,7 +168,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (!org) return notFoundHtml(c, null);
     const p = pageCtx(c, org);
     const sent = c.req.query('sent') === '1';
-    const res = await cached(c, org.id, `ambassador|${c.req.param('id')}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
+    const res = await cached(c, org, `ambassador|${c.req.param('id')}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
       const a = await model.ambassador(org.id, c.req.param('id'));
       if (!a) return null;
       const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
@@ -181,7 +183,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const p = pageCtx(c, org);
     const sent = c.req.query('sent') === '1';
     const id = c.req.param('id');
-    const res = await cached(c, org.id, `story|${id}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
+    const res = await cached(c, org, `story|${id}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
       const s = await model.story(org.id, id);
       return s ? pages.storyPage(p, s, FORM_TOKEN_SLOT, sent) : null;
     }, withFormToken);
@@ -235,7 +237,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   app.get('/careers/:slug/sitemap.xml', async (c) => {
     const org = await orgOr404(c);
     if (!org) return c.text('Not found', 404);
-    return (await cached(c, org.id, 'sitemap', 'application/xml; charset=utf-8', async () => {
+    return (await cached(c, org, 'sitemap', 'application/xml; charset=utf-8', async () => {
       const { stories, ambassadors } = await model.sitemap(org.id);
       const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
       const url = (loc: string, lastmod?: Date) => html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
@@ -249,7 +251,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (!org) return c.text('Not found', 404);
     const p = pageCtx(c, org);
     const limit = Math.min(Math.max(1, Number.parseInt(c.req.query('limit') ?? '5', 10) || 5), 20);
-    const res = await cached(c, org.id, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () => pages.embedPage(p, await model.stories(org.id, {}, limit)).replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'));
+    const res = await cached(c, org, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () => pages.embedPage(p, await model.stories(org.id, {}, limit)).replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'));
     // The employer's own site frames this page.
     res!.headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'");
     res!.headers.set('x-frame-options', 'ALLOWALL');
@@ -303,7 +305,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
     const org = await orgBySlug(c.req.param('slug') ?? '');
     if (!org) throw notFound('Organisation');
-    const res = (await cached(c, org.id, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
+    const res = (await cached(c, org, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
     for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
     return res;
   }

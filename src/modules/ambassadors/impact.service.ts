@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
-import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 
@@ -52,7 +52,7 @@ export async function followShareLink(ctx: AppContext, code: string): Promise<st
   if (!target) return base;
   await ctx.db.query(
     `insert into share_clicks (code, day, clicks) values ($1, $2, 1) on conflict (code, day) do update set clicks = share_clicks.clicks + 1`,
-    [code, localDate(ctx.clock.now())],
+    [code, await orgToday(ctx, link.org_id)],
   );
   return target;
 }
@@ -70,7 +70,7 @@ export interface PostInput {
 export async function logPost(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = requirePerson(actor);
   if (!/^https?:\/\//i.test(input.url)) throw unprocessable('Invalid link.', [{ path: 'url', code: 'invalid-link', message: 'Paste the link of the post, starting with https://' }]);
-  if (input.postedOn > localDate(ctx.clock.now())) throw unprocessable('Invalid date.', [{ path: 'postedOn', code: 'date-in-future', message: 'The date of a post cannot be in the future.' }]);
+  if (input.postedOn > (await orgToday(ctx, actor.orgId))) throw unprocessable('Invalid date.', [{ path: 'postedOn', code: 'date-in-future', message: 'The date of a post cannot be in the future.' }]);
   const [row] = await ctx.db.query<{ id: string }>(
     `insert into external_posts (org_id, person_id, url, network, posted_on, tone, topic, original, reactions, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
@@ -118,12 +118,13 @@ export class ViewCounter {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
-    const day = localDate(this.ctx.clock.now());
+    // The day of a view is the story's organisation's day (in its own time zone).
     await this.ctx.db.query(
       `insert into story_views (story_id, day, views)
-       select v.id, $1::date, v.n from unnest($2::uuid[], $3::int[]) as v(id, n) join stories s on s.id = v.id
+       select v.id, ($1::timestamptz at time zone o.time_zone)::date, v.n
+         from unnest($2::uuid[], $3::int[]) as v(id, n) join stories s on s.id = v.id join organisations o on o.id = s.org_id
        on conflict (story_id, day) do update set views = story_views.views + excluded.views`,
-      [day, [...batch.keys()], [...batch.values()]],
+      [this.ctx.clock.now(), [...batch.keys()], [...batch.values()]],
     );
   }
 }

@@ -1,12 +1,12 @@
 /** The program's dashboards for coordinators: impact over time and by segment, and diversity coverage. */
 import type { AppContext } from '../../platform/context.ts';
-import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { coverage, DIMENSIONS, segmentOf, type WorkforceRow } from './diversity.ts';
 
 export async function diversity(ctx: AppContext, actor: Actor) {
   authorize(actor, 'program.manage');
-  const today = localDate(ctx.clock.now());
+  const today = await orgToday(ctx, actor.orgId);
   const rows = await ctx.db.query<WorkforceRow & { maybe_later: boolean; first_name: string; last_name: string; job_title: string | null }>(
     `select p.id as person_id, p.department, s.name as site, s.region, p.language, p.start_date, p.first_name, p.last_name, p.job_title,
             coalesce(a.active, false) as ambassador,

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
+import { forgetOrgTimeZone } from '../../platform/org-time.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import * as repo from './organisations.repo.ts';
@@ -59,6 +60,7 @@ export async function updateSettings(
     (o: repo.OrganisationRow) => ({ action: 'org.update', targetType: 'organisation', targetId: actor.orgId, details: changed(o), publicChange: true }),
     (tx) => repo.updateOrganisation(tx, actor.orgId, { ...input, now: ctx.clock.now() }),
   );
+  forgetOrgTimeZone(actor.orgId);
   return org;
 }
 

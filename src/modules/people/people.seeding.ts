@@ -3,7 +3,7 @@
  * through the same import as a real HR file, so seeded data obeys every rule real data does.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { toCsv } from '../../platform/csv.ts';
 import { systemActor } from '../../platform/policy.ts';
 import { importPeople, type ImportResult } from './people.import.ts';
@@ -17,7 +17,7 @@ export async function seedPeople(
   const people = generateOrganisation({
     employees: options.employees,
     seed: options.seed ?? 'embassy',
-    today: localDate(ctx.clock.now()),
+    today: await orgToday(ctx, orgId),
     emailDomain: options.emailDomain,
   });
   return importPeople(ctx, systemActor(orgId), toCsv(peopleToCsvRows(people)));
