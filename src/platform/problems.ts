@@ -95,6 +95,7 @@ export const ITEM_CODES = {
   'invalid-date': { title: 'Not a real day between 1900 and 2200 (yyyy-mm-dd).' },
   'invalid-link': { title: 'Not a link starting with https://.' },
   'date-in-future': { title: 'The date cannot be in the future.' },
+  'too-many-links': { title: 'Too many links.', params: ['max'] },
   'password-too-short': { title: 'The password is too short.', params: ['min'] },
   'password-too-long': { title: 'The password is too long.', params: ['max'] },
   'password-too-common': { title: 'The password is too common.' },

@@ -103,7 +103,7 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
   const token = await checkFormToken(ctx, input.formToken);
   if (input.website || !token) return 'discarded';
   if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
-    throw unprocessable('Too many links.', [{ path: 'question', message: 'Ask your question with at most two links.' }]);
+    throw unprocessable('Too many links.', [{ path: 'question', code: 'too-many-links', params: { max: 2 }, message: 'Ask your question with at most two links.' }]);
   }
   const [target] = await ctx.db.query<{ person_id: string; first_name: string }>(
     `select person_id, first_name from public_ambassadors where org_id = $1 and id = $2`,

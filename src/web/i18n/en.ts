@@ -69,6 +69,7 @@ export const en = {
   'error.invalid-date': 'Use a real date (dd/mm/yyyy) between 1900 and 2200.',
   'error.invalid-link': 'Use a link starting with https://',
   'error.date-in-future': 'The date cannot be in the future.',
+  'error.too-many-links': 'Use at most {max} links.',
   'error.password-too-short': 'Use at least {min} characters.',
   'error.password-too-long': 'Use at most {max} characters.',
   'error.password-too-common': 'This password is too common; choose another.',

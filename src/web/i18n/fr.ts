@@ -70,6 +70,7 @@ export const fr: Record<keyof typeof en, string> = {
   'error.invalid-date': 'Utilisez une vraie date (jj/mm/aaaa) entre 1900 et 2200.',
   'error.invalid-link': 'Utilisez un lien commençant par https://',
   'error.date-in-future': 'La date ne peut pas être dans le futur.',
+  'error.too-many-links': 'Utilisez au plus {max} liens.',
   'error.password-too-short': 'Utilisez au moins {min} caractères.',
   'error.password-too-long': 'Utilisez au plus {max} caractères.',
   'error.password-too-common': 'Ce mot de passe est trop courant ; choisissez-en un autre.',

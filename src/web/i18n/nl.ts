@@ -70,6 +70,7 @@ export const nl: Record<keyof typeof en, string> = {
   'error.invalid-date': 'Gebruik een echte datum (dd/mm/jjjj) tussen 1900 en 2200.',
   'error.invalid-link': 'Gebruik een link die begint met https://',
   'error.date-in-future': 'De datum kan niet in de toekomst liggen.',
+  'error.too-many-links': 'Gebruik hoogstens {max} links.',
   'error.password-too-short': 'Gebruik minstens {min} tekens.',
   'error.password-too-long': 'Gebruik hoogstens {max} tekens.',
   'error.password-too-common': 'Dit wachtwoord is te gewoon; kies een ander.',

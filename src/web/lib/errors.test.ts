@@ -34,6 +34,10 @@ describe('errors shown by code', () => {
     const proxy = new ApiError(502, problemOf(502, '<html>Bad gateway</html>', 'text/html'));
     expect(errorText(proxy, tr(en))).toBe(en['error.server']);
     expect(errorText(new NetworkError('offline'), tr(en))).toBe(en['error.network']);
+    // A generic code says less than the server's own detail, which is shown until the call site has a code.
+    const generic = answer(409, { code: 'conflict', title: 'Conflict', status: 409, detail: 'This newcomer already has a buddy.', errors: [{ path: 'x', code: 'conflict', message: 'Specific.' }] });
+    expect(errorText(generic, tr(fr))).toBe('This newcomer already has a buddy.');
+    expect(fieldError(generic, 'x', tr(fr))).toBe('Specific.');
   });
 
   it('translates items (fields and CSV cells) with their params and value', () => {

@@ -13,9 +13,15 @@ type MissingTexts = Exclude<`error.${ProblemCode | ItemCode}`, MessageKey>;
 const everyCodeHasText: [MissingTexts] extends [never] ? true : MissingTexts = true;
 void everyCodeHasText;
 
+/**
+ * Codes that say only the kind of answer, not what is wrong: a call site that has no specific code
+ * yet. Its English detail says more than a translated "this cannot be accepted", so it is shown.
+ */
+const GENERIC = new Set(['bad-request', 'unprocessable', 'conflict']);
+
 const keyOf = (code: string | undefined): MessageKey | null => {
   const key = `error.${code}`;
-  return code && Object.hasOwn(en, key) ? (key as MessageKey) : null;
+  return code && !GENERIC.has(code) && Object.hasOwn(en, key) ? (key as MessageKey) : null;
 };
 
 /** One item (a field, a CSV cell) in the interface language: by its code, else the server's words. */
@@ -33,6 +39,7 @@ export function errorText(err: unknown, t: I18n['t']): string {
     // Not a problem answer of ours: something between the browser and the server failed (or the
     // app made the error itself, with its own translated detail).
     if (!code) return detail ?? t('error.server');
+    if (GENERIC.has(code)) return detail ?? t(`error.${code}` as MessageKey);
     if (code === 'too-many-requests' && err.retryAfter !== null) return t('error.too-many-requests', { retryAfter: err.retryAfter });
     const key = keyOf(code);
     return key ? t(key, params) : (detail ?? title);
