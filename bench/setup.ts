@@ -41,7 +41,8 @@ export async function openBenchCtx(engine: Engine, opts: Options, label: string,
   return { store, ctx, close, drop: async () => (await close(), await store.drop()) };
 }
 
-export const today = () => localDate(systemClock.now());
+/** The benchmark organisations live in Brussels (the default time zone of a new organisation). */
+export const today = () => localDate(systemClock.now(), 'Europe/Brussels');
 
 /**
  * An organisation with `n` generated people (generateOrganisation, seed "bench", today), loaded by

@@ -14,7 +14,7 @@ const generated = new Map<number, PersonRecord[]>();
 export function benchPeople(n: number): PersonRecord[] {
   let people = generated.get(n);
   if (!people) {
-    people = generateOrganisation({ employees: n, seed: 'bench', today: localDate(systemClock.now()) });
+    people = generateOrganisation({ employees: n, seed: 'bench', today: localDate(systemClock.now(), 'Europe/Brussels') });
     generated.set(n, people);
   }
   return people;

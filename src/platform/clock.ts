@@ -24,8 +24,8 @@ export class FakeClock implements Clock {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** yyyy-mm-dd of an instant in a time zone (Europe/Brussels unless told otherwise). */
-export function localDate(at: Date, timeZone = 'Europe/Brussels'): string {
+/** yyyy-mm-dd of an instant in a time zone; for an organisation's day use orgToday (org-time.ts). */
+export function localDate(at: Date, timeZone: string): string {
   // Building a formatter costs far more than using one: keep one per zone.
   let f = dateFormats.get(timeZone);
   if (!f) dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));

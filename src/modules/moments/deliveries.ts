@@ -11,7 +11,7 @@
  */
 import crypto from 'node:crypto';
 import { anniversaryInYear } from '../../platform/calendar.ts';
-import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
@@ -129,7 +129,7 @@ async function recipients(ctx: AppContext, d: DeliveryContext, today: string): P
 type Outcome = { status: 'sent' | 'cancelled'; to: string[]; language: string | null; subject: string; body: string; error?: string };
 
 async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryContext): Promise<Outcome> {
-  const today = localDate(ctx.clock.now());
+  const today = await orgToday(ctx, d.org_id);
   const why = cancelReason(d);
   if (why) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: why };
   const facts = {

@@ -1,7 +1,8 @@
 /** Journeys and their steps: created from templates or from scratch, previewed, then activated. */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
-import { localDate } from '../../platform/clock.ts';
+import { commitChange } from '../../platform/change.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
@@ -56,38 +57,43 @@ export async function updateJourney(ctx: AppContext, actor: Actor, id: string, i
   authorize(actor, 'moments.manage');
   // The sweep matches people by these ids: another organisation's would be stored as if they were ours.
   if (input.siteIds) await assertInOrg(ctx.db, actor.orgId, 'sites', 'siteIds', input.siteIds);
-  if (!(await repo.updateJourney(ctx.db, actor.orgId, id, input, ctx.clock.now()))) throw notFound('Journey');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.update', targetType: 'journey', targetId: id, details: input });
+  await commitChange(ctx, actor, { action: 'journeys.update', targetType: 'journey', targetId: id, details: input }, async (tx) => {
+    if (!(await repo.updateJourney(tx, actor.orgId, id, input, ctx.clock.now()))) throw notFound('Journey');
+  });
   return getJourney(ctx, actor, id);
 }
 
 export async function deleteJourney(ctx: AppContext, actor: Actor, id: string) {
   authorize(actor, 'moments.manage');
-  if (!(await repo.deleteJourney(ctx.db, actor.orgId, id))) throw notFound('Journey');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.delete', targetType: 'journey', targetId: id });
+  await commitChange(ctx, actor, { action: 'journeys.delete', targetType: 'journey', targetId: id }, async (tx) => {
+    if (!(await repo.deleteJourney(tx, actor.orgId, id))) throw notFound('Journey');
+  });
 }
 
 export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, input: StepInput) {
   authorize(actor, 'moments.manage');
   checkStep(input);
   await getJourney(ctx, actor, journeyId);
-  const id = await repo.insertStep(ctx.db, actor.orgId, journeyId, input, input.position ?? 100, ctx.clock.now());
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.step_add', targetType: 'journey_step', targetId: id });
+  await commitChange(ctx, actor, (id: string) => ({ action: 'journeys.step_add', targetType: 'journey_step', targetId: id }), (tx) =>
+    repo.insertStep(tx, actor.orgId, journeyId, input, input.position ?? 100, ctx.clock.now()),
+  );
   return getJourney(ctx, actor, journeyId);
 }
 
 export async function updateStep(ctx: AppContext, actor: Actor, journeyId: string, stepId: string, input: StepInput) {
   authorize(actor, 'moments.manage');
   checkStep(input);
-  if (!(await repo.updateStep(ctx.db, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId });
+  await commitChange(ctx, actor, { action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId }, async (tx) => {
+    if (!(await repo.updateStep(tx, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
+  });
   return getJourney(ctx, actor, journeyId);
 }
 
 export async function deleteStep(ctx: AppContext, actor: Actor, journeyId: string, stepId: string) {
   authorize(actor, 'moments.manage');
-  if (!(await repo.deleteStep(ctx.db, actor.orgId, journeyId, stepId))) throw notFound('Step');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.step_delete', targetType: 'journey_step', targetId: stepId });
+  await commitChange(ctx, actor, { action: 'journeys.step_delete', targetType: 'journey_step', targetId: stepId }, async (tx) => {
+    if (!(await repo.deleteStep(tx, actor.orgId, journeyId, stepId))) throw notFound('Step');
+  });
 }
 
 /** A step's message as a real person would get it, in a language of choice (or theirs). */
@@ -98,7 +104,7 @@ export async function preview(ctx: AppContext, actor: Actor, stepId: string, per
   const facts = await repo.previewFacts(ctx.db, actor.orgId, personId, stepId);
   if (!facts) throw notFound('Person');
   const lang = language ?? chooseLanguage({ language: facts.language, region: facts.region }, facts.default_language, step.templates);
-  const occurrence = (step.anchor === 'start_date' ? facts.start_date : step.anchor === 'end_date' ? facts.end_date : null) ?? localDate(ctx.clock.now());
+  const occurrence = (step.anchor === 'start_date' ? facts.start_date : step.anchor === 'end_date' ? facts.end_date : null) ?? (await orgToday(ctx, actor.orgId));
   const out = render(step.templates, lang, { person: facts, managerName: facts.m_name, buddyName: facts.b_name, orgName: facts.org_name, occurrence, anchor: step.anchor, surveyLink: `${ctx.config.publicUrl}/surveys/preview` });
   return { language: lang, languages: Object.keys(step.templates), ...out };
 }

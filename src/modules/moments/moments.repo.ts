@@ -136,11 +136,6 @@ export async function activeSteps(q: Queryable, orgId: string) {
   );
 }
 
-export async function orgTimeZone(q: Queryable, orgId: string): Promise<string> {
-  const [org] = await q.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [orgId]);
-  return org.time_zone;
-}
-
 /** Every organisation, for the worker's daily duty (which runs for all of them, as the system). */
 export async function allOrganisations(q: Queryable) {
   return q.query<{ id: string; time_zone: string }>('select id, time_zone from organisations');

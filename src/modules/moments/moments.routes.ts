@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { addDays } from '../../platform/calendar.ts';
-import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
@@ -88,7 +88,7 @@ export function momentsRoutes(ctx: AppContext) {
   r.openapi(createRoute({ method: 'get', path: '/moments/calendar', tags: ['Schedule'], summary: 'Upcoming moments of your reports (HR: everyone, or one manager\'s reports)', security, request: { query: s.CalendarQuery }, responses: { 200: json(s.Calendar), ...errors } }),
     async (c) => {
       const q = c.req.valid('query');
-      const from = q.from ?? localDate(ctx.clock.now());
+      const from = q.from ?? (await orgToday(ctx, actorOf(c).orgId));
       return c.json({ items: await moments.calendar(ctx, actorOf(c), { from, to: q.to ?? addDays(from, 30), managerId: q.manager }) }, 200);
     });
 

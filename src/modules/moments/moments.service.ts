@@ -1,8 +1,10 @@
 /** Running the schedule, the deliveries HR looks after, and each person's timeline and calendar. */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
+import { commitChange } from '../../platform/change.ts';
 import { addDays, diffDays } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
+import { orgToday } from '../../platform/org-time.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
@@ -53,8 +55,9 @@ export async function deliveryAttempts(ctx: AppContext, actor: Actor, id: string
 /** Sends a failed delivery again (after the data was fixed, say). A sent one is never sent twice. */
 export async function retryDelivery(ctx: AppContext, actor: Actor, id: string) {
   authorize(actor, 'moments.manage');
-  if (!(await repo.requeueFailed(ctx.db, actor.orgId, id, ctx.clock.now()))) throw notFound('Failed delivery');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'deliveries.retry', targetType: 'delivery', targetId: id });
+  await commitChange(ctx, actor, { action: 'deliveries.retry', targetType: 'delivery', targetId: id }, async (tx) => {
+    if (!(await repo.requeueFailed(tx, actor.orgId, id, ctx.clock.now()))) throw notFound('Failed delivery');
+  });
 }
 
 /** Whether the actor may see a person's moments: HR, the person, or their manager. */
@@ -72,7 +75,7 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
   const custom = await repo.customDates(ctx.db, actor.orgId, personId);
   const past = await repo.personDeliveries(ctx.db, actor.orgId, personId);
   const steps = await repo.activeSteps(ctx.db, actor.orgId);
-  const today = localDate(ctx.clock.now());
+  const today = await orgToday(ctx, actor.orgId);
   const rules: HolidayRules = { country: p.country ?? 'BE', region: p.region as HolidayRules['region'], language: p.language as HolidayRules['language'] };
   const inScope = (s: repo.ActiveStepRow) =>
     (s.departments.length === 0 || (p.department !== null && s.departments.includes(p.department))) &&
@@ -101,7 +104,7 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
   const managerId = hr ? (f.managerId ?? null) : actor.personId;
   if (!hr && !managerId) return [];
   if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62) throw badRequest('Choose a range of at most 62 days, from before to.', [{ path: 'to', message: 'At most 62 days after from.' }]);
-  const today = localDate(ctx.clock.now(), await repo.orgTimeZone(ctx.db, actor.orgId));
+  const today = await orgToday(ctx, actor.orgId);
   const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] = [];
   if (f.from < today) {
     for (const d of await repo.deliveriesBetween(ctx.db, actor.orgId, f.from, f.to < today ? f.to : addDays(today, -1), managerId)) {
