@@ -94,7 +94,7 @@ export async function markDone(ctx: AppContext, actor: Actor, id: string, done: 
   const personId = requirePerson(actor);
   const [r] = await ctx.db.query<{ kind: string }>(`select kind from resources where org_id = $1 and id = $2 and archived_at is null`, [actor.orgId, id]);
   if (!r) throw notFound('Training');
-  if (r.kind !== 'training') throw unprocessable('Only trainings are marked done.', [{ path: 'id', message: 'This is a tip or guideline.' }]);
+  if (r.kind !== 'training') throw unprocessable('Only trainings are marked done.', [{ path: 'id', code: 'not-a-training', message: 'This is a tip or guideline.' }]);
   if (done) {
     await ctx.db.query(
       `insert into training_completions (org_id, resource_id, person_id, completed_at) values ($1, $2, $3, $4) on conflict do nothing`,

@@ -11,9 +11,9 @@ export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Creating an organisation is an operator's act (CLI), not something a tenant's user can do. */
 export async function createOrganisation(ctx: AppContext, input: { slug: string; name: string; defaultLanguage?: string }) {
   if (!SLUG_PATTERN.test(input.slug)) {
-    throw unprocessable('Invalid slug.', [{ path: 'slug', message: 'Use lower-case letters, digits and hyphens (e.g. "acme-bank").' }]);
+    throw unprocessable('Invalid slug.', [{ path: 'slug', code: 'invalid-slug', message: 'Use lower-case letters, digits and hyphens (e.g. "acme-bank").' }]);
   }
-  if (!input.name.trim()) throw unprocessable('Invalid name.', [{ path: 'name', message: 'Give the organisation a name.' }]);
+  if (!input.name.trim()) throw unprocessable('Invalid name.', [{ path: 'name', code: 'required', message: 'Give the organisation a name.' }]);
   if (await repo.getOrganisationBySlug(ctx.db, input.slug)) throw conflict(`An organisation with slug "${input.slug}" already exists.`, 'slug-taken', { slug: input.slug });
   return ctx.db.transaction(async (tx) => {
     const org = await repo.insertOrganisation(tx, { slug: input.slug, name: input.name.trim(), defaultLanguage: input.defaultLanguage, now: ctx.clock.now() });
@@ -44,7 +44,7 @@ export async function updateSettings(
 ) {
   authorize(actor, 'org.manage');
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
-    throw unprocessable('Unknown time zone.', [{ path: 'timeZone', message: `"${input.timeZone}" is not a time zone (e.g. Europe/Brussels).` }]);
+    throw unprocessable('Unknown time zone.', [{ path: 'timeZone', code: 'unknown-time-zone', params: { timeZone: input.timeZone }, message: `"${input.timeZone}" is not a time zone (e.g. Europe/Brussels).` }]);
   }
   const before = await getOrganisationForActor(ctx, actor);
   const changed = (org: repo.OrganisationRow) =>
