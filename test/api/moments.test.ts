@@ -196,7 +196,9 @@ describe('journeys, previews, buddies, timeline', () => {
     const ids = s.body.suggestions.map((x: any) => x.personId);
     expect(ids).not.toContain(await person('marc'));
     expect(s.body.suggestions[0].reasons.length).toBeGreaterThan(0);
-    expect((await client(env.app, employee.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: ids[0] })).status).toBe(403);
+    // A colleague does not see the newcomer's buddy at all, like their timeline (people.policy.ts).
+    expect((await client(env.app, employee.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: ids[0] })).status).toBe(404);
+    expect((await client(env.app, employee.token).get(`/api/v1/people/${nina}/buddy`)).status).toBe(404);
     const confirmed = await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: ids[0] });
     expect(confirmed.body.current.personId).toBe(ids[0]);
     expect((await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: await person('marc') })).status).toBe(422);

@@ -19,11 +19,6 @@ export async function candidates(q: Queryable, orgId: string) {
   );
 }
 
-export async function managerOf(q: Queryable, orgId: string, personId: string) {
-  const [p] = await q.query<{ manager_id: string | null }>(`select manager_id from people where org_id = $1 and id = $2`, [orgId, personId]);
-  return p;
-}
-
 export async function currentBuddy(q: Queryable, orgId: string, newcomerId: string) {
   const [row] = await q.query<{ buddy_person_id: string; name: string }>(
     `select a.buddy_person_id, p.first_name || ' ' || p.last_name as name from buddy_assignments a join people p on p.id = a.buddy_person_id

@@ -3,7 +3,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { localDate } from '../../platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/errors.ts';
-import { can, requirePerson, type Actor } from '../../platform/policy.ts';
+import { requirePerson, type Actor } from '../../platform/policy.ts';
+import { canSeeMomentsOf, looksAfter, personRef } from '../people/people.service.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
 import { BuddyIndex } from './buddy.ts';
 import * as repo from './buddy.repo.ts';
@@ -15,11 +16,11 @@ export async function buddyIndex(ctx: AppContext, orgId: string): Promise<BuddyI
   return new BuddyIndex(people, localDate(ctx.clock.now(), org.time_zone), org.buddy_cap);
 }
 
+/** people.policy: the newcomer's moments are invisible (404) to colleagues; the newcomer sees them but HR or the manager chooses (403). */
 async function assertManagesNewcomer(ctx: AppContext, actor: Actor, newcomerId: string) {
-  const p = await repo.managerOf(ctx.db, actor.orgId, newcomerId);
-  if (!p) throw notFound('Person');
-  if (can(actor, 'moments.manage')) return;
-  if (!actor.personId || p.manager_id !== actor.personId) throw forbidden('Only HR or the newcomer\'s manager chooses a buddy.');
+  const p = await personRef(ctx, actor.orgId, newcomerId);
+  if (!p || !canSeeMomentsOf(actor, p)) throw notFound('Person');
+  if (!looksAfter(actor, p)) throw forbidden('Only HR or the newcomer\'s manager chooses a buddy.');
 }
 
 export async function suggestions(ctx: AppContext, actor: Actor, newcomerId: string) {

@@ -108,10 +108,6 @@ export async function requeueFailed(q: Queryable, orgId: string, id: string, now
   return rows.length > 0;
 }
 
-export async function isManagerOf(q: Queryable, orgId: string, personId: string, managerId: string): Promise<boolean> {
-  return (await q.query(`select 1 from people where org_id = $1 and id = $2 and manager_id = $3`, [orgId, personId, managerId])).length > 0;
-}
-
 export async function timelinePerson(q: Queryable, orgId: string, personId: string): Promise<TimelinePersonRow | undefined> {
   const [row] = await q.query<TimelinePersonRow>(
     `select p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.department, p.site_id, p.language, p.employment_type, s.region, s.country

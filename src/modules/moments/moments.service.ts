@@ -8,6 +8,7 @@ import { orgToday } from '../../platform/org-time.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
+import { canSeeMomentsOf, personRef } from '../people/people.service.ts';
 import * as repo from './moments.repo.ts';
 import { sendDigests } from './personal.service.ts';
 import { occurrencesFor } from './schedule.ts';
@@ -61,15 +62,10 @@ export async function retryDelivery(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** Whether the actor may see a person's moments: HR, the person, or their manager. */
-async function canSeeMoments(ctx: AppContext, actor: Actor, personId: string): Promise<boolean> {
-  if (can(actor, 'moments.manage') || actor.personId === personId) return true;
-  if (!actor.personId) return false;
-  return repo.isManagerOf(ctx.db, actor.orgId, personId, actor.personId);
-}
-
 /** A person's moments: what was delivered, and what is to come in the next months. */
 export async function timeline(ctx: AppContext, actor: Actor, personId: string, horizonDays = 400) {
-  if (!(await canSeeMoments(ctx, actor, personId))) throw notFound('Person');
+  const ref = await personRef(ctx, actor.orgId, personId);
+  if (!ref || !canSeeMomentsOf(actor, ref)) throw notFound('Person');
   const p = await repo.timelinePerson(ctx.db, actor.orgId, personId);
   if (!p) throw notFound('Person');
   const custom = await repo.customDates(ctx.db, actor.orgId, personId);

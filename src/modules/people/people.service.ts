@@ -4,7 +4,10 @@ import { audit } from '../../platform/audit.ts';
 import { toCsv } from '../../platform/csv.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { canSeePrivate } from './people.policy.ts';
+import { canSeePrivate, type PersonRef } from './people.policy.ts';
+
+// The object-level rules about a person, for the modules that act on people (moments, buddies).
+export { canSeeMomentsOf, looksAfter, type PersonRef } from './people.policy.ts';
 import { presentPerson } from './people.presenters.ts';
 import * as repo from './people.repo.ts';
 import { decodeCursor, encodeCursor, escapeLike, foldSearch } from './people.search.ts';
@@ -122,6 +125,12 @@ export interface PersonFacts {
 }
 
 /** What other modules need to know of a person, without reaching into this module's tables. */
+/** What the rules about a person need (people.policy.ts); undefined when not in this organisation. */
+export async function personRef(ctx: AppContext, orgId: string, personId: string): Promise<PersonRef | undefined> {
+  const [row] = await ctx.db.query<PersonRef>(`select id, manager_id from people where org_id = $1 and id = $2`, [orgId, personId]);
+  return row;
+}
+
 export async function personFacts(ctx: AppContext, orgId: string, personId: string): Promise<PersonFacts | undefined> {
   const [row] = await ctx.db.query<PersonFacts>(
     `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.sensitive, p.start_date, p.end_date,
