@@ -1,7 +1,8 @@
 /**
- * The API's shapes as the browser sees them. Declared here, not imported from the server's zod
- * schemas, so the bundle never pulls in server code and the UI depends only on the HTTP contract.
+ * The API's shapes as the browser sees them: generated from the HTTP contract (api.gen.ts), never
+ * imported from the server's zod schemas, so the bundle never pulls in server code.
  */
+import type { components, paths } from './api.gen.ts';
 export type ApiLanguage = 'nl' | 'fr' | 'en' | 'de';
 export type Role = 'admin' | 'coordinator' | 'manager' | 'employee';
 export const ROLES: readonly Role[] = ['admin', 'coordinator', 'manager', 'employee'];
@@ -24,140 +25,29 @@ export type Permission =
   // moments: design journeys, run the schedule, see and retry deliveries
   | 'moments.manage';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  personId: string | null;
-  language: ApiLanguage | null;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-}
+/** A named schema of the API (generated from /api/openapi.json: src/web/lib/api.gen.ts). */
+export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 
-export interface Organisation {
-  id: string;
-  slug: string;
-  name: string;
-  defaultLanguage: ApiLanguage;
-  timeZone: string;
-}
+/** The JSON a successful GET of `P` answers. */
+export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
 
-export interface Me {
-  user: User;
-  organisation: Organisation;
-  csrfToken: string | null;
-  permissions: string[];
-}
+/** The JSON body `method` of `P` takes. */
+export type Body<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer T } } } } ? T : never;
 
-export interface PersonCard {
-  id: string;
-  employeeNumber: string;
-  firstName: string;
-  lastName: string;
-  workEmail: string | null;
-  language: ApiLanguage | null;
-  department: string | null;
-  jobTitle: string | null;
-  site: { id: string; name: string; region: Region | null; country: string } | null;
-  manager: { id: string; firstName: string; lastName: string; employeeNumber: string } | null;
-  startDate: string | null;
-  /** The private fields are present only when the signed-in user may see them. */
-  personalEmail?: string | null;
-  endDate?: string | null;
-  birthday?: { day: number; month: number; year: number | null } | null;
-  sensitive?: boolean;
-}
-
-export interface PersonDetail extends PersonCard {
-  directReports: { id: string; firstName: string; lastName: string; jobTitle: string | null }[];
-}
-
-export interface PeoplePage {
-  items: PersonCard[];
-  nextCursor: string | null;
-  total?: number;
-}
-
-export interface Facets {
-  departments: string[];
-  sites: { id: string; name: string; region: string | null }[];
-  languages: string[];
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  total: number;
-}
-
-export interface ImportProgress {
-  phase: 'parsing' | 'validating' | 'writing' | 'done' | 'failed';
-  processed: number;
-  total: number;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface InvitationInfo {
-  email: string;
-  role: Role;
-  organisation: { name: string; slug: string };
-  expiresAt: string;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  userId: string;
-  userEmail: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  actorUserId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-}
-
-export interface Mail {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: 'pending' | 'sending' | 'sent' | 'failed';
-  transport: string | null;
-  attempts: number;
-  lastError: string | null;
-  messageId: string;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface Site {
-  id: string;
-  name: string;
-  region: Region | null;
-  country: string;
-  people: number;
-}
+export type User = Schema<'User'>;
+export type Organisation = Schema<'Organisation'>;
+export type Me = Schema<'Me'>;
+export type PersonCard = Schema<'Person'>;
+export type PersonDetail = Answer<'/api/v1/people/{id}'>;
+export type PeoplePage = Answer<'/api/v1/people'>;
+export type Facets = Answer<'/api/v1/people/facets'>;
+export type ImportResult = Schema<'ImportResult'>;
+export type ImportProgress = Answer<'/api/v1/people/imports/{progressId}'>;
+export type Invitation = Schema<'Invitation'>;
+export type InvitationInfo = Answer<'/api/v1/auth/invitations/{token}'>;
+export type ApiToken = Schema<'ApiToken'>;
+export type AuditEntry = Schema<'AuditEntry'>;
+export type Mail = Schema<'Mail'>;
+export type Site = Schema<'Site'>;
 
 export const can = (me: Me, permission: Permission) => me.permissions.includes(permission);
