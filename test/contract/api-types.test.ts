@@ -15,7 +15,6 @@ const HEADER = `/**
  * Generated from /api/openapi.json by openapi-typescript (npm run api:types). Do not edit by hand:
  * test/contract/api-types.test.ts fails when this no longer matches the server.
  */
-/* eslint-disable */
 `;
 
 let env: TestEnv;

@@ -2,7 +2,6 @@
  * Generated from /api/openapi.json by openapi-typescript (npm run api:types). Do not edit by hand:
  * test/contract/api-types.test.ts fails when this no longer matches the server.
  */
-/* eslint-disable */
 export interface paths {
     "/api/v1/ambassadors": {
         parameters: {
