@@ -1,6 +1,6 @@
 /** SQL for the schedule as HR and people see it: deliveries, their attempts, a person's timeline, the calendar. */
 import type { Queryable } from '../../db/db.ts';
-import type { Anchor } from './schedule.ts';
+import type { StepTiming } from './schedule.ts';
 
 export interface DeliveryRow {
   id: string;
@@ -30,22 +30,11 @@ export interface AttemptRow {
 }
 
 /** An active step with its journey's scope, to compute what is still to come for one person. */
-export interface ActiveStepRow {
-  id: string;
+export interface ActiveStepRow extends StepTiming {
   name: string;
   journey_name: string;
   kind: string;
   recipient: string;
-  anchor: Anchor;
-  custom_key: string | null;
-  anniversary_year: number | null;
-  offset_days: number;
-  offset_unit: 'calendar' | 'working';
-  send_time: string;
-  departments: string[];
-  site_ids: string[];
-  languages: string[];
-  employment_types: string[];
 }
 
 /** What a person's upcoming moments depend on: their dates, scope and holiday rules. */

@@ -154,3 +154,18 @@ export function occurrencesFor(
 }
 
 export { diffDays };
+
+/** When a step is due and for whom: what the sweep and a person's timeline both read of a step and its journey. */
+export interface StepTiming {
+  id: string;
+  anchor: Anchor;
+  custom_key: string | null;
+  anniversary_year: number | null;
+  offset_days: number;
+  offset_unit: 'calendar' | 'working';
+  send_time: string;
+  departments: string[];
+  site_ids: string[];
+  languages: string[];
+  employment_types: string[];
+}

@@ -15,7 +15,7 @@ import type { Queryable } from '../../db/db.ts';
 import { addDays } from '../../platform/calendar.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
-import { anchorsDueBetween, dueInstant, retirementMatches, yearlyMatches, type Anchor } from './schedule.ts';
+import { anchorsDueBetween, dueInstant, retirementMatches, yearlyMatches, type Anchor, type StepTiming } from './schedule.ts';
 
 export interface SweepSummary {
   org: string;
@@ -24,19 +24,8 @@ export interface SweepSummary {
   created: number;
 }
 
-interface StepRow {
-  id: string;
+interface StepRow extends StepTiming {
   journey_id: string;
-  anchor: Anchor;
-  custom_key: string | null;
-  anniversary_year: number | null;
-  offset_days: number;
-  offset_unit: 'calendar' | 'working';
-  send_time: string;
-  departments: string[];
-  site_ids: string[];
-  languages: string[];
-  employment_types: string[];
   missed_policy: 'catch_up' | 'skip';
 }
 
