@@ -40,6 +40,7 @@ import { CalendarPage } from './pages/moments/CalendarPage.tsx';
 import { MyMomentsPage } from './pages/moments/MyMomentsPage.tsx';
 import { TasksPage } from './pages/moments/TasksPage.tsx';
 import { hasCode } from './lib/errors.ts';
+import { queryClient } from './lib/queryClient.ts';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -96,6 +97,8 @@ export function App() {
     (next: Me, pickLang: boolean) => {
       setCsrfToken(next.csrfToken);
       setMeState(next);
+      // Someone (else) signed in: nothing cached for the previous session may show.
+      if (pickLang) queryClient.clear();
       if (pickLang) setLang(pickLanguage(next.user.language, next.organisation.defaultLanguage));
     },
     [setLang],
@@ -103,6 +106,7 @@ export function App() {
 
   const endLocally = useCallback((why: MessageKey | null) => {
     setCsrfToken(null);
+    queryClient.clear();
     setMeState(null);
     setNotice(why);
   }, []);

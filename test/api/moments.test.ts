@@ -201,7 +201,12 @@ describe('journeys, previews, buddies, timeline', () => {
     expect((await client(env.app, employee.token).get(`/api/v1/people/${nina}/buddy`)).status).toBe(404);
     const confirmed = await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: ids[0] });
     expect(confirmed.body.current.personId).toBe(ids[0]);
-    expect((await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: await person('marc') })).status).toBe(422);
+    const up = await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: await person('marc') });
+    expect(up.status).toBe(422);
+    expect(up.body.code).toBe('buddy-in-reporting-line');
+    const self = await client(env.app, manager.token).put(`/api/v1/people/${nina}/buddy`, { buddyPersonId: nina });
+    expect(self.status).toBe(422);
+    expect(self.body.code).toBe('buddy-is-newcomer');
   });
 
   it('shows a person\'s timeline to HR, the manager and the person, not to colleagues', async () => {
@@ -217,7 +222,24 @@ describe('journeys, previews, buddies, timeline', () => {
     const journey = (await client(env.app, hr.token).post('/api/v1/journeys', { name: 'Custom' })).body;
     const res = await client(env.app, hr.token).post(`/api/v1/journeys/${journey.id}/steps`, { name: 'Empty', kind: 'message', recipient: 'person', anchor: 'custom', offsetDays: 0, offsetUnit: 'calendar' });
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: any) => e.path).sort()).toEqual(['customKey', 'templates']);
+    expect(res.body.code).toBe('step-incomplete');
+    expect(res.body.errors.map((e: any) => [e.path, e.code]).sort()).toEqual([['customKey', 'required'], ['templates', 'required']]);
+  });
+
+  it('names what is wrong by code: an unknown template, a long range, a bad cursor, a day the month does not have', async () => {
+    const template = await client(env.app, hr.token).post('/api/v1/journeys', { templateKey: 'no-such-template' });
+    expect(template.status).toBe(422);
+    expect(template.body).toMatchObject({ code: 'unknown-template', params: { allowed: expect.stringContaining('preboarding') } });
+    expect(template.body.errors).toEqual([expect.objectContaining({ path: 'templateKey', code: 'invalid-enum' })]);
+    const range = await client(env.app, hr.token).get('/api/v1/moments/calendar?from=2026-01-01&to=2026-06-01');
+    expect(range.status).toBe(400);
+    expect(range.body).toMatchObject({ code: 'range-too-long', params: { maxDays: 62 } });
+    const cursor = await client(env.app, hr.token).get('/api/v1/deliveries?cursor=bm9wZQ');
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.code).toBe('invalid-cursor');
+    const day = await client(env.app, employee.token).post('/api/v1/me/moments/personal', { kind: 'child_birthday', firstName: 'Lena', day: 31, month: 4, audience: 'manager', consent: true, consentText: 'I agree that Embassy keeps this date to remind my manager.' });
+    expect(day.status).toBe(422);
+    expect(day.body.errors).toEqual([expect.objectContaining({ path: 'day', code: 'invalid-date', params: { days: 30 } })]);
   });
 });
 

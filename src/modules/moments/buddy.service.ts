@@ -36,12 +36,12 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
   await ctx.db.transaction(async (tx) => {
     await repo.endAssignment(tx, actor.orgId, newcomerId, ctx.clock.now());
     if (buddyId) {
-      if (buddyId === newcomerId) throw unprocessable('Choose someone else.', [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }]);
+      if (buddyId === newcomerId) throw unprocessable('Choose someone else.', [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }], 'buddy-is-newcomer');
       await assertInOrg(tx, actor.orgId, 'people', 'buddyPersonId', buddyId);
       // Never someone up the newcomer's reporting line.
-      if (await repo.isUpTheLine(tx, actor.orgId, newcomerId, buddyId)) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }]);
+      if (await repo.isUpTheLine(tx, actor.orgId, newcomerId, buddyId)) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }], 'buddy-in-reporting-line');
       await repo.insertAssignment(tx, { orgId: actor.orgId, newcomerId, buddyId, confirmedBy: actor.userId || null, now: ctx.clock.now() }).catch((e: { code?: string }) => {
-        if (e.code === '23505') throw conflict('This newcomer already has a buddy.');
+        if (e.code === '23505') throw conflict('This newcomer already has a buddy.', 'already-has-buddy');
         throw e;
       });
     }

@@ -157,7 +157,7 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
       await invite(ctx, systemActor(d.org_id), d.person_id, '');
     } catch (err) {
       // Already an ambassador, or no address: nothing to invite; that is not a failure.
-      if (err instanceof AppError && (err.status === 409 || err.status === 422)) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: err.detail };
+      if (err instanceof AppError && (err.code === 'already-ambassador' || err.code === 'no-email-address')) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: err.detail };
       throw err;
     }
     return { status: 'sent', to: [d.work_email ?? d.personal_email ?? ''], language: d.language, subject: 'Ambassador invitation', body: '' };

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import { orgToday } from '../../platform/org-time.ts';
-import { notFound, unprocessable } from '../../platform/errors.ts';
+import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
 import * as repo from './journeys.repo.ts';
@@ -29,20 +29,23 @@ export async function getJourney(ctx: AppContext, actor: Actor, id: string): Pro
 }
 
 function checkStep(s: StepInput) {
-  const errors: { path: string; message: string }[] = [];
-  if (s.anchor === 'custom' && !s.customKey) errors.push({ path: 'customKey', message: 'Name the custom date (e.g. move_date).' });
-  if (s.kind === 'task' && !s.task) errors.push({ path: 'task', message: 'A task step needs a title, an owner and a checklist.' });
+  const errors: ProblemItem[] = [];
+  if (s.anchor === 'custom' && !s.customKey) errors.push({ path: 'customKey', code: 'required', message: 'Name the custom date (e.g. move_date).' });
+  if (s.kind === 'task' && !s.task) errors.push({ path: 'task', code: 'required', message: 'A task step needs a title, an owner and a checklist.' });
   if ((s.kind === 'message' || s.kind === 'survey_invitation') && !Object.values(s.templates ?? {}).some((t) => t?.subject && t.body)) {
-    errors.push({ path: 'templates', message: 'Write the message in at least one language (subject and text).' });
+    errors.push({ path: 'templates', code: 'required', message: 'Write the message in at least one language (subject and text).' });
   }
-  if (errors.length) throw unprocessable('The step is not complete.', errors);
+  if (errors.length) throw unprocessable('The step is not complete.', errors, 'step-incomplete');
 }
 
 /** Adds a journey from a template (or an empty one), inactive until HR has looked at it. */
 export async function createJourney(ctx: AppContext, actor: Actor, input: { templateKey?: string; name?: string; active?: boolean }) {
   authorize(actor, 'moments.manage');
   const template = input.templateKey ? JOURNEY_TEMPLATES.find((t) => t.key === input.templateKey) : undefined;
-  if (input.templateKey && !template) throw unprocessable('Unknown template.', [{ path: 'templateKey', message: `Use one of ${JOURNEY_TEMPLATES.map((t) => t.key).join(', ')}.` }]);
+  if (input.templateKey && !template) {
+    const allowed = JOURNEY_TEMPLATES.map((t) => t.key).join(', ');
+    throw unprocessable('Unknown template.', [{ path: 'templateKey', code: 'invalid-enum', params: { allowed }, message: `Use one of ${allowed}.` }], 'unknown-template', { allowed });
+  }
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
     const journeyId = await repo.insertJourney(tx, { orgId: actor.orgId, templateKey: template?.key ?? null, name: input.name ?? template?.name ?? 'New journey', description: template?.description ?? '', active: input.active ?? false, now });

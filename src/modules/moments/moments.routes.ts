@@ -66,7 +66,7 @@ export function momentsRoutes(ctx: AppContext) {
       let after: { dueAt: string; id: string } | undefined;
       if (q.cursor) {
         const [dueAt, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');
-        if (!dueAt || !/^[0-9a-f-]{36}$/.test(id ?? '') || Number.isNaN(Date.parse(dueAt))) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+        if (!dueAt || !/^[0-9a-f-]{36}$/.test(id ?? '') || Number.isNaN(Date.parse(dueAt))) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }], 'invalid-cursor');
         after = { dueAt, id };
       }
       const rows = await moments.listDeliveries(ctx, actorOf(c), { status: q.status, limit: q.limit + 1, after });

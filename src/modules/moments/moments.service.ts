@@ -5,7 +5,7 @@ import { commitChange } from '../../platform/change.ts';
 import { addDays, diffDays } from '../../platform/calendar.ts';
 import { localDate } from '../../platform/clock.ts';
 import { orgToday } from '../../platform/org-time.ts';
-import { badRequest, notFound } from '../../platform/errors.ts';
+import { notFound, problem } from '../../platform/errors.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { canSeeMomentsOf, personRef } from '../people/people.service.ts';
@@ -99,7 +99,7 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
   const hr = can(actor, 'moments.manage');
   const managerId = hr ? (f.managerId ?? null) : actor.personId;
   if (!hr && !managerId) return [];
-  if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62) throw badRequest('Choose a range of at most 62 days, from before to.', [{ path: 'to', message: 'At most 62 days after from.' }]);
+  if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62) throw problem('range-too-long', 'Choose a range of at most 62 days, from before to.', { params: { maxDays: 62 }, errors: [{ path: 'to', message: 'At most 62 days after from.' }] });
   const today = await orgToday(ctx, actor.orgId);
   const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] = [];
   if (f.from < today) {

@@ -52,7 +52,7 @@ export interface PersonalMomentInput {
 export async function addPersonalMoment(ctx: AppContext, actor: Actor, m: PersonalMomentInput) {
   const personId = requirePerson(actor);
   const maxDay = m.month === 2 ? 29 : [4, 6, 9, 11].includes(m.month) ? 30 : 31;
-  if (m.day > maxDay) throw unprocessable('Invalid date.', [{ path: 'day', message: `That month has ${maxDay} days at most.` }]);
+  if (m.day > maxDay) throw unprocessable('Invalid date.', [{ path: 'day', code: 'invalid-date', params: { days: maxDay }, message: `That month has ${maxDay} days at most.` }]);
   return repo.insertPersonalMoment(ctx.db, { orgId: actor.orgId, personId, kind: m.kind, label: m.label, firstName: m.firstName || null, day: m.day, month: m.month, audience: m.audience, consentText: m.consentText, now: ctx.clock.now() });
 }
 

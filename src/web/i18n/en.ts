@@ -111,6 +111,13 @@ export const en = {
   'error.csv-abroad-in-be': 'The region says abroad but the country is BE: name the Belgian region instead.',
   'error.csv-unknown-manager': 'No employee with number "{value}" in this file or in the directory.',
   'error.csv-email-taken': 'The work e-mail "{value}" already belongs to employee {owner}.',
+  'error.range-too-long': "Choose a range of at most {maxDays} days, with from before to.",
+  'error.already-has-buddy': "This newcomer already has a buddy.",
+  'error.buddy-is-newcomer': "A newcomer cannot be their own buddy: choose someone else.",
+  'error.buddy-in-reporting-line': "A buddy is never the newcomer's manager or anyone above them: choose someone else.",
+  'error.step-incomplete': "The step is not complete: fill in the fields marked.",
+  'error.unknown-template': "Unknown template: use one of {allowed}.",
+  'error.cannot-thank-yourself': "You cannot thank yourself: thank a colleague instead.",
 
   'language.label': 'Language',
   'languageName.nl': 'Dutch',

@@ -112,6 +112,13 @@ export const fr: Record<keyof typeof en, string> = {
   'error.csv-abroad-in-be': "La région indique l'étranger mais le pays est BE : indiquez plutôt la région belge.",
   'error.csv-unknown-manager': "Aucun employé avec le numéro « {value} » dans ce fichier ou dans l'annuaire.",
   'error.csv-email-taken': "L'e-mail professionnel « {value} » appartient déjà à l'employé {owner}.",
+  'error.range-too-long': "Choisissez une période de {maxDays} jours au plus, avec du avant au.",
+  'error.already-has-buddy': "Ce nouveau venu a déjà un buddy.",
+  'error.buddy-is-newcomer': "Un nouveau venu ne peut pas être son propre buddy : choisissez quelqu'un d'autre.",
+  'error.buddy-in-reporting-line': "Un buddy n'est jamais le manager du nouveau venu ni quelqu'un au-dessus : choisissez quelqu'un d'autre.",
+  'error.step-incomplete': "L'étape n'est pas complète : remplissez les champs indiqués.",
+  'error.unknown-template': "Modèle inconnu : utilisez l'un de {allowed}.",
+  'error.cannot-thank-yourself': "Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.",
 
   'language.label': 'Langue',
   'languageName.nl': 'Néerlandais',

@@ -112,6 +112,13 @@ export const nl: Record<keyof typeof en, string> = {
   'error.csv-abroad-in-be': 'Het gewest zegt buitenland maar het land is BE: vul het Belgische gewest in.',
   'error.csv-unknown-manager': 'Geen medewerker met nummer "{value}" in dit bestand of in de personeelsgids.',
   'error.csv-email-taken': 'Het werkmailadres "{value}" hoort al bij medewerker {owner}.',
+  'error.range-too-long': "Kies een periode van hoogstens {maxDays} dagen, met van vóór tot.",
+  'error.already-has-buddy': "Deze nieuwkomer heeft al een buddy.",
+  'error.buddy-is-newcomer': "Een nieuwkomer kan niet zijn eigen buddy zijn: kies iemand anders.",
+  'error.buddy-in-reporting-line': "Een buddy is nooit de manager van de nieuwkomer of iemand daarboven: kies iemand anders.",
+  'error.step-incomplete': "De stap is niet volledig: vul de aangeduide velden in.",
+  'error.unknown-template': "Onbekend sjabloon: gebruik een van {allowed}.",
+  'error.cannot-thank-yourself': "Je kunt jezelf niet bedanken: bedank een collega.",
 
   'language.label': 'Taal',
   'languageName.nl': 'Nederlands',

@@ -1,9 +1,10 @@
 /**
- * A list loaded a page at a time: the first page whenever `key` changes (a new filter), more on
- * request. One request in flight: a new filter aborts an older request or a pending "load more".
+ * A list loaded a page at a time (useInfiniteQuery): the first page whenever the key changes (a new
+ * filter), more on request. The key starts with the list's API path, so invalidating that path
+ * reloads the list.
  */
-import { useEffect, useRef, useState } from 'react';
-import { isAbort } from './api.ts';
+import { useInfiniteQuery, useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 
 export interface Paged<T, C> {
   items: T[];
@@ -11,46 +12,43 @@ export interface Paged<T, C> {
   next: C | null;
 }
 
-export function usePagedList<T, C>(key: string, fetchPage: (cursor: C | null, signal: AbortSignal) => Promise<Paged<T, C>>) {
-  const [items, setItems] = useState<T[]>([]);
-  const [next, setNext] = useState<C | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef<AbortController | null>(null);
-  // The latest fetch (it reads the current filters) without making it a dependency.
-  const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
-
-  const load = async (cursor: C | null) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await fetchRef.current(cursor, ctl.signal);
-      setItems((old) => (cursor !== null ? [...old, ...page.items] : page.items));
-      setNext(page.next);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(null);
-    return () => inFlight.current?.abort();
-  }, [key]);
-
+/** `path` is the list's API path, `params` what selects the list (filters): together the query key. */
+export function usePagedList<T, C>(path: string, params: unknown, fetchPage: (cursor: C | null, signal: AbortSignal) => Promise<Paged<T, C>>) {
+  const client = useQueryClient();
+  const paramsText = JSON.stringify(params ?? {});
+  const queryKey: QueryKey = useMemo(() => [path, { paged: JSON.parse(paramsText) as unknown }], [path, paramsText]);
+  const q = useInfiniteQuery<Paged<T, C>, Error, InfiniteData<Paged<T, C>, C | null>, QueryKey, C | null>({
+    queryKey,
+    queryFn: ({ pageParam, signal }) => fetchPage(pageParam as C | null, signal),
+    initialPageParam: null as C | null,
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
+  const items = useMemo(() => q.data?.pages.flatMap((p) => p.items) ?? [], [q.data]);
+  const setItems = useCallback(
+    (update: (old: T[]) => T[]) =>
+      client.setQueryData<InfiniteData<Paged<T, C>, C | null>>(queryKey, (d) => {
+        if (!d) return d;
+        // Keep the page boundaries: map each page's items through the update of the whole list.
+        const all = update(d.pages.flatMap((p) => p.items));
+        let at = 0;
+        const pages = d.pages.map((p, i) => {
+          const n = i === d.pages.length - 1 ? all.length - at : p.items.length;
+          const page = { ...p, items: all.slice(at, at + n) };
+          at += n;
+          return page;
+        });
+        return { ...d, pages };
+      }),
+    [client, queryKey],
+  );
+  const { fetchNextPage, hasNextPage, refetch } = q;
   return {
     items,
     setItems,
-    next,
-    loading,
-    error,
-    setError,
-    loadMore: () => (next !== null ? load(next) : undefined),
-    reload: () => load(null),
+    next: (q.data?.pages.at(-1)?.next ?? null) as C | null,
+    loading: q.isFetching,
+    error: q.error,
+    loadMore: () => (hasNextPage ? void fetchNextPage() : undefined),
+    reload: () => void refetch(),
   };
 }

@@ -33,7 +33,7 @@ export function AuditPage() {
   const { me } = useSession();
   const [draft, setDraft] = useState('');
   const [action, setAction] = useState('');
-  const { items, next, loading, error, loadMore } = usePagedList<AuditEntry, number>(action, async (before, signal) => {
+  const { items, next, loading, error, loadMore } = usePagedList<AuditEntry, number>('/audit-log', { action }, async (before, signal) => {
     const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(`/audit-log${query({ action, before, limit: PAGE_SIZE })}`, signal);
     return { items: page.items, next: page.nextBefore };
   });

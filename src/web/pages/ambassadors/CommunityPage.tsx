@@ -25,7 +25,7 @@ export function CommunityPage() {
   const thanks = useApi<{ items: Recognition[] }>('/recognitions');
   const criteria = query({ topic: filters.topic, region: filters.region, language: filters.language, q });
 
-  const { items, next, loading, error, loadMore } = usePagedList<Ambassador, number>(criteria, async (offset, signal) => {
+  const { items, next, loading, error, loadMore } = usePagedList<Ambassador, number>('/ambassadors', { criteria }, async (offset, signal) => {
     const sep = criteria ? '&' : '?';
     const page = await get<{ items: Ambassador[] }>(`/ambassadors${criteria}${sep}limit=${PAGE_SIZE}&offset=${offset ?? 0}`, signal);
     // No total from the API: a full page means there may be more.

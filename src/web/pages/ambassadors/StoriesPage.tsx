@@ -21,7 +21,7 @@ export function StoriesPage() {
   const { me } = useSession();
   const mine = useApi<MyAmbassador>(me.user.personId ? '/me/ambassador' : null);
   const [language, setLanguage] = useState('');
-  const { items, next, loading, error, loadMore } = usePagedList<Story, string>(language, async (before, signal) => {
+  const { items, next, loading, error, loadMore } = usePagedList<Story, string>('/stories', { language }, async (before, signal) => {
     const page = await get<StoriesData>(`/stories${query({ language, before, limit: PAGE_SIZE })}`, signal);
     return { items: page.items, next: page.nextBefore };
   });

@@ -2,9 +2,9 @@
  * What the journeys sent and will send: filter by status, the failed ones with their last error,
  * every attempt, a retry; and running the schedule for a chosen day by hand.
  */
-import { Fragment, useEffect, useState, type FormEvent } from 'react';
-import { get, isAbort, post, query } from '../../lib/api.ts';
-import { errorText, fieldError } from '../../lib/errors.ts';
+import { Fragment, useState, type FormEvent } from 'react';
+import { get, post, query } from '../../lib/api.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { DELIVERY_STATUSES, isHr, KIND_KEYS, RECIPIENT_KEYS, STATUS_KEYS, statusKey, todayIn, type Delivery, type DeliveryAttempt, type DeliveryStatus, type RunSummary } from '../../lib/moments.ts';
@@ -17,6 +17,7 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import '../../components/moments/moments.css';
 import { usePagedList } from '../../lib/usePagedList.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 
 const PAGE_SIZE = 50;
 
@@ -30,27 +31,26 @@ function Deliveries() {
   const { me } = useSession();
   const tz = me.organisation.timeZone;
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
-  const [version, setVersion] = useState(0);
   const [news, setNews] = useState<string | null>(null);
   const [openAttempts, setOpenAttempts] = useState<string | null>(null);
 
-  const { items, setItems, next, loading, error, setError, loadMore } = usePagedList<Delivery, string>(`${status}|${version}`, async (cursor, signal) => {
+  const { items, setItems, next, loading, error: listError, loadMore } = usePagedList<Delivery, string>('/deliveries', { status }, async (cursor, signal) => {
     const page = await get<{ items: Delivery[]; nextCursor: string | null }>(`/deliveries${query({ status, limit: PAGE_SIZE, cursor })}`, signal);
     return { items: page.items, next: page.nextCursor };
   });
   const more = next !== null;
 
-  const retry = async (d: Delivery) => {
-    setNews(null);
-    setError(null);
-    try {
-      await post(`/deliveries/${d.id}/retry`);
+  const retrying = useApiMutation((d: Delivery) => post(`/deliveries/${d.id}/retry`), {
+    onSuccess: (_, d) => {
       setItems((old) => old.map((x) => (x.id === d.id ? { ...x, status: 'pending', lastError: null } : x)));
       setNews(t('moments.deliveries.retried', { name: d.name, step: d.stepName }));
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    },
+  });
+  const retry = (d: Delivery) => {
+    setNews(null);
+    retrying.mutate(d);
   };
+  const error = retrying.error ?? listError;
 
   const cols = {
     due: t('moments.deliveries.due'),
@@ -64,7 +64,7 @@ function Deliveries() {
   return (
     <Page title={t('moments.deliveries.title')}>
       <p>{t('moments.deliveries.intro')}</p>
-      <RunForm onRan={() => setVersion((v) => v + 1)} />
+      <RunForm />
 
       <section aria-labelledby="deliveries-list" className="m-deliveries">
         <h2 id="deliveries-list">{t('moments.deliveries.list')}</h2>
@@ -184,17 +184,9 @@ function Deliveries() {
 function Attempts({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const { me } = useSession();
-  const [items, setItems] = useState<DeliveryAttempt[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const ctl = new AbortController();
-    get<{ items: DeliveryAttempt[] }>(`/deliveries/${id}/attempts`, ctl.signal)
-      .then((r) => setItems(r.items))
-      .catch((err) => {
-        if (!isAbort(err)) setError(err);
-      });
-    return () => ctl.abort();
-  }, [id]);
+  const attempts = useApi<{ items: DeliveryAttempt[] }>(`/deliveries/${id}/attempts`);
+  const { error } = attempts;
+  const items = attempts.data?.items;
   if (error) return <ErrorNotice error={error} />;
   if (!items) return <Loading />;
   if (items.length === 0) return <p className="empty">{t('moments.deliveries.noAttempts')}</p>;
@@ -211,28 +203,19 @@ function Attempts({ id }: { id: string }) {
   );
 }
 
-function RunForm({ onRan }: { onRan(): void }) {
+function RunForm() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const [date, setDate] = useState(() => todayIn(me.organisation.timeZone));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [summary, setSummary] = useState<RunSummary | null>(null);
+  // The sweep writes deliveries: the list above shows them.
+  const running = useApiMutation((day: string) => post<RunSummary>('/moments/run', { date: day }), { invalidates: ['/deliveries'] });
+  const { error, isPending: busy } = running;
+  const summary = running.data ?? null;
 
-  const run = async (e: FormEvent) => {
+  const run = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSummary(null);
-    try {
-      const r = await post<RunSummary>('/moments/run', { date });
-      setSummary(r);
-      onRan();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    running.reset();
+    running.mutate(date);
   };
 
   const dateError = fieldError(error, 'date', t);
