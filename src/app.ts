@@ -121,9 +121,11 @@ export function createApp(ctx: AppContext) {
   declareProblemResponses(app.openAPIRegistry);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/', description: 'This installation (paths include /api/v1)' }],
     info: {
       title: 'Embassy API',
       version: '1',
+      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       description:
         'Authenticate with a Bearer API token (create one in the app or with `embassy token create`), or with the session cookie plus the X-CSRF-Token header for state-changing requests. Every error is application/problem+json (RFC 9457).',
     },

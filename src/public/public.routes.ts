@@ -311,14 +311,14 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   }
 
   api.openapi(
-    createRoute({ method: 'get', path: '/public/orgs/{slug}/ambassadors', tags: ['Public'], summary: 'Public ambassadors (external, opted in, never sensitive)', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] } }),
+    createRoute({ operationId: 'listPublicAmbassadors', security: [], method: 'get', path: '/public/orgs/{slug}/ambassadors', tags: ['Public'], summary: 'Public ambassadors (external, opted in, never sensitive)', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] } }),
     async (c) => {
       const q = c.req.valid('query');
       return (await feed(c, 'feed-ambassadors', async (org) => ({ items: (await model.ambassadors(org.id, q, q.limit, q.offset)).map((a) => ambassadorOut(org.slug, a)) }))) as never;
     },
   );
   api.openapi(
-    createRoute({ method: 'get', path: '/public/orgs/{slug}/stories', tags: ['Public'], summary: 'Public stories, newest first', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] } }),
+    createRoute({ operationId: 'listPublicStories', security: [], method: 'get', path: '/public/orgs/{slug}/stories', tags: ['Public'], summary: 'Public stories, newest first', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] } }),
     async (c) => {
       const q = c.req.valid('query');
       return (await feed(c, 'feed-stories', async (org) => ({ items: (await model.stories(org.id, q, q.limit, q.offset)).map((s) => storyOut(org.slug, s)) }))) as never;
@@ -326,7 +326,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   );
   api.openapi(
     createRoute({
-      method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
+      operationId: 'askPublicQuestion', security: [], method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
       description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); a token carries one question (a reused one is accepted and dropped, like a bot\'s). `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.',
       request: { params: z.object({ slug: z.string() }), body: jsonBody(z.strictObject({ ambassadorId: z.string().uuid(), storyId: z.string().uuid().nullable().optional(), name: z.string().trim().min(1).max(100), email: z.string().trim().email().max(254), question: z.string().trim().min(5).max(4000), language: z.enum(['nl', 'fr', 'en']).default('en'), formToken: z.string().max(200), website: z.string().max(200).optional() })) },
       responses: { 202: { description: 'Accepted for relay' }, ...errors },
@@ -339,7 +339,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     },
   );
   api.openapi(
-    createRoute({ method: 'get', path: '/public/orgs/{slug}/form-token', tags: ['Public'], summary: 'A signed form token for the question form', request: { params: z.object({ slug: z.string() }) }, responses: { 200: json(z.object({ formToken: z.string() })) } }),
+    createRoute({ operationId: 'getFormToken', security: [], method: 'get', path: '/public/orgs/{slug}/form-token', tags: ['Public'], summary: 'A signed form token for the question form', request: { params: z.object({ slug: z.string() }) }, responses: { 200: json(z.object({ formToken: z.string() })) } }),
     async (c) => c.json({ formToken: await formToken(ctx) }, 200, cors),
   );
 

@@ -44,7 +44,7 @@ export function adminRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      method: 'get',
+      operationId: 'listAuditLog', method: 'get',
       path: '/audit-log',
       tags: ['Audit log'],
       summary: 'Sign-ins (failed ones too) and admin actions, newest first (admins)',
@@ -86,7 +86,7 @@ export function adminRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      method: 'get',
+      operationId: 'listMailbox', method: 'get',
       path: '/mailbox',
       tags: ['Mailbox'],
       summary: 'Mail the organisation sent (the dev mailbox when no SMTP_URL is set), newest first (admins)',

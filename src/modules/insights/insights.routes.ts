@@ -17,7 +17,7 @@ export function insightsRoutes(ctx: AppContext) {
   const r = createRouter();
   r.openapi(
     createRoute({
-      method: 'get', path: '/insights/impact', tags: ['Insights'], summary: 'Impact of the program per week, by department and by region (coordinators)', security,
+      operationId: 'getImpact', method: 'get', path: '/insights/impact', tags: ['Insights'], summary: 'Impact of the program per week, by department and by region (coordinators)', security,
       request: { query: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() }) },
       responses: { 200: json(z.object({ range: z.object({ from: z.string(), to: z.string() }), totals: z.record(z.string(), z.number()), weekly: z.array(Week), byDepartment: Breakdown, byRegion: Breakdown })), ...errors },
     }),
@@ -30,7 +30,7 @@ export function insightsRoutes(ctx: AppContext) {
   );
   r.openapi(
     createRoute({
-      method: 'get', path: '/insights/diversity', tags: ['Insights'], summary: 'Ambassadors against the workforce by department, site, region, seniority, language and new hires (coordinators)', security,
+      operationId: 'getDiversity', method: 'get', path: '/insights/diversity', tags: ['Insights'], summary: 'Ambassadors against the workforce by department, site, region, seniority, language and new hires (coordinators)', security,
       responses: { 200: json(z.object({ today: z.string(), workforce: z.number(), ambassadors: z.number(), segments: z.record(z.string(), z.array(SegmentOut)), maybeLater: z.array(z.object({ personId: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), segments: z.array(z.object({ dimension: z.string(), value: z.string() })) })) })), ...errors },
     }),
     async (c) => c.json(await service.diversity(ctx, actorOf(c)), 200),
