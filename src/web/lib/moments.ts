@@ -4,16 +4,22 @@
  * Kept apart from types.ts so the moments screens depend only on the HTTP contract.
  */
 import type { MessageKey } from './i18n.tsx';
-import type { Me } from './types.ts';
+import type { paths } from './api.gen.ts';
+import type { Answer, Body, Me, Reply, Schema } from './types.ts';
 
-export type StepKind = 'message' | 'task' | 'survey_invitation' | 'ambassador_invitation';
-export type Recipient = 'person' | 'manager' | 'buddy' | 'hr' | 'team';
-export type Anchor = 'start_date' | 'end_date' | 'birthday' | 'work_anniversary' | 'retirement' | 'custom';
-export type OffsetUnit = 'calendar' | 'working';
-export type TaskOwner = 'manager' | 'hr' | 'buddy' | 'person';
-export type TemplateLang = 'nl' | 'fr' | 'en' | 'de';
-export type MissedPolicy = 'catch_up' | 'skip';
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'cancelled';
+type Step = Schema<'JourneyStep'>;
+export type StepKind = Step['kind'];
+export type Recipient = Step['recipient'];
+export type Anchor = Step['anchor'];
+export type OffsetUnit = Step['offsetUnit'];
+export type StepTask = NonNullable<Step['task']>;
+export type TaskOwner = StepTask['owner'];
+export type StepTemplates = Step['templates'];
+export type TemplateLang = keyof StepTemplates;
+export type MessageText = NonNullable<StepTemplates[TemplateLang]>;
+export type MissedPolicy = Schema<'Journey'>['missedPolicy'];
+/** The statuses GET /deliveries filters by (the answer itself types a delivery's status as a string). */
+export type DeliveryStatus = NonNullable<NonNullable<paths['/api/v1/deliveries']['get']['parameters']['query']>['status']>;
 
 export const STEP_KINDS: readonly StepKind[] = ['message', 'task', 'survey_invitation', 'ambassador_invitation'];
 export const RECIPIENTS: readonly Recipient[] = ['person', 'manager', 'buddy', 'hr', 'team'];
@@ -23,203 +29,37 @@ export const TASK_OWNERS: readonly TaskOwner[] = ['manager', 'hr', 'buddy', 'per
 export const TEMPLATE_LANGS: readonly TemplateLang[] = ['nl', 'fr', 'en', 'de'];
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled'];
 
-export interface MessageText {
-  subject: string;
-  body: string;
-}
-export type StepTemplates = Partial<Record<TemplateLang, MessageText>>;
-
-export interface StepTask {
-  title: string;
-  owner: TaskOwner;
-  dueDays: number;
-  checklist: string[];
-}
-
 /** A step as GET /journeys/{id} answers it. */
-export interface JourneyStep {
-  id: string;
-  journeyId: string;
-  position: number;
-  name: string;
-  kind: StepKind;
-  recipient: Recipient;
-  anchor: Anchor;
-  customKey: string | null;
-  anniversaryYear: number | null;
-  offsetDays: number;
-  offsetUnit: OffsetUnit;
-  sendTime: string;
-  templates: StepTemplates;
-  task: StepTask | null;
-}
-
-export interface Journey {
-  id: string;
-  templateKey: string | null;
-  name: string;
-  description: string;
-  departments: string[];
-  siteIds: string[];
-  languages: string[];
-  employmentTypes: string[];
-  missedPolicy: MissedPolicy;
-  active: boolean;
-  updatedAt: string;
-  steps: JourneyStep[];
-}
-
+export type JourneyStep = Step;
+export type Journey = Schema<'Journey'>;
 /** The body of POST /journeys/{id}/steps and PUT /journeys/{id}/steps/{stepId}. */
-export interface StepInput {
-  name: string;
-  kind: StepKind;
-  recipient: Recipient;
-  anchor: Anchor;
-  customKey: string | null;
-  anniversaryYear: number | null;
-  offsetDays: number;
-  offsetUnit: OffsetUnit;
-  sendTime: string;
-  templates: StepTemplates;
-  task: StepTask | null;
-  position?: number;
-}
+export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position'> & Pick<Body<'/api/v1/journeys/{id}/steps', 'post'>, 'position'>;
+export type JourneyTemplates = Answer<'/api/v1/journey-templates'>;
+export type JourneyTemplateInfo = JourneyTemplates['items'][number];
+export type StepPreview = Answer<'/api/v1/journeys/{id}/steps/{stepId}/preview'>;
 
-export interface JourneyTemplateInfo {
-  key: string;
-  name: string;
-  description: string;
-  steps: number;
-}
+export type Delivery = Schema<'Delivery'>;
+export type DeliveryAttempt = Answer<'/api/v1/deliveries/{id}/attempts'>['items'][number];
+export type RunSummary = Reply<'/api/v1/moments/run', 'post'>;
+export type PersonTimeline = Answer<'/api/v1/people/{id}/timeline'>;
+export type UpcomingMoment = PersonTimeline['upcoming'][number];
+export type CalendarItem = Answer<'/api/v1/moments/calendar'>['items'][number];
 
-export interface JourneyTemplates {
-  items: JourneyTemplateInfo[];
-  placeholders: string[];
-}
+export type Task = Schema<'Task'>;
+export type ChecklistItem = Task['checklist'][number];
 
-export interface StepPreview {
-  language: string;
-  languages: string[];
-  subject: string;
-  body: string;
-}
-
-export interface Delivery {
-  id: string;
-  personId: string;
-  name: string;
-  stepName: string;
-  journeyName: string;
-  kind: StepKind;
-  recipient: Recipient;
-  occurrence: string;
-  dueDate: string;
-  dueAt: string;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError: string | null;
-  to: string[] | null;
-  subject: string | null;
-  sentAt: string | null;
-}
-
-export interface DeliveryAttempt {
-  attempt: number;
-  at: string;
-  outcome: string;
-  error: string | null;
-}
-
-export interface RunSummary {
-  org: string;
-  date: string;
-  due: number;
-  created: number;
-}
-
-export interface UpcomingMoment {
-  stepId: string;
-  stepName: string;
-  journeyName: string;
-  kind: StepKind;
-  recipient: Recipient;
-  occurrence: string;
-  dueDate: string;
-}
-
-export interface PersonTimeline {
-  past: Delivery[];
-  upcoming: UpcomingMoment[];
-}
-
-export interface CalendarItem {
-  personId: string;
-  name: string;
-  stepName: string;
-  journeyName: string;
-  dueDate: string;
-  kind: StepKind;
-}
-
-export interface ChecklistItem {
-  label: string;
-  done: boolean;
-}
-
-export interface Task {
-  id: string;
-  person: { id: string; name: string };
-  owner: TaskOwner | null;
-  title: string;
-  dueDate: string | null;
-  checklist: ChecklistItem[];
-  completedAt: string | null;
-}
-
+export type BuddyInfo = Answer<'/api/v1/people/{id}/buddy'>;
+export type BuddySuggestion = BuddyInfo['suggestions'][number];
+/** The reasons the server gives (typed as a string in the answer); each has a label. */
 export type BuddyReason = 'site' | 'department' | 'neighbour' | 'language' | 'volunteer';
 
-export interface BuddySuggestion {
-  personId: string;
-  name: string;
-  score: number;
-  reasons: { reason: BuddyReason; points: number }[];
-}
-
-export interface BuddyInfo {
-  current: { personId: string; name: string } | null;
-  suggestions: BuddySuggestion[];
-}
-
-export type Audience = 'nobody' | 'team' | 'manager';
+export type MyMoments = Answer<'/api/v1/me/moments'>;
+export type MomentPreferences = MyMoments['preferences'];
+export type PersonalMoment = MyMoments['moments'][number];
+export type Audience = MomentPreferences['birthdayAudience'];
 export const AUDIENCES: readonly Audience[] = ['nobody', 'team', 'manager'];
 export const WANTABLE = ['birthday', 'work_anniversary', 'child_birthday', 'welcome', 'farewell', 'retirement', 'training', 'internal_move'] as const;
 export type Wantable = (typeof WANTABLE)[number];
-
-export interface MomentPreferences {
-  birthdayAudience: Audience;
-  showBirthYear: boolean;
-  anniversaryAudience: Audience;
-  wanted: Partial<Record<Wantable, boolean>>;
-  note: string;
-}
-
-export interface PersonalMoment {
-  id: string;
-  kind: 'child_birthday' | 'other';
-  label: string;
-  firstName: string | null;
-  day: number;
-  month: number;
-  audience: 'manager' | 'team';
-  consentedAt: string;
-}
-
-export interface MyMoments {
-  preferences: MomentPreferences;
-  moments: PersonalMoment[];
-  /** Not sent by the API yet; when it is, the volunteer switch shows the saved choice. */
-  buddyVolunteer?: boolean;
-}
 
 // ---- Who sees what ----
 
@@ -288,6 +128,9 @@ export const WANTED_KEYS: Record<Wantable, MessageKey> = {
   training: 'moments.wanted.training',
   internal_move: 'moments.wanted.internal_move',
 };
+
+/** The label of a value the API types as a plain string (a delivery's kind, a moment's audience), if it is one of `keys`. */
+export const labelKey = <K extends string>(keys: Record<K, MessageKey>, value: string): MessageKey | undefined => (Object.hasOwn(keys, value) ? keys[value as K] : undefined);
 
 export const statusKey = (s: string): MessageKey => STATUS_KEYS[s as DeliveryStatus] ?? 'moments.status.pending';
 

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { query } from '../../lib/api.ts';
 import { localeOf } from '../../lib/format.ts';
 import { useI18n, type Lang } from '../../lib/i18n.tsx';
-import { addDays, addMonths, endOfMonth, isHr, KIND_KEYS, seesCalendar, startOfMonth, startOfWeek, todayIn, type CalendarItem } from '../../lib/moments.ts';
+import { addDays, addMonths, endOfMonth, isHr, KIND_KEYS, seesCalendar, startOfMonth, startOfWeek, todayIn, type CalendarItem, labelKey } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/useApi.ts';
@@ -115,7 +115,7 @@ function Calendar() {
                   <Link to={`/people/${item.personId}`}>{item.name}</Link>
                   <span> · {item.stepName}</span>
                   <span className="hint m-block">
-                    {item.journeyName} · {t(KIND_KEYS[item.kind] ?? 'moments.kind.message')}
+                    {item.journeyName} · {t(labelKey(KIND_KEYS, item.kind) ?? 'moments.kind.message')}
                   </span>
                 </li>
               ))}

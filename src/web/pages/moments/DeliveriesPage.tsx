@@ -7,7 +7,7 @@ import { get, post, query } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { DELIVERY_STATUSES, isHr, KIND_KEYS, RECIPIENT_KEYS, STATUS_KEYS, statusKey, todayIn, type Delivery, type DeliveryAttempt, type DeliveryStatus, type RunSummary } from '../../lib/moments.ts';
+import { DELIVERY_STATUSES, isHr, KIND_KEYS, RECIPIENT_KEYS, STATUS_KEYS, statusKey, todayIn, type Delivery, type DeliveryAttempt, type DeliveryStatus, type RunSummary, labelKey } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
@@ -111,11 +111,11 @@ function Deliveries() {
                       <td data-label={cols.what}>
                         {d.stepName}
                         <span className="hint m-block">
-                          {d.journeyName} · {t(KIND_KEYS[d.kind] ?? 'moments.kind.message')}
+                          {d.journeyName} · {t(labelKey(KIND_KEYS, d.kind) ?? 'moments.kind.message')}
                         </span>
                       </td>
                       <td data-label={cols.to}>
-                        {t(RECIPIENT_KEYS[d.recipient] ?? 'moments.recipient.person')}
+                        {t(labelKey(RECIPIENT_KEYS, d.recipient) ?? 'moments.recipient.person')}
                         {d.to && d.to.length > 0 && (
                           <span className="hint m-block m-wrap">
                             {d.to.slice(0, 3).join(', ')}

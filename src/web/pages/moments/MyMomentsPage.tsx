@@ -9,7 +9,7 @@ import { ApiError, api, del, post } from '../../lib/api.ts';
 import { errorText, fieldError, hasCode } from '../../lib/errors.ts';
 import { formatDateTime, localeOf } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { AUDIENCES, AUDIENCE_KEYS, WANTABLE, WANTED_KEYS, type Audience, type MomentPreferences, type MyMoments, type PersonalMoment } from '../../lib/moments.ts';
+import { AUDIENCES, AUDIENCE_KEYS, WANTABLE, WANTED_KEYS, type Audience, type MomentPreferences, type MyMoments, type PersonalMoment, labelKey } from '../../lib/moments.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
@@ -211,7 +211,7 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
             <li key={m.id} className="m-own">
               <p className="strong">{describe(m)}</p>
               <p className="hint">
-                {t('moments.own.remindsWho', { who: t(AUDIENCE_KEYS[m.audience]) })} · {t('moments.own.consentedOn', { date: formatDateTime(m.consentedAt, lang, me.organisation.timeZone) })}
+                {t('moments.own.remindsWho', { who: t(labelKey(AUDIENCE_KEYS, m.audience) ?? 'moments.audience.team') })} · {t('moments.own.consentedOn', { date: formatDateTime(m.consentedAt, lang, me.organisation.timeZone) })}
               </p>
               {confirming === m.id ? (
                 <div className="m-confirm" role="group" aria-labelledby={`${id}-c-${m.id}`}>
