@@ -17,6 +17,7 @@ import { hmac, instanceSecret } from '../../platform/secrets.ts';
 import { safeEqual } from '../../platform/tokens.ts';
 import { personFacts } from '../people/people.service.ts';
 import { answerMail, questionMail } from './questions.mails.ts';
+import * as repo from './questions.repo.ts';
 
 const MIN_FORM_SECONDS = 3;
 const MAX_FORM_SECONDS = 24 * 3600;
@@ -55,13 +56,12 @@ async function checkFormToken(ctx: AppContext, token: string | undefined): Promi
  * token usable. Only relayed questions spend one: a form sent back for a correction keeps its token.
  */
 async function spendFormToken(tx: Queryable, token: FormToken): Promise<boolean> {
-  const rows = await tx.query(`insert into form_tokens_used (nonce, expires_at) values ($1, $2) on conflict (nonce) do nothing returning nonce`, [token.nonce, token.expiresAt]);
-  return rows.length === 1;
+  return repo.spendFormToken(tx, token.nonce, token.expiresAt);
 }
 
 /** Spent tokens past their age are refused anyway; the worker drops them now and then. */
 export async function pruneFormTokens(db: Queryable, clock: Clock): Promise<void> {
-  await db.query(`delete from form_tokens_used where expires_at < $1`, [clock.now()]);
+  await repo.pruneFormTokens(db, clock.now());
 }
 
 /** The fields (by their name in `fields`) holding text that cannot be stored: a NUL or a lone surrogate. */
@@ -105,10 +105,7 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
   if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
     throw unprocessable('Too many links.', [{ path: 'question', code: 'too-many-links', params: { max: 2 }, message: 'Ask your question with at most two links.' }]);
   }
-  const [target] = await ctx.db.query<{ person_id: string; first_name: string }>(
-    `select person_id, first_name from public_ambassadors where org_id = $1 and id = $2`,
-    [input.orgId, input.ambassadorId],
-  );
+  const target = await repo.findPublicAmbassador(ctx.db, input.orgId, input.ambassadorId);
   if (!target) throw notFound('Ambassador');
   const facts = await personFacts(ctx, input.orgId, target.person_id);
   const to = facts?.work_email;
@@ -119,18 +116,14 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
     // bot. A person posting the same form twice (a double click, a reload, the back button) has had
     // that question relayed by the first post, so dropping the second loses nothing.
     if (!(await spendFormToken(tx, token))) return 'discarded';
-    const [q] = await tx.query<{ id: string }>(
-      `insert into questions (org_id, person_id, story_id, asker_name, asker_email, body, language, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-      [input.orgId, target.person_id, input.storyId ?? null, input.name, input.email.toLowerCase(), input.question, input.language, ctx.clock.now()],
-    );
+    const questionId = await repo.insertQuestion(tx, input.orgId, { personId: target.person_id, storyId: input.storyId ?? null, askerName: input.name, askerEmail: input.email.toLowerCase(), body: input.question, language: input.language, now: ctx.clock.now() });
     await enqueueMail(tx, ctx.clock, questionMail({
       orgId: input.orgId,
       to,
       ambassadorName: target.first_name,
       askerName: input.name,
       question: input.question,
-      link: `${ctx.config.publicUrl}/ambassador/questions/${q.id}`,
+      link: `${ctx.config.publicUrl}/ambassador/questions/${questionId}`,
       lang: facts?.language ?? null,
     }));
     return 'relayed';
@@ -143,42 +136,22 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
  * anonymous caller learns nothing about stories it cannot see.
  */
 async function assertStoryOf(ctx: AppContext, orgId: string, ambassadorId: string, storyId: string) {
-  const [story] = await ctx.db.query(`select 1 from public_stories where org_id = $1 and ambassador_id = $2 and id = $3`, [orgId, ambassadorId, storyId]);
-  if (!story) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }], 'unknown-reference');
-}
-
-export interface QuestionRow {
-  id: string;
-  asker_name: string;
-  body: string;
-  language: string;
-  story_id: string | null;
-  created_at: Date;
-  answered_at: Date | null;
-  answer: string | null;
-  shared_email: boolean;
+  if (!(await repo.isPublicStoryOf(ctx.db, orgId, ambassadorId, storyId))) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }], 'unknown-reference');
 }
 
 export async function mine(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
   // The asker's address stays with the platform: it is not part of what the ambassador reads.
-  return ctx.db.query<QuestionRow>(
-    `select id, asker_name, body, language, story_id, created_at, answered_at, answer, shared_email
-       from questions where org_id = $1 and person_id = $2 order by created_at desc limit 200`,
-    [actor.orgId, personId],
-  );
+  return repo.listQuestionsTo(ctx.db, actor.orgId, personId);
 }
 
 export async function answer(ctx: AppContext, actor: Actor, id: string, input: { answer: string; shareEmail: boolean }) {
   const personId = requirePerson(actor);
-  const [q] = await ctx.db.query<{ asker_name: string; asker_email: string; body: string; language: string; answered_at: Date | null }>(
-    `select asker_name, asker_email, body, language, answered_at from questions where org_id = $1 and id = $2 and person_id = $3`,
-    [actor.orgId, id, personId],
-  );
+  const q = await repo.findQuestionTo(ctx.db, actor.orgId, id, personId);
   if (!q) throw notFound('Question');
   const facts = await personFacts(ctx, actor.orgId, personId);
   await ctx.db.transaction(async (tx) => {
-    await tx.query(`update questions set answer = $3, answered_at = $4, shared_email = $5 where org_id = $1 and id = $2`, [actor.orgId, id, input.answer, ctx.clock.now(), input.shareEmail]);
+    await repo.saveAnswer(tx, actor.orgId, id, { answer: input.answer, now: ctx.clock.now(), shareEmail: input.shareEmail });
     await enqueueMail(tx, ctx.clock, answerMail({
       orgId: actor.orgId,
       to: q.asker_email,
