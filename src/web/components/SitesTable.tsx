@@ -1,12 +1,11 @@
 /** Sites with their region; changing a region saves it at once (PATCH /sites/{id}). */
 import { useState } from 'react';
 import { patch } from '../lib/api.ts';
-import { errorText } from '../lib/errors.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { regionKey } from '../lib/labels.ts';
 import { REGIONS, type Region, type Site } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from './Notice.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -14,19 +13,17 @@ export function SitesTable() {
   const { t, lang } = useI18n();
   const sites = useApi<{ items: Site[] }>('/sites');
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const setRegion = async (site: Site, value: string) => {
-    setStatus(null);
-    setError(null);
-    const region = value === '' ? null : (value as Region);
-    try {
-      const saved = await patch<Site>(`/sites/${site.id}`, { region });
+  const saving = useApiMutation(({ site, region }: { site: Site; region: Region | null }) => patch<Site>(`/sites/${site.id}`, { region }), {
+    onSuccess: (saved, { site }) => {
       sites.setData((d) => d && { items: d.items.map((s) => (s.id === saved.id ? saved : s)) });
       setStatus(t('settings.regionSaved', { site: site.name }));
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    },
+  });
+  const { error } = saving;
+
+  const setRegion = (site: Site, value: string) => {
+    setStatus(null);
+    saving.mutate({ site, region: value === '' ? null : (value as Region) });
   };
 
   return (

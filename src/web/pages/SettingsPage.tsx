@@ -6,7 +6,7 @@ import { useI18n } from '../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../lib/labels.ts';
 import { useSession } from '../lib/session.tsx';
 import type { ApiLanguage, Organisation } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
@@ -27,31 +27,27 @@ export function SettingsPage() {
   const { me, setMe } = useSession();
   const org = useApi<Organisation>('/organisation');
   const [form, setForm] = useState({ name: '', defaultLanguage: 'nl' as ApiLanguage, timeZone: '' });
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const zones = useMemo(timeZones, []);
 
   useEffect(() => {
     if (org.data) setForm({ name: org.data.name, defaultLanguage: org.data.defaultLanguage, timeZone: org.data.timeZone });
   }, [org.data]);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const saved = await patch<Organisation>('/organisation', form);
+  const saving = useApiMutation((body: typeof form) => patch<Organisation>('/organisation', body), {
+    onSuccess: (saved) => {
       org.setData(() => saved);
       // The header shows the organisation's name: keep it in step.
       setMe({ ...me, organisation: saved });
       setStatus(t('settings.saved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { error, isPending: busy } = saving;
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    setStatus(null);
+    saving.mutate(form);
   };
 
   const nameError = fieldError(error, 'name', t);

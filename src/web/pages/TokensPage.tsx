@@ -1,12 +1,12 @@
 /** API tokens: create one (its secret is shown once), see when each was used, revoke. */
 import { useState, type FormEvent } from 'react';
 import { del, post } from '../lib/api.ts';
-import { errorText, fieldError } from '../lib/errors.ts';
+import { fieldError } from '../lib/errors.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { can, type ApiToken } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
@@ -19,36 +19,38 @@ export function TokensPage() {
   const tokens = useApi<{ items: ApiToken[] }>('/tokens');
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const tz = me.organisation.timeZone;
   const showOwner = can(me, 'tokens.manageAll');
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setStatus(null);
-    try {
-      const row = await post<ApiToken & { token: string }>('/tokens', { name });
+  const creating = useApiMutation((body: { name: string }) => post<ApiToken & { token: string }>('/tokens', body), {
+    onSuccess: (row) => {
       const { token, ...shown } = row;
       tokens.setData((d) => ({ items: [shown, ...(d?.items ?? [])] }));
       setCreated({ name: row.name, token });
       setName('');
-    } catch (err) {
-      setError(err);
-    }
-  };
-
-  const revoke = async (tok: ApiToken) => {
-    if (!window.confirm(t('tokens.confirmRevoke', { name: tok.name }))) return;
-    setError(null);
-    try {
-      await del(`/tokens/${tok.id}`);
+    },
+  });
+  const revoking = useApiMutation((tok: ApiToken) => del(`/tokens/${tok.id}`), {
+    onSuccess: (_, tok) => {
       tokens.setData((d) => d && { items: d.items.map((x) => (x.id === tok.id ? { ...x, revokedAt: new Date().toISOString() } : x)) });
       setStatus(t('tokens.revoked', { name: tok.name }));
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    },
+  });
+  // The last action's error (each action starts by clearing the other's).
+  const error = creating.error ?? revoking.error;
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    revoking.reset();
+    setStatus(null);
+    creating.mutate({ name });
+  };
+
+  const revoke = (tok: ApiToken) => {
+    if (!window.confirm(t('tokens.confirmRevoke', { name: tok.name }))) return;
+    creating.reset();
+    revoking.mutate(tok);
   };
 
   return (

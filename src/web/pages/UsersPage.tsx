@@ -1,13 +1,12 @@
 /** Users and roles: change a role, disable or enable someone, invite, withdraw invitations. */
 import { useState } from 'react';
 import { patch } from '../lib/api.ts';
-import { errorText } from '../lib/errors.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { roleKey } from '../lib/labels.ts';
 import { useSession } from '../lib/session.tsx';
 import { can, ROLES, type Role, type User } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { InvitePanel } from '../components/users/InvitePanel.tsx';
@@ -19,25 +18,25 @@ export function UsersPage() {
   const users = useApi<{ items: User[] }>('/users');
   const manage = can(me, 'users.manage');
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const tz = me.organisation.timeZone;
 
-  const update = async (u: User, change: { role?: Role; disabled?: boolean }) => {
-    setStatus(null);
-    setError(null);
-    try {
-      const saved = await patch<User>(`/users/${u.id}`, change);
+  const updating = useApiMutation(({ u, change }: { u: User; change: { role?: Role; disabled?: boolean } }) => patch<User>(`/users/${u.id}`, change), {
+    onSuccess: (saved, { u, change }) => {
       users.setData((d) => d && { items: d.items.map((x) => (x.id === saved.id ? saved : x)) });
       setStatus(
         change.role
           ? t('users.roleChanged', { email: u.email, role: t(roleKey(change.role)) })
           : t(change.disabled ? 'users.disabledDone' : 'users.enabledDone', { email: u.email }),
       );
-    } catch (err) {
-      setError(errorText(err, t));
-      // Put the select back to what the server has.
-      users.reload();
-    }
+    },
+    // Put the select back to what the server has.
+    onError: () => users.reload(),
+  });
+  const { error } = updating;
+
+  const update = (u: User, change: { role?: Role; disabled?: boolean }) => {
+    setStatus(null);
+    updating.mutate({ u, change });
   };
 
   return (

@@ -1,13 +1,13 @@
 /** Inviting someone by email with a role, and the invitations still waiting for an answer. */
 import { useState, type FormEvent } from 'react';
 import { del, post } from '../../lib/api.ts';
-import { errorText, fieldError } from '../../lib/errors.ts';
+import { fieldError } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { roleKey } from '../../lib/labels.ts';
 import { useSession } from '../../lib/session.tsx';
 import { ROLES, type Invitation, type Role } from '../../lib/types.ts';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
 import { TableScroll } from '../TableScroll.tsx';
@@ -18,37 +18,35 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
   const invitations = useApi<{ items: Invitation[] }>('/invitations');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('employee');
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const invite = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const inv = await post<Invitation>('/invitations', { email, role });
+  const inviting = useApiMutation((body: { email: string; role: Role }) => post<Invitation>('/invitations', body), {
+    onSuccess: (inv) => {
       invitations.setData((d) => ({ items: [inv, ...(d?.items ?? [])] }));
       setStatus(t('users.invited', { email: inv.email }));
       setEmail('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const withdraw = async (inv: Invitation) => {
-    setStatus(null);
-    setError(null);
-    try {
-      await del(`/invitations/${inv.id}`);
+    },
+  });
+  const withdrawing = useApiMutation((inv: Invitation) => del(`/invitations/${inv.id}`), {
+    onSuccess: (_, inv) => {
       invitations.setData((d) => d && { items: d.items.filter((x) => x.id !== inv.id) });
       setStatus(t('users.withdrawn', { email: inv.email }));
-    } catch (err) {
-      setError(errorText(err, t));
-    }
+    },
+  });
+  const busy = inviting.isPending;
+  const error = inviting.error ?? withdrawing.error;
+
+  const invite = (e: FormEvent) => {
+    e.preventDefault();
+    withdrawing.reset();
+    setStatus(null);
+    inviting.mutate({ email, role });
+  };
+
+  const withdraw = (inv: Invitation) => {
+    setStatus(null);
+    inviting.reset();
+    withdrawing.mutate(inv);
   };
 
   const emailError = fieldError(error, 'email', t);
