@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ambassador, orgWithAdmin, person, story } from '../factories.ts';
 import { client, createTestEnv, importPeople, lastMailTo, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
@@ -89,12 +90,9 @@ describe('joining and leaving', () => {
 });
 
 describe('stories', () => {
-  let storyId: string;
-
   it('an external ambassador publishes at once, with Markdown rendered safely', async () => {
     const res = await as(ana).post('/api/v1/me/stories', { title: 'Mijn eerste maand', body: 'Het was **fijn**. <script>alert(1)</script>', language: 'nl', scope: 'external' });
     expect(res.status, res.text).toBe(201);
-    storyId = res.body.id;
     expect(res.body.bodyHtml).toContain('<strong>fijn</strong>');
     expect(res.body.bodyHtml).not.toContain('<script>');
     // The first story is noticed.
@@ -109,13 +107,25 @@ describe('stories', () => {
   });
 
   it('nobody else edits or deletes a story, not even a coordinator', async () => {
+    const org = await orgWithAdmin(env);
+    const storyId = await story(env, await ambassador(env, org));
+    const coordinator = (await person(env, org, { role: 'coordinator' })).user;
+    const colleague = (await person(env, org)).user;
     const body = { title: 'Changed', body: 'Changed', language: 'nl', scope: 'external' };
     expect((await as(coordinator).put(`/api/v1/stories/${storyId}`, body)).status).toBe(404);
     expect((await as(colleague).delete(`/api/v1/stories/${storyId}`)).status).toBe(404);
-    expect((await as(admin).put(`/api/v1/stories/${storyId}`, body)).status).toBe(404);
+    expect((await as(org.admin).put(`/api/v1/stories/${storyId}`, body)).status).toBe(404);
+    expect((await as(colleague).get(`/api/v1/stories/${storyId}`)).body.title).toBe('Mijn eerste maand');
   });
 
   it('a coordinator hides a story only with a legal reason, which the author reads', async () => {
+    const org = await orgWithAdmin(env);
+    const author = await ambassador(env, org);
+    const storyId = await story(env, author);
+    const coordinator = (await person(env, org, { role: 'coordinator' })).user;
+    const colleague = (await person(env, org)).user;
+    const admin = org.admin;
+    const ana = author.user;
     expect((await as(colleague).post(`/api/v1/stories/${storyId}/hide`, { reason: 'Vertrouwelijke klantgegevens' })).status).toBe(403);
     expect((await as(coordinator).post(`/api/v1/stories/${storyId}/hide`, { reason: 'kort' })).status).toBe(400);
     const hidden = await as(coordinator).post(`/api/v1/stories/${storyId}/hide`, { reason: 'Bevat vertrouwelijke klantgegevens (GDPR).' });
@@ -123,7 +133,7 @@ describe('stories', () => {
     const seenByAuthor = await as(ana).get(`/api/v1/stories/${storyId}`);
     expect(seenByAuthor.body.hidden.reason).toBe('Bevat vertrouwelijke klantgegevens (GDPR).');
     expect((await as(colleague).get(`/api/v1/stories/${storyId}`)).status).toBe(404);
-    expect((await lastMailTo(env.ctx, 'ana@acme.be')).kind).toBe('story-hidden');
+    expect((await lastMailTo(env.ctx, author.email)).kind).toBe('story-hidden');
     const log = await as(admin).get('/api/v1/audit-log?action=stories.hide');
     expect(log.body.items[0].details.reason).toMatch(/GDPR/);
     expect((await as(coordinator).delete(`/api/v1/stories/${storyId}/hide`)).status).toBe(200);
@@ -144,6 +154,12 @@ describe('guidelines, training and thanks', () => {
   });
 
   it('colleagues thank an ambassador, optionally company-wide; nobody thanks themselves', async () => {
+    const org = await orgWithAdmin(env);
+    const thanked = await ambassador(env, org);
+    const ana = thanked.user;
+    const colleague = (await person(env, org, { first: 'Dina', last: 'Lambert' })).user;
+    const bram = (await person(env, org)).user;
+    const ids = { A1: thanked.personId };
     expect((await as(colleague).post(`/api/v1/ambassadors/${ids.A1}/thanks`, { note: 'Dank je voor de rondleiding!', companyWide: true })).status).toBe(201);
     const self = await as(ana).post(`/api/v1/ambassadors/${ids.A1}/thanks`, { note: 'Goed gedaan ik' });
     expect(self.status).toBe(422);
@@ -154,6 +170,7 @@ describe('guidelines, training and thanks', () => {
   });
 
   it('notices a year as ambassador once', async () => {
+    const ana = (await ambassador(env, await orgWithAdmin(env))).user;
     env.clock.advance(366 * 86400_000);
     await as(ana).get('/api/v1/me/recognitions');
     const again = await as(ana).get('/api/v1/me/recognitions');
@@ -185,6 +202,13 @@ describe('insights', () => {
 
 describe('opting out', () => {
   it('takes effect at once, with one call', async () => {
+    const org = await orgWithAdmin(env);
+    const leaving = await ambassador(env, org);
+    await story(env, leaving);
+    const ana = leaving.user;
+    const colleague = (await person(env, org)).user;
+    const ids = { A1: leaving.personId };
+    expect((await as(colleague).get('/api/v1/ambassadors')).body.items.some((x: any) => x.personId === ids.A1)).toBe(true);
     expect((await as(ana).delete('/api/v1/me/ambassador')).status).toBe(204);
     expect((await as(ana).delete('/api/v1/me/ambassador')).status).toBe(404);
     expect((await as(colleague).get('/api/v1/ambassadors')).body.items.some((x: any) => x.personId === ids.A1)).toBe(false);
