@@ -70,14 +70,16 @@ describe('the daily sweep', () => {
   });
 
   it('the CLI replays a day and prints the due and created counts', async () => {
+    const first = await client(env.app, hr.token).post('/api/v1/moments/run', { date: '2026-04-28' });
+    expect(first.body.due).toBeGreaterThan(0);
     const res = await client(env.app, hr.token).post('/api/v1/moments/run', { date: '2026-04-28' });
-    expect(res.body).toMatchObject({ org: 'acme', date: '2026-04-28', created: 0 });
-    expect(res.body.due).toBeGreaterThan(0);
+    expect(res.body).toEqual({ org: 'acme', date: '2026-04-28', due: first.body.due, created: 0 });
   });
 });
 
 describe('sending', () => {
   it('sends at the due time, to the personal address before the first day, in the person\'s language, once', async () => {
+    await sweep(env.ctx, orgId, '2026-04-28'); // writes the preboarding mail, unless an earlier test did
     env.clock.set('2026-04-28T06:59:00Z');
     await sendDueDeliveries(env.ctx, transport);
     expect(sent.filter((m) => m.subject.includes('Welkom bij Acme'))).toHaveLength(0);
@@ -284,7 +286,9 @@ describe('calendar', () => {
 describe('delivery paging', () => {
   it('pages through deliveries that share a due time without skipping or repeating any', async () => {
     const api = client(env.app, hr.token);
+    for (const day of ['2026-04-28', '2026-04-29', '2026-04-30']) await sweep(env.ctx, orgId, day);
     const all = (await api.get('/api/v1/deliveries?limit=200')).body.items.map((d: any) => d.id);
+    expect(all.length).toBeGreaterThan(3); // more than one page of 3
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
