@@ -31,7 +31,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
   return { data: path === null ? undefined : q.data, error: q.error, loading: path !== null && q.isFetching, reload, setData };
 }
 
-export interface ApiMutationOptions<V, R> extends Omit<UseMutationOptions<R, Error, V>, 'mutationFn'> {
+export interface ApiMutationOptions<V, R, C> extends Omit<UseMutationOptions<R, Error, V, C>, 'mutationFn'> {
   /** API paths whose queries this change makes stale (lib/queryClient.ts, `invalidate`). */
   invalidates?: string[] | ((result: R, vars: V) => string[]);
 }
@@ -40,8 +40,8 @@ export interface ApiMutationOptions<V, R> extends Omit<UseMutationOptions<R, Err
  * A change through the API: `isPending` while it runs, `error` (an ApiError, shown by
  * lib/errors.ts) after a failure, and the queries under `invalidates` refreshed after success.
  */
-export function useApiMutation<V = void, R = unknown>(fn: (vars: V) => Promise<R>, { invalidates, onSuccess, ...options }: ApiMutationOptions<V, R> = {}) {
-  return useMutation<R, Error, V>({
+export function useApiMutation<V = void, R = unknown, C = unknown>(fn: (vars: V) => Promise<R>, { invalidates, onSuccess, ...options }: ApiMutationOptions<V, R, C> = {}) {
+  return useMutation<R, Error, V, C>({
     mutationFn: fn,
     ...options,
     onSuccess: async (result, vars, ...rest) => {

@@ -4,7 +4,7 @@ import { del, post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
 import { TableScroll } from '../TableScroll.tsx';
@@ -19,38 +19,36 @@ export function ReportedPosts() {
   const { t, lang } = useI18n();
   const posts = useApi<{ items: ReportedPost[] }>('/me/posts');
   const [form, setForm] = useState({ ...EMPTY, postedOn: today() });
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const { id } = await post<{ id: string }>('/me/posts', form);
-      const added: ReportedPost = { id, ...form, original: true, reactions: null };
+  const adding = useApiMutation((body: typeof form) => post<{ id: string }>('/me/posts', body), {
+    onSuccess: ({ id }, body) => {
+      const added: ReportedPost = { id, ...body, original: true, reactions: null };
       posts.setData((d) => ({ items: [added, ...(d?.items ?? [])].sort((a, b) => b.postedOn.localeCompare(a.postedOn)) }));
-      setForm({ ...EMPTY, postedOn: today(), network: form.network });
+      setForm({ ...EMPTY, postedOn: today(), network: body.network });
       setStatus(t('amb.postAdded'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (p: ReportedPost) => {
-    setError(null);
-    setStatus(null);
-    try {
-      await del(`/me/posts/${p.id}`);
+    },
+  });
+  const removing = useApiMutation((p: ReportedPost) => del(`/me/posts/${p.id}`), {
+    onSuccess: (_, p) => {
       posts.setData((d) => d && { items: d.items.filter((x) => x.id !== p.id) });
       setStatus(t('amb.postRemoved'));
-    } catch (err) {
-      setError(err);
-    }
+    },
+  });
+  const busy = adding.isPending;
+  const error = adding.error ?? removing.error;
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    removing.reset();
+    setStatus(null);
+    adding.mutate(form);
+  };
+
+  const remove = (p: ReportedPost) => {
+    adding.reset();
+    setStatus(null);
+    removing.mutate(p);
   };
 
   const fieldErrors = ['url', 'network', 'postedOn'].map((f) => fieldError(error, f, t));

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { del, patch } from '../../lib/api.ts';
-import { errorText, hasCode } from '../../lib/errors.ts';
+import { hasCode } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { isHr, type Journey, type JourneyTemplates } from '../../lib/moments.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { JourneyForm } from '../../components/moments/JourneyForm.tsx';
@@ -29,38 +29,39 @@ function JourneyEditor({ id }: { id: string }) {
   const journey = useApi<Journey>(`/journeys/${encodeURIComponent(id)}`);
   const templates = useApi<JourneyTemplates>('/journey-templates');
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const open = new URLSearchParams(search).get('step');
   const j = journey.data;
 
   const openStep = (stepId: string | null) => navigate(`/journeys/${id}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}`, { replace: true });
 
-  const setActive = async (active: boolean) => {
-    if (!j) return;
-    setError(null);
-    setStatus(null);
+  const activating = useApiMutation((active: boolean) => patch<Journey>(`/journeys/${encodeURIComponent(id)}`, { active }), {
     // The switch moves at once; the server's answer confirms it, or it moves back.
-    journey.setData((d) => d && { ...d, active });
-    try {
-      const saved = await patch<Journey>(`/journeys/${j.id}`, { active });
+    onMutate: (active) => journey.setData((d) => d && { ...d, active }),
+    onSuccess: (saved, active) => {
       journey.setData(() => saved);
       setStatus(t(active ? 'moments.journey.activated' : 'moments.journey.deactivated', { name: saved.name }));
-    } catch (err) {
-      journey.setData((d) => d && { ...d, active: !active });
-      setError(errorText(err, t));
-    }
+    },
+    onError: (_, active) => journey.setData((d) => d && { ...d, active: !active }),
+    invalidates: ['/journeys'],
+  });
+  const removing = useApiMutation(() => del(`/journeys/${encodeURIComponent(id)}`), {
+    onSuccess: () => navigate('/journeys'),
+    invalidates: ['/journeys'],
+  });
+  const error = activating.error ?? removing.error;
+
+  const setActive = (active: boolean) => {
+    if (!j) return;
+    removing.reset();
+    setStatus(null);
+    activating.mutate(active);
   };
 
-  const remove = async () => {
+  const remove = () => {
     if (!j) return;
-    setError(null);
-    try {
-      await del(`/journeys/${j.id}`);
-      navigate('/journeys');
-    } catch (err) {
-      setError(err);
-    }
+    activating.reset();
+    removing.mutate();
   };
 
   const notFound = hasCode(journey.error, 'not-found', 'validation-failed');

@@ -1,12 +1,11 @@
 /** HR's journeys: which exist and whether they run, and new ones from a ready template or empty. */
 import { useState } from 'react';
 import { patch, post } from '../../lib/api.ts';
-import { errorText } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { isHr, type Journey, type JourneyTemplates } from '../../lib/moments.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
@@ -22,35 +21,36 @@ function Journeys() {
   const { t, tp } = useI18n();
   const journeys = useApi<{ items: Journey[] }>('/journeys');
   const templates = useApi<JourneyTemplates>('/journey-templates');
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
 
-  const create = async (body: { templateKey?: string; name?: string }) => {
-    setBusy(body.templateKey ?? '');
-    setError(null);
-    try {
-      const j = await post<Journey>('/journeys', body);
-      navigate(`/journeys/${j.id}`);
-    } catch (err) {
-      setError(err);
-      setBusy(null);
-    }
+  const creating = useApiMutation((body: { templateKey?: string; name?: string }) => post<Journey>('/journeys', body), {
+    invalidates: ['/journeys'],
+    onSuccess: (j) => navigate(`/journeys/${j.id}`),
+  });
+  // Which create button is busy: a template's key, '' for an empty journey (it stays busy while the page changes).
+  const busy = creating.isPending || creating.isSuccess ? (creating.variables?.templateKey ?? '') : null;
+
+  const put = (row: Journey) => journeys.setData((d) => d && { items: d.items.map((x) => (x.id === row.id ? row : x)) });
+  const activating = useApiMutation(({ j, active }: { j: Journey; active: boolean }) => patch<Journey>(`/journeys/${j.id}`, { active }), {
+    // The switch moves at once; the server's answer confirms it, or it moves back.
+    onMutate: ({ j, active }) => put({ ...j, active }),
+    onSuccess: (saved, { j, active }) => {
+      put(saved);
+      setStatus(t(active ? 'moments.journey.activated' : 'moments.journey.deactivated', { name: j.name }));
+    },
+    onError: (_, { j }) => put(j),
+  });
+  const error = creating.error ?? activating.error;
+
+  const create = (body: { templateKey?: string; name?: string }) => {
+    activating.reset();
+    creating.mutate(body);
   };
 
-  const setActive = async (j: Journey, active: boolean) => {
-    setError(null);
+  const setActive = (j: Journey, active: boolean) => {
+    creating.reset();
     setStatus(null);
-    const put = (row: Journey) => journeys.setData((d) => d && { items: d.items.map((x) => (x.id === j.id ? row : x)) });
-    // The switch moves at once; the server's answer confirms it, or it moves back.
-    put({ ...j, active });
-    try {
-      put(await patch<Journey>(`/journeys/${j.id}`, { active }));
-      setStatus(t(active ? 'moments.journey.activated' : 'moments.journey.deactivated', { name: j.name }));
-    } catch (err) {
-      put(j);
-      setError(errorText(err, t));
-    }
+    activating.mutate({ j, active });
   };
 
   const used = new Set(journeys.data?.items.map((j) => j.templateKey).filter(Boolean));

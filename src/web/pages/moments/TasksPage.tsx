@@ -1,13 +1,12 @@
 /** The tasks journeys gave you (HR also sees HR's): tick checklist items, complete, reopen. */
 import { useState } from 'react';
 import { patch, query } from '../../lib/api.ts';
-import { errorText } from '../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { todayIn, type ChecklistItem, type Task } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { CheckboxField } from '../../components/moments/fields.tsx';
@@ -18,25 +17,31 @@ export function TasksPage() {
   const { me } = useSession();
   const [includeDone, setIncludeDone] = useState(false);
   const tasks = useApi<{ items: Task[] }>(`/me/tasks${query({ done: includeDone ? 'true' : undefined })}`);
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const today = todayIn(me.organisation.timeZone);
 
-  const save = async (task: Task, change: { checklist?: ChecklistItem[]; completed?: boolean }) => {
-    setError(null);
-    setStatus(null);
-    const before = tasks.data;
+  type Change = { checklist?: ChecklistItem[]; completed?: boolean };
+  const completedAtAfter = (task: Task, change: Change) =>
+    change.completed === undefined ? (change.checklist && change.checklist.every((c) => c.done) ? (task.completedAt ?? new Date().toISOString()) : change.checklist ? null : task.completedAt) : change.completed ? new Date().toISOString() : null;
+  const saving = useApiMutation(({ task, change }: { task: Task; change: Change }) => patch(`/tasks/${task.id}`, change), {
     // Ticking feels instant; the server's answer confirms or the tick is undone.
-    const completedAt = change.completed === undefined ? (change.checklist && change.checklist.every((c) => c.done) ? (task.completedAt ?? new Date().toISOString()) : change.checklist ? null : task.completedAt) : change.completed ? new Date().toISOString() : null;
-    tasks.setData((d) => d && { items: d.items.map((x) => (x.id === task.id ? { ...x, checklist: change.checklist ?? x.checklist, completedAt } : x)) });
-    try {
-      await patch(`/tasks/${task.id}`, change);
+    onMutate: ({ task, change }) => {
+      const before = tasks.data;
+      const completedAt = completedAtAfter(task, change);
+      tasks.setData((d) => d && { items: d.items.map((x) => (x.id === task.id ? { ...x, checklist: change.checklist ?? x.checklist, completedAt } : x)) });
+      return { before, completedAt };
+    },
+    onSuccess: (_, { task, change }, context) => {
       if (change.completed !== undefined) setStatus(t(change.completed ? 'moments.tasks.completedNews' : 'moments.tasks.reopenedNews', { title: task.title }));
-      else if (completedAt && !task.completedAt) setStatus(t('moments.tasks.completedNews', { title: task.title }));
-    } catch (err) {
-      tasks.setData(() => before);
-      setError(errorText(err, t));
-    }
+      else if (context?.completedAt && !task.completedAt) setStatus(t('moments.tasks.completedNews', { title: task.title }));
+    },
+    onError: (_, __, context) => tasks.setData(() => context?.before),
+  });
+  const { error } = saving;
+
+  const save = (task: Task, change: Change) => {
+    setStatus(null);
+    saving.mutate({ task, change });
   };
 
   const items = tasks.data?.items ?? [];
