@@ -137,3 +137,29 @@ export async function latestInvitation(q: Queryable, orgId: string, personId: st
   );
   return row;
 }
+
+/** Opting in answers every open invitation of the person. */
+export async function acceptOpenInvitations(tx: Queryable, orgId: string, personId: string, now: Date) {
+  await tx.query(
+    `update ambassador_invitations set answer = 'accepted', answered_at = $3 where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later')`,
+    [orgId, personId, now],
+  );
+}
+
+export async function insertInvitation(tx: Queryable, orgId: string, i: { personId: string; invitedBy: string | null; message: string; now: Date }) {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into ambassador_invitations (org_id, person_id, invited_by, message, created_at) values ($1, $2, $3, $4, $5) returning id`,
+    [orgId, i.personId, i.invitedBy, i.message, i.now],
+  );
+  return row.id;
+}
+
+/** Answers the person's open invitations; false when they have none. */
+export async function answerOpenInvitation(db: Queryable, orgId: string, personId: string, answer: string, now: Date) {
+  const rows = await db.query(
+    `update ambassador_invitations set answer = $3, answered_at = $4
+      where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later') returning id`,
+    [orgId, personId, answer, now],
+  );
+  return rows.length > 0;
+}

@@ -71,10 +71,7 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
       ctx.clock.now(),
     );
     if (!before?.active) {
-      await tx.query(
-        `update ambassador_invitations set answer = 'accepted', answered_at = $3 where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later')`,
-        [actor.orgId, personId, ctx.clock.now()],
-      );
+      await repo.acceptOpenInvitations(tx, actor.orgId, personId, ctx.clock.now());
     }
     await publicChanged(tx, actor.orgId);
   });
@@ -122,24 +119,16 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
   const to = facts.work_email ?? facts.personal_email;
   if (!to) throw unprocessable('This person has no email address.', [{ path: 'personId', message: 'Add a work email in the directory first.' }], 'no-email-address');
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ id: string }>(
-      `insert into ambassador_invitations (org_id, person_id, invited_by, message, created_at) values ($1, $2, $3, $4, $5) returning id`,
-      [actor.orgId, personId, actor.userId || null, message, ctx.clock.now()],
-    );
+    const invitationId = await repo.insertInvitation(tx, actor.orgId, { personId, invitedBy: actor.userId || null, message, now: ctx.clock.now() });
     await enqueueMail(tx, ctx.clock, invitationMail({ orgId: actor.orgId, to, firstName: facts.first_name, message, link: `${ctx.config.publicUrl}/ambassador`, lang: facts.language }));
     await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'program.invite', targetType: 'person', targetId: personId });
-    return row.id;
+    return invitationId;
   });
 }
 
 export async function answerInvitation(ctx: AppContext, actor: Actor, answer: 'maybe_later' | 'declined') {
   const personId = requirePerson(actor);
-  const rows = await ctx.db.query(
-    `update ambassador_invitations set answer = $3, answered_at = $4
-      where org_id = $1 and person_id = $2 and answer in ('pending', 'maybe_later') returning id`,
-    [actor.orgId, personId, answer, ctx.clock.now()],
-  );
-  if (rows.length === 0) throw notFound('Invitation');
+  if (!(await repo.answerOpenInvitation(ctx.db, actor.orgId, personId, answer, ctx.clock.now()))) throw notFound('Invitation');
 }
 
 export async function community(ctx: AppContext, actor: Actor, filter: repo.CommunityFilter & { limit: number; offset: number }) {

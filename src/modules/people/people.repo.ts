@@ -1,6 +1,7 @@
 /** SQL for the people directory. The organisation id is a required argument everywhere. */
 import type { Queryable } from '../../db/db.ts';
 import type { PeopleCursor } from './people.search.ts';
+import type { PersonRef } from './people.policy.ts';
 
 export interface PersonRow {
   id: string;
@@ -121,4 +122,38 @@ export async function exportPage(q: Queryable, orgId: string, afterNumber: strin
     `${SELECT} where p.org_id = $1 and ($2::text is null or p.employee_number > $2) order by p.employee_number limit $3`,
     [orgId, afterNumber, limit],
   );
+}
+
+export function listSites(q: Queryable, orgId: string) {
+  return q.query<{ id: string; name: string; region: string | null }>('select id, name, region from sites where org_id = $1 order by name', [orgId]);
+}
+
+/** What the rules about a person need (people.policy.ts); undefined when not in this organisation. */
+export async function getPersonRef(q: Queryable, orgId: string, personId: string): Promise<PersonRef | undefined> {
+  const [row] = await q.query<PersonRef>(`select id, manager_id from people where org_id = $1 and id = $2`, [orgId, personId]);
+  return row;
+}
+
+export interface PersonFacts {
+  id: string;
+  first_name: string;
+  last_name: string;
+  work_email: string | null;
+  personal_email: string | null;
+  language: 'nl' | 'fr' | 'en' | 'de' | null;
+  sensitive: boolean;
+  start_date: string | null;
+  end_date: string | null;
+  department: string | null;
+  region: string | null;
+}
+
+export async function getPersonFacts(q: Queryable, orgId: string, personId: string): Promise<PersonFacts | undefined> {
+  const [row] = await q.query<PersonFacts>(
+    `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.sensitive, p.start_date, p.end_date,
+            p.department, s.region
+       from people p left join sites s on s.id = p.site_id where p.org_id = $1 and p.id = $2`,
+    [orgId, personId],
+  );
+  return row;
 }

@@ -66,7 +66,7 @@ export async function facets(ctx: AppContext, actor: Actor) {
   authorize(actor, 'people.read');
   const [departments, sites] = await Promise.all([
     repo.listDepartments(ctx.db, actor.orgId),
-    ctx.db.query<{ id: string; name: string; region: string | null }>('select id, name, region from sites where org_id = $1 order by name', [actor.orgId]),
+    repo.listSites(ctx.db, actor.orgId),
   ]);
   return { departments, sites, languages: ['nl', 'fr', 'en', 'de'] };
 }
@@ -110,33 +110,14 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGene
   }
 }
 
-export interface PersonFacts {
-  id: string;
-  first_name: string;
-  last_name: string;
-  work_email: string | null;
-  personal_email: string | null;
-  language: 'nl' | 'fr' | 'en' | 'de' | null;
-  sensitive: boolean;
-  start_date: string | null;
-  end_date: string | null;
-  department: string | null;
-  region: string | null;
-}
-
 /** What other modules need to know of a person, without reaching into this module's tables. */
+export type { PersonFacts } from './people.repo.ts';
+
 /** What the rules about a person need (people.policy.ts); undefined when not in this organisation. */
 export async function personRef(ctx: AppContext, orgId: string, personId: string): Promise<PersonRef | undefined> {
-  const [row] = await ctx.db.query<PersonRef>(`select id, manager_id from people where org_id = $1 and id = $2`, [orgId, personId]);
-  return row;
+  return repo.getPersonRef(ctx.db, orgId, personId);
 }
 
-export async function personFacts(ctx: AppContext, orgId: string, personId: string): Promise<PersonFacts | undefined> {
-  const [row] = await ctx.db.query<PersonFacts>(
-    `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.sensitive, p.start_date, p.end_date,
-            p.department, s.region
-       from people p left join sites s on s.id = p.site_id where p.org_id = $1 and p.id = $2`,
-    [orgId, personId],
-  );
-  return row;
+export async function personFacts(ctx: AppContext, orgId: string, personId: string): Promise<repo.PersonFacts | undefined> {
+  return repo.getPersonFacts(ctx.db, orgId, personId);
 }
