@@ -6,7 +6,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
 import { TEMPLATE_LANGS, type Journey, type MissedPolicy } from '../../lib/moments.ts';
 import type { Facets } from '../../lib/types.ts';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
 import { CheckboxGroup, RadioGroup, TagInput, TextAreaField } from './fields.tsx';
@@ -23,28 +23,24 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
     employmentTypes: journey.employmentTypes,
     missedPolicy: journey.missedPolicy,
   });
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useApiMutation((body: typeof form) => patch<Journey>(`/journeys/${journey.id}`, body), {
+    invalidates: ['/journeys'],
+    onSuccess: (saved) => {
+      onSaved(saved);
+      setStatus(t('moments.journey.saved'));
+    },
+  });
+  const { error, isPending: busy } = saving;
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => {
     setStatus(null);
     setForm((f) => ({ ...f, [k]: v }));
   };
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setStatus(null);
-    try {
-      const saved = await patch<Journey>(`/journeys/${journey.id}`, { ...form, name: form.name.trim() });
-      onSaved(saved);
-      setStatus(t('moments.journey.saved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    saving.mutate({ ...form, name: form.name.trim() });
   };
 
   // Chosen values the directory no longer has stay visible, so they can be unticked.

@@ -5,14 +5,14 @@
  */
 import { useId, useState } from 'react';
 import { api } from '../../lib/api.ts';
-import { errorText, hasCode } from '../../lib/errors.ts';
+import { hasCode } from '../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { isHr, KIND_KEYS, REASON_KEYS, RECIPIENT_KEYS, statusKey, type BuddyInfo, type PersonTimeline, labelKey } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { PersonCard } from '../../lib/types.ts';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
 import './moments.css';
 
@@ -107,24 +107,19 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
   const { t } = useI18n();
   const id = useId();
   const data = useApi<BuddyInfo>(`/people/${encodeURIComponent(personId)}/buddy`);
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (hasCode(data.error, 'forbidden', 'not-found')) return null;
-
-  const assign = async (buddy: { personId: string; name: string } | null) => {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const next = await api<BuddyInfo>('PUT', `/people/${encodeURIComponent(personId)}/buddy`, { buddyPersonId: buddy?.personId ?? null });
+  const assigning = useApiMutation((buddy: { personId: string; name: string } | null) => api<BuddyInfo>('PUT', `/people/${encodeURIComponent(personId)}/buddy`, { buddyPersonId: buddy?.personId ?? null }), {
+    onSuccess: (next, buddy) => {
       data.setData(() => next);
       setStatus(buddy ? t('moments.buddy.confirmed', { buddy: buddy.name, name }) : t('moments.buddy.removed', { name }));
-    } catch (err) {
-      setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { error, isPending: busy } = assigning;
+  if (hasCode(data.error, 'forbidden', 'not-found')) return null;
+
+  const assign = (buddy: { personId: string; name: string } | null) => {
+    setStatus(null);
+    assigning.mutate(buddy);
   };
 
   const info = data.data;

@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, del, post, api } from '../../lib/api.ts';
 import { errorText, fieldError, itemText } from '../../lib/errors.ts';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import {
   ANCHORS,
@@ -63,8 +64,16 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
   const [days, setDays] = useState(String(Math.abs(saved.offsetDays)));
   const [direction, setDirection] = useState<'before' | 'after'>(saved.offsetDays < 0 ? 'before' : 'after');
   const [newItem, setNewItem] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // A mistake found here, before asking the server.
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const saving = useApiMutation(({ input }: { input: StepInput; before: Set<string> }) => (step ? api<Journey>('PUT', `/journeys/${journey.id}/steps/${step.id}`, input) : post<Journey>(`/journeys/${journey.id}/steps`, input)), {
+    invalidates: ['/journeys'],
+    onSuccess: (next, { before }) => onSaved(next, step?.id ?? next.steps.find((s) => !before.has(s.id))?.id ?? ''),
+  });
+  const removing = useApiMutation((stepId: string) => del(`/journeys/${journey.id}/steps/${stepId}`), { invalidates: ['/journeys'], onSuccess: () => onDeleted() });
+  const error = localError ?? saving.error ?? removing.error;
+  // A removed step's editor closes: it stays busy until then.
+  const busy = saving.isPending || removing.isPending || removing.isSuccess;
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   useEffect(() => {
@@ -88,38 +97,23 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
   const set = <K extends keyof StepInput>(k: K, v: StepInput[K]) => setForm((f) => ({ ...f, [k]: v }));
   const setTask = (patch: Partial<StepTask>) => setForm((f) => ({ ...f, task: { ...(f.task ?? EMPTY_TASK), ...patch } }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
+    setLocalError(null);
+    removing.reset();
+    saving.reset();
     if (Number.isNaN(daysNumber)) {
-      setError(new ApiError(422, { title: 'Invalid', status: 422, detail: t('moments.step.fixFields'), errors: [{ path: 'offsetDays', message: t('moments.step.daysWhole') }] }));
+      setLocalError(new ApiError(422, { title: 'Invalid', status: 422, detail: t('moments.step.fixFields'), errors: [{ path: 'offsetDays', message: t('moments.step.daysWhole') }] }));
       return;
     }
-    setBusy(true);
-    try {
-      const input = body();
-      const before = new Set(journey.steps.map((s) => s.id));
-      const next = step ? await api<Journey>('PUT', `/journeys/${journey.id}/steps/${step.id}`, input) : await post<Journey>(`/journeys/${journey.id}/steps`, input);
-      const savedId = step?.id ?? next.steps.find((s) => !before.has(s.id))?.id ?? '';
-      onSaved(next, savedId);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    saving.mutate({ input: body(), before: new Set(journey.steps.map((s) => s.id)) });
   };
 
-  const remove = async () => {
+  const remove = () => {
     if (!step) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await del(`/journeys/${journey.id}/steps/${step.id}`);
-      onDeleted();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    setLocalError(null);
+    saving.reset();
+    removing.mutate(step.id);
   };
 
   const fe = (path: string) => fieldError(error, path, t);
