@@ -6,6 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { Db } from '../src/db/db.ts';
 import { openPglite } from '../src/db/pglite.ts';
@@ -103,7 +105,92 @@ export interface Answer<T = any> {
   text: string;
 }
 
-/** Calls the app in memory as `token`'s user (or anonymously). */
+/**
+ * The app's own OpenAPI document as a checker of answers: for a request under /api/v1, the status
+ * must be declared for the operation, the content type declared for that status, and a JSON body
+ * must match the declared schema (ajv, JSON Schema 2020-12, with formats). Built once per test file.
+ */
+interface Contract {
+  /** Why this answer breaks the contract, or null when it keeps it. */
+  check(method: string, url: string, status: number, contentType: string | null, body: unknown, text: string): string | null;
+  /** Why a JSON body the server accepted (a 2xx answer) is one the document says it refuses, or null. */
+  checkAccepted(method: string, url: string, status: number, body: unknown): string | null;
+}
+let contract: Promise<Contract> | undefined;
+function contractOf(app: App): Promise<Contract> {
+  contract ??= (async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as OpenApiDoc;
+    return buildContract(doc);
+  })();
+  return contract;
+}
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: unknown }> }; responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+}
+
+export function buildContract(doc: OpenApiDoc): Contract {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  addFormats.default(ajv);
+  ajv.addSchema(doc as object, 'openapi.json');
+  const validators = new Map<string, ValidateFunction>();
+  const validatorAt = (pointer: string) => {
+    let v = validators.get(pointer);
+    if (!v) validators.set(pointer, (v = ajv.compile({ $ref: `openapi.json#${pointer}` })));
+    return v;
+  };
+  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  const routes = Object.keys(doc.paths)
+    .map((path) => ({
+      path,
+      params: (path.match(/\{/g) ?? []).length,
+      re: new RegExp('^' + path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+') + '$'),
+    }))
+    .sort((a, b) => a.params - b.params);
+  const operationOf = (method: string, url: string) => {
+    const pathname = new URL(url, 'http://embassy.test').pathname;
+    const m = method.toLowerCase();
+    const route = pathname.startsWith('/api/v1/') ? routes.find((r) => r.re.test(pathname) && doc.paths[r.path][m]) : undefined;
+    return { pathname, m, route };
+  };
+  return {
+    checkAccepted(method, url, status, body) {
+      const { m, route } = operationOf(method, url);
+      if (!route || status < 200 || status > 299) return null;
+      const op = doc.paths[route.path][m];
+      if (!op.requestBody?.content?.['application/json']) return null;
+      const v = validatorAt(`/paths/${esc(route.path)}/${m}/requestBody/content/application~1json/schema`);
+      return v(body) ? null : `${op.operationId} (${method} ${route.path}) answered ${status} to a body that does not match its request schema: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
+    },
+    check(method, url, status, contentType, body, text) {
+      const { pathname, m, route } = operationOf(method, url);
+      if (!pathname.startsWith('/api/v1/')) return null;
+      const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+      if (!route) {
+        // No operation: the answer can only be the problem saying so.
+        if (type !== 'application/problem+json') return `${method} ${pathname} is no operation of the document, and answered ${status} ${type || '(no content type)'}`;
+        const v = validatorAt('/components/schemas/Problem');
+        return v(body) ? null : `${method} ${pathname} (no operation) answered ${status} with a problem that is not a Problem: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
+      }
+      const op = doc.paths[route.path][m];
+      const name = `${op.operationId ?? '(no operationId)'} (${method} ${route.path})`;
+      const responses = op.responses ?? {};
+      const declaredStatus = String(status) in responses ? String(status) : `${String(status)[0]}XX` in responses ? `${String(status)[0]}XX` : 'default' in responses ? 'default' : null;
+      if (!declaredStatus) return `${name} answered ${status}, which it does not declare (it declares ${Object.keys(responses).join(', ')})`;
+      const content = responses[declaredStatus].content;
+      if (!content || Object.keys(content).length === 0) {
+        return text === '' ? null : `${name} answered ${status} with a body (${type || 'no content type'}), but declares none for it`;
+      }
+      if (!(type in content)) return `${name} answered ${status} as ${type || '(no content type)'}, but declares only ${Object.keys(content).join(', ')} for it`;
+      if (!type.includes('json')) return null;
+      const v = validatorAt(`/paths/${esc(route.path)}/${m}/responses/${declaredStatus}/content/${esc(type)}/schema`);
+      if (v(body)) return null;
+      return `${name} answered ${status} ${type} that does not match its schema: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
+    },
+  };
+}
+
+/** Calls the app in memory as `token`'s user (or anonymously); every answer is checked against the OpenAPI document. */
 export function client(app: App, token?: string, extraHeaders: Record<string, string> = {}) {
   const call = async <T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> => {
     const h: Record<string, string> = { ...extraHeaders, ...headers };
@@ -120,6 +207,12 @@ export function client(app: App, token?: string, extraHeaders: Record<string, st
     const text = await res.text();
     let parsed: unknown = text;
     if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    const mismatch = (await contractOf(app)).check(method, url, res.status, res.headers.get('content-type'), parsed, text);
+    if (mismatch) throw new Error(`The answer does not match the OpenAPI document: ${mismatch}\nBody: ${text.slice(0, 2000)}`);
+    if (body !== undefined && typeof body !== 'string') {
+      const refused = (await contractOf(app)).checkAccepted(method, url, res.status, body);
+      if (refused) throw new Error(`The server accepted a body the OpenAPI document refuses: ${refused}\nBody: ${payload!.slice(0, 2000)}`);
+    }
     return { status: res.status, body: parsed as T, headers: res.headers, text };
   };
   return {

@@ -4,7 +4,7 @@ export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 export const Scope = z.enum(['internal', 'external']).openapi({ description: 'internal: seen by colleagues only; external: also by candidates and the public' });
 const Link = z.strictObject({
   network: z.string().trim().min(1).max(40),
-  url: z.string().trim().max(500).regex(/^https:\/\//i, 'Use a link starting with https://'),
+  url: z.string().trim().max(500).regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Use a link starting with https://'),
 });
 
 export const ProfileBody = z.strictObject({
