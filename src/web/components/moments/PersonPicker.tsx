@@ -3,8 +3,9 @@
  * choice with a way to change it. Plain buttons rather than a combobox: simple for every keyboard
  * and screen reader.
  */
-import { useEffect, useId, useState } from 'react';
-import { get, isAbort, query } from '../../lib/api.ts';
+import { useId, useState } from 'react';
+import { query } from '../../lib/api.ts';
+import { useApi } from '../../lib/useApi.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { PeoplePage } from '../../lib/types.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
@@ -20,23 +21,9 @@ export function PersonPicker({ label, hint, value, onChange }: { label: string; 
   const id = useId();
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim(), 250);
-  const [results, setResults] = useState<PickedPerson[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (!search || value) {
-      setResults(null);
-      return;
-    }
-    const ctl = new AbortController();
-    setError(null);
-    get<PeoplePage>(`/people${query({ q: search, limit: 8 })}`, ctl.signal)
-      .then((page) => setResults(page.items.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` }))))
-      .catch((err) => {
-        if (!isAbort(err)) setError(err);
-      });
-    return () => ctl.abort();
-  }, [search, value]);
+  const found = useApi<PeoplePage>(search && !value ? `/people${query({ q: search, limit: 8 })}` : null);
+  const { error } = found;
+  const results: PickedPerson[] | null = found.data ? found.data.items.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` })) : null;
 
   if (value) {
     return (

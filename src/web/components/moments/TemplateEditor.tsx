@@ -3,8 +3,9 @@
  * insert at the cursor, and a preview with a real person's data from the server. The preview is
  * plain text in a <pre>: React escapes it, so no template can inject markup.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { get, query } from '../../lib/api.ts';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { query } from '../../lib/api.ts';
+import { useApi } from '../../lib/useApi.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
@@ -143,29 +144,15 @@ function Preview({ journeyId, stepId, lang, langName, dirty }: { journeyId: stri
   const id = useId();
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [asked, setAsked] = useState(0);
-  const [result, setResult] = useState<StepPreview | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
   // Once asked for, the preview follows the language tab and the chosen person.
-  useEffect(() => {
-    if (!asked || !person || !stepId) return;
-    const ctl = new AbortController();
-    setLoading(true);
-    setError(null);
-    get<StepPreview>(`/journeys/${journeyId}/steps/${stepId}/preview${query({ personId: person.id, language: lang })}`, ctl.signal)
-      .then(setResult)
-      .catch((err) => {
-        if (!ctl.signal.aborted) {
-          setResult(null);
-          setError(err);
-        }
-      })
-      .finally(() => {
-        if (!ctl.signal.aborted) setLoading(false);
-      });
-    return () => ctl.abort();
-  }, [asked, person, stepId, journeyId, lang]);
+  const preview = useApi<StepPreview>(asked && person && stepId ? `/journeys/${journeyId}/steps/${stepId}/preview${query({ personId: person.id, language: lang })}` : null);
+  const { error, loading } = preview;
+  const result = error ? null : (preview.data ?? null);
+  const ask = () => {
+    // Asked again for the same person and language: ask the server again.
+    if (asked) preview.reload();
+    setAsked((n) => n + 1);
+  };
 
   const otherLanguage = result && result.language !== lang;
   return (
@@ -178,13 +165,10 @@ function Preview({ journeyId, stepId, lang, langName, dirty }: { journeyId: stri
           <PersonPicker
             label={t('moments.preview.person')}
             value={person}
-            onChange={(p) => {
-              setPerson(p);
-              setResult(null);
-            }}
+            onChange={setPerson}
           />
           {dirty && <p className="hint">{t('moments.preview.unsaved')}</p>}
-          <button type="button" className="button button-small" disabled={!person || loading} onClick={() => setAsked((n) => n + 1)}>
+          <button type="button" className="button button-small" disabled={!person || loading} onClick={ask}>
             {t('moments.preview.show')}
           </button>
           <ErrorNotice error={error} />
