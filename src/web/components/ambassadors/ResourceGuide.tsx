@@ -2,8 +2,8 @@
  * Tips and guidelines beside the story editor, in the interface language (all languages when there
  * are none in it yet). Suggestions only: nothing is checked before publishing.
  */
-import { useEffect, useState } from 'react';
-import { get, isAbort, query } from '../../lib/api.ts';
+import { query } from '../../lib/api.ts';
+import { useApi } from '../../lib/useApi.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { ErrorNotice, Loading } from '../Notice.tsx';
@@ -12,19 +12,11 @@ import { KIND_PLURAL_KEYS } from './program.ts';
 import type { Resource, ResourceKind } from './types.ts';
 
 function useGuidance(kind: ResourceKind, lang: string) {
-  const [items, setItems] = useState<Resource[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const ctl = new AbortController();
-    (async () => {
-      const own = await get<{ items: Resource[] }>(`/resources${query({ kind, language: lang })}`, ctl.signal);
-      setItems(own.items.length ? own.items : (await get<{ items: Resource[] }>(`/resources${query({ kind })}`, ctl.signal)).items);
-    })().catch((err) => {
-      if (!isAbort(err)) setError(err);
-    });
-    return () => ctl.abort();
-  }, [kind, lang]);
-  return { items, error };
+  // Those in the interface language; all languages only when there are none in it yet.
+  const own = useApi<{ items: Resource[] }>(`/resources${query({ kind, language: lang })}`);
+  const all = useApi<{ items: Resource[] }>(own.data && own.data.items.length === 0 ? `/resources${query({ kind })}` : null);
+  const items = own.data ? (own.data.items.length ? own.data.items : (all.data?.items ?? null)) : null;
+  return { items, error: own.error ?? all.error };
 }
 
 export function ResourceItem({ r }: { r: Resource }) {
