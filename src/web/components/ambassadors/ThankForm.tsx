@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { TextAreaField } from '../Field.tsx';
 
@@ -12,21 +13,18 @@ export function ThankForm({ personId, firstName, onDone, onCancel }: { personId:
   const area = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState('');
   const [companyWide, setCompanyWide] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => area.current?.focus(), []);
+  const sending = useApiMutation((body: { note: string; companyWide: boolean }) => post(`/ambassadors/${personId}/thanks`, body), {
+    invalidates: ['/recognitions', '/me/recognitions'],
+    onSuccess: (_, body) => onDone(body.companyWide),
+  });
+  const { error } = sending;
+  // Sent: the form closes, so it stays busy until then.
+  const busy = sending.isPending || sending.isSuccess;
 
-  const send = async (e: FormEvent) => {
+  const send = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/ambassadors/${personId}/thanks`, { note, companyWide });
-      onDone(companyWide);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    sending.mutate({ note, companyWide });
   };
 
   return (
