@@ -4,11 +4,14 @@ import tseslint from 'typescript-eslint';
 /** A module reaches another module only through that module's service (`../people/people.service.ts`). */
 const MODULE_TO_MODULE = {
   regex: '^\\.\\./[^./][^/]*/(?![^/]*\\.service\\.ts$)',
-  message: "Reach another module through its *.service.ts only (its repo, policy and helpers are its own).",
+  message: 'Reach another module through its *.service.ts only (its repo, policy and helpers are its own).',
 };
 /** A route parses, calls a service, presents: SQL stays behind the service's authorization. */
 const ROUTE_TO_REPO = { regex: '\\.repo(\\.ts)?$', message: 'A route calls its service, never a repo.' };
-const PLATFORM_TO_MODULE = { regex: '(^|/)modules/', message: 'platform/ never imports a module: pass what it needs in, or move the code to the module.' };
+const PLATFORM_TO_MODULE = {
+  regex: '(^|/)modules/',
+  message: 'platform/ never imports a module: pass what it needs in, or move the code to the module.',
+};
 
 export default tseslint.config(
   // api.gen.ts is generated (npm run api:types) and checked against its generator by a test.
@@ -17,7 +20,20 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', document: 'readonly', window: 'readonly', fetch: 'readonly', crypto: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        crypto: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -42,7 +42,9 @@ export async function runBuddy(ws: Workspace): Promise<BenchResult> {
       [orgId],
     );
     const analyzed = await analyze(b, opts, ['people', 'buddy_assignments']);
-    const newcomers = (await db.query<{ id: string }>(`select id from people where org_id = $1 order by start_date desc, id limit ${NEWCOMERS}`, [orgId])).map((r) => r.id);
+    const newcomers = (
+      await db.query<{ id: string }>(`select id from people where org_id = $1 order by start_date desc, id limit ${NEWCOMERS}`, [orgId])
+    ).map((r) => r.id);
 
     const t = { sql: [] as number[], index: [] as number[], suggest: [] as number[], total: [] as number[] };
     let rows = 0;
@@ -77,9 +79,30 @@ export async function runBuddy(ws: Workspace): Promise<BenchResult> {
       engine,
       rows: [
         [engine, `bare SQL: ${fmt.int(rows)} people, same columns (baseline)`, runs(t.sql), fmt.ms(m.sql), fmt.x(1), '-'],
-        [engine, 'buddyIndex(): load + build the index', runs(t.index), fmt.ms(m.index), fmt.x(ratio(m.index, m.sql)), `building ≈ ${fmt.ms(Math.max(0, m.index - m.sql))} ms beyond the SQL`],
-        [engine, `${NEWCOMERS} × suggest(newcomer, ${LIST})`, runs(t.suggest), fmt.ms(m.suggest), '-', `${((m.suggest / NEWCOMERS) * 1000).toFixed(0)} µs per list; ${lists.empty} empty lists`],
-        [engine, 'total: index + 1,000 lists', runs(t.total), fmt.ms(m.total), fmt.x(ratio(m.total, m.sql)), `goal < ${GOAL_MS} ms: ${met ? 'met' : 'MISSED'}`],
+        [
+          engine,
+          'buddyIndex(): load + build the index',
+          runs(t.index),
+          fmt.ms(m.index),
+          fmt.x(ratio(m.index, m.sql)),
+          `building ≈ ${fmt.ms(Math.max(0, m.index - m.sql))} ms beyond the SQL`,
+        ],
+        [
+          engine,
+          `${NEWCOMERS} × suggest(newcomer, ${LIST})`,
+          runs(t.suggest),
+          fmt.ms(m.suggest),
+          '-',
+          `${((m.suggest / NEWCOMERS) * 1000).toFixed(0)} µs per list; ${lists.empty} empty lists`,
+        ],
+        [
+          engine,
+          'total: index + 1,000 lists',
+          runs(t.total),
+          fmt.ms(m.total),
+          fmt.x(ratio(m.total, m.sql)),
+          `goal < ${GOAL_MS} ms: ${met ? 'met' : 'MISSED'}`,
+        ],
       ],
       data: {
         people: opts.people,

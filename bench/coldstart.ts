@@ -34,7 +34,8 @@ export async function runColdStart(ws: Workspace): Promise<BenchResult> {
   built = true;
   const seeded = await ws.seeded();
   const times: Record<Case, number[]> = { baseline: [], empty: [], again: [], big: [] };
-  const demoCreated = (o: string) => (o.includes('Created the demo organisation') ? undefined : 'the demo was not created on the empty store');
+  const demoCreated = (o: string) =>
+    o.includes('Created the demo organisation') ? undefined : 'the demo was not created on the empty store';
   const noDemo = (o: string) => (o.includes('Created the demo organisation') ? 'the demo was created again' : undefined);
 
   for (let run = 1; run <= ws.opts.runs; run++) {
@@ -48,7 +49,13 @@ export async function runColdStart(ws: Workspace): Promise<BenchResult> {
   }
 
   const base = median(times.baseline);
-  const cases = (Object.keys(CASES) as Case[]).map((c) => ({ case: c, name: CASES[c], runsMs: times[c].map(Math.round), medianMs: Math.round(median(times[c])), ratio: ratio(median(times[c]), base) }));
+  const cases = (Object.keys(CASES) as Case[]).map((c) => ({
+    case: c,
+    name: CASES[c],
+    runsMs: times[c].map(Math.round),
+    medianMs: Math.round(median(times[c])),
+    ratio: ratio(median(times[c]), base),
+  }));
   return {
     benchmark: 'coldstart',
     engine: ws.engine,

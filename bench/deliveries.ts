@@ -49,7 +49,11 @@ interface Sink {
 }
 
 async function startSink(): Promise<Sink> {
-  const child: ChildProcess = fork(path.join(ROOT, 'bench', 'smtp-sink.ts'), [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(path.join(ROOT, 'bench', 'smtp-sink.ts'), [], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the SMTP sink exited with ${code}`)));
@@ -79,7 +83,16 @@ async function makeDeliveries(b: BenchCtx, ws: Workspace): Promise<string> {
   const day = today();
   const welcome = JOURNEY_TEMPLATES.flatMap((t) => t.steps).find((s) => s.name === 'Day-one welcome')!;
   const journey = await createJourney(ctx, actor, { name: 'Bench', active: true });
-  await addStep(ctx, actor, journey.id, { name: 'Bench welcome', kind: 'message', recipient: 'person', anchor: 'custom', customKey: 'bench_day', offsetDays: 0, offsetUnit: 'calendar', templates: welcome.templates });
+  await addStep(ctx, actor, journey.id, {
+    name: 'Bench welcome',
+    kind: 'message',
+    recipient: 'person',
+    anchor: 'custom',
+    customKey: 'bench_day',
+    offsetDays: 0,
+    offsetUnit: 'calendar',
+    templates: welcome.templates,
+  });
   await ctx.db.query(
     `insert into person_dates (org_id, person_id, key, date)
      select $1, id, 'bench_day', $2 from people
@@ -106,7 +119,15 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
     const rows = await ctx.db.query<DeliveryContext>(`${CONTEXT_SQL} where d.org_id = $1 order by d.id`, [orgId]);
     const mails = rows.map((d, i) => {
       const lang = chooseLanguage({ language: d.language, region: d.region }, d.default_language, d.templates);
-      const msg = render(d.templates, lang, { person: d, managerName: d.m_name, buddyName: d.b_name, orgName: d.org_name, occurrence: d.occurrence, anchor: d.anchor, surveyLink: '' });
+      const msg = render(d.templates, lang, {
+        person: d,
+        managerName: d.m_name,
+        buddyName: d.b_name,
+        orgName: d.org_name,
+        occurrence: d.occurrence,
+        anchor: d.anchor,
+        surveyLink: '',
+      });
       return { to: (d.work_email ?? d.personal_email)!, subject: msg.subject, text: msg.body, n: i };
     });
     const url = new URL(smtpUrl);
@@ -140,7 +161,13 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
             const one = async () => {
               while (next < mails.length) {
                 const m = mails[next++];
-                await transporter.sendMail({ from: ctx.config.mailFrom, to: m.to, subject: m.subject, text: m.text, messageId: `<bench-${r}-${m.n}@baseline.embassy>` });
+                await transporter.sendMail({
+                  from: ctx.config.mailFrom,
+                  to: m.to,
+                  subject: m.subject,
+                  text: m.text,
+                  messageId: `<bench-${r}-${m.n}@baseline.embassy>`,
+                });
               }
             };
             await Promise.all(Array.from({ length: IN_FLIGHT }, one));
@@ -176,7 +203,8 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
           cpu.sink.push((cpuMs(sink.pid) - sink0) / ms);
         }
         const got = await sink.counts();
-        if (got.received !== DELIVERIES || got.distinct !== DELIVERIES) throw new Error(`${c}: the sink got ${got.received} mails, ${got.distinct} distinct Message-IDs; expected ${DELIVERIES}`);
+        if (got.received !== DELIVERIES || got.distinct !== DELIVERIES)
+          throw new Error(`${c}: the sink got ${got.received} mails, ${got.distinct} distinct Message-IDs; expected ${DELIVERIES}`);
       }
     }
     const m = { baseline: median(runs.baseline), worker: median(runs.worker) };
@@ -184,15 +212,37 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
     const met = rate(m.worker) >= GOAL;
     const secs = (xs: number[]) => xs.map((x) => fmt.s(x)).join(' / ');
     const kinds = [...new Set(breakdown.flatMap((x) => [...x.keys()]))];
-    const perMail = Object.fromEntries(kinds.map((k) => [k, Math.round((median(breakdown.map((x) => x.get(k) ?? 0)) / DELIVERIES) * 1000) / 1000]));
-    const split = Object.entries(perMail).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+    const perMail = Object.fromEntries(
+      kinds.map((k) => [k, Math.round((median(breakdown.map((x) => x.get(k) ?? 0)) / DELIVERIES) * 1000) / 1000]),
+    );
+    const split = Object.entries(perMail)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', ');
     return {
       benchmark: 'deliveries',
       engine,
       rows: [
-        [engine, `nodemailer alone, pool of 5, ${IN_FLIGHT} in flight (baseline)`, fmt.int(DELIVERIES), secs(runs.baseline), fmt.int(rate(m.baseline)), (m.baseline / DELIVERIES).toFixed(3), fmt.x(1), `sending process CPU ${Math.round(median(cpu.baseline) * 100)}%`],
-        [engine, 'one worker: sendDueDeliveries loop, SMTP_URL transport', fmt.int(DELIVERIES), secs(runs.worker), fmt.int(rate(m.worker)), (m.worker / DELIVERIES).toFixed(3), fmt.x(ratio(rate(m.worker), rate(m.baseline))),
-          `goal ≥ ${GOAL}/s: ${met ? 'met' : 'MISSED'}; worker process CPU ${Math.round(median(cpu.worker) * 100)}%, sink ${Math.round(median(cpu.sink) * 100)}%`],
+        [
+          engine,
+          `nodemailer alone, pool of 5, ${IN_FLIGHT} in flight (baseline)`,
+          fmt.int(DELIVERIES),
+          secs(runs.baseline),
+          fmt.int(rate(m.baseline)),
+          (m.baseline / DELIVERIES).toFixed(3),
+          fmt.x(1),
+          `sending process CPU ${Math.round(median(cpu.baseline) * 100)}%`,
+        ],
+        [
+          engine,
+          'one worker: sendDueDeliveries loop, SMTP_URL transport',
+          fmt.int(DELIVERIES),
+          secs(runs.worker),
+          fmt.int(rate(m.worker)),
+          (m.worker / DELIVERIES).toFixed(3),
+          fmt.x(ratio(rate(m.worker), rate(m.baseline))),
+          `goal ≥ ${GOAL}/s: ${met ? 'met' : 'MISSED'}; worker process CPU ${Math.round(median(cpu.worker) * 100)}%, sink ${Math.round(median(cpu.sink) * 100)}%`,
+        ],
         [engine, `  ms per mail by part (${IN_FLIGHT} in flight overlap): ${split}`, '-', '-', '-', '-', '-', '-'],
       ],
       data: {

@@ -104,7 +104,14 @@ export interface AppEnv {
 export async function openAppEnv(store: Store): Promise<AppEnv> {
   const db = await openDb({ databaseUrl: store.databaseUrl, dataDir: store.dataDir });
   await migrate(db);
-  const config = loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl });
+  const config = loadConfig({
+    EMBASSY_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: store.dataDir,
+    DATABASE_URL: store.databaseUrl,
+  });
   const ctx: AppContext = { db, clock: systemClock, config, log: silentLogger };
   const app = createApp(ctx);
   const server = await new Promise<ServerType>((resolve) => {

@@ -13,14 +13,36 @@ import { benchPeople, csvOf, withTenPercentChanged } from './workload.ts';
 export const headers = ['engine', 'case', 'rows', 'time s', 'rows/s', 'vs raw INSERT', 'result'];
 
 const RAW_BATCH = 1000;
-const COLUMNS = ['org_id', 'employee_number', 'first_name', 'last_name', 'work_email', 'personal_email', 'language', 'department', 'site_id', 'job_title', 'start_date', 'end_date', 'birth_day', 'birth_month', 'birth_year', 'sensitive'];
+const COLUMNS = [
+  'org_id',
+  'employee_number',
+  'first_name',
+  'last_name',
+  'work_email',
+  'personal_email',
+  'language',
+  'department',
+  'site_id',
+  'job_title',
+  'start_date',
+  'end_date',
+  'birth_day',
+  'birth_month',
+  'birth_year',
+  'sensitive',
+];
 
 /** The sites the file names, created up front in the baseline organisation (the import creates its own). */
 async function createSites(db: Queryable, orgId: string, people: PersonRecord[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const p of people) {
     if (!p.site || ids.has(p.site)) continue;
-    const [row] = await db.query<{ id: string }>(`insert into sites (org_id, name, region, country) values ($1, $2, $3, $4) returning id`, [orgId, p.site, p.region ?? null, p.country ?? 'BE']);
+    const [row] = await db.query<{ id: string }>(`insert into sites (org_id, name, region, country) values ($1, $2, $3, $4) returning id`, [
+      orgId,
+      p.site,
+      p.region ?? null,
+      p.country ?? 'BE',
+    ]);
     ids.set(p.site, row.id);
   }
   return ids;
@@ -33,7 +55,24 @@ async function rawInsert(env: AppEnv, orgId: string, people: PersonRecord[], sit
       const batch = people.slice(i, i + RAW_BATCH);
       const params: unknown[] = [];
       const tuples = batch.map((p) => {
-        const values = [orgId, p.employeeNumber, p.firstName, p.lastName, p.workEmail ?? null, p.personalEmail ?? null, p.language ?? null, p.department ?? null, p.site ? sites.get(p.site) : null, p.jobTitle ?? null, p.startDate ?? null, p.endDate ?? null, p.birthDay ?? null, p.birthMonth ?? null, p.birthYear ?? null, p.sensitive ?? false];
+        const values = [
+          orgId,
+          p.employeeNumber,
+          p.firstName,
+          p.lastName,
+          p.workEmail ?? null,
+          p.personalEmail ?? null,
+          p.language ?? null,
+          p.department ?? null,
+          p.site ? sites.get(p.site) : null,
+          p.jobTitle ?? null,
+          p.startDate ?? null,
+          p.endDate ?? null,
+          p.birthDay ?? null,
+          p.birthMonth ?? null,
+          p.birthYear ?? null,
+          p.sensitive ?? false,
+        ];
         const first = params.length + 1;
         params.push(...values);
         return `(${values.map((_, j) => `$${first + j}`).join(', ')})`;
@@ -71,7 +110,8 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
   const people = benchPeople(n);
   const csv = Buffer.from(csvOf(people), 'utf8');
   const changedCsv = Buffer.from(csvOf(withTenPercentChanged(people)), 'utf8');
-  const count = async (orgId: string) => (await env.db.query<{ n: number }>('select count(*)::int as n from people where org_id = $1', [orgId]))[0].n;
+  const count = async (orgId: string) =>
+    (await env.db.query<{ n: number }>('select count(*)::int as n from people where org_id = $1', [orgId]))[0].n;
 
   // Baseline first: it gets the smaller indexes, so the ratio errs against the product.
   const raw = await createOrgWithAdmin(env.ctx, 'bench-raw');
@@ -97,7 +137,15 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
     [ws.engine, 'raw INSERT, 1,000 rows/statement (baseline)', fmt.int(n), fmt.s(rawMs), fmt.int(n / (rawMs / 1000)), fmt.x(1), '-'],
     ...cases.map((c) => {
       const r = c.result as Record<string, number>;
-      return [ws.engine, c.name, fmt.int(n), fmt.s(c.ms), fmt.int(n / (c.ms / 1000)), fmt.x(ratio(c.ms, rawMs)), `+${r.created} ~${r.updated} =${r.unchanged}`];
+      return [
+        ws.engine,
+        c.name,
+        fmt.int(n),
+        fmt.s(c.ms),
+        fmt.int(n / (c.ms / 1000)),
+        fmt.x(ratio(c.ms, rawMs)),
+        `+${r.created} ~${r.updated} =${r.unchanged}`,
+      ];
     }),
   ];
   return {

@@ -83,7 +83,8 @@ export function table(title: string, headers: string[], rows: (string | number)[
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-\d.,×%]+$|^[-–]$/.test(String(r[i] ?? '-'))));
-  const line = (r: string[]) => '| ' + r.map((c, i) => (numeric[i] ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i]))).join(' | ') + ' |';
+  const line = (r: string[]) =>
+    '| ' + r.map((c, i) => (numeric[i] ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i]))).join(' | ') + ' |';
   const rule = '|' + widths.map((w, i) => (numeric[i] ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|';
   return [`\n### ${title}\n`, line(headers), rule, ...cells.slice(1).map(line), ''].join('\n');
 }
@@ -155,7 +156,14 @@ export interface HttpAnswer {
 
 export function httpRequest(
   url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; onData?: (chunk: Buffer) => void; keepAlive?: boolean; timeoutMs?: number } = {},
+  opts: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    onData?: (chunk: Buffer) => void;
+    keepAlive?: boolean;
+    timeoutMs?: number;
+  } = {},
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -180,7 +188,11 @@ export function httpRequest(
 }
 
 /** Polls `url` until it answers 200; resolves with the time it took (ms since `since`). */
-export async function waitFor200(url: string, since: number, opts: { timeoutMs?: number; everyMs?: number; alive?: () => boolean } = {}): Promise<number> {
+export async function waitFor200(
+  url: string,
+  since: number,
+  opts: { timeoutMs?: number; everyMs?: number; alive?: () => boolean } = {},
+): Promise<number> {
   const deadline = since + (opts.timeoutMs ?? 120_000);
   for (;;) {
     const ok = await httpRequest(url, { keepAlive: false, timeoutMs: 2000 }).then(

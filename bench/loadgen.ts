@@ -32,7 +32,11 @@ export interface LoadResult {
   generatorCpuMs: number;
 }
 
-function get(agent: http.Agent, url: string, headers: Record<string, string> | undefined): Promise<{ status: number; bytes: number; etag?: string }> {
+function get(
+  agent: http.Agent,
+  url: string,
+  headers: Record<string, string> | undefined,
+): Promise<{ status: number; bytes: number; etag?: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent, headers }, (res) => {
       let bytes = 0;
@@ -80,7 +84,18 @@ export async function load(next: () => string, o: LoadOptions): Promise<LoadResu
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   agent.destroy();
-  return { requests: samples.length, errors, firstError, ms, rps: samples.length / (ms / 1000), samples, latency: summarize(samples), bytes, etags: etags.size, generatorCpuMs: (cpu.user + cpu.system) / 1000 };
+  return {
+    requests: samples.length,
+    errors,
+    firstError,
+    ms,
+    rps: samples.length / (ms / 1000),
+    samples,
+    latency: summarize(samples),
+    bytes,
+    etags: etags.size,
+    generatorCpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 /** Several rounds of the same case as one: requests and time add up, latencies merge. */

@@ -68,7 +68,12 @@ export async function runMemory(ws: Workspace): Promise<BenchResult> {
       { stage: 'bare node:http (baseline)', rssKb: baseline, maxKb: baseline, detail: '' },
       { stage: 'idle after start', rssKb: idle, maxKb: idle, detail: '' },
       { stage: 'after search load', rssKb: afterSearch, maxKb: search.maxRssKb, detail: `${search.value} requests` },
-      { stage: 'after export.csv', rssKb: afterExport.rssKb, maxKb: exp.maxRssKb, detail: `${(exp.value.bytes / 1e6).toFixed(1)} MB in ${fmt.s(exp.value.ms)} s` },
+      {
+        stage: 'after export.csv',
+        rssKb: afterExport.rssKb,
+        maxKb: exp.maxRssKb,
+        detail: `${(exp.value.bytes / 1e6).toFixed(1)} MB in ${fmt.s(exp.value.ms)} s`,
+      },
     ];
     return {
       benchmark: 'memory',

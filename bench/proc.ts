@@ -18,7 +18,15 @@ export const DEMO_PASSWORD = 'bench-demo-password-123';
 export function embassyEnv(store: Record<string, string>, port?: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['DATABASE_URL', 'DATA_DIR', 'PORT', 'HOST', 'PUBLIC_URL', 'SMTP_URL', 'EMBASSY_ROLE', 'NODE_OPTIONS']) delete env[k];
-  return { ...env, EMBASSY_DEMO: '1', EMBASSY_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...(port ? { PORT: String(port) } : {}), ...store };
+  return {
+    ...env,
+    EMBASSY_DEMO: '1',
+    EMBASSY_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    ...(port ? { PORT: String(port) } : {}),
+    ...store,
+  };
 }
 
 function newestSource(dir: string): number {
@@ -42,10 +50,16 @@ export async function ensureBuilt(force = false): Promise<void> {
     const built = (t: string) => fs.statSync(path.join(ROOT, 'dist', `BUILT-${t}`), { throwIfNoEntry: false })?.mtimeMs ?? 0;
     if (!force && built('server') >= newest && built('web') >= newest) return;
     progress('building dist/ (node scripts/build.mjs)');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     if (r.status === 0) return;
     if (attempt >= BUILD_ATTEMPTS) throw new Error(`node scripts/build.mjs failed:\n${r.stderr}`);
-    progress(`the build failed (a source caught mid-edit?); retrying in ${BUILD_RETRY_MS / 1000} s:\n${r.stderr.trim().split('\n').slice(0, 3).join('\n')}`);
+    progress(
+      `the build failed (a source caught mid-edit?); retrying in ${BUILD_RETRY_MS / 1000} s:\n${r.stderr.trim().split('\n').slice(0, 3).join('\n')}`,
+    );
     await sleep(BUILD_RETRY_MS);
   }
 }

@@ -26,16 +26,65 @@ interface Benchmark {
 }
 
 const BENCHMARKS: Record<string, Benchmark> = {
-  import: { title: 'import: CSV via POST /api/v1/people/import vs raw multi-row INSERT', headers: importBench.headers, seeded: false, run: importBench.runImport },
-  search: { title: 'search: GET /api/v1/people, latency in ms vs the bare SQL', headers: searchBench.headers, seeded: false, run: searchBench.runSearch },
-  coldstart: { title: 'cold start: spawn of `embassy start` to the first 200 from /healthz (median)', headers: coldBench.headers, seeded: true, run: coldBench.runColdStart },
-  memory: { title: 'memory: RSS of the `embassy start` process with the big organisation', headers: memoryBench.headers, seeded: true, run: memoryBench.runMemory },
-  wall: { title: 'wall: careers pages and feed under load over loopback HTTP vs a bare node:http static page', headers: wallBench.headers, seeded: false, run: wallBench.runWall },
-  sweep: { title: 'sweep: the daily sweep with every template journey active vs hand-written INSERT ... SELECT', headers: sweepBench.headers, seeded: false, run: sweepBench.runSweep },
-  deliveries: { title: 'deliveries: one worker sending due deliveries into a local SMTP sink vs bare nodemailer', headers: deliveriesBench.headers, seeded: false, run: deliveriesBench.runDeliveries },
-  buddy: { title: 'buddy: BuddyIndex load and 1,000 suggestion lists vs the bare SQL that loads the same columns', headers: buddyBench.headers, seeded: false, run: buddyBench.runBuddy },
+  import: {
+    title: 'import: CSV via POST /api/v1/people/import vs raw multi-row INSERT',
+    headers: importBench.headers,
+    seeded: false,
+    run: importBench.runImport,
+  },
+  search: {
+    title: 'search: GET /api/v1/people, latency in ms vs the bare SQL',
+    headers: searchBench.headers,
+    seeded: false,
+    run: searchBench.runSearch,
+  },
+  coldstart: {
+    title: 'cold start: spawn of `embassy start` to the first 200 from /healthz (median)',
+    headers: coldBench.headers,
+    seeded: true,
+    run: coldBench.runColdStart,
+  },
+  memory: {
+    title: 'memory: RSS of the `embassy start` process with the big organisation',
+    headers: memoryBench.headers,
+    seeded: true,
+    run: memoryBench.runMemory,
+  },
+  wall: {
+    title: 'wall: careers pages and feed under load over loopback HTTP vs a bare node:http static page',
+    headers: wallBench.headers,
+    seeded: false,
+    run: wallBench.runWall,
+  },
+  sweep: {
+    title: 'sweep: the daily sweep with every template journey active vs hand-written INSERT ... SELECT',
+    headers: sweepBench.headers,
+    seeded: false,
+    run: sweepBench.runSweep,
+  },
+  deliveries: {
+    title: 'deliveries: one worker sending due deliveries into a local SMTP sink vs bare nodemailer',
+    headers: deliveriesBench.headers,
+    seeded: false,
+    run: deliveriesBench.runDeliveries,
+  },
+  buddy: {
+    title: 'buddy: BuddyIndex load and 1,000 suggestion lists vs the bare SQL that loads the same columns',
+    headers: buddyBench.headers,
+    seeded: false,
+    run: buddyBench.runBuddy,
+  },
 };
-const ALIASES: Record<string, string> = { 'cold-start': 'coldstart', cold: 'coldstart', mem: 'memory', rss: 'memory', careers: 'wall', delivery: 'deliveries', mail: 'deliveries', buddies: 'buddy' };
+const ALIASES: Record<string, string> = {
+  'cold-start': 'coldstart',
+  cold: 'coldstart',
+  mem: 'memory',
+  rss: 'memory',
+  careers: 'wall',
+  delivery: 'deliveries',
+  mail: 'deliveries',
+  buddies: 'buddy',
+};
 
 const HELP = `Usage: npm run bench [-- <benchmark...>] [options]
 
@@ -71,7 +120,21 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
     process.exit(0);
   }
   for (const n of names) if (!BENCHMARKS[n]) throw new Error(`Unknown benchmark "${n}".\n\n${HELP}`);
-  const known = new Set(['engine', 'engines', 'people', 'requests', 'warmup', 'budget', 'analyze', 'runs', 'rounds', 'connections', 'seconds', 'load-requests', 'pg-url']);
+  const known = new Set([
+    'engine',
+    'engines',
+    'people',
+    'requests',
+    'warmup',
+    'budget',
+    'analyze',
+    'runs',
+    'rounds',
+    'connections',
+    'seconds',
+    'load-requests',
+    'pg-url',
+  ]);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`Unknown option --${k}.\n\n${HELP}`);
   const engineArg = flags.get('engine') ?? flags.get('engines') ?? 'both';
   const engines = ['both', 'all'].includes(engineArg) ? [...ENGINES] : (engineArg.split(',') as Engine[]);
@@ -106,7 +169,14 @@ async function main(): Promise<number> {
     startedAt: new Date().toISOString(),
     benchmarks: names,
     options: { ...opts, pgUrl: opts.pgUrl.replace(/\/\/[^@/]*@/, '//***@') },
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memMb: Math.round(os.totalmem() / 2 ** 20), loadavgAtStart: os.loadavg() },
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memMb: Math.round(os.totalmem() / 2 ** 20),
+      loadavgAtStart: os.loadavg(),
+    },
   };
   const out = resultsWriter(ROOT, meta);
   const workspaces = new Map(opts.engines.map((e) => [e, new Workspace(e, opts)]));

@@ -33,7 +33,12 @@ async function sqlOf(path: string, orgId: string): Promise<{ sql: string; params
   const s = new URL(path, 'http://bench').searchParams;
   const q = s.get('q') ? foldSearch(s.get('q')!) : '';
   const cursor = s.get('cursor');
-  const filter: repo.PeopleFilter = { q: q ? escapeLike(q) : undefined, department: s.get('department') ?? undefined, siteId: s.get('site') ?? undefined, language: s.get('language') ?? undefined };
+  const filter: repo.PeopleFilter = {
+    q: q ? escapeLike(q) : undefined,
+    department: s.get('department') ?? undefined,
+    siteId: s.get('site') ?? undefined,
+    language: s.get('language') ?? undefined,
+  };
   let captured: { sql: string; params: unknown[] } | undefined;
   const recorder: Queryable = {
     async query<T>(sql: string, params?: readonly unknown[]) {
@@ -43,7 +48,10 @@ async function sqlOf(path: string, orgId: string): Promise<{ sql: string; params
     async exec() {},
     afterCommit: (fn) => fn(),
   };
-  await repo.searchPeople(recorder, orgId, filter, { limit: Number(s.get('limit') ?? 50), after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined });
+  await repo.searchPeople(recorder, orgId, filter, {
+    limit: Number(s.get('limit') ?? 50),
+    after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined,
+  });
   return captured!;
 }
 
@@ -64,7 +72,11 @@ async function explain(env: AppEnv, call: Call) {
  * Runs the transports in turn on the same call, rotating their order so that none always follows
  * another, until `requests` samples each, or the time budget is spent (with at least MIN_SAMPLES).
  */
-async function interleaved(runners: Record<Transport, (c: Call) => Promise<unknown>>, calls: Call[], o: { warmup: number; requests: number; budgetMs: number }) {
+async function interleaved(
+  runners: Record<Transport, (c: Call) => Promise<unknown>>,
+  calls: Call[],
+  o: { warmup: number; requests: number; budgetMs: number },
+) {
   const samples: Record<Transport, number[]> = { sql: [], memory: [], http: [] };
   const sqlByPath = new Map<string, number[]>();
   const start = performance.now();
@@ -128,7 +140,17 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
     kinds[kind] = { paths: calls.length, ...stats, slowestSql: slowest };
     for (const t of TRANSPORTS) {
       const s = stats[t];
-      rows.push([ws.engine, kind, VIA[t], s.n, fmt.ms(s.p50), fmt.ms(s.p95), fmt.ms(s.p99), fmt.x(ratio(s.p50, stats.sql.p50)), fmt.x(ratio(s.p95, stats.sql.p95))]);
+      rows.push([
+        ws.engine,
+        kind,
+        VIA[t],
+        s.n,
+        fmt.ms(s.p50),
+        fmt.ms(s.p95),
+        fmt.ms(s.p99),
+        fmt.x(ratio(s.p50, stats.sql.p50)),
+        fmt.x(ratio(s.p95, stats.sql.p95)),
+      ]);
     }
   }
 

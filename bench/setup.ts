@@ -31,7 +31,15 @@ export async function openBenchCtx(engine: Engine, opts: Options, label: string,
   const store = await freshStore(engine, opts, label);
   const db = await openDb({ databaseUrl: store.databaseUrl, dataDir: store.dataDir });
   await migrate(db);
-  const config = loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl, ...env });
+  const config = loadConfig({
+    EMBASSY_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: store.dataDir,
+    DATABASE_URL: store.databaseUrl,
+    ...env,
+  });
   const ctx: AppContext = { db, clock: systemClock, config, log: silentLogger };
   let open = true;
   const close = onCleanup(`${engine} ${label} database`, async () => {
@@ -49,7 +57,12 @@ export const today = () => localDate(systemClock.now(), 'Europe/Brussels');
  * the product's import. PostgreSQL then gets VACUUM ANALYZE (its autovacuum would within a minute);
  * PGlite only with --analyze, as it has no autovacuum.
  */
-export async function orgWithPeople(b: BenchCtx, opts: Options, slug: string, n: number): Promise<{ orgId: string; people: PersonRecord[]; loadMs: number; analyzed: boolean }> {
+export async function orgWithPeople(
+  b: BenchCtx,
+  opts: Options,
+  slug: string,
+  n: number,
+): Promise<{ orgId: string; people: PersonRecord[]; loadMs: number; analyzed: boolean }> {
   const org = await createOrganisation(b.ctx, { slug, name: `Bench ${slug}`, defaultLanguage: 'nl' });
   const people = benchPeople(n);
   progress(`${b.store.engine}: importing ${fmt.int(n)} generated people into "${slug}"`);

@@ -47,7 +47,8 @@ const INSERT = `insert into deliveries (org_id, person_id, step_id, occurrence, 
 const CAND = `unnest($4::text[], $5::text[], $6::text[], $7::date[], $8::int[], $9::int[], $10::int[], $11::text[], $12::date[], $13::timestamptz[], $14::text[]) as c(rg, ct, lg, a, m, d, y, occ, due, at, st)`;
 const EMPLOYED = `(p.end_date is null or p.end_date >= c.due) and (p.start_date is null or p.start_date <= c.due)`;
 const RULES = `coalesce(s.region, '') = c.rg and coalesce(s.country, 'BE') = c.ct and coalesce(p.language, '') = c.lg`;
-const wants = (key: string) => `not exists (select 1 from moment_preferences mp where mp.org_id = $1 and mp.person_id = p.id and (mp.wanted ->> '${key}')::boolean = false)`;
+const wants = (key: string) =>
+  `not exists (select 1 from moment_preferences mp where mp.org_id = $1 and mp.person_id = p.id and (mp.wanted ->> '${key}')::boolean = false)`;
 const TAIL = `on conflict (org_id, person_id, step_id, occurrence) do nothing`;
 
 function sqlFor(step: Step): string {
@@ -80,11 +81,15 @@ function sqlFor(step: Step): string {
   }
 }
 
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Everything that is not SQL work, done before the clock starts: steps, rule keys, candidates. */
 export async function prepareBaseline(q: Queryable, orgId: string, day: string, now: Date): Promise<Prepared[]> {
-  const [org] = await q.query<{ time_zone: string; catch_up_days: number }>('select time_zone, catch_up_days from organisations where id = $1', [orgId]);
+  const [org] = await q.query<{ time_zone: string; catch_up_days: number }>(
+    'select time_zone, catch_up_days from organisations where id = $1',
+    [orgId],
+  );
   const steps = await q.query<Step>(
     `select s.id, s.anchor, s.custom_key, s.anniversary_year, s.offset_days, s.offset_unit, s.send_time, j.missed_policy,
             cardinality(j.departments) + cardinality(j.site_ids) + cardinality(j.languages) + cardinality(j.employment_types) as filters
@@ -102,7 +107,13 @@ export async function prepareBaseline(q: Queryable, orgId: string, day: string, 
   for (const step of steps) {
     const c: Cand = { rg: [], ct: [], lg: [], a: [], m: [], d: [], y: [], occ: [], due: [], at: [], st: [] };
     for (const key of step.offset_unit === 'working' ? keys : [null]) {
-      const rules: HolidayRules = key ? { country: key.country, region: (key.region || null) as HolidayRules['region'], language: (key.language || null) as HolidayRules['language'] } : { country: 'BE' };
+      const rules: HolidayRules = key
+        ? {
+            country: key.country,
+            region: (key.region || null) as HolidayRules['region'],
+            language: (key.language || null) as HolidayRules['language'],
+          }
+        : { country: 'BE' };
       const push = (a: string, m: number, d: number, y: number, occ: string, due: string) => {
         c.rg.push(key?.region ?? null);
         c.ct.push(key?.country ?? null);
@@ -117,7 +128,8 @@ export async function prepareBaseline(q: Queryable, orgId: string, day: string, 
         c.st.push(due < day && step.missed_policy === 'skip' ? 'skipped' : 'pending');
       };
       const anchors = anchorsDueBetween(from, day, { offsetDays: step.offset_days, offsetUnit: step.offset_unit }, rules);
-      if (step.anchor === 'birthday') for (const x of yearlyMatches(anchors)) push(x.occurrence, x.month, x.day, x.year, x.occurrence, x.due);
+      if (step.anchor === 'birthday')
+        for (const x of yearlyMatches(anchors)) push(x.occurrence, x.month, x.day, x.year, x.occurrence, x.due);
       else if (step.anchor === 'work_anniversary') {
         for (const x of yearlyMatches(anchors)) {
           const n = step.anniversary_year;
@@ -125,7 +137,8 @@ export async function prepareBaseline(q: Queryable, orgId: string, day: string, 
           if (n && x.month === 2 && x.day === 29 && !isLeapYear(x.year - n)) continue;
           push(n ? iso(x.year - n, x.month, x.day) : x.occurrence, x.month, x.day, x.year, x.occurrence, x.due);
         }
-      } else if (step.anchor === 'retirement') for (const x of retirementMatches(anchors)) push(x.occurrence, x.birthMonth, 0, x.birthYear, x.occurrence, x.due);
+      } else if (step.anchor === 'retirement')
+        for (const x of retirementMatches(anchors)) push(x.occurrence, x.birthMonth, 0, x.birthYear, x.occurrence, x.due);
       else for (const x of anchors) push(x.anchor, 0, 0, 0, x.anchor, x.due);
     }
     if (c.a.length === 0) continue;

@@ -28,7 +28,8 @@ export function sweepDay(): string {
 }
 
 /** Statements of the sweep by the step they write for ($2), the rest together. */
-const byStep = (sql: string, params?: readonly unknown[]) => (/insert into deliveries/.test(sql) ? String(params?.[1]) : 'other statements');
+const byStep = (sql: string, params?: readonly unknown[]) =>
+  /insert into deliveries/.test(sql) ? String(params?.[1]) : 'other statements';
 
 export async function runSweep(ws: Workspace): Promise<BenchResult> {
   const { engine, opts } = ws;
@@ -39,7 +40,10 @@ export async function runSweep(ws: Workspace): Promise<BenchResult> {
     await installTemplates(ctx, systemActor(orgId), true);
     await ctx.db.query(`update organisations set hr_email = 'hr@bench-sweep.test' where id = $1`, [orgId]);
     // Custom dates the training and mobility journeys use, and a few who want no birthday message.
-    for (const [key, share] of [['training_date', '0d'], ['move_date', '03']]) {
+    for (const [key, share] of [
+      ['training_date', '0d'],
+      ['move_date', '03'],
+    ]) {
       await ctx.db.query(
         `insert into person_dates (org_id, person_id, key, date)
          select $1, id, $2, current_date + (abs(hashtext(employee_number || $2)) % 121 - 60) from people where org_id = $1 and md5(employee_number || $2) < $3`,
@@ -53,15 +57,21 @@ export async function runSweep(ws: Workspace): Promise<BenchResult> {
     );
     const analyzed = await analyze(b, opts, ['person_dates', 'moment_preferences', 'journey_steps', 'journeys']);
     const day = sweepDay();
-    const steps = await count(ctx.db, `select count(*)::int as n from journey_steps s join journeys j on j.id = s.journey_id where s.org_id = $1 and j.active`, [orgId]);
+    const steps = await count(
+      ctx.db,
+      `select count(*)::int as n from journey_steps s join journeys j on j.id = s.journey_id where s.org_id = $1 and j.active`,
+      [orgId],
+    );
     progress(`${engine}: sweeping ${day} with ${steps} active steps`);
 
     const checksum = async () =>
-      (await ctx.db.query<{ n: number; h: string }>(
-        `select count(*)::int as n, coalesce(md5(string_agg(person_id::text || step_id::text || occurrence || due_date::text || due_at::text || status || message_id, ',' order by person_id, step_id, occurrence)), '') as h
+      (
+        await ctx.db.query<{ n: number; h: string }>(
+          `select count(*)::int as n, coalesce(md5(string_agg(person_id::text || step_id::text || occurrence || due_date::text || due_at::text || status || message_id, ',' order by person_id, step_id, occurrence)), '') as h
            from deliveries where org_id = $1`,
-        [orgId],
-      ))[0];
+          [orgId],
+        )
+      )[0];
     const clear = async () => {
       await ctx.db.query(`delete from deliveries where org_id = $1`, [orgId]);
       await ctx.db.query(`delete from sweep_runs where org_id = $1`, [orgId]);
@@ -95,7 +105,8 @@ export async function runSweep(ws: Workspace): Promise<BenchResult> {
         const sum = await checksum();
         sums = { ...sums, [c]: `${sum.n}:${sum.h}` };
       }
-      if (sums.sweep !== sums.baseline) throw new Error(`the sweep and the baseline wrote different rows (${sums.sweep} vs ${sums.baseline})`);
+      if (sums.sweep !== sums.baseline)
+        throw new Error(`the sweep and the baseline wrote different rows (${sums.sweep} vs ${sums.baseline})`);
     }
     // The last run was the sweep: its deliveries are in place. Again, for the same day: nothing new.
     let again = { due: 0, created: 0 };
@@ -108,20 +119,61 @@ export async function runSweep(ws: Workspace): Promise<BenchResult> {
 
     const m = { sweep: median(times.sweep), baseline: median(times.baseline), again: median(times.again) };
     // Where the time goes: the steps whose statement takes longest against the baseline's (medians).
-    const stepNames = new Map((await ctx.db.query<{ id: string; name: string; anchor: string; offset_unit: string }>(`select id, name, anchor, offset_unit from journey_steps where org_id = $1`, [orgId])).map((s) => [s.id, `${s.name} (${s.anchor}, ${s.offset_unit})`]));
+    const stepNames = new Map(
+      (
+        await ctx.db.query<{ id: string; name: string; anchor: string; offset_unit: string }>(
+          `select id, name, anchor, offset_unit from journey_steps where org_id = $1`,
+          [orgId],
+        )
+      ).map((s) => [s.id, `${s.name} (${s.anchor}, ${s.offset_unit})`]),
+    );
     const med = (runs: Map<string, number>[], k: string) => median(runs.map((x) => x.get(k) ?? 0));
-    const steps2 = [...new Set(perStep.sweep.flatMap((x) => [...x.keys()]))].map((k) => ({ step: stepNames.get(k) ?? k, sweepMs: Math.round(med(perStep.sweep, k) * 10) / 10, baselineMs: Math.round(med(perStep.baseline, k) * 10) / 10 }));
+    const steps2 = [...new Set(perStep.sweep.flatMap((x) => [...x.keys()]))].map((k) => ({
+      step: stepNames.get(k) ?? k,
+      sweepMs: Math.round(med(perStep.sweep, k) * 10) / 10,
+      baselineMs: Math.round(med(perStep.baseline, k) * 10) / 10,
+    }));
     steps2.sort((a, b) => b.sweepMs - b.baselineMs - (a.sweepMs - a.baselineMs));
-    const worst = steps2.slice(0, 3).map((s) => `${s.step}: ${fmt.ms(s.sweepMs)} vs ${fmt.ms(s.baselineMs)} ms`).join('; ');
+    const worst = steps2
+      .slice(0, 3)
+      .map((s) => `${s.step}: ${fmt.ms(s.sweepMs)} vs ${fmt.ms(s.baselineMs)} ms`)
+      .join('; ');
     const runs = (xs: number[]) => xs.map((x) => fmt.int(x)).join(' / ');
     const met = ratio(m.sweep, m.baseline) <= GOAL;
     return {
       benchmark: 'sweep',
       engine,
       rows: [
-        [engine, `hand-written INSERT ... SELECT per step, candidates precomputed (baseline)`, fmt.int(summary.due), fmt.int(baselineCreated), runs(times.baseline), fmt.int(m.baseline), fmt.x(1), `${prepared.length} statements`],
-        [engine, `sweep(${day}), ${steps} steps, ${fmt.int(opts.people)} people`, fmt.int(summary.due), fmt.int(summary.created), runs(times.sweep), fmt.int(m.sweep), fmt.x(ratio(m.sweep, m.baseline)), `goal ≤ ${GOAL}×: ${met ? 'met' : 'MISSED'}; slowest vs baseline: ${worst}`],
-        [engine, 'second sweep of the same day', fmt.int(again.due), fmt.int(again.created), runs(times.again), fmt.int(m.again), fmt.x(ratio(m.again, m.baseline)), '-'],
+        [
+          engine,
+          `hand-written INSERT ... SELECT per step, candidates precomputed (baseline)`,
+          fmt.int(summary.due),
+          fmt.int(baselineCreated),
+          runs(times.baseline),
+          fmt.int(m.baseline),
+          fmt.x(1),
+          `${prepared.length} statements`,
+        ],
+        [
+          engine,
+          `sweep(${day}), ${steps} steps, ${fmt.int(opts.people)} people`,
+          fmt.int(summary.due),
+          fmt.int(summary.created),
+          runs(times.sweep),
+          fmt.int(m.sweep),
+          fmt.x(ratio(m.sweep, m.baseline)),
+          `goal ≤ ${GOAL}×: ${met ? 'met' : 'MISSED'}; slowest vs baseline: ${worst}`,
+        ],
+        [
+          engine,
+          'second sweep of the same day',
+          fmt.int(again.due),
+          fmt.int(again.created),
+          runs(times.again),
+          fmt.int(m.again),
+          fmt.x(ratio(m.again, m.baseline)),
+          '-',
+        ],
       ],
       data: {
         people: opts.people,

@@ -20,10 +20,38 @@ export const STORIES = 5_000;
 const BODIES_PER_LANGUAGE = 10;
 
 const SENTENCES: Record<string, string[]> = {
-  nl: ['Ik begon hier als stagiair en groeide door naar een vaste job in het team.', 'Wat me het meest verraste, was hoeveel vrijheid je krijgt om zelf dingen uit te proberen.', 'Elke maandag starten we met een korte koffie waarin iedereen zegt waar hij of zij aan werkt.', 'Mijn meter hielp me de eerste weken de weg te vinden in de systemen en de mensen.', 'Thuiswerken en kantoordagen combineren lukt goed, zeker met kinderen op school.', 'We leren veel van elkaar: in de opleidingen, maar vooral naast elkaar aan het werk.'],
-  fr: ["J'ai commencé ici comme stagiaire avant de rejoindre l'équipe en contrat fixe.", "Ce qui m'a le plus surpris, c'est la liberté d'essayer de nouvelles choses.", "Chaque lundi, nous commençons par un café où chacun dit sur quoi il travaille.", "Ma marraine m'a aidé à trouver mon chemin dans les systèmes et parmi les collègues.", 'Combiner télétravail et jours au bureau fonctionne bien, même avec des enfants.', "On apprend beaucoup les uns des autres, en formation et surtout au quotidien."],
-  en: ['I started here as an intern and grew into a permanent role in the team.', 'What surprised me most was how much freedom you get to try things yourself.', 'Every Monday we start with a short coffee where everyone says what they are working on.', 'My buddy helped me find my way in the systems and among the people in the first weeks.', 'Combining home and office days works well, even with children at school.', 'We learn a lot from each other: in trainings, but mostly side by side at work.'],
-  de: ['Ich habe hier als Praktikant angefangen und bin dann fest ins Team gewechselt.', 'Am meisten überrascht hat mich, wie viel Freiheit man bekommt, Dinge auszuprobieren.', 'Jeden Montag beginnen wir mit einem kurzen Kaffee, bei dem alle erzählen, woran sie arbeiten.', 'Meine Patin hat mir in den ersten Wochen geholfen, mich zurechtzufinden.', 'Homeoffice und Bürotage lassen sich gut verbinden, auch mit Kindern in der Schule.', 'Wir lernen viel voneinander: in Schulungen, aber vor allem bei der Arbeit.'],
+  nl: [
+    'Ik begon hier als stagiair en groeide door naar een vaste job in het team.',
+    'Wat me het meest verraste, was hoeveel vrijheid je krijgt om zelf dingen uit te proberen.',
+    'Elke maandag starten we met een korte koffie waarin iedereen zegt waar hij of zij aan werkt.',
+    'Mijn meter hielp me de eerste weken de weg te vinden in de systemen en de mensen.',
+    'Thuiswerken en kantoordagen combineren lukt goed, zeker met kinderen op school.',
+    'We leren veel van elkaar: in de opleidingen, maar vooral naast elkaar aan het werk.',
+  ],
+  fr: [
+    "J'ai commencé ici comme stagiaire avant de rejoindre l'équipe en contrat fixe.",
+    "Ce qui m'a le plus surpris, c'est la liberté d'essayer de nouvelles choses.",
+    'Chaque lundi, nous commençons par un café où chacun dit sur quoi il travaille.',
+    "Ma marraine m'a aidé à trouver mon chemin dans les systèmes et parmi les collègues.",
+    'Combiner télétravail et jours au bureau fonctionne bien, même avec des enfants.',
+    'On apprend beaucoup les uns des autres, en formation et surtout au quotidien.',
+  ],
+  en: [
+    'I started here as an intern and grew into a permanent role in the team.',
+    'What surprised me most was how much freedom you get to try things yourself.',
+    'Every Monday we start with a short coffee where everyone says what they are working on.',
+    'My buddy helped me find my way in the systems and among the people in the first weeks.',
+    'Combining home and office days works well, even with children at school.',
+    'We learn a lot from each other: in trainings, but mostly side by side at work.',
+  ],
+  de: [
+    'Ich habe hier als Praktikant angefangen und bin dann fest ins Team gewechselt.',
+    'Am meisten überrascht hat mich, wie viel Freiheit man bekommt, Dinge auszuprobieren.',
+    'Jeden Montag beginnen wir mit einem kurzen Kaffee, bei dem alle erzählen, woran sie arbeiten.',
+    'Meine Patin hat mir in den ersten Wochen geholfen, mich zurechtzufinden.',
+    'Homeoffice und Bürotage lassen sich gut verbinden, auch mit Kindern in der Schule.',
+    'Wir lernen viel voneinander: in Schulungen, aber vor allem bei der Arbeit.',
+  ],
 };
 const TITLES: Record<string, string[]> = {
   nl: ['Mijn eerste jaar', 'Van stage naar vaste job', 'Een dag op de werkvloer', 'Waarom ik bleef', 'Leren naast elkaar'],
@@ -80,7 +108,12 @@ export async function makeWallData(b: BenchCtx, opts: Options, slug: string): Pr
       intro: `${SENTENCES[own][Math.floor(rng() * 6)]} ${SENTENCES[own][Math.floor(rng() * 6)]}`,
       topics,
       languages: own === 'en' ? ['en'] : [own, 'en'],
-      links: [{ network: 'linkedin', url: `https://www.linkedin.com/in/${p.first_name}-${p.last_name}-${p.id.slice(0, 6)}`.toLowerCase().replace(/[^a-z0-9:/.-]/g, '') }],
+      links: [
+        {
+          network: 'linkedin',
+          url: `https://www.linkedin.com/in/${p.first_name}-${p.last_name}-${p.id.slice(0, 6)}`.toLowerCase().replace(/[^a-z0-9:/.-]/g, ''),
+        },
+      ],
       joined_at: new Date(now - Math.floor(rng() * 900) * day).toISOString(),
     };
   });
@@ -99,8 +132,16 @@ export async function makeWallData(b: BenchCtx, opts: Options, slug: string): Pr
     const a = ambassadors[k % AMBASSADORS];
     const lang = a.languages[Math.floor(rng() * a.languages.length)];
     const bodyIndex = LANGS.indexOf(lang as (typeof LANGS)[number]) * BODIES_PER_LANGUAGE + Math.floor(rng() * BODIES_PER_LANGUAGE);
-    const published = new Date(Math.max(Date.parse(a.joined_at), now - Math.floor(rng() * 730) * day) + Math.floor(rng() * day)).toISOString();
-    return { person_id: a.person_id, title: `${TITLES[lang][Math.floor(rng() * 5)]} (${k + 1})`, b: bodyIndex, language: lang, published_at: published };
+    const published = new Date(
+      Math.max(Date.parse(a.joined_at), now - Math.floor(rng() * 730) * day) + Math.floor(rng() * day),
+    ).toISOString();
+    return {
+      person_id: a.person_id,
+      title: `${TITLES[lang][Math.floor(rng() * 5)]} (${k + 1})`,
+      b: bodyIndex,
+      language: lang,
+      published_at: published,
+    };
   });
   await ctx.db.query(
     `insert into stories (org_id, author_person_id, title, body, body_html, language, scope, published_at, updated_at)
@@ -112,21 +153,35 @@ export async function makeWallData(b: BenchCtx, opts: Options, slug: string): Pr
   const analyzed = await analyze(b, opts, ['ambassadors', 'stories']);
   const publicAmbassadors = await count(ctx.db, `select count(*)::int as n from public_ambassadors where org_id = $1`, [orgId]);
   const publicStories = await count(ctx.db, `select count(*)::int as n from public_stories where org_id = $1`, [orgId]);
-  if (publicAmbassadors !== AMBASSADORS || publicStories !== STORIES) throw new Error(`the public views show ${publicAmbassadors} ambassadors and ${publicStories} stories`);
+  if (publicAmbassadors !== AMBASSADORS || publicStories !== STORIES)
+    throw new Error(`the public views show ${publicAmbassadors} ambassadors and ${publicStories} stories`);
 
   const [{ department }] = await ctx.db.query<{ department: string }>(
     `select department from public_ambassadors where org_id = $1 and department is not null group by department order by count(*) desc, department limit 1`,
     [orgId],
   );
-  const storyIds = (await ctx.db.query<{ id: string }>(`select id from public_stories where org_id = $1 order by md5(id::text) limit 100`, [orgId])).map((r) => r.id);
+  const storyIds = (
+    await ctx.db.query<{ id: string }>(`select id from public_stories where org_id = $1 order by md5(id::text) limit 100`, [orgId])
+  ).map((r) => r.id);
 
   // One ambassador with an account and an API token: opting out and back in goes through the API.
   // The first in the wall's order, so that the wall shows the change.
-  const [first] = await ctx.db.query<{ person_id: string }>(`select person_id from public_ambassadors where org_id = $1 order by first_name, last_name, id limit 1`, [orgId]);
+  const [first] = await ctx.db.query<{ person_id: string }>(
+    `select person_id from public_ambassadors where org_id = $1 order by first_name, last_name, id limit 1`,
+    [orgId],
+  );
   const who = chosen.find((p) => p.id === first.person_id)!;
   const user = await addUser(ctx, systemActor(orgId), { email: who.work_email, role: 'employee' });
   if (user.person_id !== who.id) throw new Error('the bench ambassador account is not linked to their person');
-  const actor: Actor = { ...systemActor(orgId), userId: user.id, email: user.email, role: 'employee', personId: who.id, via: 'token', label: user.email };
+  const actor: Actor = {
+    ...systemActor(orgId),
+    userId: user.id,
+    email: user.email,
+    role: 'employee',
+    personId: who.id,
+    via: 'token',
+    label: user.email,
+  };
   const { token } = await createToken(ctx, actor, { name: 'bench' });
   return { orgId, slug, department, storyIds, ambassadorToken: token, loadMs, analyzed };
 }

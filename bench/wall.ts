@@ -17,7 +17,20 @@ import { openBenchCtx, rotations } from './setup.ts';
 import { makeWallData, AMBASSADORS, STORIES, WALL_PEOPLE } from './wall-data.ts';
 import type { Workspace } from './workspace.ts';
 
-export const headers = ['engine', 'case', 'requests', 'req/s', 'of baseline', 'p50 ms', 'p95 ms', 'p99 ms', 'kB/answer', 'server CPU', 'CPU µs/req', 'goal'];
+export const headers = [
+  'engine',
+  'case',
+  'requests',
+  'req/s',
+  'of baseline',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'kB/answer',
+  'server CPU',
+  'CPU µs/req',
+  'goal',
+];
 
 const WARMUP = 1000;
 /** Public changes after which the wall's first (rendered) and second (cached) answer are timed, unloaded. */
@@ -48,8 +61,12 @@ function toggler(baseUrl: string, wallUrl: string, token: string) {
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const change = async (state: 'out' | 'in') => {
     const t0 = performance.now();
-    const r = await httpRequest(`${baseUrl}/api/v1/me/ambassador`, state === 'out' ? { method: 'DELETE', headers: auth } : { method: 'PUT', headers: auth, body: JSON.stringify({ scope: 'external' }) });
-    if (r.status !== (state === 'out' ? 204 : 200)) throw new Error(`opting ${state} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+    const r = await httpRequest(
+      `${baseUrl}/api/v1/me/ambassador`,
+      state === 'out' ? { method: 'DELETE', headers: auth } : { method: 'PUT', headers: auth, body: JSON.stringify({ scope: 'external' }) },
+    );
+    if (r.status !== (state === 'out' ? 204 : 200))
+      throw new Error(`opting ${state} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
     changes++;
     ms.push(performance.now() - t0);
     await sleep(Math.max(0, TOGGLE_EVERY_MS / 2 - (performance.now() - t0)));
@@ -108,7 +125,11 @@ export async function runWall(ws: Workspace): Promise<BenchResult> {
     };
     const names = Object.keys(urls) as CaseName[];
     const pidOf = (c: CaseName) => (c === 'baseline' ? bare!.pid : server!.pid);
-    const per = { connections: opts.connections, maxMs: (opts.seconds * 1000) / opts.rounds, maxRequests: Math.ceil(opts.loadRequests / opts.rounds) };
+    const per = {
+      connections: opts.connections,
+      maxMs: (opts.seconds * 1000) / opts.rounds,
+      maxRequests: Math.ceil(opts.loadRequests / opts.rounds),
+    };
 
     await sleep(1000);
     const idleKb = readRss(server.pid).rssKb;
@@ -140,14 +161,24 @@ export async function runWall(ws: Workspace): Promise<BenchResult> {
       }
     }
     await sleep(1000);
-    const rss = { embassyIdleKb: idleKb, embassyKb: readRss(server.pid).rssKb, embassyPeakKb: readRss(server.pid).hwmKb, bareKb: readRss(bare.pid).rssKb, afterEachCaseKb: rssAfter };
+    const rss = {
+      embassyIdleKb: idleKb,
+      embassyKb: readRss(server.pid).rssKb,
+      embassyPeakKb: readRss(server.pid).hwmKb,
+      bareKb: readRss(bare.pid).rssKb,
+      afterEachCaseKb: rssAfter,
+    };
 
     // On an idle server: the wall right after a public change (rendered) and again (from the cache).
     const single = { miss: [] as number[], hit: [] as number[] };
     const etagOf: Record<'out' | 'in', Set<string>> = { out: new Set(), in: new Set() };
     for (let i = 0; i < MISSES; i++) {
       const auth = { authorization: `Bearer ${data.ambassadorToken}`, 'content-type': 'application/json' };
-      const change = await httpRequest(`${s}/api/v1/me/ambassador`, { method: i % 2 ? 'PUT' : 'DELETE', headers: auth, body: i % 2 ? JSON.stringify({ scope: 'external' }) : undefined });
+      const change = await httpRequest(`${s}/api/v1/me/ambassador`, {
+        method: i % 2 ? 'PUT' : 'DELETE',
+        headers: auth,
+        body: i % 2 ? JSON.stringify({ scope: 'external' }) : undefined,
+      });
       if (change.status !== (i % 2 ? 200 : 204)) throw new Error(`opting ${i % 2 ? 'in' : 'out'} answered ${change.status}`);
       for (const k of ['miss', 'hit'] as const) {
         const t0 = performance.now();
@@ -157,7 +188,10 @@ export async function runWall(ws: Workspace): Promise<BenchResult> {
         etagOf[i % 2 ? 'in' : 'out'].add(String(r.headers.etag));
       }
     }
-    if (etagOf.in.size !== 1 || etagOf.out.size !== 1) throw new Error(`the wall is not the same page each time: ${etagOf.in.size} versions with the ambassador, ${etagOf.out.size} without`);
+    if (etagOf.in.size !== 1 || etagOf.out.size !== 1)
+      throw new Error(
+        `the wall is not the same page each time: ${etagOf.in.size} versions with the ambassador, ${etagOf.out.size} without`,
+      );
     const [etagIn] = etagOf.in;
     const [etagOut] = etagOf.out;
     if (etagIn === etagOut) throw new Error('the wall looks the same with and without the ambassador who opts out');
@@ -193,14 +227,63 @@ export async function runWall(ws: Workspace): Promise<BenchResult> {
       };
     });
     const rows: (string | number)[][] = cases.map((x) => [
-      engine, x.name, fmt.int(x.requests), fmt.int(x.rps), `${Math.round(x.ofBaseline * 100)}%`, fmt.ms(x.latencyMs.p50), fmt.ms(x.latencyMs.p95), fmt.ms(x.latencyMs.p99),
-      (x.bytesPerAnswer / 1024).toFixed(1), `${Math.round(x.serverCpuShare * 100)}%`, fmt.int(x.serverCpuUsPerRequest), x.goalMet === undefined ? '-' : x.goalMet ? 'met' : 'MISSED',
+      engine,
+      x.name,
+      fmt.int(x.requests),
+      fmt.int(x.rps),
+      `${Math.round(x.ofBaseline * 100)}%`,
+      fmt.ms(x.latencyMs.p50),
+      fmt.ms(x.latencyMs.p95),
+      fmt.ms(x.latencyMs.p99),
+      (x.bytesPerAnswer / 1024).toFixed(1),
+      `${Math.round(x.serverCpuShare * 100)}%`,
+      fmt.int(x.serverCpuUsPerRequest),
+      x.goalMet === undefined ? '-' : x.goalMet ? 'met' : 'MISSED',
     ]);
     const toggleMs = median(toggles.ms);
-    rows.push([engine, `  (under load: ${toggles.changes} opt-outs/ins, median ${fmt.ms(toggleMs)} ms each; stale wall ${TOGGLE_EVERY_MS / 2} ms after a change: ${stale.stillShownAfterOptOut + stale.missingAfterOptIn} of ${stale.checks} checks)`, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
+    rows.push([
+      engine,
+      `  (under load: ${toggles.changes} opt-outs/ins, median ${fmt.ms(toggleMs)} ms each; stale wall ${TOGGLE_EVERY_MS / 2} ms after a change: ${stale.stillShownAfterOptOut + stale.missingAfterOptIn} of ${stale.checks} checks)`,
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
     const single50 = { miss: median(single.miss), hit: median(single.hit) };
-    rows.push([engine, `  unloaded: the wall after a public change ${fmt.ms(single50.miss)} ms (rendered), then ${fmt.ms(single50.hit)} ms (cached); medians of ${MISSES}`, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
-    rows.push([engine, `  RSS: embassy ${fmt.mb(rss.embassyIdleKb)} MB idle before, ${fmt.mb(rss.embassyKb)} MB after the load (peak ${fmt.mb(rss.embassyPeakKb)}); node:http ${fmt.mb(rss.bareKb)} MB`, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
+    rows.push([
+      engine,
+      `  unloaded: the wall after a public change ${fmt.ms(single50.miss)} ms (rendered), then ${fmt.ms(single50.hit)} ms (cached); medians of ${MISSES}`,
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
+    rows.push([
+      engine,
+      `  RSS: embassy ${fmt.mb(rss.embassyIdleKb)} MB idle before, ${fmt.mb(rss.embassyKb)} MB after the load (peak ${fmt.mb(rss.embassyPeakKb)}); node:http ${fmt.mb(rss.bareKb)} MB`,
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
     return {
       benchmark: 'wall',
       engine,

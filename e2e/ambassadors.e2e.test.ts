@@ -50,7 +50,10 @@ let admin: Page;
 let storyPath = '';
 
 /** A small real image, as a phone would send. */
-const image = () => sharp({ create: { width: 64, height: 64, channels: 3, background: '#1f4fbf' } }).png().toBuffer();
+const image = () =>
+  sharp({ create: { width: 64, height: 64, channels: 3, background: '#1f4fbf' } })
+    .png()
+    .toBuffer();
 
 async function expectNoSeriousViolations(p: Page, where: string) {
   const found = await seriousA11yViolations(p);
@@ -65,20 +68,49 @@ beforeAll(async () => {
       async seed(ctx, orgId) {
         const sys = systemActor(orgId);
         await addUser(ctx, sys, { email: EMPLOYEE.email, role: 'employee', password: EMPLOYEE.password, displayName: 'Lotte' });
-        const [chloe, marie] = await ctx.db.query<{ id: string }>(`select id from people where org_id = $1 and employee_number in ('E002', 'E005') order by employee_number`, [orgId]);
-        const as = (personId: string, email: string): Actor => ({ userId: '', orgId, role: 'employee', email, personId, via: 'system', label: email });
+        const [chloe, marie] = await ctx.db.query<{ id: string }>(
+          `select id from people where org_id = $1 and employee_number in ('E002', 'E005') order by employee_number`,
+          [orgId],
+        );
+        const as = (personId: string, email: string): Actor => ({
+          userId: '',
+          orgId,
+          role: 'employee',
+          email,
+          personId,
+          via: 'system',
+          label: email,
+        });
         // A colleague who is already an (internal) ambassador, to thank in the community.
-        await join(ctx, as(chloe.id, 'chloe.dubois@acme.be'), { scope: 'internal', intro: 'I recruit for our sites in Wallonia.', topics: ['selection-procedure'] });
+        await join(ctx, as(chloe.id, 'chloe.dubois@acme.be'), {
+          scope: 'internal',
+          intro: 'I recruit for our sites in Wallonia.',
+          topics: ['selection-procedure'],
+        });
         // Someone in Finance who said "maybe later" to an invitation.
         await invite(ctx, sys, marie.id, 'Would you tell candidates about Finance?');
         await answerInvitation(ctx, as(marie.id, 'marie.lambert@acme.be'), 'maybe_later');
-        await createResource(ctx, sys, { kind: 'tip', language: 'en', title: 'Start with one moment', body: 'Tell one **concrete** moment.' });
-        await createResource(ctx, sys, { kind: 'guideline', language: 'en', title: 'Social media guideline', body: 'Speak for yourself; never share customer data.' });
+        await createResource(ctx, sys, {
+          kind: 'tip',
+          language: 'en',
+          title: 'Start with one moment',
+          body: 'Tell one **concrete** moment.',
+        });
+        await createResource(ctx, sys, {
+          kind: 'guideline',
+          language: 'en',
+          title: 'Social media guideline',
+          body: 'Speak for yourself; never share customer data.',
+        });
       },
     }),
     launchBrowser(),
   ]);
-  [employee, visitor, admin] = await Promise.all([newPage(browser, server.url), newPage(browser, server.url), newPage(browser, server.url)]);
+  [employee, visitor, admin] = await Promise.all([
+    newPage(browser, server.url),
+    newPage(browser, server.url),
+    newPage(browser, server.url),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -115,14 +147,18 @@ describe('the ambassador program in the browser', () => {
     await employee.getByText('Start with one moment').waitFor();
 
     await employee.getByLabel('Title', { exact: true }).fill(TITLE);
-    await employee.getByLabel('Your story', { exact: true }).fill('When the city sleeps, **we keep the lights on**.\n\n- Quiet hours\n- A team that has your back');
+    await employee
+      .getByLabel('Your story', { exact: true })
+      .fill('When the city sleeps, **we keep the lights on**.\n\n- Quiet hours\n- A team that has your back');
     // The preview follows the typing.
     await employee.locator('.amb-preview-body strong').filter({ hasText: 'we keep the lights on' }).waitFor();
     // An image is uploaded and put into the Markdown where the cursor is.
     await employee.getByLabel('Describe the image').fill('The control room at night');
     await employee.getByLabel('Image file').setInputFiles({ name: 'night.png', mimeType: 'image/png', buffer: await image() });
     await employee.getByRole('status').filter({ hasText: 'The image is added to your story.' }).waitFor();
-    expect(await employee.getByLabel('Your story', { exact: true }).inputValue()).toMatch(/!\[The control room at night\]\(\/media\/[0-9a-f-]{36}\)/);
+    expect(await employee.getByLabel('Your story', { exact: true }).inputValue()).toMatch(
+      /!\[The control room at night\]\(\/media\/[0-9a-f-]{36}\)/,
+    );
     await employee.locator('.amb-preview-body img[alt="The control room at night"]').waitFor();
     expect(await employee.getByRole('radio', { name: 'External' }).isChecked()).toBe(true);
     await expectNoSeriousViolations(employee, 'story editor');
@@ -155,7 +191,9 @@ describe('the ambassador program in the browser', () => {
 
     // The relayed mail, in the dev mailbox the admin reads.
     await signIn(admin, server);
-    const mails = (await (await admin.request.get(`/api/v1/mailbox?to=${encodeURIComponent(EMPLOYEE.email)}`)).json()) as { items: { kind: string; subject: string; text: string }[] };
+    const mails = (await (await admin.request.get(`/api/v1/mailbox?to=${encodeURIComponent(EMPLOYEE.email)}`)).json()) as {
+      items: { kind: string; subject: string; text: string }[];
+    };
     const relayed = mails.items.find((m) => m.kind === 'question');
     expect(relayed?.subject).toBe(`${VISITOR.name} has a question for you`);
     expect(relayed?.text).not.toContain(VISITOR.email);
@@ -173,7 +211,9 @@ describe('the ambassador program in the browser', () => {
     await employee.getByRole('status').filter({ hasText: 'Your answer to Vera Visitor is on its way.' }).waitFor();
     await employee.getByText('You shared your email address.').waitFor();
 
-    const answers = (await (await admin.request.get(`/api/v1/mailbox?to=${encodeURIComponent(VISITOR.email)}`)).json()) as { items: { kind: string; text: string }[] };
+    const answers = (await (await admin.request.get(`/api/v1/mailbox?to=${encodeURIComponent(VISITOR.email)}`)).json()) as {
+      items: { kind: string; text: string }[];
+    };
     const answer = answers.items.find((m) => m.kind === 'answer');
     expect(answer?.text).toContain('we plan it together');
   });

@@ -174,7 +174,8 @@ export async function startE2eServer(
     await addUser(ctx, systemActor(org.id), { email: admin.email, role: 'admin', password: admin.password, displayName: 'E2E Admin' });
     // People first: a user is linked to their person when the user is added.
     if (opts.peopleCsv) await importPeople(ctx, systemActor(org.id), opts.peopleCsv);
-    for (const u of opts.users ?? []) await addUser(ctx, systemActor(org.id), { email: u.email, role: u.role, password: u.password, displayName: u.displayName ?? '' });
+    for (const u of opts.users ?? [])
+      await addUser(ctx, systemActor(org.id), { email: u.email, role: u.role, password: u.password, displayName: u.displayName ?? '' });
     await opts.seed?.(ctx, org.id);
   } finally {
     await db.close();
@@ -235,7 +236,10 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 /** A people CSV as a Belgian HR export would write it: `;`, Dutch headers. */
-export function peopleCsv(rows: string[][], header = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Startdatum']): string {
+export function peopleCsv(
+  rows: string[][],
+  header = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Startdatum'],
+): string {
   return [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
 }
 

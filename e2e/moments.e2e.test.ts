@@ -11,7 +11,12 @@ import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, signI
 // Camille starts on Monday 8 March 2027: three working days before is Wednesday 3 March.
 const START = '08/03/2027';
 const RUN_DAY = '2027-03-03';
-const EMPLOYEE = { email: 'lotte.peeters@acme.be', password: 'amber-violin-harbour-62', role: 'employee' as const, displayName: 'Lotte Peeters' };
+const EMPLOYEE = {
+  email: 'lotte.peeters@acme.be',
+  password: 'amber-violin-harbour-62',
+  role: 'employee' as const,
+  displayName: 'Lotte Peeters',
+};
 const PEOPLE = peopleCsv(
   [
     ['E001', 'Lotte', 'Peeters', EMPLOYEE.email, 'HR', 'Gent', '01/03/2020'],
@@ -183,7 +188,13 @@ describe('moments that matter in the browser', () => {
       await consent.check();
       const request = employee.waitForRequest((r) => r.url().endsWith('/api/v1/me/moments/personal') && r.method() === 'POST');
       await employee.getByRole('button', { name: 'Add the moment' }).click();
-      const sent = (await request).postDataJSON() as { consent: boolean; consentText: string; day: number; month: number; firstName: string };
+      const sent = (await request).postDataJSON() as {
+        consent: boolean;
+        consentText: string;
+        day: number;
+        month: number;
+        firstName: string;
+      };
       expect(sent).toMatchObject({ consent: true, day: 14, month: 5, firstName: 'Noor' });
       expect(sent.consentText).toMatch(/^I agree that Embassy keeps this day and month/);
       await employee.getByRole('status').filter({ hasText: 'The moment is added.' }).waitFor();

@@ -19,7 +19,12 @@ const noDatabase = new Proxy({ engine: 'pglite', listen: async () => async () =>
   },
 });
 
-const app = createApp({ db: noDatabase, clock: new FakeClock('2026-01-01T00:00:00Z'), config: loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent' }), log: silentLogger });
+const app = createApp({
+  db: noDatabase,
+  clock: new FakeClock('2026-01-01T00:00:00Z'),
+  config: loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent' }),
+  log: silentLogger,
+});
 const doc = await (await app.request('/api/openapi.json')).json();
 await app.close();
 const text = JSON.stringify(doc, null, 2) + '\n';

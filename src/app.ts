@@ -29,9 +29,11 @@ import { momentsRoutes } from './modules/moments/moments.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
-export const DEFAULT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+export const DEFAULT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 /** Embassy uses none of these browser features, so no page (or frame inside one) may. */
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), browsing-topics=()';
+const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), browsing-topics=()';
 
 export function createApp(ctx: AppContext) {
   const app = createRouter();

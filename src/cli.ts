@@ -171,10 +171,13 @@ const COMMANDS: Command[] = [
     run(config, { values }, out) {
       const slug = required(values, 'org');
       const employees = Number(required(values, 'employees'));
-      if (!Number.isInteger(employees) || employees < 1 || employees > 1_000_000) throw new UsageError('--employees must be a whole number from 1 to 1000000.');
+      if (!Number.isInteger(employees) || employees < 1 || employees > 1_000_000)
+        throw new UsageError('--employees must be a whole number from 1 to 1000000.');
       const seed = optional(values, 'seed') ?? 'embassy';
       return withContext(config, 'seed', async (ctx) => {
-        const org = (await getOrganisationBySlug(ctx.db, slug)) ?? (await createOrganisation(ctx, { slug, name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) }));
+        const org =
+          (await getOrganisationBySlug(ctx.db, slug)) ??
+          (await createOrganisation(ctx, { slug, name: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) }));
         const r = await seedPeople(ctx, org.id, { employees, seed, emailDomain: `${slug}.embassy.test` });
         out(JSON.stringify({ org: org.slug, ...r }));
         return 0;
@@ -216,22 +219,33 @@ function parseCommand(argv: string[]): { help: string } | { command: Command; ar
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv.slice(command.words.length), options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv.slice(command.words.length),
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     // parseArgs names the option it refuses ("Unknown option '--x'"); say where the right ones are.
-    throw new UsageError(`${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\nSee: embassy ${command.words.join(' ')} --help`);
+    throw new UsageError(
+      `${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\nSee: embassy ${command.words.join(' ')} --help`,
+    );
   }
   if (parsed.values.help) return { help: commandHelp(command) };
   const names = command.args ?? [];
-  if (parsed.positionals.length < names.length) throw new UsageError(`Missing the ${names[parsed.positionals.length]}: embassy ${command.usage}`);
-  if (parsed.positionals.length > names.length) throw new UsageError(`Unexpected argument "${parsed.positionals[names.length]}": embassy ${command.usage}`);
+  if (parsed.positionals.length < names.length)
+    throw new UsageError(`Missing the ${names[parsed.positionals.length]}: embassy ${command.usage}`);
+  if (parsed.positionals.length > names.length)
+    throw new UsageError(`Unexpected argument "${parsed.positionals[names.length]}": embassy ${command.usage}`);
   return { command, args: parsed.positionals, values: parsed.values };
 }
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function withContext<T>(config: Config, command: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {

@@ -16,7 +16,10 @@ const schema = z.object({
     .optional(),
   /** The address people reach the app at; used in links inside mails. */
   PUBLIC_URL: z.string().url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Embassy <no-reply@embassy.local>'),
   EMBASSY_DEMO: z.enum(['0', '1']).default('1'),
   EMBASSY_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),

@@ -25,41 +25,135 @@ interface DemoAmbassador {
 
 const AMBASSADORS: DemoAmbassador[] = [
   {
-    department: 'IT', site: 'Leuven', scope: 'external', intro: 'Ik begon hier als stagiair en bouw nu mee aan onze apps.', topics: ['career-path', 'onboarding', 'technology'], languages: ['nl', 'en'],
-    stories: [{ title: 'Van stagiair tot developer', language: 'nl', scope: 'external', body: 'Drie jaar geleden liep ik hier stage. Wat me bijbleef: **niemand liet me aan mijn lot over**. Mijn meter nam me de eerste week overal mee naartoe.\n\nVandaag begeleid ik zelf stagiairs. Vragen over onze selectie? Stel ze gerust.' }],
-  },
-  {
-    department: 'Customer Care', site: 'Namur', scope: 'external', intro: 'Chaque jour, j\'aide des clients à Namur — et j\'adore ça.', topics: ['customer-contact', 'life-at-a-site'], languages: ['fr'],
+    department: 'IT',
+    site: 'Leuven',
+    scope: 'external',
+    intro: 'Ik begon hier als stagiair en bouw nu mee aan onze apps.',
+    topics: ['career-path', 'onboarding', 'technology'],
+    languages: ['nl', 'en'],
     stories: [
-      { title: 'Une journée au service clientèle', language: 'fr', scope: 'external', body: 'On imagine souvent un centre d\'appels impersonnel. Chez nous, c\'est une équipe qui se connaît, qui rit, et qui se relaie quand un appel est difficile.\n\nCe que je préfère : le moment où un client repart rassuré.' },
-      { title: 'Ce que la formation m\'a apporté', language: 'fr', scope: 'internal', body: 'La formation à l\'écoute active a changé ma façon de travailler. Merci à l\'équipe learning !' },
+      {
+        title: 'Van stagiair tot developer',
+        language: 'nl',
+        scope: 'external',
+        body: 'Drie jaar geleden liep ik hier stage. Wat me bijbleef: **niemand liet me aan mijn lot over**. Mijn meter nam me de eerste week overal mee naartoe.\n\nVandaag begeleid ik zelf stagiairs. Vragen over onze selectie? Stel ze gerust.',
+      },
     ],
   },
   {
-    department: 'Finance', scope: 'external', intro: 'I moved from Lisbon to Brussels for this job.', topics: ['internal-mobility', 'inclusion'], languages: ['en', 'fr'],
-    stories: [{ title: 'Moving countries for a job', language: 'en', scope: 'external', body: 'I arrived in Brussels not speaking a word of Dutch. My team switched to English in meetings without anyone asking, and three colleagues offered to practise French with me at lunch.\n\nTwo years later I changed teams internally, and that felt just as welcoming.' }],
+    department: 'Customer Care',
+    site: 'Namur',
+    scope: 'external',
+    intro: "Chaque jour, j'aide des clients à Namur — et j'adore ça.",
+    topics: ['customer-contact', 'life-at-a-site'],
+    languages: ['fr'],
+    stories: [
+      {
+        title: 'Une journée au service clientèle',
+        language: 'fr',
+        scope: 'external',
+        body: "On imagine souvent un centre d'appels impersonnel. Chez nous, c'est une équipe qui se connaît, qui rit, et qui se relaie quand un appel est difficile.\n\nCe que je préfère : le moment où un client repart rassuré.",
+      },
+      {
+        title: "Ce que la formation m'a apporté",
+        language: 'fr',
+        scope: 'internal',
+        body: "La formation à l'écoute active a changé ma façon de travailler. Merci à l'équipe learning !",
+      },
+    ],
   },
   {
-    department: 'Operations', site: 'Antwerpen', scope: 'external', intro: 'Teamleider in Antwerpen, vader van twee.', topics: ['work-life-balance', 'leadership'], languages: ['nl'],
-    stories: [{ title: 'Deeltijds leidinggeven: het kan', language: 'nl', scope: 'external', body: 'Toen ik vroeg om 4/5 te werken, dacht ik dat mijn rol als teamleider op de helling zou staan. Het tegendeel bleek waar: we verdeelden taken anders, en het team groeide erdoor.' }],
+    department: 'Finance',
+    scope: 'external',
+    intro: 'I moved from Lisbon to Brussels for this job.',
+    topics: ['internal-mobility', 'inclusion'],
+    languages: ['en', 'fr'],
+    stories: [
+      {
+        title: 'Moving countries for a job',
+        language: 'en',
+        scope: 'external',
+        body: 'I arrived in Brussels not speaking a word of Dutch. My team switched to English in meetings without anyone asking, and three colleagues offered to practise French with me at lunch.\n\nTwo years later I changed teams internally, and that felt just as welcoming.',
+      },
+    ],
   },
   {
-    department: 'Customs & Compliance', scope: 'internal', intro: 'Ik werk in een gevoelige functie en deel mijn ervaring graag met collega\'s.', topics: ['unexpected-jobs'], languages: ['nl'],
-    stories: [{ title: 'Wat doet compliance eigenlijk?', language: 'nl', scope: 'internal', body: 'Veel collega\'s weten niet wat wij doen. Kort: we zorgen dat de bank morgen nog bestaat. Kom gerust eens langs voor een koffie.' }],
+    department: 'Operations',
+    site: 'Antwerpen',
+    scope: 'external',
+    intro: 'Teamleider in Antwerpen, vader van twee.',
+    topics: ['work-life-balance', 'leadership'],
+    languages: ['nl'],
+    stories: [
+      {
+        title: 'Deeltijds leidinggeven: het kan',
+        language: 'nl',
+        scope: 'external',
+        body: 'Toen ik vroeg om 4/5 te werken, dacht ik dat mijn rol als teamleider op de helling zou staan. Het tegendeel bleek waar: we verdeelden taken anders, en het team groeide erdoor.',
+      },
+    ],
   },
   {
-    department: 'HR', scope: 'internal', behindTheScenes: true, intro: 'Liever achter de schermen, maar ik help graag nieuwe collega\'s op weg.', topics: ['onboarding'], languages: ['nl', 'fr'],
-    stories: [{ title: 'Tips voor je eerste week', language: 'nl', scope: 'internal', body: '1. Vraag je meter/peter om een rondleiding.\n2. Schrijf je vragen op: er zijn geen domme.\n3. Eet mee in de refter.' }],
+    department: 'Customs & Compliance',
+    scope: 'internal',
+    intro: "Ik werk in een gevoelige functie en deel mijn ervaring graag met collega's.",
+    topics: ['unexpected-jobs'],
+    languages: ['nl'],
+    stories: [
+      {
+        title: 'Wat doet compliance eigenlijk?',
+        language: 'nl',
+        scope: 'internal',
+        body: "Veel collega's weten niet wat wij doen. Kort: we zorgen dat de bank morgen nog bestaat. Kom gerust eens langs voor een koffie.",
+      },
+    ],
+  },
+  {
+    department: 'HR',
+    scope: 'internal',
+    behindTheScenes: true,
+    intro: "Liever achter de schermen, maar ik help graag nieuwe collega's op weg.",
+    topics: ['onboarding'],
+    languages: ['nl', 'fr'],
+    stories: [
+      {
+        title: 'Tips voor je eerste week',
+        language: 'nl',
+        scope: 'internal',
+        body: '1. Vraag je meter/peter om een rondleiding.\n2. Schrijf je vragen op: er zijn geen domme.\n3. Eet mee in de refter.',
+      },
+    ],
   },
 ];
 
 export async function seedDemoProgram(ctx: AppContext, orgId: string): Promise<number> {
   const admin = systemActor(orgId);
   for (const r of [
-    { kind: 'tip' as const, language: 'nl' as const, title: 'Schrijf zoals je praat', body: 'Je eigen woorden werken het best. Vertel wat je zelf meemaakte.' },
-    { kind: 'guideline' as const, language: 'nl' as const, title: 'Sociale media: wat wel, wat niet', body: 'Deel gerust je ervaring. Vermeld geen klantgegevens of vertrouwelijke cijfers. Twijfel je? Vraag het ons, maar je beslist zelf.' },
-    { kind: 'tip' as const, language: 'fr' as const, title: 'Écrivez comme vous parlez', body: 'Vos propres mots fonctionnent le mieux. Racontez ce que vous avez vécu.' },
-    { kind: 'training' as const, language: 'en' as const, title: 'LinkedIn for ambassadors (45 min)', body: 'A short e-learning on profiles, posting and privacy settings.', url: 'https://learning.example/linkedin' },
+    {
+      kind: 'tip' as const,
+      language: 'nl' as const,
+      title: 'Schrijf zoals je praat',
+      body: 'Je eigen woorden werken het best. Vertel wat je zelf meemaakte.',
+    },
+    {
+      kind: 'guideline' as const,
+      language: 'nl' as const,
+      title: 'Sociale media: wat wel, wat niet',
+      body: 'Deel gerust je ervaring. Vermeld geen klantgegevens of vertrouwelijke cijfers. Twijfel je? Vraag het ons, maar je beslist zelf.',
+    },
+    {
+      kind: 'tip' as const,
+      language: 'fr' as const,
+      title: 'Écrivez comme vous parlez',
+      body: 'Vos propres mots fonctionnent le mieux. Racontez ce que vous avez vécu.',
+    },
+    {
+      kind: 'training' as const,
+      language: 'en' as const,
+      title: 'LinkedIn for ambassadors (45 min)',
+      body: 'A short e-learning on profiles, posting and privacy settings.',
+      url: 'https://learning.example/linkedin',
+    },
   ]) {
     await resources.create(ctx, { ...admin, role: 'coordinator' }, r);
   }
@@ -78,7 +172,13 @@ export async function seedDemoProgram(ctx: AppContext, orgId: string): Promise<n
     );
     if (!p) continue;
     const self: Actor = { ...admin, role: 'employee', personId: p.id, email: p.work_email, label: p.work_email };
-    await ambassadors.join(ctx, self, { scope: a.scope, behindTheScenes: a.behindTheScenes, intro: a.intro, topics: a.topics, languages: a.languages });
+    await ambassadors.join(ctx, self, {
+      scope: a.scope,
+      behindTheScenes: a.behindTheScenes,
+      intro: a.intro,
+      topics: a.topics,
+      languages: a.languages,
+    });
     for (const s of a.stories) await stories.publish(ctx, self, s);
     n++;
   }

@@ -28,7 +28,12 @@ export async function ensureDemo(ctx: AppContext): Promise<DemoCreated | undefin
   const org = await createOrganisation(ctx, { slug: DEMO_SLUG, name: 'Demo Bank Belgium', defaultLanguage: 'nl' });
   const result = await seedPeople(ctx, org.id, { employees: 300, seed: 'demo', emailDomain: 'demo.embassy.test' });
   // Groups of four letters read out easily and carry ~95 bits.
-  const generated = ctx.config.demoPassword ? undefined : randomToken(18).replace(/[-_]/g, 'x').match(/.{1,6}/g)!.join('-');
+  const generated = ctx.config.demoPassword
+    ? undefined
+    : randomToken(18)
+        .replace(/[-_]/g, 'x')
+        .match(/.{1,6}/g)!
+        .join('-');
   await addUser(ctx, systemActor(org.id), {
     email: DEMO_ADMIN,
     role: 'admin',

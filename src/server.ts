@@ -14,7 +14,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, out: (line: string) => void = console.log, opts: { clock?: Clock } = {}): Promise<Running> {
+export async function startServer(
+  config: Config,
+  out: (line: string) => void = console.log,
+  opts: { clock?: Clock } = {},
+): Promise<Running> {
   const url = config.publicUrl;
   // Tests pass a clock they control; the product runs on the system clock.
   const opened = await openContext(config, { command: 'start', url, clock: opts.clock });

@@ -37,16 +37,34 @@ export async function person(env: TestEnv, org: Org, opts: Partial<PersonSpec> &
 }
 
 /** A person who opted in as an ambassador (external unless said otherwise). */
-export async function ambassador(env: TestEnv, org: Org, opts: Partial<PersonSpec> & { scope?: 'external' | 'internal'; topics?: string[] } = {}): Promise<Person> {
+export async function ambassador(
+  env: TestEnv,
+  org: Org,
+  opts: Partial<PersonSpec> & { scope?: 'external' | 'internal'; topics?: string[] } = {},
+): Promise<Person> {
   const p = await person(env, org, opts);
-  const res = await client(env.app, p.user.token).put('/api/v1/me/ambassador', { scope: opts.scope ?? 'external', intro: 'Ik vertel graag over mijn werk.', topics: opts.topics ?? ['career-path'], languages: ['nl'] });
+  const res = await client(env.app, p.user.token).put('/api/v1/me/ambassador', {
+    scope: opts.scope ?? 'external',
+    intro: 'Ik vertel graag over mijn werk.',
+    topics: opts.topics ?? ['career-path'],
+    languages: ['nl'],
+  });
   if (res.status !== 200) throw new Error(`opt-in failed: ${res.text}`);
   return p;
 }
 
 /** A published story of an ambassador; returns its id. */
-export async function story(env: TestEnv, author: Person, opts: { title?: string; body?: string; scope?: 'external' | 'internal' } = {}): Promise<string> {
-  const res = await client(env.app, author.user.token).post('/api/v1/me/stories', { title: opts.title ?? 'Mijn eerste maand', body: opts.body ?? 'Het was fijn.', language: 'nl', scope: opts.scope ?? 'external' });
+export async function story(
+  env: TestEnv,
+  author: Person,
+  opts: { title?: string; body?: string; scope?: 'external' | 'internal' } = {},
+): Promise<string> {
+  const res = await client(env.app, author.user.token).post('/api/v1/me/stories', {
+    title: opts.title ?? 'Mijn eerste maand',
+    body: opts.body ?? 'Het was fijn.',
+    language: 'nl',
+    scope: opts.scope ?? 'external',
+  });
   if (res.status !== 201) throw new Error(`story failed: ${res.text}`);
   return res.body.id;
 }

@@ -91,10 +91,19 @@ export interface TestUser {
 }
 
 /** A user with an API token; `password` set only when a test signs in with it. */
-export async function makeUser(ctx: AppContext, orgId: string, role: Role, opts: { email?: string; password?: string } = {}): Promise<TestUser> {
+export async function makeUser(
+  ctx: AppContext,
+  orgId: string,
+  role: Role,
+  opts: { email?: string; password?: string } = {},
+): Promise<TestUser> {
   const email = opts.email ?? `${role}-${unique()}@example.be`;
   const user = await addUser(ctx, systemActor(orgId), { email, role, password: opts.password });
-  const { token } = await createToken(ctx, { ...systemActor(orgId), userId: user.id, email: user.email, role: user.role }, { name: 'test' });
+  const { token } = await createToken(
+    ctx,
+    { ...systemActor(orgId), userId: user.id, email: user.email, role: user.role },
+    { name: 'test' },
+  );
   return { id: user.id, orgId, email: user.email, role, token };
 }
 
@@ -126,7 +135,17 @@ function contractOf(app: App): Promise<Contract> {
 }
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: unknown }> }; responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        requestBody?: { content?: Record<string, { schema?: unknown }> };
+        responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+      }
+    >
+  >;
 }
 
 export function buildContract(doc: OpenApiDoc): Contract {
@@ -160,7 +179,9 @@ export function buildContract(doc: OpenApiDoc): Contract {
       const op = doc.paths[route.path][m];
       if (!op.requestBody?.content?.['application/json']) return null;
       const v = validatorAt(`/paths/${esc(route.path)}/${m}/requestBody/content/application~1json/schema`);
-      return v(body) ? null : `${op.operationId} (${method} ${route.path}) answered ${status} to a body that does not match its request schema: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
+      return v(body)
+        ? null
+        : `${op.operationId} (${method} ${route.path}) answered ${status} to a body that does not match its request schema: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
     },
     check(method, url, status, contentType, body, text) {
       const { pathname, m, route } = operationOf(method, url);
@@ -168,20 +189,32 @@ export function buildContract(doc: OpenApiDoc): Contract {
       const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
       if (!route) {
         // No operation: the answer can only be the problem saying so.
-        if (type !== 'application/problem+json') return `${method} ${pathname} is no operation of the document, and answered ${status} ${type || '(no content type)'}`;
+        if (type !== 'application/problem+json')
+          return `${method} ${pathname} is no operation of the document, and answered ${status} ${type || '(no content type)'}`;
         const v = validatorAt('/components/schemas/Problem');
-        return v(body) ? null : `${method} ${pathname} (no operation) answered ${status} with a problem that is not a Problem: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
+        return v(body)
+          ? null
+          : `${method} ${pathname} (no operation) answered ${status} with a problem that is not a Problem: ${ajv.errorsText(v.errors, { separator: '; ' })}`;
       }
       const op = doc.paths[route.path][m];
       const name = `${op.operationId ?? '(no operationId)'} (${method} ${route.path})`;
       const responses = op.responses ?? {};
-      const declaredStatus = String(status) in responses ? String(status) : `${String(status)[0]}XX` in responses ? `${String(status)[0]}XX` : 'default' in responses ? 'default' : null;
-      if (!declaredStatus) return `${name} answered ${status}, which it does not declare (it declares ${Object.keys(responses).join(', ')})`;
+      const declaredStatus =
+        String(status) in responses
+          ? String(status)
+          : `${String(status)[0]}XX` in responses
+            ? `${String(status)[0]}XX`
+            : 'default' in responses
+              ? 'default'
+              : null;
+      if (!declaredStatus)
+        return `${name} answered ${status}, which it does not declare (it declares ${Object.keys(responses).join(', ')})`;
       const content = responses[declaredStatus].content;
       if (!content || Object.keys(content).length === 0) {
         return text === '' ? null : `${name} answered ${status} with a body (${type || 'no content type'}), but declares none for it`;
       }
-      if (!(type in content)) return `${name} answered ${status} as ${type || '(no content type)'}, but declares only ${Object.keys(content).join(', ')} for it`;
+      if (!(type in content))
+        return `${name} answered ${status} as ${type || '(no content type)'}, but declares only ${Object.keys(content).join(', ')} for it`;
       if (!type.includes('json')) return null;
       const v = validatorAt(`/paths/${esc(route.path)}/${m}/responses/${declaredStatus}/content/${esc(type)}/schema`);
       if (v(body)) return null;
@@ -247,7 +280,18 @@ export interface PersonSpec {
 export async function importPeople(app: App, adminToken: string, people: PersonSpec[]): Promise<Record<string, string>> {
   const header = 'employee_number;first_name;last_name;work_email;department;site;region;sensitive;language;start_date';
   const lines = people.map((p) =>
-    [p.number, p.first, p.last, p.email, p.department ?? 'Operations', p.site ?? 'Gent', p.region ?? 'flanders', p.sensitive ? 'ja' : 'nee', p.language ?? 'nl', p.start ?? '2020-01-06'].join(';'),
+    [
+      p.number,
+      p.first,
+      p.last,
+      p.email,
+      p.department ?? 'Operations',
+      p.site ?? 'Gent',
+      p.region ?? 'flanders',
+      p.sensitive ? 'ja' : 'nee',
+      p.language ?? 'nl',
+      p.start ?? '2020-01-06',
+    ].join(';'),
   );
   const api = client(app, adminToken);
   const res = await api.post('/api/v1/people/import', [header, ...lines].join('\n'), { 'content-type': 'text/csv' });

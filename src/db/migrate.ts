@@ -33,9 +33,7 @@ export async function migrate(db: Db, migrations = loadMigrations()): Promise<st
     version integer primary key, name text not null, applied_at timestamptz not null default now())`);
   const applied: string[] = [];
   const run = async () => {
-    const done = new Set(
-      (await db.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version),
-    );
+    const done = new Set((await db.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version));
     for (const m of migrations) {
       if (done.has(m.version)) continue;
       await db.transaction(async (tx) => {

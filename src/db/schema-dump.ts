@@ -45,7 +45,15 @@ export async function dumpSchema(db: Db): Promise<string> {
     order by c.relname`);
   for (const s of sequences) out.push(`create sequence ${s.name};\n`);
 
-  const columns = await q<{ table: string; name: string; type: string; notnull: boolean; def: string | null; identity: string; generated: string }>(`
+  const columns = await q<{
+    table: string;
+    name: string;
+    type: string;
+    notnull: boolean;
+    def: string | null;
+    identity: string;
+    generated: string;
+  }>(`
     select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as notnull,
            pg_get_expr(ad.adbin, ad.adrelid) as def, a.attidentity as identity, a.attgenerated as generated
     from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -33,7 +33,12 @@ export function limitBodies(rules: BodyLimitRule[], defaultMax = DEFAULT_BODY_BY
   const limiter = (max: number) => {
     let l = limiters.get(max);
     if (!l) {
-      l = bodyLimit({ maxSize: max, onError: () => { throw tooLarge(max); } });
+      l = bodyLimit({
+        maxSize: max,
+        onError: () => {
+          throw tooLarge(max);
+        },
+      });
       limiters.set(max, l);
     }
     return l;

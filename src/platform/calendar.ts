@@ -168,7 +168,8 @@ export type LeapDayPolicy = 'feb28' | 'mar1';
 /** The date in `year` of the yearly anniversary of month/day (any valid day of a leap year). */
 export function anniversaryInYear(month: number, day: number, year: number, policy: LeapDayPolicy = 'feb28'): string {
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Year must be an integer in 1..9999, got ${year}`);
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(2000, month)) throw new RangeError(`Invalid anniversary: month ${month}, day ${day}`);
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(2000, month))
+    throw new RangeError(`Invalid anniversary: month ${month}, day ${day}`);
   if (month === 2 && day === 29 && !isLeapYear(year)) return policy === 'mar1' ? format(year, 3, 1) : format(year, 2, 28);
   return format(year, month, day);
 }

@@ -77,8 +77,14 @@ export function clientInfo(
   if (trust.kind === 'none' || (trust.kind === 'hops' && trust.hops === 0)) return direct;
   if (trust.kind === 'list' && !isTrusted(trust, socketAddr)) return direct;
 
-  const chain = (headers.forwardedFor ?? '').split(',').map((s) => normalizeAddress(s)).filter((s) => net.isIP(s) !== 0);
-  const protos = (headers.forwardedProto ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const chain = (headers.forwardedFor ?? '')
+    .split(',')
+    .map((s) => normalizeAddress(s))
+    .filter((s) => net.isIP(s) !== 0);
+  const protos = (headers.forwardedProto ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   // How many entries, counted from the right, were appended by proxies we trust.
   let trustedHops: number;
   if (trust.kind === 'hops') trustedHops = trust.hops;

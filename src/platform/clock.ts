@@ -28,6 +28,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function localDate(at: Date, timeZone: string): string {
   // Building a formatter costs far more than using one: keep one per zone.
   let f = dateFormats.get(timeZone);
-  if (!f) dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!f)
+    dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   return f.format(at);
 }

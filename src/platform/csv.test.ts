@@ -4,13 +4,23 @@ import { CsvSyntaxError, csvCell, parseCsv, toCsv, unprotectCell, type CsvDelimi
 describe('parseCsv', () => {
   it('strips a UTF-8 BOM', () => {
     const r = parseCsv('\uFEFFa;b\n1;2\n');
-    expect(r.rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(r.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('detects ; , and tab from the header line', () => {
     expect(parseCsv('a;b;c\n1;2;3').delimiter).toBe(';');
     expect(parseCsv('a,b,c\n1,2,3').delimiter).toBe(',');
-    expect(parseCsv('a\tb\tc\n1\t2\t3')).toEqual({ delimiter: '\t', rows: [['a', 'b', 'c'], ['1', '2', '3']], lines: [1, 2] });
+    expect(parseCsv('a\tb\tc\n1\t2\t3')).toEqual({
+      delimiter: '\t',
+      rows: [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+      lines: [1, 2],
+    });
   });
 
   it('prefers ; on a tie with , and ignores delimiters inside quotes', () => {
@@ -33,19 +43,36 @@ describe('parseCsv', () => {
   });
 
   it('handles CRLF, LF and lone CR line ends', () => {
-    expect(parseCsv('a;b\r\n1;2\r\n3;4\r\n').rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
-    expect(parseCsv('a;b\r1;2\r3;4').rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(parseCsv('a;b\r\n1;2\r\n3;4\r\n').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseCsv('a;b\r1;2\r3;4').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(parseCsv('a;b\r\n1;2\n3;4\r5;6').lines).toEqual([1, 2, 3, 4]);
   });
 
   it('keeps empty cells and empty quoted fields', () => {
-    expect(parseCsv('a;b;c\n;"";x\n').rows).toEqual([['a', 'b', 'c'], ['', '', 'x']]);
+    expect(parseCsv('a;b;c\n;"";x\n').rows).toEqual([
+      ['a', 'b', 'c'],
+      ['', '', 'x'],
+    ]);
   });
 
   it('skips blank rows but keeps physical line numbers, also after multi-line quoted fields', () => {
     const text = ['h1;h2', '1;"two', 'lines"', '', ';', '3;4', '"a\r\nb";5', ' ; ', '6;7', ''].join('\r\n');
     const r = parseCsv(text);
-    expect(r.rows).toEqual([['h1', 'h2'], ['1', 'two\r\nlines'], ['3', '4'], ['a\r\nb', '5'], ['6', '7']]);
+    expect(r.rows).toEqual([
+      ['h1', 'h2'],
+      ['1', 'two\r\nlines'],
+      ['3', '4'],
+      ['a\r\nb', '5'],
+      ['6', '7'],
+    ]);
     expect(r.lines).toEqual([1, 2, 6, 7, 10]);
   });
 
@@ -167,7 +194,12 @@ describe('csvCell and toCsv', () => {
   });
 
   it('uses CRLF line ends and an optional BOM', () => {
-    expect(toCsv([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, null],
+      ]),
+    ).toBe('a,b\r\n1,\r\n');
     expect(toCsv([['a', 'b']], { delimiter: ';', bom: true })).toBe('\uFEFFa;b\r\n');
   });
 

@@ -26,7 +26,11 @@ export function appErrorFromDatabase(err: unknown): AppError | null {
     case '23505': // unique_violation
       return new AppError('already-exists', 'This already exists.', item('Another record already has this value.'));
     case '23503': // foreign_key_violation
-      return new AppError('unknown-reference', 'This refers to something that does not exist.', item('Refers to something that does not exist.'));
+      return new AppError(
+        'unknown-reference',
+        'This refers to something that does not exist.',
+        item('Refers to something that does not exist.'),
+      );
     case '23502': // not_null_violation
       return new AppError('missing-value', 'A required value is missing.', item('This value is required.'));
     case '23514': // check_violation

@@ -39,7 +39,8 @@ export class AppError extends Error {
 /** An error of a specific kind: `problem('last-admin', 'This is the last active admin ...')`. */
 export const problem = (code: ProblemCode, detail?: string, options?: AppErrorOptions) => new AppError(code, detail, options);
 
-export const badRequest = (detail: string, errors?: ProblemItem[], code: ProblemCode = 'bad-request') => new AppError(code, detail, { errors });
+export const badRequest = (detail: string, errors?: ProblemItem[], code: ProblemCode = 'bad-request') =>
+  new AppError(code, detail, { errors });
 export const unauthorized = (detail = 'Sign in first.', code: ProblemCode = 'unauthorized') => new AppError(code, detail);
 export const forbidden = (detail = 'You do not have permission to do this.', code: ProblemCode = 'forbidden') => new AppError(code, detail);
 /** Also what answers for something that exists but belongs to another organisation. */
@@ -71,8 +72,15 @@ export function problemBody(err: AppError, instance?: string) {
 /** The generic code of an HTTP status, for errors raised by libraries (hono's HTTPException). */
 export function codeForStatus(status: number): ProblemCode {
   const generic: Record<number, ProblemCode> = {
-    400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict',
-    413: 'payload-too-large', 415: 'unsupported-media-type', 422: 'unprocessable', 429: 'too-many-requests',
+    400: 'bad-request',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not-found',
+    409: 'conflict',
+    413: 'payload-too-large',
+    415: 'unsupported-media-type',
+    422: 'unprocessable',
+    429: 'too-many-requests',
   };
   return generic[status] ?? 'internal';
 }

@@ -44,15 +44,15 @@ describe('holidays in Belgium', () => {
 
   it('moves the Easter-based days with Easter', () => {
     // Easter 2025 is 20 April: Monday 21 Apr, Ascension 29 May, Whit Monday 9 June.
-    expect(dates(2025, { country: 'BE' })).toEqual(
-      expect.arrayContaining(['2025-04-21', '2025-05-29', '2025-06-09']),
-    );
+    expect(dates(2025, { country: 'BE' })).toEqual(expect.arrayContaining(['2025-04-21', '2025-05-29', '2025-06-09']));
     expect(dates(2025, { country: 'BE' })).toHaveLength(10);
   });
 
   it('picks the community day by region', () => {
     const community = (rules: Omit<HolidayRules, 'country'>) =>
-      holidays(2026, { country: 'BE', ...rules }).filter((h) => h.kind === 'community').map((h) => h.date);
+      holidays(2026, { country: 'BE', ...rules })
+        .filter((h) => h.kind === 'community')
+        .map((h) => h.date);
     expect(community({ region: 'flanders' })).toEqual(['2026-07-11']);
     expect(community({ region: 'wallonia' })).toEqual(['2026-09-27']);
     expect(community({ region: 'abroad' })).toEqual([]);
@@ -62,7 +62,9 @@ describe('holidays in Belgium', () => {
 
   it('picks the community day in Brussels by language', () => {
     const community = (language: HolidayRules['language']) =>
-      holidays(2026, { country: 'BE', region: 'brussels', language }).filter((h) => h.kind === 'community').map((h) => h.name);
+      holidays(2026, { country: 'BE', region: 'brussels', language })
+        .filter((h) => h.kind === 'community')
+        .map((h) => h.name);
     expect(community('nl')).toEqual(['Day of the Flemish Community']);
     expect(community('fr')).toEqual(['Day of the French Community']);
     expect(community('en')).toEqual([]);
@@ -70,7 +72,9 @@ describe('holidays in Belgium', () => {
   });
 
   it('adds 15 November for German-speaking staff, or by explicit flag', () => {
-    expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'de' })).toEqual(expect.arrayContaining(['2026-09-27', '2026-11-15']));
+    expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'de' })).toEqual(
+      expect.arrayContaining(['2026-09-27', '2026-11-15']),
+    );
     // A French-speaking colleague at the Eupen site gets it through the flag.
     expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'fr', germanCommunityDay: true })).toContain('2026-11-15');
     expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'de', germanCommunityDay: false })).not.toContain('2026-11-15');
@@ -86,7 +90,11 @@ describe('holidays in Belgium', () => {
 
   it('has Iris Day only as an opt-in, and only in Brussels', () => {
     expect(dates(2026, { country: 'BE', region: 'brussels', language: 'fr' })).not.toContain('2026-05-08');
-    expect(holidays(2026, { country: 'BE', region: 'brussels', irisDay: true })).toContainEqual({ date: '2026-05-08', name: 'Iris Day', kind: 'community' });
+    expect(holidays(2026, { country: 'BE', region: 'brussels', irisDay: true })).toContainEqual({
+      date: '2026-05-08',
+      name: 'Iris Day',
+      kind: 'community',
+    });
     expect(dates(2026, { country: 'BE', region: 'flanders', irisDay: true })).not.toContain('2026-05-08');
   });
 
@@ -107,7 +115,11 @@ describe('extra days', () => {
       { date: '2026-06-19', name: 'Company day', kind: 'extra' },
       { date: '2026-12-24', name: 'Christmas Eve', kind: 'extra' },
     ]);
-    expect(holidays(2027, { country: 'BE', extra }).filter((h) => h.kind === 'extra').map((h) => h.date)).toEqual(['2027-12-24']);
+    expect(
+      holidays(2027, { country: 'BE', extra })
+        .filter((h) => h.kind === 'extra')
+        .map((h) => h.date),
+    ).toEqual(['2027-12-24']);
   });
 
   it('has --02-29 only in leap years', () => {
@@ -137,8 +149,16 @@ describe('extra days', () => {
 describe('other built-in countries', () => {
   it('NL: no Good Friday, King’s Day moves to Saturday when 27 April is a Sunday', () => {
     expect(dates(2026, { country: 'NL' })).toEqual([
-      '2026-01-01', '2026-04-05', '2026-04-06', '2026-04-27', '2026-05-05',
-      '2026-05-14', '2026-05-24', '2026-05-25', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-04-27',
+      '2026-05-05',
+      '2026-05-14',
+      '2026-05-24',
+      '2026-05-25',
+      '2026-12-25',
+      '2026-12-26',
     ]);
     expect(dates(2025, { country: 'NL' })).toContain('2025-04-26');
     expect(dates(2025, { country: 'NL' })).not.toContain('2025-04-27');
@@ -151,22 +171,47 @@ describe('other built-in countries', () => {
 
   it('LU', () => {
     expect(dates(2026, { country: 'LU' })).toEqual([
-      '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-09', '2026-05-14', '2026-05-25',
-      '2026-06-23', '2026-08-15', '2026-11-01', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-09',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-06-23',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 
   it('FR', () => {
     expect(dates(2026, { country: 'FR' })).toEqual([
-      '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
-      '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-08',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-07-14',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-11-11',
+      '2026-12-25',
     ]);
   });
 
   it('DE: nationwide days only, Good Friday included', () => {
     expect(dates(2026, { country: 'DE' })).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14',
-      '2026-05-25', '2026-10-03', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-10-03',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 });

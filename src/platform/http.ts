@@ -92,7 +92,16 @@ export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
 }
 
 async function actorFromToken(ctx: AppContext, token: string): Promise<Actor> {
-  const [row] = await ctx.db.query<{ id: string; name: string; user_id: string; org_id: string; role: Role; email: string; person_id: string | null; last_used_at: Date | null }>(
+  const [row] = await ctx.db.query<{
+    id: string;
+    name: string;
+    user_id: string;
+    org_id: string;
+    role: Role;
+    email: string;
+    person_id: string | null;
+    last_used_at: Date | null;
+  }>(
     `select t.id, t.name, t.user_id, t.org_id, u.role, u.email, u.person_id, t.last_used_at
        from api_tokens t join users u on u.id = t.user_id
       where t.token_hash = $1 and t.revoked_at is null and u.disabled_at is null`,

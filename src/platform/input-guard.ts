@@ -65,7 +65,12 @@ export function guardInput(): MiddlewareHandler<HonoEnv> {
         const [k, v = ''] = pair.split('=');
         const key = decoded(k) ?? k;
         const value = decoded(v);
-        if (value === null) throw badRequest('The query string is not valid URL encoding.', [{ path: `query.${key}`, message: 'Not valid percent-encoding.' }], 'invalid-url-encoding');
+        if (value === null)
+          throw badRequest(
+            'The query string is not valid URL encoding.',
+            [{ path: `query.${key}`, message: 'Not valid percent-encoding.' }],
+            'invalid-url-encoding',
+          );
         if (isUnstorable(key) || isUnstorable(value)) throw refuse(`query.${key}`);
       }
     }

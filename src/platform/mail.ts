@@ -51,10 +51,19 @@ export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail
                               sealed_text, sealed_html, sealed_secrets)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13)`,
     [
-      id, mail.orgId, mail.kind, mail.to, mail.subject,
-      redactSecrets(mail.text, secrets), html === null ? null : redactSecrets(html, secrets),
-      `<${id}@embassy.mail>`, now, mail.replyTo ?? null,
-      sealed ? mail.text : null, sealed ? html : null, sealed ? secrets : null,
+      id,
+      mail.orgId,
+      mail.kind,
+      mail.to,
+      mail.subject,
+      redactSecrets(mail.text, secrets),
+      html === null ? null : redactSecrets(html, secrets),
+      `<${id}@embassy.mail>`,
+      now,
+      mail.replyTo ?? null,
+      sealed ? mail.text : null,
+      sealed ? html : null,
+      sealed ? secrets : null,
     ],
   );
   return id;
@@ -155,7 +164,12 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
       await ctx.db.query(
         `update mail_outbox set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 ${failed && !transport.keepsSealed ? UNSEAL : ''}
           where id = $1`,
-        [row.id, failed ? 'failed' : 'pending', message.slice(0, 1000), new Date(ctx.clock.now().getTime() + retryDelaySeconds(row.attempts) * 1000)],
+        [
+          row.id,
+          failed ? 'failed' : 'pending',
+          message.slice(0, 1000),
+          new Date(ctx.clock.now().getTime() + retryDelaySeconds(row.attempts) * 1000),
+        ],
       );
       ctx.log.warn('mail not sent', { id: row.id, attempt: row.attempts, error: message });
     }

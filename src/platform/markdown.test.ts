@@ -17,7 +17,9 @@ describe('renderMarkdown', () => {
   });
   it('keeps only images from our own media', () => {
     expect(renderMarkdown('![me](https://tracker.example/pixel.gif)')).not.toContain('<img');
-    expect(renderMarkdown('![me](/media/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b)')).toContain('<img src="/media/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b" alt="me"');
+    expect(renderMarkdown('![me](/media/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b)')).toContain(
+      '<img src="/media/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b" alt="me"',
+    );
   });
   it('renders ordinary Markdown', () => {
     expect(renderMarkdown('# Mijn eerste dag\n\n**Wow**')).toContain('<h1>Mijn eerste dag</h1>');

@@ -15,7 +15,8 @@ export interface ProcessedImage {
 }
 
 export async function processImage(input: Uint8Array, purpose: 'photo' | 'story'): Promise<ProcessedImage> {
-  if (input.byteLength > MAX_UPLOAD_BYTES) throw unprocessable('The image is too large.', [{ path: 'file', message: 'Use an image under 10 MB.' }], 'image-too-large');
+  if (input.byteLength > MAX_UPLOAD_BYTES)
+    throw unprocessable('The image is too large.', [{ path: 'file', message: 'Use an image under 10 MB.' }], 'image-too-large');
   try {
     const pipeline = sharp(input, { failOn: 'error', limitInputPixels: 40_000_000 }).rotate();
     const resized =
@@ -25,6 +26,10 @@ export async function processImage(input: Uint8Array, purpose: 'photo' | 'story'
     const { data, info } = await resized.webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
     return { bytes: data, contentType: 'image/webp', width: info.width, height: info.height };
   } catch {
-    throw unprocessable('This file is not an image we can read.', [{ path: 'file', message: 'Use a JPEG, PNG, WebP or GIF image.' }], 'not-an-image');
+    throw unprocessable(
+      'This file is not an image we can read.',
+      [{ path: 'file', message: 'Use a JPEG, PNG, WebP or GIF image.' }],
+      'not-an-image',
+    );
   }
 }

@@ -4,7 +4,15 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 type OpenAPIRegistry = OpenAPIHono['openAPIRegistry'];
 import type { HonoEnv } from './http.ts';
 import { AppError } from './errors.ts';
-import { ITEM_CODE_LIST, PROBLEM_CODES, PROBLEMS, type AnyItemCode, type ItemCode, type ProblemCode, type ProblemItem } from './problems.ts';
+import {
+  ITEM_CODE_LIST,
+  PROBLEM_CODES,
+  PROBLEMS,
+  type AnyItemCode,
+  type ItemCode,
+  type ProblemCode,
+  type ProblemItem,
+} from './problems.ts';
 
 export { z };
 
@@ -30,7 +38,7 @@ export const Problem = z
           path: z.string().optional(),
           row: z.number().int().optional(),
           column: z.string().optional(),
-          code: itemCodes.openapi({ description: 'What is wrong here: an item code, or the problem\'s own code.' }),
+          code: itemCodes.openapi({ description: "What is wrong here: an item code, or the problem's own code." }),
           params: params.optional(),
           value: z.string().optional().openapi({ description: 'For CSV: the offending cell as the file has it.' }),
           message: z.string().openapi({ description: 'In English; show a translation of `code` instead where you have one.' }),
@@ -120,18 +128,37 @@ export const IsoDate = z
   .openapi({ format: 'date', example: '2026-12-01' });
 
 export const Id = z.string().uuid().openapi({ example: '0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b' });
-export const IdParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** A zod issue as an item with a stable code and the parameters its message needs. */
 export function issueItem(issue: z.core.$ZodIssue, target: string): ProblemItem[] {
   const path = [target, ...issue.path.map(String)].join('.');
-  const item = (code: ItemCode, params?: Record<string, string | number>): ProblemItem => ({ path, code, ...(params ? { params } : {}), message: issue.message });
+  const item = (code: ItemCode, params?: Record<string, string | number>): ProblemItem => ({
+    path,
+    code,
+    ...(params ? { params } : {}),
+    message: issue.message,
+  });
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: `${path}.${key}`, code: 'unknown-field', params: { field: key }, message: `Unknown field "${key}".` }));
+      return issue.keys.map((key) => ({
+        path: `${path}.${key}`,
+        code: 'unknown-field',
+        params: { field: key },
+        message: `Unknown field "${key}".`,
+      }));
     case 'invalid_type':
       // zod reports a missing value as "received undefined"; issues do not carry the input itself.
-      return [/received undefined$/.test(issue.message) ? { path, code: 'required', message: 'This value is required.' } : item('invalid-type', { expected: String(issue.expected) })];
+      return [
+        /received undefined$/.test(issue.message)
+          ? { path, code: 'required', message: 'This value is required.' }
+          : item('invalid-type', { expected: String(issue.expected) }),
+      ];
     case 'too_small':
       return [item('too-small', { minimum: Number(issue.minimum), origin: String(issue.origin) })];
     case 'too_big':

@@ -38,11 +38,14 @@ export function passwordRuleBroken(
   password: string,
   context: { email?: string; orgName?: string } = {},
 ): { code: ItemCode; params?: ProblemParams; message: string } | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return { code: 'password-too-short', params: { min: MIN_PASSWORD_LENGTH }, message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` };
-  if (password.length > MAX_PASSWORD_LENGTH) return { code: 'password-too-long', params: { max: MAX_PASSWORD_LENGTH }, message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return { code: 'password-too-short', params: { min: MIN_PASSWORD_LENGTH }, message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` };
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return { code: 'password-too-long', params: { max: MAX_PASSWORD_LENGTH }, message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) return { code: 'password-too-common', message: 'This password is too common; choose another.' };
-  if (new Set(lower).size <= 3) return { code: 'password-too-few-characters', message: 'This password repeats too few characters; choose another.' };
+  if (new Set(lower).size <= 3)
+    return { code: 'password-too-few-characters', message: 'This password repeats too few characters; choose another.' };
   if (isSequence(lower)) return { code: 'password-sequence', message: 'This password is a simple sequence; choose another.' };
   // "Password2024!" and "welkom123456" are a common word dressed up with digits and symbols.
   const core = lower.replace(/[^a-z]/g, '');
@@ -50,7 +53,8 @@ export function passwordRuleBroken(
     return { code: 'password-common-word', message: 'This password is a common word with digits or symbols added; choose another.' };
   }
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lower.includes(local)) return { code: 'password-contains-email', message: 'Do not use your email address in your password.' };
+  if (local && local.length >= 4 && lower.includes(local))
+    return { code: 'password-contains-email', message: 'Do not use your email address in your password.' };
   const org = context.orgName?.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (org && org.length >= 4 && lower.replace(/[^a-z0-9]/g, '').includes(org)) {
     return { code: 'password-contains-organisation', message: 'Do not use the organisation name in your password.' };

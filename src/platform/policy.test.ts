@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.ts';
 import { authorize, can, PERMISSION_NAMES, requirePerson, ROLES, systemActor, type Actor, type Permission, type Role } from './policy.ts';
 
-const actor = (role: Role, personId: string | null = 'p-1'): Actor => ({ userId: 'u', orgId: 'o', role, email: 'x@y.be', personId, via: 'token', label: 'x' });
+const actor = (role: Role, personId: string | null = 'p-1'): Actor => ({
+  userId: 'u',
+  orgId: 'o',
+  role,
+  email: 'x@y.be',
+  personId,
+  via: 'token',
+  label: 'x',
+});
 
 const EXPECTED: Record<Permission, Role[]> = {
   'people.read': ['admin', 'coordinator', 'manager', 'employee'],

@@ -57,9 +57,11 @@ export function authorize(actor: Actor, permission: Permission): void {
  */
 export function requirePerson(actor: Actor): string {
   if (!actor.personId) {
-    throw unprocessable('Your account is not linked to a person in the directory.', [
-      { path: 'person', message: 'Ask HR to add you to the directory with your work email address, then sign in again.' },
-    ], 'person-not-linked');
+    throw unprocessable(
+      'Your account is not linked to a person in the directory.',
+      [{ path: 'person', message: 'Ask HR to add you to the directory with your work email address, then sign in again.' }],
+      'person-not-linked',
+    );
   }
   return actor.personId;
 }

@@ -43,10 +43,18 @@ describe('the registry of error codes', () => {
   });
 });
 
-
 describe('problem answers', () => {
   it('take status, title and a stable type from the code, and give items the problem code by default', () => {
-    const body = problemBody(unprocessable('Nope.', [{ path: 'x', message: 'Bad x.' }, { path: 'y', code: 'required', message: 'Missing y.' }], 'person-not-linked'));
+    const body = problemBody(
+      unprocessable(
+        'Nope.',
+        [
+          { path: 'x', message: 'Bad x.' },
+          { path: 'y', code: 'required', message: 'Missing y.' },
+        ],
+        'person-not-linked',
+      ),
+    );
     expect(body).toEqual({
       type: '/problems/person-not-linked',
       code: 'person-not-linked',
@@ -59,26 +67,52 @@ describe('problem answers', () => {
       ],
     });
     expect(problemBody(notFound('Story'))).toMatchObject({ type: '/problems/not-found', status: 404, params: { resource: 'Story' } });
-    expect(problemBody(conflict('Taken.', 'slug-taken', { slug: 'acme' }))).toMatchObject({ status: 409, code: 'slug-taken', params: { slug: 'acme' } });
+    expect(problemBody(conflict('Taken.', 'slug-taken', { slug: 'acme' }))).toMatchObject({
+      status: 409,
+      code: 'slug-taken',
+      params: { slug: 'acme' },
+    });
     const slow = tooManyRequests(30);
     expect(slow.headers).toEqual({ 'Retry-After': '30' });
     expect(problemBody(slow)).toMatchObject({ status: 429, code: 'too-many-requests', params: { retryAfter: 30 } });
-    expect(problemBody(tooLarge(256 * 1024))).toMatchObject({ status: 413, code: 'payload-too-large', params: { maxBytes: 262144, limit: '256 kB' } });
+    expect(problemBody(tooLarge(256 * 1024))).toMatchObject({
+      status: 413,
+      code: 'payload-too-large',
+      params: { maxBytes: 262144, limit: '256 kB' },
+    });
     expect(new AppError('internal').message).toBe('Internal server error');
   });
 
   it('gives library errors the generic code of their status', () => {
     expect([400, 401, 403, 404, 409, 413, 415, 422, 429, 405, 500].map(codeForStatus)).toEqual([
-      'bad-request', 'unauthorized', 'forbidden', 'not-found', 'conflict', 'payload-too-large', 'unsupported-media-type', 'unprocessable', 'too-many-requests', 'internal', 'internal',
+      'bad-request',
+      'unauthorized',
+      'forbidden',
+      'not-found',
+      'conflict',
+      'payload-too-large',
+      'unsupported-media-type',
+      'unprocessable',
+      'too-many-requests',
+      'internal',
+      'internal',
     ]);
   });
 
   it('names what the database refused', () => {
     const code = (c: string) => appErrorFromDatabase({ code: c, column: 'slug' })?.code;
     expect(['23505', '23503', '23502', '23514', '23P01', '22003', '08006'].map(code)).toEqual([
-      'already-exists', 'unknown-reference', 'missing-value', 'value-not-allowed', 'value-not-allowed', 'invalid-value', undefined,
+      'already-exists',
+      'unknown-reference',
+      'missing-value',
+      'value-not-allowed',
+      'value-not-allowed',
+      'invalid-value',
+      undefined,
     ]);
-    expect(problemBody(appErrorFromDatabase({ code: '23505', column: 'slug' })!).errors).toEqual([{ path: 'slug', code: 'already-exists', message: expect.any(String) }]);
+    expect(problemBody(appErrorFromDatabase({ code: '23505', column: 'slug' })!).errors).toEqual([
+      { path: 'slug', code: 'already-exists', message: expect.any(String) },
+    ]);
   });
 });
 
@@ -108,7 +142,9 @@ describe('validation failures as item codes', () => {
       { path: 'body.extra', code: 'unknown-field', params: { field: 'extra' }, message: 'Unknown field "extra".' },
       { path: 'body.more', code: 'unknown-field', params: { field: 'more' }, message: 'Unknown field "more".' },
     ]);
-    expect(items(z.object({ n: z.number() }), { n: 'x' })).toEqual([{ path: 'body.n', code: 'invalid-type', params: { expected: 'number' }, message: expect.any(String) }]);
+    expect(items(z.object({ n: z.number() }), { n: 'x' })).toEqual([
+      { path: 'body.n', code: 'invalid-type', params: { expected: 'number' }, message: expect.any(String) },
+    ]);
   });
 });
 

@@ -11,7 +11,10 @@ export async function instanceSecret(q: Queryable, name: string): Promise<string
   if (!cache) caches.set(q, (cache = new Map()));
   const hit = cache.get(name);
   if (hit) return hit;
-  await q.query(`insert into instance_secrets (name, value) values ($1, $2) on conflict (name) do nothing`, [name, crypto.randomBytes(32).toString('base64url')]);
+  await q.query(`insert into instance_secrets (name, value) values ($1, $2) on conflict (name) do nothing`, [
+    name,
+    crypto.randomBytes(32).toString('base64url'),
+  ]);
   const [row] = await q.query<{ value: string }>(`select value from instance_secrets where name = $1`, [name]);
   cache.set(name, row.value);
   return row.value;

@@ -15,13 +15,24 @@ const NOUN: Record<OrgTable, string> = { sites: 'site', people: 'person' };
  * in `orgId`. Another organisation's id is refused exactly like one that does not exist, so the
  * answer never tells whether it exists elsewhere.
  */
-export async function assertInOrg(q: Queryable, orgId: string, table: OrgTable, field: string, ids: string | readonly string[]): Promise<void> {
+export async function assertInOrg(
+  q: Queryable,
+  orgId: string,
+  table: OrgTable,
+  field: string,
+  ids: string | readonly string[],
+): Promise<void> {
   const list = typeof ids === 'string' ? [ids] : ids;
   if (list.length === 0) return;
-  const found = await q.query<{ id: string }>(`select id from ${table} where org_id = $1 and id = any($2::uuid[])`, [orgId, [...new Set(list)]]);
+  const found = await q.query<{ id: string }>(`select id from ${table} where org_id = $1 and id = any($2::uuid[])`, [
+    orgId,
+    [...new Set(list)],
+  ]);
   const known = new Set(found.map((r) => r.id));
   const errors = list.flatMap((id, i) =>
-    known.has(id.toLowerCase()) ? [] : [{ path: typeof ids === 'string' ? field : `${field}.${i}`, message: `There is no ${NOUN[table]} with id ${id}.` }],
+    known.has(id.toLowerCase())
+      ? []
+      : [{ path: typeof ids === 'string' ? field : `${field}.${i}`, message: `There is no ${NOUN[table]} with id ${id}.` }],
   );
   if (errors.length) throw unprocessable('Some ids are unknown.', errors, 'unknown-reference');
 }

@@ -28,7 +28,10 @@ export function backOffDelaySeconds(rule: Pick<BackOff, 'free' | 'baseDelaySecon
 
 /** Seconds the next attempt must still wait under `rule` (0: it may go ahead). */
 export async function waitSeconds(db: Queryable, clock: Clock, rule: BackOff): Promise<number> {
-  const [row] = await db.query<{ failures: number; last_failure_at: Date }>(`select failures, last_failure_at from attempt_failures where key = $1`, [rule.key]);
+  const [row] = await db.query<{ failures: number; last_failure_at: Date }>(
+    `select failures, last_failure_at from attempt_failures where key = $1`,
+    [rule.key],
+  );
   if (!row) return 0;
   const since = (clock.now().getTime() - row.last_failure_at.getTime()) / 1000;
   if (since > rule.forgetAfterSeconds) return 0;

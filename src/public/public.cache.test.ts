@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { deliverPublicChange } from '../platform/changes.ts';
 import { PublicCache } from './public.cache.ts';
 
-const page = (body: string) => ({ body, bytes: new TextEncoder().encode(body) as Uint8Array<ArrayBuffer>, contentType: 'text/html', etag: `"${body}"` });
+const page = (body: string) => ({
+  body,
+  bytes: new TextEncoder().encode(body) as Uint8Array<ArrayBuffer>,
+  contentType: 'text/html',
+  etag: `"${body}"`,
+});
 
 describe('public cache', () => {
   it('never stores a page rendered from data read before a change', () => {

@@ -5,7 +5,12 @@ import { htmlText, layout, type PageContext } from './public.pages.ts';
 import { PUBLIC_STRINGS } from './public.i18n.ts';
 
 const hostile = `<script>alert("x")</script> & 'quotes' "double"`;
-const p: PageContext = { org: { id: 'o', slug: 'acme', name: hostile, default_language: 'en', time_zone: 'Europe/Brussels' } as PageContext['org'], lang: 'en', t: PUBLIC_STRINGS.en, baseUrl: 'https://embassy.test' };
+const p: PageContext = {
+  org: { id: 'o', slug: 'acme', name: hostile, default_language: 'en', time_zone: 'Europe/Brussels' } as PageContext['org'],
+  lang: 'en',
+  t: PUBLIC_STRINGS.en,
+  baseUrl: 'https://embassy.test',
+};
 
 describe('public pages', () => {
   it('escape &, <, >, " and \' in every value, in text and in attributes', () => {
@@ -17,6 +22,13 @@ describe('public pages', () => {
 
   it('keep nested templates and raw HTML we rendered ourselves, and drop null, undefined and false', () => {
     const items = ['a<b', 'c'];
-    expect(htmlText(html`<ul>${items.map((x) => html`<li>${x}</li>`)}</ul>${raw('<p>ours</p>')}${null}${undefined}${false}${3}`)).toBe('<ul><li>a&lt;b</li><li>c</li></ul><p>ours</p>3');
+    expect(
+      htmlText(
+        html`<ul>
+            ${items.map((x) => html`<li>${x}</li>`)}
+          </ul>
+          ${raw('<p>ours</p>')}${null}${undefined}${false}${3}`,
+      ),
+    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul><p>ours</p>3');
   });
 });

@@ -54,14 +54,18 @@ export interface PublicFilter {
   language?: string;
 }
 
-const AMB_COLS = 'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at';
-const STORY_COLS = 'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id';
+const AMB_COLS =
+  'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at';
+const STORY_COLS =
+  'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id';
 
 export class PublicReadModel {
   constructor(private readonly q: Queryable) {}
 
   async org(slug: string): Promise<PublicOrg | undefined> {
-    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language, time_zone from organisations where slug = $1`, [slug]);
+    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language, time_zone from organisations where slug = $1`, [
+      slug,
+    ]);
     return row;
   }
 
@@ -76,7 +80,10 @@ export class PublicReadModel {
   }
 
   async ambassador(orgId: string, id: string): Promise<PublicAmbassador | undefined> {
-    const [row] = await this.q.query<PublicAmbassador>(`select ${AMB_COLS} from public_ambassadors where org_id = $1 and id = $2`, [orgId, id]);
+    const [row] = await this.q.query<PublicAmbassador>(`select ${AMB_COLS} from public_ambassadors where org_id = $1 and id = $2`, [
+      orgId,
+      id,
+    ]);
     return row;
   }
 
@@ -109,7 +116,10 @@ export class PublicReadModel {
   /** Everything a sitemap lists. */
   async sitemap(orgId: string): Promise<{ stories: { id: string; updated_at: Date }[]; ambassadors: { id: string }[] }> {
     const [stories, ambassadors] = await Promise.all([
-      this.q.query<{ id: string; updated_at: Date }>(`select id, updated_at from public_stories where org_id = $1 order by published_at desc limit 45000`, [orgId]),
+      this.q.query<{ id: string; updated_at: Date }>(
+        `select id, updated_at from public_stories where org_id = $1 order by published_at desc limit 45000`,
+        [orgId],
+      ),
       this.q.query<{ id: string }>(`select id from public_ambassadors where org_id = $1 order by id limit 5000`, [orgId]),
     ]);
     return { stories, ambassadors };
@@ -120,7 +130,10 @@ export class PublicReadModel {
    * image its own author linked from a public story). Never decided by searching text for an id.
    */
   async media(id: string): Promise<{ content_type: string; bytes: Uint8Array } | undefined> {
-    const [row] = await this.q.query<{ content_type: string; bytes: Uint8Array }>(`select content_type, bytes from public_media where id = $1`, [id]);
+    const [row] = await this.q.query<{ content_type: string; bytes: Uint8Array }>(
+      `select content_type, bytes from public_media where id = $1`,
+      [id],
+    );
     return row;
   }
 }

@@ -23,7 +23,8 @@ import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
 
 const WALL_AMBASSADORS = 12;
 const PAGE_SIZE = 24;
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const FORM_TOKEN_SLOT = '__EMBASSY_FORM_TOKEN__';
 const REGIONS = new Set(['flanders', 'brussels', 'wallonia', 'abroad']);
 
@@ -52,7 +53,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const inFlight = new Map<string, Promise<CachedResponse | null>>();
   const encoder = new TextEncoder();
   const withFormToken = async (body: string) => body.replace(FORM_TOKEN_SLOT, await formToken(ctx));
-  const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang => pickLanguage(c.req.query('lang'), c.req.header('accept-language'), org.default_language);
+  const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang =>
+    pickLanguage(c.req.query('lang'), c.req.header('accept-language'), org.default_language);
   const pageCtx = (c: Context<HonoEnv>, org: PublicOrg): pages.PageContext => {
     const l = lang(c, org);
     return { org, lang: l, t: PUBLIC_STRINGS[l], baseUrl: ctx.config.publicUrl };
@@ -94,7 +96,12 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
         flight = render()
           .then((body) => {
             if (body === null) return null;
-            const made: CachedResponse = { body, bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>, contentType, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
+            const made: CachedResponse = {
+              body,
+              bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>,
+              contentType,
+              etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
+            };
             cache.set(orgId, fullKey, made, generation);
             return made;
           })
@@ -105,7 +112,12 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       if (!made) return null;
       entry = made;
     }
-    const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
+    const headers: Record<string, string> = {
+      'content-type': entry.contentType,
+      etag: entry.etag,
+      'cache-control': 'no-cache',
+      vary: 'Accept-Language',
+    };
     if (contentType.startsWith('text/html')) headers['content-security-policy'] = PAGE_CSP;
     // A personalized page is never "the one you have": the browser's copy holds a spent form token.
     if (!personalize && c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
@@ -132,7 +144,9 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
 
   // ---- Pages ----
   // Before /careers/:slug, which would otherwise take "embed-resize.js" for an organisation's slug.
-  app.get('/careers/embed-resize.js', (c) => c.body(EMBED_RESIZE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/careers/embed-resize.js', (c) =>
+    c.body(EMBED_RESIZE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+  );
 
   app.get('/careers/:slug', async (c) => {
     const org = await orgOr404(c);
@@ -146,7 +160,14 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
         model.ambassadors(org.id, f, WALL_AMBASSADORS),
         model.stories(org.id, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
       ]);
-      return pages.wallPage(p, { filter: f, facets, ambassadors, stories: stories.slice(0, PAGE_SIZE), page, hasMore: stories.length > PAGE_SIZE });
+      return pages.wallPage(p, {
+        filter: f,
+        facets,
+        ambassadors,
+        stories: stories.slice(0, PAGE_SIZE),
+        page,
+        hasMore: stories.length > PAGE_SIZE,
+      });
     });
     return res!;
   });
@@ -168,12 +189,19 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (!org) return notFoundHtml(c, null);
     const p = pageCtx(c, org);
     const sent = c.req.query('sent') === '1';
-    const res = await cached(c, org, `ambassador|${c.req.param('id')}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
-      const a = await model.ambassador(org.id, c.req.param('id'));
-      if (!a) return null;
-      const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
-      return pages.ambassadorPage(p, a, stories, FORM_TOKEN_SLOT, sent);
-    }, withFormToken);
+    const res = await cached(
+      c,
+      org,
+      `ambassador|${c.req.param('id')}|${p.lang}|${sent}`,
+      'text/html; charset=utf-8',
+      async () => {
+        const a = await model.ambassador(org.id, c.req.param('id'));
+        if (!a) return null;
+        const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
+        return pages.ambassadorPage(p, a, stories, FORM_TOKEN_SLOT, sent);
+      },
+      withFormToken,
+    );
     return res ?? notFoundHtml(c, org);
   });
 
@@ -183,10 +211,17 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const p = pageCtx(c, org);
     const sent = c.req.query('sent') === '1';
     const id = c.req.param('id');
-    const res = await cached(c, org, `story|${id}|${p.lang}|${sent}`, 'text/html; charset=utf-8', async () => {
-      const s = await model.story(org.id, id);
-      return s ? pages.storyPage(p, s, FORM_TOKEN_SLOT, sent) : null;
-    }, withFormToken);
+    const res = await cached(
+      c,
+      org,
+      `story|${id}|${p.lang}|${sent}`,
+      'text/html; charset=utf-8',
+      async () => {
+        const s = await model.story(org.id, id);
+        return s ? pages.storyPage(p, s, FORM_TOKEN_SLOT, sent) : null;
+      },
+      withFormToken,
+    );
     if (res) views.count(id);
     return res ?? notFoundHtml(c, org);
   });
@@ -199,15 +234,35 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (!org) return notFoundHtml(c, null);
     const p = pageCtx(c, org);
     const problemPage = (status: 400 | 422, title: string, items: string[]) =>
-      c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${title}</h1><ul>${items.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), status);
+      c.html(
+        pages.layout(p, {
+          title: org.name,
+          description: '',
+          path: pages.wallPath(p),
+          body: html`<h1>${title}</h1>
+            <ul>
+              ${items.map((x) => html`<li>${x}</li>`)}
+            </ul>
+            <p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
+        }),
+        status,
+      );
     // A body that is not a form (broken multipart, a wrong content type) is the sender's mistake.
     const form = await c.req.parseBody().catch(() => null);
     if (!form) return problemPage(400, 'Bad request', ['The form could not be read: send it again from the page.']);
     const unstorable = unstorableText(form);
-    if (unstorable.length) return problemPage(400, 'Bad request', unstorable.map((u) => `${u.path}: ${u.message}`));
+    if (unstorable.length)
+      return problemPage(
+        400,
+        'Bad request',
+        unstorable.map((u) => `${u.path}: ${u.message}`),
+      );
     const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
     // Cut to length without splitting an emoji's surrogate pair, which would make it unstorable.
-    const clip = (k: string, max: number) => field(k).slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+    const clip = (k: string, max: number) =>
+      field(k)
+        .slice(0, max)
+        .replace(/[\uD800-\uDBFF]$/, '');
     const input = {
       ambassadorId: field('ambassador').toLowerCase(),
       storyId: field('story').toLowerCase() || null,
@@ -223,10 +278,29 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (input.question.length < 5) problems.push(p.t.yourQuestion);
     if (problems.length) return problemPage(422, p.t.askTitle.replace('{name}', ''), problems);
     try {
-      await ask(ctx, { orgId: org.id, ...input, language: p.lang, website: field('website'), formToken: field('t'), ip: c.get('ip') ?? 'unknown' });
+      await ask(ctx, {
+        orgId: org.id,
+        ...input,
+        language: p.lang,
+        website: field('website'),
+        formToken: field('t'),
+        ip: c.get('ip') ?? 'unknown',
+      });
     } catch (err) {
       if (err instanceof AppError) {
-        return c.html(pages.layout(p, { title: org.name, description: '', path: pages.wallPath(p), body: html`<h1>${err.title}</h1><p>${err.detail ?? ''}</p>${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}<p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>` }), err.status as 404, err.headers);
+        return c.html(
+          pages.layout(p, {
+            title: org.name,
+            description: '',
+            path: pages.wallPath(p),
+            body: html`<h1>${err.title}</h1>
+              <p>${err.detail ?? ''}</p>
+              ${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}
+              <p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
+          }),
+          err.status as 404,
+          err.headers,
+        );
       }
       throw err;
     }
@@ -240,9 +314,14 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return (await cached(c, org, 'sitemap', 'application/xml; charset=utf-8', async () => {
       const { stories, ambassadors } = await model.sitemap(org.id);
       const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
-      const url = (loc: string, lastmod?: Date) => html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
-      return pages.htmlText(html`<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`);
+      const url = (loc: string, lastmod?: Date) =>
+        html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
+      return pages.htmlText(
+        html`<?xml version="1.0" encoding="UTF-8"?>
+          <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+            >${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset
+          >`,
+      );
     }))!;
   });
 
@@ -251,18 +330,28 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     if (!org) return c.text('Not found', 404);
     const p = pageCtx(c, org);
     const limit = Math.min(Math.max(1, Number.parseInt(c.req.query('limit') ?? '5', 10) || 5), 20);
-    const res = await cached(c, org, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () => pages.embedPage(p, await model.stories(org.id, {}, limit)).replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'));
+    const res = await cached(c, org, `embed|${p.lang}|${limit}`, 'text/html; charset=utf-8', async () =>
+      pages
+        .embedPage(p, await model.stories(org.id, {}, limit))
+        .replace('</body>', '<script src="/careers/embed-resize.js" defer></script></body>'),
+    );
     // The employer's own site frames this page.
-    res!.headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'");
+    res!.headers.set(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'",
+    );
     res!.headers.set('x-frame-options', 'ALLOWALL');
     return res!;
   });
 
-
   app.get('/careers/:slug/widget.js', async (c) => {
     const org = await orgOr404(c);
     if (!org) return c.text('// unknown organisation', 404, { 'content-type': 'text/javascript' });
-    return c.body(widgetScript(ctx.config.publicUrl, org.slug), 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' });
+    return c.body(widgetScript(ctx.config.publicUrl, org.slug), 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+      'access-control-allow-origin': '*',
+    });
   });
 
   app.get('/robots.txt', (c) => c.text(`User-agent: *\nAllow: /careers/\nDisallow: /api/\nDisallow: /s/\n`));
@@ -280,7 +369,10 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     let media = await model.media(id);
     let isPublic = !!media;
     if (!media && actor) {
-      const [row] = await ctx.db.query<{ content_type: string; bytes: Uint8Array }>(`select content_type, bytes from media where org_id = $1 and id = $2`, [actor.orgId, id]);
+      const [row] = await ctx.db.query<{ content_type: string; bytes: Uint8Array }>(
+        `select content_type, bytes from media where org_id = $1 and id = $2`,
+        [actor.orgId, id],
+      );
       media = row;
       isPublic = false;
     }
@@ -293,42 +385,146 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   });
 
   // ---- JSON feeds (CORS-open, for the employer's own site) ----
-  const PublicAmbassadorOut = z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), department: z.string().nullable(), site: z.string().nullable(), region: z.string().nullable(), intro: z.string(), topics: z.array(z.string()), languages: z.array(z.string()), links: z.array(z.object({ network: z.string(), url: z.string() })), photoUrl: z.string().nullable(), url: z.string() }).openapi('PublicAmbassador');
-  const PublicStoryOut = z.object({ id: z.string(), title: z.string(), language: z.string(), publishedAt: z.string(), html: z.string(), url: z.string(), author: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), photoUrl: z.string().nullable() }) }).openapi('PublicStory');
-  const FeedQuery = z.strictObject({ department: z.string().max(200).optional(), region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).optional(), language: z.enum(['nl', 'fr', 'en', 'de']).optional(), limit: z.coerce.number().int().min(1).max(100).default(50), offset: z.coerce.number().int().min(0).max(100_000).default(0) });
+  const PublicAmbassadorOut = z
+    .object({
+      id: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      jobTitle: z.string().nullable(),
+      department: z.string().nullable(),
+      site: z.string().nullable(),
+      region: z.string().nullable(),
+      intro: z.string(),
+      topics: z.array(z.string()),
+      languages: z.array(z.string()),
+      links: z.array(z.object({ network: z.string(), url: z.string() })),
+      photoUrl: z.string().nullable(),
+      url: z.string(),
+    })
+    .openapi('PublicAmbassador');
+  const PublicStoryOut = z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      language: z.string(),
+      publishedAt: z.string(),
+      html: z.string(),
+      url: z.string(),
+      author: z.object({
+        id: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        jobTitle: z.string().nullable(),
+        photoUrl: z.string().nullable(),
+      }),
+    })
+    .openapi('PublicStory');
+  const FeedQuery = z.strictObject({
+    department: z.string().max(200).optional(),
+    region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).optional(),
+    language: z.enum(['nl', 'fr', 'en', 'de']).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  });
   const base = ctx.config.publicUrl;
   const photo = (id: string | null) => (id ? `${base}/media/${id}` : null);
-  const ambassadorOut = (slug: string, a: PublicAmbassador) => ({ id: a.id, firstName: a.first_name, lastName: a.last_name, jobTitle: a.job_title, department: a.department, site: a.site_name, region: a.region, intro: a.intro, topics: a.topics, languages: a.languages, links: a.links, photoUrl: photo(a.photo_id), url: `${base}/careers/${slug}/ambassadors/${a.id}` });
-  const storyOut = (slug: string, s: PublicStory) => ({ id: s.id, title: s.title, language: s.language, publishedAt: s.published_at.toISOString(), html: s.body_html, url: `${base}/careers/${slug}/stories/${s.id}`, author: { id: s.ambassador_id, firstName: s.first_name, lastName: s.last_name, jobTitle: s.job_title, photoUrl: photo(s.photo_id) } });
+  const ambassadorOut = (slug: string, a: PublicAmbassador) => ({
+    id: a.id,
+    firstName: a.first_name,
+    lastName: a.last_name,
+    jobTitle: a.job_title,
+    department: a.department,
+    site: a.site_name,
+    region: a.region,
+    intro: a.intro,
+    topics: a.topics,
+    languages: a.languages,
+    links: a.links,
+    photoUrl: photo(a.photo_id),
+    url: `${base}/careers/${slug}/ambassadors/${a.id}`,
+  });
+  const storyOut = (slug: string, s: PublicStory) => ({
+    id: s.id,
+    title: s.title,
+    language: s.language,
+    publishedAt: s.published_at.toISOString(),
+    html: s.body_html,
+    url: `${base}/careers/${slug}/stories/${s.id}`,
+    author: { id: s.ambassador_id, firstName: s.first_name, lastName: s.last_name, jobTitle: s.job_title, photoUrl: photo(s.photo_id) },
+  });
   const cors = { 'access-control-allow-origin': '*' };
 
   async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
     const org = await orgBySlug(c.req.param('slug') ?? '');
     if (!org) throw notFound('Organisation');
-    const res = (await cached(c, org, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () => JSON.stringify(await load(org))))!;
+    const res = (await cached(c, org, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () =>
+      JSON.stringify(await load(org)),
+    ))!;
     for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
     return res;
   }
 
   api.openapi(
-    createRoute({ operationId: 'listPublicAmbassadors', security: [], method: 'get', path: '/public/orgs/{slug}/ambassadors', tags: ['Public'], summary: 'Public ambassadors (external, opted in, never sensitive)', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] } }),
+    createRoute({
+      operationId: 'listPublicAmbassadors',
+      security: [],
+      method: 'get',
+      path: '/public/orgs/{slug}/ambassadors',
+      tags: ['Public'],
+      summary: 'Public ambassadors (external, opted in, never sensitive)',
+      request: { params: z.object({ slug: z.string() }), query: FeedQuery },
+      responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] },
+    }),
     async (c) => {
       const q = c.req.valid('query');
-      return (await feed(c, 'feed-ambassadors', async (org) => ({ items: (await model.ambassadors(org.id, q, q.limit, q.offset)).map((a) => ambassadorOut(org.slug, a)) }))) as never;
-    },
-  );
-  api.openapi(
-    createRoute({ operationId: 'listPublicStories', security: [], method: 'get', path: '/public/orgs/{slug}/stories', tags: ['Public'], summary: 'Public stories, newest first', request: { params: z.object({ slug: z.string() }), query: FeedQuery }, responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] } }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return (await feed(c, 'feed-stories', async (org) => ({ items: (await model.stories(org.id, q, q.limit, q.offset)).map((s) => storyOut(org.slug, s)) }))) as never;
+      return (await feed(c, 'feed-ambassadors', async (org) => ({
+        items: (await model.ambassadors(org.id, q, q.limit, q.offset)).map((a) => ambassadorOut(org.slug, a)),
+      }))) as never;
     },
   );
   api.openapi(
     createRoute({
-      operationId: 'askPublicQuestion', security: [], method: 'post', path: '/public/orgs/{slug}/questions', tags: ['Public'], summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
-      description: 'Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); a token carries one question (a reused one is accepted and dropped, like a bot\'s). `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.',
-      request: { params: z.object({ slug: z.string() }), body: jsonBody(z.strictObject({ ambassadorId: z.string().uuid(), storyId: z.string().uuid().nullable().optional(), name: z.string().trim().min(1).max(100), email: z.string().trim().email().max(254), question: z.string().trim().min(5).max(4000), language: z.enum(['nl', 'fr', 'en']).default('en'), formToken: z.string().max(200), website: z.string().max(200).optional() })) },
+      operationId: 'listPublicStories',
+      security: [],
+      method: 'get',
+      path: '/public/orgs/{slug}/stories',
+      tags: ['Public'],
+      summary: 'Public stories, newest first',
+      request: { params: z.object({ slug: z.string() }), query: FeedQuery },
+      responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return (await feed(c, 'feed-stories', async (org) => ({
+        items: (await model.stories(org.id, q, q.limit, q.offset)).map((s) => storyOut(org.slug, s)),
+      }))) as never;
+    },
+  );
+  api.openapi(
+    createRoute({
+      operationId: 'askPublicQuestion',
+      security: [],
+      method: 'post',
+      path: '/public/orgs/{slug}/questions',
+      tags: ['Public'],
+      summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
+      description:
+        "Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); a token carries one question (a reused one is accepted and dropped, like a bot's). `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.",
+      request: {
+        params: z.object({ slug: z.string() }),
+        body: jsonBody(
+          z.strictObject({
+            ambassadorId: z.string().uuid(),
+            storyId: z.string().uuid().nullable().optional(),
+            name: z.string().trim().min(1).max(100),
+            email: z.string().trim().email().max(254),
+            question: z.string().trim().min(5).max(4000),
+            language: z.enum(['nl', 'fr', 'en']).default('en'),
+            formToken: z.string().max(200),
+            website: z.string().max(200).optional(),
+          }),
+        ),
+      },
       responses: { 202: { description: 'Accepted for relay' }, ...errors },
     }),
     async (c) => {
@@ -339,7 +535,16 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     },
   );
   api.openapi(
-    createRoute({ operationId: 'getFormToken', security: [], method: 'get', path: '/public/orgs/{slug}/form-token', tags: ['Public'], summary: 'A signed form token for the question form', request: { params: z.object({ slug: z.string() }) }, responses: { 200: json(z.object({ formToken: z.string() })) } }),
+    createRoute({
+      operationId: 'getFormToken',
+      security: [],
+      method: 'get',
+      path: '/public/orgs/{slug}/form-token',
+      tags: ['Public'],
+      summary: 'A signed form token for the question form',
+      request: { params: z.object({ slug: z.string() }) },
+      responses: { 200: json(z.object({ formToken: z.string() })) },
+    }),
     async (c) => c.json({ formToken: await formToken(ctx) }, 200, cors),
   );
 
@@ -352,7 +557,9 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       dropOrgs();
       cache.close();
       await views.flush().catch(() => {});
-      await (await listening)();
+      await (
+        await listening
+      )();
     },
   };
 }

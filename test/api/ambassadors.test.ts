@@ -19,7 +19,16 @@ beforeAll(async () => {
     { number: 'A1', first: 'Ana', last: 'Ferreira', email: 'ana@acme.be', department: 'IT', region: 'brussels', site: 'Brussel' },
     { number: 'B1', first: 'Bram', last: 'Peeters', email: 'bram@acme.be', department: 'Finance' },
     { number: 'C1', first: 'Cas', last: 'Douane', email: 'cas@acme.be', department: 'Customs', sensitive: true },
-    { number: 'D1', first: 'Dina', last: 'Lambert', email: 'dina@acme.be', department: 'HR', region: 'wallonia', site: 'Namur', language: 'fr' },
+    {
+      number: 'D1',
+      first: 'Dina',
+      last: 'Lambert',
+      email: 'dina@acme.be',
+      department: 'HR',
+      region: 'wallonia',
+      site: 'Namur',
+      language: 'fr',
+    },
     { number: 'E1', first: 'Emma', last: 'Coord', email: 'emma@acme.be', department: 'HR' },
   ]);
   ana = await makeUser(env.ctx, org.id, 'employee', { email: 'ana@acme.be' });
@@ -33,16 +42,23 @@ afterAll(() => env.close());
 const as = (u: TestUser) => client(env.app, u.token);
 
 describe('permissions', () => {
-  it('tells a coordinator\'s client it runs the program, and an employee\'s that it does not', async () => {
+  it("tells a coordinator's client it runs the program, and an employee's that it does not", async () => {
     expect((await as(coordinator).get('/api/v1/me')).body.permissions).toContain('program.manage');
     expect((await as(bram).get('/api/v1/me')).body.permissions).not.toContain('program.manage');
-    expect((await as(admin).get('/api/v1/me')).body.permissions).toEqual(expect.arrayContaining(['program.manage', 'moments.manage', 'users.manage']));
+    expect((await as(admin).get('/api/v1/me')).body.permissions).toEqual(
+      expect.arrayContaining(['program.manage', 'moments.manage', 'users.manage']),
+    );
   });
 });
 
 describe('joining and leaving', () => {
   it('an employee opts in as external ambassador with a profile in their own words', async () => {
-    const res = await as(ana).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Ik bouw apps voor onze klanten.', topics: ['career-path', 'onboarding'], languages: ['nl', 'en'] });
+    const res = await as(ana).put('/api/v1/me/ambassador', {
+      scope: 'external',
+      intro: 'Ik bouw apps voor onze klanten.',
+      topics: ['career-path', 'onboarding'],
+      languages: ['nl', 'en'],
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ active: true, scope: 'external', effectiveScope: 'external', firstName: 'Ana' });
   });
@@ -76,7 +92,10 @@ describe('joining and leaving', () => {
   });
 
   it('nobody is enrolled by someone else: a coordinator can only invite, the person answers', async () => {
-    const inv = await as(coordinator).post('/api/v1/ambassadors/invitations', { personId: ids.D1, message: 'Jouw verhaal over Namen zou mooi zijn!' });
+    const inv = await as(coordinator).post('/api/v1/ambassadors/invitations', {
+      personId: ids.D1,
+      message: 'Jouw verhaal over Namen zou mooi zijn!',
+    });
     expect(inv.status).toBe(201);
     const mail = await lastMailTo(env.ctx, 'dina@acme.be');
     expect(mail.kind).toBe('ambassador-invitation');
@@ -91,7 +110,12 @@ describe('joining and leaving', () => {
 
 describe('stories', () => {
   it('an external ambassador publishes at once, with Markdown rendered safely', async () => {
-    const res = await as(ana).post('/api/v1/me/stories', { title: 'Mijn eerste maand', body: 'Het was **fijn**. <script>alert(1)</script>', language: 'nl', scope: 'external' });
+    const res = await as(ana).post('/api/v1/me/stories', {
+      title: 'Mijn eerste maand',
+      body: 'Het was **fijn**. <script>alert(1)</script>',
+      language: 'nl',
+      scope: 'external',
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.bodyHtml).toContain('<strong>fijn</strong>');
     expect(res.body.bodyHtml).not.toContain('<script>');
@@ -101,9 +125,16 @@ describe('stories', () => {
   });
 
   it('an internal ambassador cannot publish an external story', async () => {
-    const res = await as(customs).post('/api/v1/me/stories', { title: 'Douane', body: 'Intern verhaal', language: 'nl', scope: 'external' });
+    const res = await as(customs).post('/api/v1/me/stories', {
+      title: 'Douane',
+      body: 'Intern verhaal',
+      language: 'nl',
+      scope: 'external',
+    });
     expect(res.status).toBe(422);
-    expect((await as(customs).post('/api/v1/me/stories', { title: 'Douane', body: 'Intern verhaal', language: 'nl', scope: 'internal' })).status).toBe(201);
+    expect(
+      (await as(customs).post('/api/v1/me/stories', { title: 'Douane', body: 'Intern verhaal', language: 'nl', scope: 'internal' })).status,
+    ).toBe(201);
   });
 
   it('nobody else edits or deletes a story, not even a coordinator', async () => {
@@ -144,7 +175,12 @@ describe('stories', () => {
 describe('guidelines, training and thanks', () => {
   it('coordinators publish trainings; ambassadors mark them done; coordinators see completion', async () => {
     expect((await as(ana).post('/api/v1/resources', { kind: 'training', language: 'nl', title: 'LinkedIn 101' })).status).toBe(403);
-    const created = await as(coordinator).post('/api/v1/resources', { kind: 'training', language: 'nl', title: 'LinkedIn 101', body: 'Tips om te posten' });
+    const created = await as(coordinator).post('/api/v1/resources', {
+      kind: 'training',
+      language: 'nl',
+      title: 'LinkedIn 101',
+      body: 'Tips om te posten',
+    });
     expect(created.status).toBe(201);
     expect((await as(ana).put(`/api/v1/resources/${created.body.id}/done`)).status).toBe(204);
     const mine = await as(ana).get('/api/v1/resources?kind=training');
@@ -160,7 +196,10 @@ describe('guidelines, training and thanks', () => {
     const colleague = (await person(env, org, { first: 'Dina', last: 'Lambert' })).user;
     const bram = (await person(env, org)).user;
     const ids = { A1: thanked.personId };
-    expect((await as(colleague).post(`/api/v1/ambassadors/${ids.A1}/thanks`, { note: 'Dank je voor de rondleiding!', companyWide: true })).status).toBe(201);
+    expect(
+      (await as(colleague).post(`/api/v1/ambassadors/${ids.A1}/thanks`, { note: 'Dank je voor de rondleiding!', companyWide: true }))
+        .status,
+    ).toBe(201);
     const self = await as(ana).post(`/api/v1/ambassadors/${ids.A1}/thanks`, { note: 'Goed gedaan ik' });
     expect(self.status).toBe(422);
     expect(self.body.code).toBe('cannot-thank-yourself');
@@ -192,9 +231,25 @@ describe('insights', () => {
   });
 
   it('reported posts count in the impact', async () => {
-    const post = await as(ana).post('/api/v1/me/posts', { url: 'https://www.linkedin.com/posts/ana-1', network: 'LinkedIn', postedOn: '2026-11-20', tone: 'positive', topic: 'job' });
+    const post = await as(ana).post('/api/v1/me/posts', {
+      url: 'https://www.linkedin.com/posts/ana-1',
+      network: 'LinkedIn',
+      postedOn: '2026-11-20',
+      tone: 'positive',
+      topic: 'job',
+    });
     expect(post.status).toBe(201);
-    expect((await as(ana).post('/api/v1/me/posts', { url: 'https://x.be', network: 'X', postedOn: '2027-01-01', tone: 'positive', topic: 'job' })).status).toBe(422);
+    expect(
+      (
+        await as(ana).post('/api/v1/me/posts', {
+          url: 'https://x.be',
+          network: 'X',
+          postedOn: '2027-01-01',
+          tone: 'positive',
+          topic: 'job',
+        })
+      ).status,
+    ).toBe(422);
     const impact = await as(coordinator).get('/api/v1/insights/impact');
     expect(impact.body.totals.posts).toBe(1);
   });
@@ -219,7 +274,7 @@ describe('opting out', () => {
 });
 
 describe('another organisation', () => {
-  it('gets 404 for this organisation\'s stories and ambassadors', async () => {
+  it("gets 404 for this organisation's stories and ambassadors", async () => {
     const other = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'coordinator');
     const story = (await as(customs).get('/api/v1/stories')).body.items[0];
     expect((await as(other).get(`/api/v1/stories/${story.id}`)).status).toBe(404);

@@ -97,7 +97,8 @@ describe('sign-in and sessions', () => {
   });
 
   it('lets 200 people sign in from one office address within 5 minutes, typos included', async () => {
-    const hash = (await env.ctx.db.query<{ password_hash: string }>(`select password_hash from users where email = 'hr@bank.be'`))[0].password_hash;
+    const hash = (await env.ctx.db.query<{ password_hash: string }>(`select password_hash from users where email = 'hr@bank.be'`))[0]
+      .password_hash;
     const office = client(env.app, undefined, { 'x-forwarded-for': '198.51.100.7' });
     await env.ctx.db.query(
       `insert into users (org_id, email, role, password_hash) select $1, 'office' || g || '@bank.be', 'employee', $2 from generate_series(1, 200) g`,
@@ -106,7 +107,10 @@ describe('sign-in and sessions', () => {
     const statuses: number[] = [];
     for (let i = 1; i <= 200; i++) {
       // Every tenth person mistypes first, as people do on a Monday morning.
-      if (i % 10 === 0) expect((await office.post('/api/v1/auth/sign-in', { email: `office${i}@bank.be`, password: 'een lange zin als wachtwoorf' })).status).toBe(401);
+      if (i % 10 === 0)
+        expect(
+          (await office.post('/api/v1/auth/sign-in', { email: `office${i}@bank.be`, password: 'een lange zin als wachtwoorf' })).status,
+        ).toBe(401);
       statuses.push((await office.post('/api/v1/auth/sign-in', { email: `office${i}@bank.be`, password: PASSWORD })).status);
       env.clock.advance(1500);
     }
@@ -119,11 +123,15 @@ describe('sign-in and sessions', () => {
     const colleague = await signIn('hr@bank.be', PASSWORD);
     const device = /embassy_device=([^;]+)/.exec(colleague.headers.get('set-cookie') ?? '')![1];
     let last = 0;
-    for (let i = 0; i < 60 && last !== 429; i++) last = (await guesser.post('/api/v1/auth/sign-in', { email: `someone${i}@bank.be`, password: 'guess guess guess' })).status;
+    for (let i = 0; i < 60 && last !== 429; i++)
+      last = (await guesser.post('/api/v1/auth/sign-in', { email: `someone${i}@bank.be`, password: 'guess guess guess' })).status;
     expect(last).toBe(429);
     // A new account from that address waits too; a known browser there does not.
     expect((await guesser.post('/api/v1/auth/sign-in', { email: 'hr@bank.be', password: PASSWORD })).status).toBe(429);
-    expect((await guesser.post('/api/v1/auth/sign-in', { email: 'hr@bank.be', password: PASSWORD }, { cookie: `embassy_device=${device}` })).status).toBe(200);
+    expect(
+      (await guesser.post('/api/v1/auth/sign-in', { email: 'hr@bank.be', password: PASSWORD }, { cookie: `embassy_device=${device}` }))
+        .status,
+    ).toBe(200);
   });
 
   it('signs out one session, or every session at once', async () => {
@@ -142,7 +150,11 @@ describe('sign-in and sessions', () => {
     // API tokens made with the account are revoked with it.
     expect(all.body.tokensRevoked).toBeGreaterThanOrEqual(1);
     expect((await client(env.app, admin.token).get('/api/v1/me')).status).toBe(401);
-    admin = { ...admin, token: (await createToken(env.ctx, { ...systemActor(orgId), userId: admin.id, email: admin.email, role: 'admin' }, { name: 'again' })).token };
+    admin = {
+      ...admin,
+      token: (await createToken(env.ctx, { ...systemActor(orgId), userId: admin.id, email: admin.email, role: 'admin' }, { name: 'again' }))
+        .token,
+    };
     expect((await cb.get('/api/v1/me')).status).toBe(401);
     expect((await cc.get('/api/v1/me')).status).toBe(401);
   });
@@ -198,11 +210,17 @@ describe('invitations', () => {
     const token = /#token=([\w-]+)/.exec(mail.text_body)![1];
     const info = await client(env.app).get(`/api/v1/auth/invitations/${token}`);
     expect(info.body).toMatchObject({ email: 'new.person@bank.be', role: 'coordinator', organisation: { name: 'De Bank' } });
-    const accepted = await client(env.app).post('/api/v1/auth/invitations/accept', { token, password: 'mijn eigen lange wachtwoord', displayName: 'New Person' });
+    const accepted = await client(env.app).post('/api/v1/auth/invitations/accept', {
+      token,
+      password: 'mijn eigen lange wachtwoord',
+      displayName: 'New Person',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body.user.role).toBe('coordinator');
     expect(accepted.headers.get('set-cookie')).toMatch(/embassy_session=/);
-    expect((await client(env.app).post('/api/v1/auth/invitations/accept', { token, password: 'mijn eigen lange wachtwoord' })).status).toBe(404);
+    expect((await client(env.app).post('/api/v1/auth/invitations/accept', { token, password: 'mijn eigen lange wachtwoord' })).status).toBe(
+      404,
+    );
   });
 
   it('only admins invite', async () => {
@@ -262,7 +280,7 @@ describe('API tokens', () => {
     expect((await client(env.app, created.body.token).get('/api/v1/me')).status).toBe(401);
   });
 
-  it('an employee cannot revoke someone else\'s token; an admin can and sees all', async () => {
+  it("an employee cannot revoke someone else's token; an admin can and sees all", async () => {
     const a = await makeUser(env.ctx, orgId, 'employee');
     const b = await makeUser(env.ctx, orgId, 'employee');
     const tokenOfB = (await client(env.app, b.token).get('/api/v1/tokens')).body.items[0];

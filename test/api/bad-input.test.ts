@@ -62,8 +62,16 @@ describe('the inputs the attack run found', () => {
   });
 
   it('refuses NUL and lone surrogates in JSON bodies', async () => {
-    expectProblem(await api().patch('/api/v1/me', '{"displayName":"a\\u0000b"}', { 'content-type': 'application/json' }), 400, 'body.displayName');
-    expectProblem(await api().patch('/api/v1/me', '{"displayName":"a\\ud800b"}', { 'content-type': 'application/json' }), 400, 'body.displayName');
+    expectProblem(
+      await api().patch('/api/v1/me', '{"displayName":"a\\u0000b"}', { 'content-type': 'application/json' }),
+      400,
+      'body.displayName',
+    );
+    expectProblem(
+      await api().patch('/api/v1/me', '{"displayName":"a\\ud800b"}', { 'content-type': 'application/json' }),
+      400,
+      'body.displayName',
+    );
     expectProblem(await api().get('/api/v1/people?q=%ED%A0%80'), 400, 'query.q');
     expectProblem(await api().get('/api/v1/people?q=%E0%A4%A'), 400, 'query.q');
   });
@@ -75,7 +83,8 @@ describe('the inputs the attack run found', () => {
   });
 
   it('refuses duplicate employee numbers in one file by row and column, writing nothing', async () => {
-    const csv = 'employee_number;first_name;last_name;work_email\nD1;Dirk;Dams;dirk@bad.be\nd1;Dora;Dams;dora@bad.be\nD1 ;Dries;Dams;dries@bad.be\n';
+    const csv =
+      'employee_number;first_name;last_name;work_email\nD1;Dirk;Dams;dirk@bad.be\nd1;Dora;Dams;dora@bad.be\nD1 ;Dries;Dams;dries@bad.be\n';
     const res = await api().post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
     expect(res.status).toBe(422);
     expect(res.body.errors).toContainEqual(expect.objectContaining({ row: 4, column: 'employee_number' }));
@@ -86,7 +95,10 @@ describe('the inputs the attack run found', () => {
 describe('requests the guard must let through', () => {
   it('leaves an empty body with a JSON content type to its route (a DELETE from a generic client)', async () => {
     const token = await api().post('/api/v1/tokens', { name: 'to delete' });
-    const res = await env.app.request(`/api/v1/tokens/${token.body.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' } });
+    const res = await env.app.request(`/api/v1/tokens/${token.body.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(204);
     // A body that is not JSON still gets the route's own answer.
     const broken = await api().post('/api/v1/tokens', '{"name": "x"', { 'content-type': 'application/json' });

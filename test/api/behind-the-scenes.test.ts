@@ -48,11 +48,22 @@ beforeAll(async () => {
   // A photo from before he chose to stay behind the scenes.
   const profile = { scope: 'internal', intro: 'Ik werk achter de schermen.', topics: ['onboarding'] };
   expect((await as(bram).put('/api/v1/me/ambassador', profile)).status).toBe(200);
-  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#3366aa' } }).png().toBuffer();
-  const photo = await env.app.request('/api/v1/me/ambassador/photo', { method: 'PUT', body: new Uint8Array(png), headers: { authorization: `Bearer ${bram.token}`, 'content-type': 'image/png' } });
+  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#3366aa' } })
+    .png()
+    .toBuffer();
+  const photo = await env.app.request('/api/v1/me/ambassador/photo', {
+    method: 'PUT',
+    body: new Uint8Array(png),
+    headers: { authorization: `Bearer ${bram.token}`, 'content-type': 'image/png' },
+  });
   expect(photo.status, await photo.clone().text()).toBe(200);
   expect((await as(bram).put('/api/v1/me/ambassador', { ...profile, behindTheScenes: true })).status).toBe(200);
-  const story = await as(bram).post('/api/v1/me/stories', { title: 'Achter de schermen', body: 'Zo sluiten we de maand af.', language: 'nl', scope: 'internal' });
+  const story = await as(bram).post('/api/v1/me/stories', {
+    title: 'Achter de schermen',
+    body: 'Zo sluiten we de maand af.',
+    language: 'nl',
+    scope: 'internal',
+  });
   expect(story.status, story.text).toBe(201);
   storyId = story.body.id;
   expect((await as(ana).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['onboarding'] })).status).toBe(200);
@@ -65,14 +76,23 @@ describe('what colleagues see of someone behind the scenes', () => {
     for (const viewer of [dina, mia, coordinator, admin]) {
       const community = await as(viewer).get('/api/v1/ambassadors');
       const b = community.body.items.find((x: any) => x.firstName === 'Bram');
-      expect(b).toMatchObject({ lastName: '', jobTitle: null, department: null, site: null, region: null, photoUrl: null, intro: 'Ik werk achter de schermen.' });
+      expect(b).toMatchObject({
+        lastName: '',
+        jobTitle: null,
+        department: null,
+        site: null,
+        region: null,
+        photoUrl: null,
+        intro: 'Ik werk achter de schermen.',
+      });
       expect(b.personId).toBe(standIn);
       const list = await as(viewer).get('/api/v1/stories');
       const one = await as(viewer).get(`/api/v1/stories/${storyId}`);
       for (const author of [list.body.items.find((s: any) => s.id === storyId).author, one.body.author]) {
         expect(author).toEqual({ personId: standIn, firstName: 'Bram', lastName: '', jobTitle: null, photoUrl: null });
       }
-      for (const text of [JSON.stringify(b), list.text, one.text]) for (const secret of SECRETS()) expect(text, viewer.role).not.toContain(secret);
+      for (const text of [JSON.stringify(b), list.text, one.text])
+        for (const secret of SECRETS()) expect(text, viewer.role).not.toContain(secret);
     }
     // Someone not behind the scenes is shown whole.
     const ana = (await as(dina).get('/api/v1/ambassadors')).body.items.find((x: any) => x.firstName === 'Ana');
@@ -83,7 +103,11 @@ describe('what colleagues see of someone behind the scenes', () => {
     const me = (await as(bram).get('/api/v1/ambassadors')).body.items.find((x: any) => x.firstName === 'Bram');
     expect(me).toMatchObject({ personId: ids.B1, lastName: 'Peeters', jobTitle: 'Treasury analyst' });
     expect(me.photoUrl).toMatch(/^\/media\//);
-    expect((await as(bram).get(`/api/v1/stories/${storyId}`)).body.author).toMatchObject({ personId: ids.B1, lastName: 'Peeters', jobTitle: 'Treasury analyst' });
+    expect((await as(bram).get(`/api/v1/stories/${storyId}`)).body.author).toMatchObject({
+      personId: ids.B1,
+      lastName: 'Peeters',
+      jobTitle: 'Treasury analyst',
+    });
     expect((await as(bram).get(`/api/v1/stories?author=${ids.B1}`)).body.items.map((s: any) => s.id)).toEqual([storyId]);
   });
 
@@ -102,7 +126,10 @@ describe('what colleagues see of someone behind the scenes', () => {
     expect(shared.body.items[0].to).toEqual({ personId: standIn, firstName: 'Bram', lastName: '' });
     for (const secret of SECRETS()) expect(shared.text).not.toContain(secret);
     // Bram reads his own thanks under his own name.
-    expect((await as(bram).get('/api/v1/me/recognitions')).body.items.find((r: any) => r.kind === 'thanks').to).toMatchObject({ personId: ids.B1, lastName: 'Peeters' });
+    expect((await as(bram).get('/api/v1/me/recognitions')).body.items.find((r: any) => r.kind === 'thanks').to).toMatchObject({
+      personId: ids.B1,
+      lastName: 'Peeters',
+    });
 
     const training = await as(coordinator).post('/api/v1/resources', { kind: 'training', language: 'nl', title: 'Schrijven 101' });
     expect((await as(bram).put(`/api/v1/resources/${training.body.id}/done`)).status).toBe(204);
@@ -114,7 +141,8 @@ describe('what colleagues see of someone behind the scenes', () => {
 
 describe('from the community to the directory', () => {
   it('the community leads colleagues to no directory record', async () => {
-    for (const viewer of [dina, mia, coordinator]) expect((await as(viewer).get(`/api/v1/people/${standIn}`)).status, viewer.role).toBe(404);
+    for (const viewer of [dina, mia, coordinator])
+      expect((await as(viewer).get(`/api/v1/people/${standIn}`)).status, viewer.role).toBe(404);
   });
 
   it('the directory id of someone behind the scenes finds nothing in the program, so it cannot tell who they are', async () => {
@@ -134,6 +162,12 @@ describe('from the community to the directory', () => {
     expect(shown).toEqual(card);
     expect(page.text).not.toMatch(/behind|ambassador|Achter de schermen/i);
     const hr = await as(admin).get(`/api/v1/people/${ids.B1}`);
-    expect(hr.body).toMatchObject({ firstName: 'Bram', lastName: 'Peeters', jobTitle: 'Treasury analyst', department: 'Finance', sensitive: false });
+    expect(hr.body).toMatchObject({
+      firstName: 'Bram',
+      lastName: 'Peeters',
+      jobTitle: 'Treasury analyst',
+      department: 'Finance',
+      sensitive: false,
+    });
   });
 });

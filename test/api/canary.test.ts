@@ -25,8 +25,14 @@ const privateMedia: Record<string, string> = {};
 let controlImage = '';
 
 async function upload(user: TestUser, path: string, method: 'PUT' | 'POST'): Promise<string> {
-  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#aa3366' } }).png().toBuffer();
-  const res = await env.app.request(path, { method, body: new Uint8Array(png), headers: { authorization: `Bearer ${user.token}`, 'content-type': 'image/png' } });
+  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#aa3366' } })
+    .png()
+    .toBuffer();
+  const res = await env.app.request(path, {
+    method,
+    body: new Uint8Array(png),
+    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'image/png' },
+  });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
   const body = (await res.json()) as { photoUrl?: string; url?: string };
   return (body.photoUrl ?? body.url)!.replace('/media/', '');
@@ -36,7 +42,17 @@ const PEOPLE = [
   { key: 'internal', number: 'I1', first: 'Ines', last: MARK.internal, email: 'ines@canary.be', department: 'InternalDept' },
   { key: 'sensitive', number: 'S1', first: 'Sam', last: MARK.sensitive, email: 'sam@canary.be', department: 'Customs', sensitive: true },
   { key: 'bts', number: 'B1', first: 'Bo', last: MARK.bts, email: 'bo@canary.be', department: 'Backoffice' },
-  { key: 'control', number: 'C1', first: 'Cleo', last: MARK.control, email: 'cleo@canary.be', department: 'Sales', region: 'wallonia', site: 'Namur', language: 'fr' },
+  {
+    key: 'control',
+    number: 'C1',
+    first: 'Cleo',
+    last: MARK.control,
+    email: 'cleo@canary.be',
+    department: 'Sales',
+    region: 'wallonia',
+    site: 'Namur',
+    language: 'fr',
+  },
 ];
 
 beforeAll(async () => {
@@ -45,15 +61,26 @@ beforeAll(async () => {
   admin = await makeUser(env.ctx, org.id, 'admin');
   await importPeople(env.app, admin.token, PEOPLE);
   for (const p of PEOPLE) users[p.key] = await makeUser(env.ctx, org.id, 'employee', { email: p.email });
-  const profile = (mark: string) => ({ intro: `Intro ${mark}`, topics: [`topic-${mark}`], links: [{ network: 'LinkedIn', url: `https://linkedin.example/${mark}` }] });
-  const story = (mark: string, scope: string) => ({ title: `Title ${mark} ${scope}`, body: `Body ${mark} ${scope}`, language: 'nl', scope });
+  const profile = (mark: string) => ({
+    intro: `Intro ${mark}`,
+    topics: [`topic-${mark}`],
+    links: [{ network: 'LinkedIn', url: `https://linkedin.example/${mark}` }],
+  });
+  const story = (mark: string, scope: string) => ({
+    title: `Title ${mark} ${scope}`,
+    body: `Body ${mark} ${scope}`,
+    language: 'nl',
+    scope,
+  });
   const as = (k: string) => client(env.app, users[k].token);
 
   expect((await as('internal').put('/api/v1/me/ambassador', { scope: 'internal', ...profile(MARK.internal) })).status).toBe(200);
   expect((await as('internal').post('/api/v1/me/stories', story(MARK.internal, 'internal'))).status).toBe(201);
   expect((await as('sensitive').put('/api/v1/me/ambassador', { scope: 'internal', ...profile(MARK.sensitive) })).status).toBe(200);
   expect((await as('sensitive').post('/api/v1/me/stories', story(MARK.sensitive, 'internal'))).status).toBe(201);
-  expect((await as('bts').put('/api/v1/me/ambassador', { scope: 'internal', behindTheScenes: true, ...profile(MARK.bts) })).status).toBe(200);
+  expect((await as('bts').put('/api/v1/me/ambassador', { scope: 'internal', behindTheScenes: true, ...profile(MARK.bts) })).status).toBe(
+    200,
+  );
   expect((await as('bts').post('/api/v1/me/stories', story(MARK.bts, 'internal'))).status).toBe(201);
   expect((await as('control').put('/api/v1/me/ambassador', { scope: 'external', ...profile(MARK.control) })).status).toBe(200);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'external'))).status).toBe(201);
@@ -65,7 +92,14 @@ beforeAll(async () => {
   privateMedia.sensitiveImage = await upload(users.sensitive, '/api/v1/me/media', 'POST');
   privateMedia.controlUnused = await upload(users.control, '/api/v1/me/media', 'POST');
   privateMedia.controlInternal = await upload(users.control, '/api/v1/me/media', 'POST');
-  expect((await as('control').post('/api/v1/me/stories', { ...story(MARK.control, 'internal'), body: `![x](/media/${privateMedia.controlInternal})` })).status).toBe(201);
+  expect(
+    (
+      await as('control').post('/api/v1/me/stories', {
+        ...story(MARK.control, 'internal'),
+        body: `![x](/media/${privateMedia.controlInternal})`,
+      })
+    ).status,
+  ).toBe(201);
   controlImage = await upload(users.control, '/api/v1/me/media', 'POST');
   // A public story cannot show a colleague's image, however its id was learned...
   for (const id of [privateMedia.internalPhoto, privateMedia.sensitiveImage]) {
@@ -75,7 +109,14 @@ beforeAll(async () => {
   }
   // ...and an id merely mentioned (in code, in a link) publishes nothing.
   const mention = `\`![x](/media/${privateMedia.internalPhoto})\` [see](/media/${privateMedia.controlUnused}) /media/${privateMedia.sensitiveImage}`;
-  expect((await as('control').post('/api/v1/me/stories', { ...story(MARK.control, 'external'), body: `${mention} ![mine](/media/${controlImage})` })).status).toBe(201);
+  expect(
+    (
+      await as('control').post('/api/v1/me/stories', {
+        ...story(MARK.control, 'external'),
+        body: `${mention} ![mine](/media/${controlImage})`,
+      })
+    ).status,
+  ).toBe(201);
 });
 afterAll(() => env.close());
 
@@ -86,7 +127,10 @@ async function crawl(): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
   const queue: string[] = [];
   const add = (u: string) => {
-    const url = u.replace(/^https?:\/\/[^/]+/, '').replace(/#.*$/, '').replace(/&amp;/g, '&');
+    const url = u
+      .replace(/^https?:\/\/[^/]+/, '')
+      .replace(/#.*$/, '')
+      .replace(/&amp;/g, '&');
     if (seen.has(url) || queue.includes(url)) return;
     if (!/^\/(careers\/|api\/v1\/public\/|s\/|media\/|robots\.txt)/.test(url)) return;
     queue.push(url);
@@ -105,7 +149,8 @@ async function crawl(): Promise<Map<string, string>> {
   add('/robots.txt');
   for (const kind of ['ambassadors', 'stories']) {
     add(`/api/v1/public/orgs/${SLUG}/${kind}`);
-    for (const dep of ['InternalDept', 'Customs', 'Backoffice', 'Sales']) add(`/api/v1/public/orgs/${SLUG}/${kind}?department=${encodeURIComponent(dep)}`);
+    for (const dep of ['InternalDept', 'Customs', 'Backoffice', 'Sales'])
+      add(`/api/v1/public/orgs/${SLUG}/${kind}?department=${encodeURIComponent(dep)}`);
   }
   while (queue.length) {
     const url = queue.shift()!;
@@ -147,17 +192,35 @@ describe('canary: nothing internal reaches a public surface', () => {
     // The crawler found the control's image through the public story, not through this test.
     expect(status.get(`/media/${controlImage}`)).toBe(200);
     // Signed-in colleagues still see images inside the organisation.
-    const inside = await env.app.request(`/media/${privateMedia.internalPhoto}`, { headers: { authorization: `Bearer ${users.control.token}` } });
+    const inside = await env.app.request(`/media/${privateMedia.internalPhoto}`, {
+      headers: { authorization: `Bearer ${users.control.token}` },
+    });
     expect(inside.status).toBe(200);
     expect(inside.headers.get('cache-control')).toContain('private');
   });
 
   it('an image stops being public with the story that showed it', async () => {
-    const stories = await client(env.app, users.control.token).get(`/api/v1/stories?author=${(await client(env.app, users.control.token).get('/api/v1/me')).body.user.personId}`);
+    const stories = await client(env.app, users.control.token).get(
+      `/api/v1/stories?author=${(await client(env.app, users.control.token).get('/api/v1/me')).body.user.personId}`,
+    );
     const withImage = stories.body.items.find((x: { body: string }) => x.body.includes(controlImage));
-    expect((await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, { title: withImage.title, body: 'No image now', language: 'nl', scope: 'external' })).status).toBe(200);
+    expect(
+      (
+        await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, {
+          title: withImage.title,
+          body: 'No image now',
+          language: 'nl',
+          scope: 'external',
+        })
+      ).status,
+    ).toBe(200);
     expect((await env.app.request(`/media/${controlImage}`)).status).toBe(404);
-    await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, { title: withImage.title, body: `![mine](/media/${controlImage})`, language: 'nl', scope: 'external' });
+    await client(env.app, users.control.token).put(`/api/v1/stories/${withImage.id}`, {
+      title: withImage.title,
+      body: `![mine](/media/${controlImage})`,
+      language: 'nl',
+      scope: 'external',
+    });
     expect((await env.app.request(`/media/${controlImage}`)).status).toBe(200);
   });
 

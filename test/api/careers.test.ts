@@ -15,8 +15,19 @@ beforeAll(async () => {
     { number: 'A1', first: 'Ana', last: 'Ferreira', email: 'ana@bb.be', department: 'IT', region: 'brussels', site: 'Brussel' },
   ]);
   ana = await makeUser(env.ctx, org.id, 'employee', { email: 'ana@bb.be' });
-  await client(env.app, ana.token).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Developer at the head office', topics: ['onboarding'] });
-  storyId = (await client(env.app, ana.token).post('/api/v1/me/stories', { title: 'Van stagiair tot developer', body: 'Drie jaar geleden begon ik als **stagiair**.', language: 'nl', scope: 'external' })).body.id;
+  await client(env.app, ana.token).put('/api/v1/me/ambassador', {
+    scope: 'external',
+    intro: 'Developer at the head office',
+    topics: ['onboarding'],
+  });
+  storyId = (
+    await client(env.app, ana.token).post('/api/v1/me/stories', {
+      title: 'Van stagiair tot developer',
+      body: 'Drie jaar geleden begon ik als **stagiair**.',
+      language: 'nl',
+      scope: 'external',
+    })
+  ).body.id;
   const feed = await client(env.app).get('/api/v1/public/orgs/brabant-bank/ambassadors');
   ambassadorId = feed.body.items[0].id;
 });
@@ -25,7 +36,7 @@ afterAll(() => env.close());
 const get = (url: string, headers: Record<string, string> = {}) => client(env.app).get(url, headers);
 
 describe('careers wall', () => {
-  it('renders on the server, in the visitor\'s language, with meta tags and Open Graph', async () => {
+  it("renders on the server, in the visitor's language, with meta tags and Open Graph", async () => {
     const res = await get('/careers/brabant-bank', { 'accept-language': 'fr-BE,fr;q=0.9' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -68,7 +79,10 @@ describe('careers wall', () => {
   it('offers JSON feeds with CORS and an embeddable widget', async () => {
     const stories = await get('/api/v1/public/orgs/brabant-bank/stories');
     expect(stories.headers.get('access-control-allow-origin')).toBe('*');
-    expect(stories.body.items[0]).toMatchObject({ title: 'Van stagiair tot developer', url: expect.stringContaining(`/careers/brabant-bank/stories/${storyId}`) });
+    expect(stories.body.items[0]).toMatchObject({
+      title: 'Van stagiair tot developer',
+      url: expect.stringContaining(`/careers/brabant-bank/stories/${storyId}`),
+    });
     const widget = await get('/careers/brabant-bank/widget.js');
     expect(widget.headers.get('content-type')).toContain('javascript');
     expect(widget.text).toContain('/careers/brabant-bank/embed');
@@ -86,11 +100,13 @@ describe('careers wall', () => {
 describe('ask an ambassador', () => {
   const form = (page: string) => {
     const t = /name="t" value="([^"]+)"/.exec(page)![1];
-    return (fields: Record<string, string>) => new URLSearchParams({ ambassador: ambassadorId, story: storyId, lang: 'nl', t, website: '', ...fields }).toString();
+    return (fields: Record<string, string>) =>
+      new URLSearchParams({ ambassador: ambassadorId, story: storyId, lang: 'nl', t, website: '', ...fields }).toString();
   };
-  const post = (body: string) => client(env.app).post('/careers/brabant-bank/ask', body, { 'content-type': 'application/x-www-form-urlencoded' });
+  const post = (body: string) =>
+    client(env.app).post('/careers/brabant-bank/ask', body, { 'content-type': 'application/x-www-form-urlencoded' });
 
-  it('relays a question by mail without showing the candidate\'s address, and the answer without the ambassador\'s', async () => {
+  it("relays a question by mail without showing the candidate's address, and the answer without the ambassador's", async () => {
     const fill = form((await get(`/careers/brabant-bank/stories/${storyId}`)).text);
     env.clock.advance(5000);
     const res = await post(fill({ name: 'Kim', email: 'kim@example.org', question: 'Hoe verliep je selectieprocedure?' }));
@@ -103,7 +119,14 @@ describe('ask an ambassador', () => {
     const mine = await client(env.app, ana.token).get('/api/v1/me/questions');
     expect(JSON.stringify(mine.body)).not.toContain('kim@example.org');
     const q = mine.body.items[0];
-    expect((await client(env.app, ana.token).post(`/api/v1/me/questions/${q.id}/answer`, { answer: 'Een gesprek en een case.', shareEmail: false })).status).toBe(204);
+    expect(
+      (
+        await client(env.app, ana.token).post(`/api/v1/me/questions/${q.id}/answer`, {
+          answer: 'Een gesprek en een case.',
+          shareEmail: false,
+        })
+      ).status,
+    ).toBe(204);
     const answered = await lastMailTo(env.ctx, 'kim@example.org');
     expect(answered.text_body).toContain('Een gesprek en een case.');
     expect(answered.text_body).not.toContain('ana@bb.be');
@@ -116,7 +139,9 @@ describe('ask an ambassador', () => {
   it('quietly drops what bots send: a filled hidden field, or a form posted at once', async () => {
     const fill = form((await get(`/careers/brabant-bank/stories/${storyId}`)).text);
     const before = (await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length;
-    expect((await post(fill({ name: 'Bot', email: 'bot@spam.example', question: 'Buy now please', website: 'http://spam' }))).status).toBe(303);
+    expect((await post(fill({ name: 'Bot', email: 'bot@spam.example', question: 'Buy now please', website: 'http://spam' }))).status).toBe(
+      303,
+    );
     // A page served from the cache still carries a fresh timestamp: posting at once is caught.
     const instant = form((await get(`/careers/brabant-bank/ambassadors/${ambassadorId}`)).text);
     expect((await post(instant({ name: 'Fast', email: 'fast@spam.example', question: 'Too fast for a person' }))).status).toBe(303);
@@ -125,7 +150,8 @@ describe('ask an ambassador', () => {
 
   it('is rate limited', async () => {
     let last;
-    for (let i = 0; i < 6; i++) last = await post('ambassador=' + ambassadorId + '&name=X&email=x' + i + '@example.org&question=Another+question&t=x');
+    for (let i = 0; i < 6; i++)
+      last = await post('ambassador=' + ambassadorId + '&name=X&email=x' + i + '@example.org&question=Another+question&t=x');
     expect(last!.status).toBe(429);
     expect(last!.headers.get('retry-after')).toBeTruthy();
   });
@@ -147,7 +173,11 @@ describe('share links and photos', () => {
       .jpeg()
       .withExif({ IFD0: { Artist: 'SECRET-ARTIST', Copyright: 'SECRET-GPS' } })
       .toBuffer();
-    const upload = await env.app.request('/api/v1/me/ambassador/photo', { method: 'PUT', body: new Uint8Array(jpeg), headers: { authorization: `Bearer ${ana.token}`, 'content-type': 'image/jpeg' } });
+    const upload = await env.app.request('/api/v1/me/ambassador/photo', {
+      method: 'PUT',
+      body: new Uint8Array(jpeg),
+      headers: { authorization: `Bearer ${ana.token}`, 'content-type': 'image/jpeg' },
+    });
     const res = { status: upload.status, body: (await upload.json()) as { photoUrl: string } };
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const img = await env.app.request(res.body.photoUrl);

@@ -29,8 +29,19 @@ afterAll(async () => {
 });
 
 function askForm(ip: string, n: number) {
-  const body = new URLSearchParams({ ambassador: ambassadorId, name: 'Visitor', email: `v${n}@mail.example`, question: 'What is a day like?', t: 'x', website: '' });
-  return proxied.app.request('/careers/proxied/ask', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip } });
+  const body = new URLSearchParams({
+    ambassador: ambassadorId,
+    name: 'Visitor',
+    email: `v${n}@mail.example`,
+    question: 'What is a day like?',
+    t: 'x',
+    website: '',
+  });
+  return proxied.app.request('/careers/proxied/ask', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
+  });
 }
 
 describe('the client address behind a trusted proxy', () => {
@@ -43,20 +54,31 @@ describe('the client address behind a trusted proxy', () => {
   });
 
   it('makes the session cookie Secure when the request came over HTTPS', async () => {
-    const res = await client(proxied.app, undefined, { 'x-forwarded-for': '198.51.100.3', 'x-forwarded-proto': 'https' }).post('/api/v1/auth/sign-in', { email: 'hr@proxied.be', password: PASSWORD });
+    const res = await client(proxied.app, undefined, { 'x-forwarded-for': '198.51.100.3', 'x-forwarded-proto': 'https' }).post(
+      '/api/v1/auth/sign-in',
+      { email: 'hr@proxied.be', password: PASSWORD },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/embassy_session=[^,]*Secure/i);
-    const plain = await client(proxied.app, undefined, { 'x-forwarded-for': '198.51.100.3', 'x-forwarded-proto': 'http' }).post('/api/v1/auth/sign-in', { email: 'hr@proxied.be', password: PASSWORD });
+    const plain = await client(proxied.app, undefined, { 'x-forwarded-for': '198.51.100.3', 'x-forwarded-proto': 'http' }).post(
+      '/api/v1/auth/sign-in',
+      { email: 'hr@proxied.be', password: PASSWORD },
+    );
     expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/i);
   });
 });
 
 describe('without TRUST_PROXY', () => {
   it('ignores forwarding headers anyone can send', async () => {
-    const res = await client(direct.app, undefined, { 'x-forwarded-for': '203.0.113.5', 'x-forwarded-proto': 'https' }).post('/api/v1/auth/sign-in', { email: 'hr@direct.be', password: PASSWORD });
+    const res = await client(direct.app, undefined, { 'x-forwarded-for': '203.0.113.5', 'x-forwarded-proto': 'https' }).post(
+      '/api/v1/auth/sign-in',
+      { email: 'hr@direct.be', password: PASSWORD },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).not.toMatch(/Secure/i);
-    const log = await direct.ctx.db.query<{ ip: string | null }>(`select ip from audit_log where action = 'auth.sign_in' order by id desc limit 1`);
+    const log = await direct.ctx.db.query<{ ip: string | null }>(
+      `select ip from audit_log where action = 'auth.sign_in' order by id desc limit 1`,
+    );
     expect(log[0].ip).not.toBe('203.0.113.5');
   });
 });

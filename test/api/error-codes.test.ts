@@ -45,19 +45,44 @@ describe('error codes in answers', () => {
   });
 
   it('CSV import errors carry row, column, code, params and the offending value', async () => {
-    const csv = ['Personeelsnummer;Voornaam;Achternaam;Startdatum;Taal', '1;Ana;Peeters;31/02/2024;nl', '2;Bo;Jansens;2024-01-01;klingon', '1;Cas;Claes;;fr'].join('\n');
+    const csv = [
+      'Personeelsnummer;Voornaam;Achternaam;Startdatum;Taal',
+      '1;Ana;Peeters;31/02/2024;nl',
+      '2;Bo;Jansens;2024-01-01;klingon',
+      '1;Cas;Claes;;fr',
+    ].join('\n');
     const res = await as(admin).post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
     expectProblem(res, 422, 'csv-invalid');
     expect(res.body.params).toEqual({ rows: 3 });
     expect(res.body.errors).toEqual([
-      { row: 2, column: 'Startdatum', code: 'csv-no-such-day', params: { month: 2, days: 29 }, value: '31/02/2024', message: expect.stringContaining('not a real date') },
+      {
+        row: 2,
+        column: 'Startdatum',
+        code: 'csv-no-such-day',
+        params: { month: 2, days: 29 },
+        value: '31/02/2024',
+        message: expect.stringContaining('not a real date'),
+      },
       { row: 3, column: 'Taal', code: 'csv-unknown-language', value: 'klingon', message: expect.any(String) },
-      { row: 4, column: 'Personeelsnummer', code: 'csv-duplicate-employee-number', params: { otherRow: 2 }, value: '1', message: expect.any(String) },
+      {
+        row: 4,
+        column: 'Personeelsnummer',
+        code: 'csv-duplicate-employee-number',
+        params: { otherRow: 2 },
+        value: '1',
+        message: expect.any(String),
+      },
     ]);
-    const broken = await as(admin).post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam\n1;"Ana;Peeters\n', { 'content-type': 'text/csv' });
+    const broken = await as(admin).post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam\n1;"Ana;Peeters\n', {
+      'content-type': 'text/csv',
+    });
     expectProblem(broken, 422, 'csv-invalid');
     expect(broken.body.errors[0]).toMatchObject({ code: 'csv-syntax', params: { line: expect.any(Number) } });
-    expectProblem(await as(admin).post('/api/v1/people/import', 'a,b', { 'content-type': 'application/pdf' }), 415, 'unsupported-media-type');
+    expectProblem(
+      await as(admin).post('/api/v1/people/import', 'a,b', { 'content-type': 'application/pdf' }),
+      415,
+      'unsupported-media-type',
+    );
   });
 
   it('conflicts name what conflicts (409)', async () => {
@@ -80,7 +105,8 @@ describe('error codes in answers', () => {
     const guesser = client(env.app);
     let res = await guesser.post('/api/v1/auth/sign-in', { email: admin.email, password: 'wrong wrong wrong' });
     expectProblem(res, 401, 'wrong-credentials');
-    for (let i = 0; i < 60 && res.status !== 429; i++) res = await guesser.post('/api/v1/auth/sign-in', { email: admin.email, password: 'wrong wrong wrong' });
+    for (let i = 0; i < 60 && res.status !== 429; i++)
+      res = await guesser.post('/api/v1/auth/sign-in', { email: admin.email, password: 'wrong wrong wrong' });
     expectProblem(res, 429, 'too-many-requests');
     expect(res.body.params.retryAfter).toBe(Number(res.headers.get('retry-after')));
   });
@@ -100,7 +126,9 @@ describe('error codes in the OpenAPI document', () => {
     const doc = (await client(env.app).get('/api/openapi.json')).body;
     const problem = doc.components.schemas.Problem;
     expect(problem.properties.code.enum).toEqual(PROBLEM_CODES);
-    expect(problem.properties.errors.items.properties.code.enum).toEqual(expect.arrayContaining(['csv-no-such-day', 'unknown-field', 'person-not-linked']));
+    expect(problem.properties.errors.items.properties.code.enum).toEqual(
+      expect.arrayContaining(['csv-no-such-day', 'unknown-field', 'person-not-linked']),
+    );
     for (const [path, ops] of Object.entries<any>(doc.paths)) {
       for (const [method, op] of Object.entries<any>(ops)) {
         expect(op.responses['400'], `${method} ${path}`).toBeDefined();

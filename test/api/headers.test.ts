@@ -38,14 +38,23 @@ describe('security headers on every surface', () => {
   });
 
   it('gives careers 404 pages, unknown organisations and API errors a policy too', async () => {
-    for (const url of ['/careers/hdr/stories/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b', '/careers/no-such-org', '/api/v1/nothing-here', '/careers/hdr/sitemap.xml']) {
+    for (const url of [
+      '/careers/hdr/stories/0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b',
+      '/careers/no-such-org',
+      '/api/v1/nothing-here',
+      '/careers/hdr/sitemap.xml',
+    ]) {
       const res = await client(env.app).get(url);
       expect(csp(res.headers), url).toContain("default-src 'none'");
       expect(csp(res.headers), url).toContain("frame-ancestors 'none'");
       expect(res.headers.get('permissions-policy'), url).toContain('camera=()');
     }
     // Even an answer from the middleware in front of every route (a body too large).
-    const big = await env.app.request('/api/v1/auth/sign-in', { method: 'POST', body: 'x'.repeat(300_000), headers: { 'content-type': 'application/json' } });
+    const big = await env.app.request('/api/v1/auth/sign-in', {
+      method: 'POST',
+      body: 'x'.repeat(300_000),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(big.status).toBe(413);
     expect(csp(big.headers)).toContain("default-src 'none'");
   });

@@ -19,7 +19,10 @@ function bigCsv(rows: number): string {
   const lines = ['employee_number;first_name;last_name;work_email;department;site;region;birthday;start_date'];
   // Row 2 is invalid, so the import stops after validation: what is measured is parsing and checking.
   lines.push('E-bad;Bad;Row;not-an-address;Ops;Gent;Vlaanderen;12/03/1980;01/09/2015');
-  for (let i = 0; i < rows; i++) lines.push(`E${i};Hélène${i};Dubois-Van den Berghe;helene.${i}@example.be;Operations and Logistics;Gent;Vlaanderen;12/03/1980;01/09/2015`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `E${i};Hélène${i};Dubois-Van den Berghe;helene.${i}@example.be;Operations and Logistics;Gent;Vlaanderen;12/03/1980;01/09/2015`,
+    );
   return lines.join('\r\n');
 }
 
@@ -30,7 +33,13 @@ describe('a large import', () => {
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     let finished = false;
-    const importing = Promise.resolve(env.app.request('/api/v1/people/import', { method: 'POST', body: csv, headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'text/csv' } })).finally(() => (finished = true));
+    const importing = Promise.resolve(
+      env.app.request('/api/v1/people/import', {
+        method: 'POST',
+        body: csv,
+        headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'text/csv' },
+      }),
+    ).finally(() => (finished = true));
     let answeredMeanwhile = 0;
     while (!finished) {
       // Requests arrive through the event loop (a socket read), as from a browser.
@@ -45,6 +54,8 @@ describe('a large import', () => {
     expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: 'work_email' })]);
     // Served between the slices, not after the whole file.
     expect(answeredMeanwhile).toBeGreaterThan(20);
-    console.log(`import of ${(csv.length / 1e6).toFixed(1)} MB: ${answeredMeanwhile} other requests answered meanwhile, longest event-loop stall ${(lag.max / 1e6).toFixed(0)} ms`);
+    console.log(
+      `import of ${(csv.length / 1e6).toFixed(1)} MB: ${answeredMeanwhile} other requests answered meanwhile, longest event-loop stall ${(lag.max / 1e6).toFixed(0)} ms`,
+    );
   });
 });

@@ -84,7 +84,14 @@ describe('mail by SMTP', () => {
     expect(mail).toContain(`http://embassy.test/reset-password#token=${token}`);
 
     const box = await client(env.app, admin.token).get(`/api/v1/mailbox?to=${encodeURIComponent(email)}`);
-    expect(box.body.items[0]).toMatchObject({ kind: 'password-reset', to: email, status: 'sent', transport: 'smtp', attempts: 1, lastError: null });
+    expect(box.body.items[0]).toMatchObject({
+      kind: 'password-reset',
+      to: email,
+      status: 'sent',
+      transport: 'smtp',
+      attempts: 1,
+      lastError: null,
+    });
     expect(box.body.items[0].messageId).toMatch(/@embassy\.mail>$/);
     expect(box.body.items[0].text).toContain(HIDDEN_LINK);
     expect(box.text).not.toContain(token);
@@ -92,7 +99,10 @@ describe('mail by SMTP', () => {
     expect(await dumpAudit(env, admin)).not.toContain(token);
 
     // The link the recipient got is the real one.
-    const confirmed = await client(env.app).post('/api/v1/auth/password-reset/confirm', { token, password: 'drie koffie en een croissant' });
+    const confirmed = await client(env.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'drie koffie en een croissant',
+    });
     expect(confirmed.status).toBe(204);
   });
 
@@ -151,7 +161,10 @@ describe('the dev mailbox (no SMTP)', () => {
 describe('start-up', () => {
   const warnings = (config: { smtpUrl?: string; publicUrl: string }) => {
     const lines: string[] = [];
-    warnIfDevMailboxIsReachable({ smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }, createLogger('warn', (l) => lines.push(l)));
+    warnIfDevMailboxIsReachable(
+      { smtpUrl: config.smtpUrl, publicUrl: config.publicUrl },
+      createLogger('warn', (l) => lines.push(l)),
+    );
     return lines;
   };
 

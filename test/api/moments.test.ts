@@ -10,9 +10,13 @@ let hr: TestUser;
 let manager: TestUser;
 let employee: TestUser;
 const sent: { to: string; subject: string; text: string; messageId: string }[] = [];
-const transport: MailTransport = { name: 'test', send: async (m) => void sent.push({ to: m.to, subject: m.subject, text: m.text, messageId: m.messageId }) };
+const transport: MailTransport = {
+  name: 'test',
+  send: async (m) => void sent.push({ to: m.to, subject: m.subject, text: m.text, messageId: m.messageId }),
+};
 
-const HEADER = 'employee_number;first_name;last_name;work_email;personal_email;language;department;site;region;manager;start_date;end_date;birthday';
+const HEADER =
+  'employee_number;first_name;last_name;work_email;personal_email;language;department;site;region;manager;start_date;end_date;birthday';
 const ROWS = [
   'M1;Marc;Maes;marc@acme.be;;nl;IT;Gent;flanders;;2015-03-02;;12/06/1980',
   'N1;Nina;Nieuw;nina@acme.be;nina.private@gmail.com;nl;IT;Gent;flanders;M1;2026-05-04;;29/02/1996',
@@ -29,8 +33,11 @@ async function importRows(rows: string[]) {
   expect(res.status, res.text).toBe(200);
 }
 const person = async (q: string) => (await client(env.app, hr.token).get(`/api/v1/people?q=${q}`)).body.items[0].id as string;
-const deliveries = async (where = 'true') => env.ctx.db.query<{ status: string; occurrence: string; due_at: Date; last_error: string | null; step: string; person: string }>(
-  `select d.status, d.occurrence, d.due_at, d.last_error, st.name as step, p.first_name as person from deliveries d join journey_steps st on st.id = d.step_id join people p on p.id = d.person_id where d.org_id = $1 and ${where} order by d.due_at`, [orgId]);
+const deliveries = async (where = 'true') =>
+  env.ctx.db.query<{ status: string; occurrence: string; due_at: Date; last_error: string | null; step: string; person: string }>(
+    `select d.status, d.occurrence, d.due_at, d.last_error, st.name as step, p.first_name as person from deliveries d join journey_steps st on st.id = d.step_id join people p on p.id = d.person_id where d.org_id = $1 and ${where} order by d.due_at`,
+    [orgId],
+  );
 
 beforeAll(async () => {
   env = await createTestEnv({ now: '2026-04-20T06:00:00Z' });
@@ -65,7 +72,10 @@ describe('the daily sweep', () => {
     const [a, b] = await Promise.all([sweep(env.ctx, orgId, '2026-04-29'), sweep(env.ctx, orgId, '2026-04-29')]);
     const single = await sweep(env.ctx, orgId, '2026-04-29');
     expect(single.created).toBe(0);
-    const rows = await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where org_id = $1 and due_date = '2026-04-29'`, [orgId]);
+    const rows = await env.ctx.db.query<{ n: number }>(
+      `select count(*)::int as n from deliveries where org_id = $1 and due_date = '2026-04-29'`,
+      [orgId],
+    );
     expect(a.created + b.created).toBe(rows[0].n);
   });
 
@@ -78,7 +88,7 @@ describe('the daily sweep', () => {
 });
 
 describe('sending', () => {
-  it('sends at the due time, to the personal address before the first day, in the person\'s language, once', async () => {
+  it("sends at the due time, to the personal address before the first day, in the person's language, once", async () => {
     await sweep(env.ctx, orgId, '2026-04-28'); // writes the preboarding mail, unless an earlier test did
     env.clock.set('2026-04-28T06:59:00Z');
     await sendDueDeliveries(env.ctx, transport);
@@ -128,7 +138,10 @@ describe('birthdays and daylight saving', () => {
   });
 
   it('sends at 09:00 local on 25 October 2026 when the clocks go back', async () => {
-    await importRows([...MOVED.filter((r) => !r.startsWith('P1')), 'P1;Pieter;Peer;pieter@acme.be;;nl;IT;Gent;flanders;M1;2018-01-08;;25/10/1988']);
+    await importRows([
+      ...MOVED.filter((r) => !r.startsWith('P1')),
+      'P1;Pieter;Peer;pieter@acme.be;;nl;IT;Gent;flanders;M1;2018-01-08;;25/10/1988',
+    ]);
     await sweep(env.ctx, orgId, '2026-10-25');
     const [b] = await deliveries("st.name = 'Birthday' and d.due_date = '2026-10-25'");
     expect(b.due_at.toISOString()).toBe('2026-10-25T08:00:00.000Z');
@@ -140,7 +153,13 @@ describe('birthdays and daylight saving', () => {
   });
 
   it('respects a person who does not want their birthday noticed', async () => {
-    await client(env.app, employee.token).put('/api/v1/me/moments', { birthdayAudience: 'nobody', showBirthYear: false, anniversaryAudience: 'nobody', wanted: { birthday: false }, note: '' });
+    await client(env.app, employee.token).put('/api/v1/me/moments', {
+      birthdayAudience: 'nobody',
+      showBirthYear: false,
+      anniversaryAudience: 'nobody',
+      wanted: { birthday: false },
+      note: '',
+    });
     await sweep(env.ctx, orgId, '2027-10-25');
     expect(await deliveries("st.name = 'Birthday' and d.due_date = '2027-10-25'")).toEqual([]);
   });
@@ -152,7 +171,9 @@ describe('missed steps', () => {
     await sweep(env.ctx, orgId, '2026-06-14');
     const [caught] = await deliveries("st.name = 'Birthday' and d.due_date = '2026-06-12'");
     expect(caught).toMatchObject({ person: 'Marc', status: 'pending' });
-    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.templateKey === 'anniversaries');
+    const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find(
+      (j: any) => j.templateKey === 'anniversaries',
+    );
     await client(env.app, hr.token).patch(`/api/v1/journeys/${journey.id}`, { missedPolicy: 'skip' });
     await sweep(env.ctx, orgId, '2027-06-14');
     const [skipped] = await deliveries("st.name = 'Birthday' and d.due_date = '2027-06-12'");
@@ -162,12 +183,33 @@ describe('missed steps', () => {
 
 describe('personal moments and the digest', () => {
   it('records consent, reminds the manager once in the daily digest, and forgets on withdrawal', async () => {
-    const add = await client(env.app, employee.token).post('/api/v1/me/moments/personal', { kind: 'child_birthday', firstName: 'Lena', day: 3, month: 9, audience: 'manager', consent: true, consentText: 'I agree that Embassy keeps this date to remind my manager.' });
+    const add = await client(env.app, employee.token).post('/api/v1/me/moments/personal', {
+      kind: 'child_birthday',
+      firstName: 'Lena',
+      day: 3,
+      month: 9,
+      audience: 'manager',
+      consent: true,
+      consentText: 'I agree that Embassy keeps this date to remind my manager.',
+    });
     expect(add.status, add.text).toBe(201);
-    expect((await client(env.app, employee.token).post('/api/v1/me/moments/personal', { kind: 'child_birthday', day: 3, month: 9, audience: 'manager', consent: false, consentText: 'no consent given here' })).status).toBe(400);
+    expect(
+      (
+        await client(env.app, employee.token).post('/api/v1/me/moments/personal', {
+          kind: 'child_birthday',
+          day: 3,
+          month: 9,
+          audience: 'manager',
+          consent: false,
+          consentText: 'no consent given here',
+        })
+      ).status,
+    ).toBe(400);
     await sweep(env.ctx, orgId, '2026-09-03');
     await client(env.app, hr.token).post('/api/v1/moments/run', { date: '2026-09-03' });
-    const digests = await env.ctx.db.query<{ to_address: string; text_body: string }>(`select to_address, text_body from mail_outbox where kind = 'digest'`);
+    const digests = await env.ctx.db.query<{ to_address: string; text_body: string }>(
+      `select to_address, text_body from mail_outbox where kind = 'digest'`,
+    );
     expect(digests).toHaveLength(1);
     expect(digests[0].to_address).toBe('marc@acme.be');
     expect(digests[0].text_body).toContain('Lena');
@@ -180,7 +222,7 @@ describe('personal moments and the digest', () => {
 });
 
 describe('journeys, previews, buddies, timeline', () => {
-  it('previews a step with a real person\'s data in each language', async () => {
+  it("previews a step with a real person's data in each language", async () => {
     const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.templateKey === 'preboarding');
     const step = journey.steps.find((s: any) => s.name === 'Preboarding mail');
     const nina = await person('nina');
@@ -188,7 +230,9 @@ describe('journeys, previews, buddies, timeline', () => {
     expect(fr.status, fr.text).toBe(200);
     expect(fr.body.subject).toBe('Bienvenue chez Acme : infos pratiques pour le 18 mai 2026');
     expect(fr.body.body).toContain('Marc Maes');
-    expect((await client(env.app, employee.token).get(`/api/v1/journeys/${journey.id}/steps/${step.id}/preview?personId=${nina}`)).status).toBe(403);
+    expect(
+      (await client(env.app, employee.token).get(`/api/v1/journeys/${journey.id}/steps/${step.id}/preview?personId=${nina}`)).status,
+    ).toBe(403);
   });
 
   it('suggests buddies with reasons, never the manager; the manager confirms', async () => {
@@ -211,7 +255,7 @@ describe('journeys, previews, buddies, timeline', () => {
     expect(self.body.code).toBe('buddy-is-newcomer');
   });
 
-  it('shows a person\'s timeline to HR, the manager and the person, not to colleagues', async () => {
+  it("shows a person's timeline to HR, the manager and the person, not to colleagues", async () => {
     const nina = await person('nina');
     const t = await client(env.app, manager.token).get(`/api/v1/people/${nina}/timeline`);
     expect(t.status).toBe(200);
@@ -222,10 +266,20 @@ describe('journeys, previews, buddies, timeline', () => {
 
   it('refuses an incomplete step with a clear error', async () => {
     const journey = (await client(env.app, hr.token).post('/api/v1/journeys', { name: 'Custom' })).body;
-    const res = await client(env.app, hr.token).post(`/api/v1/journeys/${journey.id}/steps`, { name: 'Empty', kind: 'message', recipient: 'person', anchor: 'custom', offsetDays: 0, offsetUnit: 'calendar' });
+    const res = await client(env.app, hr.token).post(`/api/v1/journeys/${journey.id}/steps`, {
+      name: 'Empty',
+      kind: 'message',
+      recipient: 'person',
+      anchor: 'custom',
+      offsetDays: 0,
+      offsetUnit: 'calendar',
+    });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('step-incomplete');
-    expect(res.body.errors.map((e: any) => [e.path, e.code]).sort()).toEqual([['customKey', 'required'], ['templates', 'required']]);
+    expect(res.body.errors.map((e: any) => [e.path, e.code]).sort()).toEqual([
+      ['customKey', 'required'],
+      ['templates', 'required'],
+    ]);
   });
 
   it('names what is wrong by code: an unknown template, a long range, a bad cursor, a day the month does not have', async () => {
@@ -239,7 +293,15 @@ describe('journeys, previews, buddies, timeline', () => {
     const cursor = await client(env.app, hr.token).get('/api/v1/deliveries?cursor=bm9wZQ');
     expect(cursor.status).toBe(400);
     expect(cursor.body.code).toBe('invalid-cursor');
-    const day = await client(env.app, employee.token).post('/api/v1/me/moments/personal', { kind: 'child_birthday', firstName: 'Lena', day: 31, month: 4, audience: 'manager', consent: true, consentText: 'I agree that Embassy keeps this date to remind my manager.' });
+    const day = await client(env.app, employee.token).post('/api/v1/me/moments/personal', {
+      kind: 'child_birthday',
+      firstName: 'Lena',
+      day: 31,
+      month: 4,
+      audience: 'manager',
+      consent: true,
+      consentText: 'I agree that Embassy keeps this date to remind my manager.',
+    });
     expect(day.status).toBe(422);
     expect(day.body.errors).toEqual([expect.objectContaining({ path: 'day', code: 'invalid-date', params: { days: 30 } })]);
   });
@@ -277,7 +339,9 @@ describe('calendar', () => {
     const items = res.body.items as { name: string; stepName: string; dueDate: string; status: string }[];
     expect(items.some((i) => i.dueDate < '2026-05-01' && i.status !== 'upcoming')).toBe(true);
     // 3 working days before Monday 18 May: Ascension Day (Thursday 14) does not count.
-    expect(items).toContainEqual(expect.objectContaining({ name: 'Nina Nieuw', stepName: 'Preboarding mail', dueDate: '2026-05-12', status: 'upcoming' }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ name: 'Nina Nieuw', stepName: 'Preboarding mail', dueDate: '2026-05-12', status: 'upcoming' }),
+    );
     expect((await client(env.app, employee.token).get('/api/v1/moments/calendar?from=2026-04-27&to=2026-05-20')).body.items).toEqual([]);
     expect((await client(env.app, manager.token).get('/api/v1/moments/calendar?from=2026-01-01&to=2026-12-31')).status).toBe(400);
   });
@@ -292,7 +356,9 @@ describe('delivery paging', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.get(`/api/v1/deliveries?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.get(
+        `/api/v1/deliveries?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((d) => d.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -308,7 +374,7 @@ describe('delivery paging', () => {
 });
 
 describe('another organisation', () => {
-  it('gets 404 for this organisation\'s journeys, deliveries and timelines', async () => {
+  it("gets 404 for this organisation's journeys, deliveries and timelines", async () => {
     const other = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'admin');
     const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items[0];
     const delivery = (await client(env.app, hr.token).get('/api/v1/deliveries')).body.items[0];

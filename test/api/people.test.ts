@@ -25,7 +25,9 @@ afterAll(() => env.close());
 
 describe('people import', () => {
   it('imports a Dutch-headed, semicolon CSV with a BOM and counts created rows', async () => {
-    const res = await client(env.app, admin.token).post('/api/v1/people/import', '\uFEFF' + peopleCsv(ROWS), { 'content-type': 'text/csv' });
+    const res = await client(env.app, admin.token).post('/api/v1/people/import', '\uFEFF' + peopleCsv(ROWS), {
+      'content-type': 'text/csv',
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toEqual({ created: 3, updated: 0, unchanged: 0, total: 3 });
   });
@@ -58,14 +60,20 @@ describe('people import', () => {
   });
 
   it('refuses an unknown manager number in a file that is otherwise fine', async () => {
-    const res = await client(env.app, admin.token).post('/api/v1/people/import', peopleCsv([['E020', 'Wout', 'Jacobs', 'wout@acme.be', 'IT', 'Gent', '', 'E999']]), { 'content-type': 'text/csv' });
+    const res = await client(env.app, admin.token).post(
+      '/api/v1/people/import',
+      peopleCsv([['E020', 'Wout', 'Jacobs', 'wout@acme.be', 'IT', 'Gent', '', 'E999']]),
+      { 'content-type': 'text/csv' },
+    );
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ row: 2, column: 'Manager' });
   });
 
   it('reads the employment type (for journey conditions) and writes it back in the export', async () => {
     const api = client(env.app, admin.token);
-    const res = await api.post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam;Statuut\nE060;Ilse;Interim;interim\n', { 'content-type': 'text/csv' });
+    const res = await api.post('/api/v1/people/import', 'Personeelsnummer;Voornaam;Achternaam;Statuut\nE060;Ilse;Interim;interim\n', {
+      'content-type': 'text/csv',
+    });
     expect(res.body.created).toBe(1);
     const exported = parseCsv((await api.get('/api/v1/people/export.csv')).text).rows;
     const col = exported[0].indexOf('employment_type');
@@ -94,11 +102,24 @@ describe('people import', () => {
     const tenantB = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'admin');
     await client(env.app, admin.token).post(`/api/v1/people/import?progressId=${progressId}`, mine, { 'content-type': 'text/csv' });
     // Tenant B reuses tenant A's id, for an import of its own and then for one that fails.
-    expect((await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, theirs, { 'content-type': 'text/csv' })).status).toBe(200);
-    expect((await client(env.app, tenantB.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({ phase: 'done', processed: 2, total: 2 });
-    await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, 'employee_number;first_name\n;\n', { 'content-type': 'text/csv' });
+    expect(
+      (await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, theirs, { 'content-type': 'text/csv' }))
+        .status,
+    ).toBe(200);
+    expect((await client(env.app, tenantB.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({
+      phase: 'done',
+      processed: 2,
+      total: 2,
+    });
+    await client(env.app, tenantB.token).post(`/api/v1/people/import?progressId=${progressId}`, 'employee_number;first_name\n;\n', {
+      'content-type': 'text/csv',
+    });
     expect((await client(env.app, tenantB.token).get(`/api/v1/people/imports/${progressId}`)).body).toMatchObject({ phase: 'failed' });
-    expect((await client(env.app, admin.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({ phase: 'done', processed: 1, total: 1 });
+    expect((await client(env.app, admin.token).get(`/api/v1/people/imports/${progressId}`)).body).toEqual({
+      phase: 'done',
+      processed: 1,
+      total: 1,
+    });
   });
 
   it('is for admins only', async () => {
@@ -112,7 +133,12 @@ describe('people search', () => {
     const res = await client(env.app, employee.token).get('/api/v1/people?q=CHLOE');
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ firstName: 'Chloé', department: 'Legal', site: { name: 'Namur', region: 'wallonia' }, manager: { employeeNumber: 'E001' } });
+    expect(res.body.items[0]).toMatchObject({
+      firstName: 'Chloé',
+      department: 'Legal',
+      site: { name: 'Namur', region: 'wallonia' },
+      manager: { employeeNumber: 'E001' },
+    });
     // Colleagues see the directory card, not private fields.
     expect(res.body.items[0]).not.toHaveProperty('birthday');
     expect(res.body.items[0]).not.toHaveProperty('sensitive');
@@ -150,7 +176,8 @@ describe('people export', () => {
 describe('formula injection', () => {
   it('defuses formula-looking cells in the export, and the export still imports unchanged', async () => {
     const api = client(env.app, admin.token);
-    const csv = 'employee_number;first_name;last_name;job_title\r\nE050;Eve;Hacker;"=HYPERLINK(""http://evil.example"")"\r\nE051;Sam;Minus;-Senior\r\n';
+    const csv =
+      'employee_number;first_name;last_name;job_title\r\nE050;Eve;Hacker;"=HYPERLINK(""http://evil.example"")"\r\nE051;Sam;Minus;-Senior\r\n';
     const imported = await api.post('/api/v1/people/import', csv, { 'content-type': 'text/csv' });
     expect(imported.body.created, imported.text).toBe(2);
     const exported = await api.get('/api/v1/people/export.csv');
@@ -183,7 +210,8 @@ describe('formula injection', () => {
     expect(rows.find((r) => r[0] === 'E054')![10]).toBe(`''=2+2`);
     const again = await api.post('/api/v1/people/import', exported.text, { 'content-type': 'text/csv' });
     expect(again.body).toMatchObject({ created: 0, updated: 0 });
-    const person = async (number: string) => (await api.get(`/api/v1/people?q=${number}`)).body.items.find((p: any) => p.employeeNumber === number);
+    const person = async (number: string) =>
+      (await api.get(`/api/v1/people?q=${number}`)).body.items.find((p: any) => p.employeeNumber === number);
     expect(await person('E052')).toMatchObject({ lastName: 'x;=HYPERLINK("http://evil.example")', jobTitle: 'x,=1+1' });
     expect((await person('E053')).jobTitle).toBe('"=1+1');
     expect((await person('E054')).jobTitle).toBe("'=2+2");

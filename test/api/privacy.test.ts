@@ -13,7 +13,15 @@ beforeAll(async () => {
   const api = client(env.app, ana.token);
   await api.put('/api/v1/me/ambassador', { scope: 'external', intro: 'Hallo' });
   await api.post('/api/v1/me/stories', { title: 'Mijn verhaal', body: 'Tekst', language: 'nl', scope: 'external' });
-  await api.post('/api/v1/me/moments/personal', { kind: 'child_birthday', firstName: 'Lena', day: 3, month: 9, audience: 'manager', consent: true, consentText: 'I agree to keep this date.' });
+  await api.post('/api/v1/me/moments/personal', {
+    kind: 'child_birthday',
+    firstName: 'Lena',
+    day: 3,
+    month: 9,
+    audience: 'manager',
+    consent: true,
+    consentText: 'I agree to keep this date.',
+  });
 });
 afterAll(() => env.close());
 

@@ -20,10 +20,15 @@ beforeAll(async () => {
     { number: 'Q1', first: 'Ana', last: 'Asker', email: 'ana@qb.be' },
     { number: 'Q2', first: 'Ben', last: 'Bright', email: 'ben@qb.be' },
   ]);
-  for (const [who, email] of [[ana, 'ana@qb.be'], [ben, 'ben@qb.be']] as const) {
+  for (const [who, email] of [
+    [ana, 'ana@qb.be'],
+    [ben, 'ben@qb.be'],
+  ] as const) {
     const api = client(env.app, (await makeUser(env.ctx, org.id, 'employee', { email })).token);
     await api.put('/api/v1/me/ambassador', { scope: 'external', intro: `I am ${email}` });
-    who.story = (await api.post('/api/v1/me/stories', { title: `A story by ${email}`, body: 'Text.', language: 'en', scope: 'external' })).body.id;
+    who.story = (
+      await api.post('/api/v1/me/stories', { title: `A story by ${email}`, body: 'Text.', language: 'en', scope: 'external' })
+    ).body.id;
   }
   const feed = (await client(env.app).get('/api/v1/public/orgs/quest-bank/stories')).body.items;
   ana.ambassador = feed.find((s: any) => s.id === ana.story).author.id;
@@ -49,9 +54,28 @@ const apiToken = async () => {
 };
 const email = () => `kim-${crypto.randomUUID()}@example.org`;
 const postForm = (fields: Record<string, string>) =>
-  client(env.app).post('/careers/quest-bank/ask', new URLSearchParams({ ambassador: ana.ambassador, story: ana.story, lang: 'en', website: '', name: 'Kim', email: email(), question: 'How was your first week?', ...fields }).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+  client(env.app).post(
+    '/careers/quest-bank/ask',
+    new URLSearchParams({
+      ambassador: ana.ambassador,
+      story: ana.story,
+      lang: 'en',
+      website: '',
+      name: 'Kim',
+      email: email(),
+      question: 'How was your first week?',
+      ...fields,
+    }).toString(),
+    { 'content-type': 'application/x-www-form-urlencoded' },
+  );
 const postJson = (body: Record<string, unknown>) =>
-  client(env.app).post('/api/v1/public/orgs/quest-bank/questions', { ambassadorId: ana.ambassador, name: 'Kim', email: email(), question: 'How was your first week?', ...body });
+  client(env.app).post('/api/v1/public/orgs/quest-bank/questions', {
+    ambassadorId: ana.ambassador,
+    name: 'Kim',
+    email: email(),
+    question: 'How was your first week?',
+    ...body,
+  });
 
 describe('the question form refuses what it cannot read', () => {
   it('answers 400 with a page, not 500, to a malformed multipart body', async () => {
@@ -69,7 +93,16 @@ describe('the question form refuses what it cannot read', () => {
 
   it('still reads a well-formed multipart form', async () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ ambassador: ana.ambassador, lang: 'en', t: await pageToken(), website: '', name: 'Kim', email: email(), question: 'Sent as multipart?' })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      ambassador: ana.ambassador,
+      lang: 'en',
+      t: await pageToken(),
+      website: '',
+      name: 'Kim',
+      email: email(),
+      question: 'Sent as multipart?',
+    }))
+      form.set(k, v);
     const before = await questions();
     const res = await env.app.request('/careers/quest-bank/ask', { method: 'POST', body: form });
     expect(res.status).toBe(303);
@@ -96,7 +129,12 @@ describe('the question form refuses what it cannot read', () => {
 
   it('refuses a NUL byte or a lone surrogate in the JSON API with 400 naming the field, storing nothing', async () => {
     const before = await questions();
-    for (const [field, value] of [['name', 'K\u0000im'], ['question', 'Broken \ud800 text?'], ['question', 'Broken \udc00 text?'], ['website', '\u0000']] as const) {
+    for (const [field, value] of [
+      ['name', 'K\u0000im'],
+      ['question', 'Broken \ud800 text?'],
+      ['question', 'Broken \udc00 text?'],
+      ['website', '\u0000'],
+    ] as const) {
       const res = await postJson({ formToken: await apiToken(), [field]: value });
       // Refused at the door, like in every JSON body (platform/input-guard.ts).
       expect(res.status, `${field} ${JSON.stringify(value)}`).toBe(400);
@@ -109,7 +147,7 @@ describe('the question form refuses what it cannot read', () => {
   });
 });
 
-describe('the question form\'s error pages', () => {
+describe("the question form's error pages", () => {
   it('carry the Content-Security-Policy: invalid fields, an unknown ambassador, a rate limit', async () => {
     const invalid = await postForm({ t: await pageToken(), email: 'not-an-address' });
     expect(invalid.status).toBe(422);
@@ -127,13 +165,13 @@ describe('the question form\'s error pages', () => {
 });
 
 describe('a question about a story', () => {
-  it('relays one about the asked ambassador\'s own public story', async () => {
+  it("relays one about the asked ambassador's own public story", async () => {
     expect((await postJson({ formToken: await apiToken(), storyId: ana.story })).status).toBe(202);
     const [q] = await env.ctx.db.query<{ story_id: string }>('select story_id from questions order by created_at desc limit 1');
     expect(q.story_id).toBe(ana.story);
   });
 
-  it('refuses another ambassador\'s story and an unknown one alike: 422 naming storyId, nothing stored', async () => {
+  it("refuses another ambassador's story and an unknown one alike: 422 naming storyId, nothing stored", async () => {
     const before = await questions();
     const other = await postJson({ formToken: await apiToken(), storyId: ben.story });
     const unknown = await postJson({ formToken: await apiToken(), storyId: crypto.randomUUID() });

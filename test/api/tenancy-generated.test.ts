@@ -13,29 +13,29 @@ import { client, createTestEnv, makeOrg, makeUser, type TestEnv } from '../helpe
 /** Operations with no id of another organisation to send, and why. Keys are "METHOD /path". */
 const EXEMPT: Record<string, string> = {
   'POST /api/v1/auth/sign-in': 'no credentials and no id: signs in to the organisation named in the body',
-  'POST /api/v1/auth/sign-out': 'acts on the caller\'s own session',
-  'POST /api/v1/auth/sign-out-all': 'acts on the caller\'s own sessions',
+  'POST /api/v1/auth/sign-out': "acts on the caller's own session",
+  'POST /api/v1/auth/sign-out-all': "acts on the caller's own sessions",
   'POST /api/v1/auth/password-reset': 'no id: an e-mail address, answered alike whether it exists or not',
   'POST /api/v1/auth/password-reset/confirm': 'a secret token, not an id: it names its own organisation',
   'GET /api/v1/auth/invitations/{token}': 'a secret token, not an id: it names its own organisation',
   'POST /api/v1/auth/invitations/accept': 'a secret token, not an id: it names its own organisation',
   'PATCH /api/v1/me': 'acts on the caller only',
-  'POST /api/v1/invitations': 'creates in the caller\'s organisation; takes no id',
-  'POST /api/v1/tokens': 'creates in the caller\'s organisation; takes no id',
-  'PATCH /api/v1/organisation': 'acts on the caller\'s organisation only',
+  'POST /api/v1/invitations': "creates in the caller's organisation; takes no id",
+  'POST /api/v1/tokens': "creates in the caller's organisation; takes no id",
+  'PATCH /api/v1/organisation': "acts on the caller's organisation only",
   'POST /api/v1/people/import':
-    'a CSV body; its progressId query is chosen by the client and only ever read back in the caller\'s organisation (GET /people/imports/{progressId} is covered)',
+    "a CSV body; its progressId query is chosen by the client and only ever read back in the caller's organisation (GET /people/imports/{progressId} is covered)",
   'PUT /api/v1/me/ambassador': 'acts on the caller only',
   'DELETE /api/v1/me/ambassador': 'acts on the caller only',
   'PUT /api/v1/me/ambassador/photo': 'an image body for the caller only',
   'DELETE /api/v1/me/ambassador/photo': 'acts on the caller only',
-  'POST /api/v1/me/ambassador/invitation': 'answers the caller\'s own invitation',
+  'POST /api/v1/me/ambassador/invitation': "answers the caller's own invitation",
   'POST /api/v1/me/media': 'an image body for the caller only',
   'POST /api/v1/me/stories': 'creates for the caller; takes no id',
-  'POST /api/v1/resources': 'creates in the caller\'s organisation; takes no id',
+  'POST /api/v1/resources': "creates in the caller's organisation; takes no id",
   'POST /api/v1/me/posts': 'creates for the caller; takes no id',
-  'POST /api/v1/journeys': 'creates in the caller\'s organisation; takes no id',
-  'POST /api/v1/moments/run': 'runs the caller\'s organisation\'s sweep for a date; takes no id',
+  'POST /api/v1/journeys': "creates in the caller's organisation; takes no id",
+  'POST /api/v1/moments/run': "runs the caller's organisation's sweep for a date; takes no id",
   'PUT /api/v1/me/buddy-volunteer': 'acts on the caller only',
   'PUT /api/v1/me/moments': 'acts on the caller only',
   'POST /api/v1/me/moments/personal': 'creates for the caller; takes no id',
@@ -50,12 +50,32 @@ const BODY_EXTRAS: Record<string, Record<string, unknown>> = {
 
 /** Which of a tenant's objects a path segment, query parameter or body field names. */
 const PATH_KINDS: Record<string, string> = {
-  users: 'user', invitations: 'invitation', tokens: 'token', sites: 'site', imports: 'import', people: 'person', stories: 'story',
-  resources: 'resource', posts: 'post', questions: 'question', ambassadors: 'person', journeys: 'journey', steps: 'step',
-  deliveries: 'delivery', tasks: 'task', personal: 'personalMoment',
+  users: 'user',
+  invitations: 'invitation',
+  tokens: 'token',
+  sites: 'site',
+  imports: 'import',
+  people: 'person',
+  stories: 'story',
+  resources: 'resource',
+  posts: 'post',
+  questions: 'question',
+  ambassadors: 'person',
+  journeys: 'journey',
+  steps: 'step',
+  deliveries: 'delivery',
+  tasks: 'task',
+  personal: 'personalMoment',
 };
 const FIELD_KINDS: Record<string, string> = {
-  site: 'site', siteIds: 'site', manager: 'person', author: 'person', personId: 'person', buddyPersonId: 'person', storyId: 'story', ambassadorId: 'ambassador',
+  site: 'site',
+  siteIds: 'site',
+  manager: 'person',
+  author: 'person',
+  personId: 'person',
+  buddyPersonId: 'person',
+  storyId: 'story',
+  ambassadorId: 'ambassador',
 };
 
 interface Tenant {
@@ -66,7 +86,19 @@ interface Tenant {
   ids: Record<string, string>;
 }
 
-type Schema = { type?: string | string[]; format?: string; enum?: unknown[]; minLength?: number; minimum?: number; minItems?: number; properties?: Record<string, Schema>; required?: string[]; items?: Schema; default?: unknown; $ref?: string };
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  minLength?: number;
+  minimum?: number;
+  minItems?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  default?: unknown;
+  $ref?: string;
+};
 interface Operation {
   key: string;
   method: string;
@@ -108,11 +140,25 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
   ids.import = crypto.randomUUID();
   expect((await api.post(`/api/v1/people/import?progressId=${ids.import}`, csv, { 'content-type': 'text/csv' })).status).toBe(200);
   expect((await amber.put('/api/v1/me/ambassador', { scope: 'external', intro: `Sales at ${slug}` })).status).toBe(200);
-  ids.story = (await amber.post('/api/v1/me/stories', { title: `A day at ${slug}`, body: 'Work.', language: 'en', scope: 'external' })).body.id;
+  ids.story = (
+    await amber.post('/api/v1/me/stories', { title: `A day at ${slug}`, body: 'Work.', language: 'en', scope: 'external' })
+  ).body.id;
   ids.ambassador = (await client(env.app).get(`/api/v1/public/orgs/${slug}/ambassadors`)).body.items[0].id;
-  ids.post = (await amber.post('/api/v1/me/posts', { url: `https://www.linkedin.com/posts/${slug}`, network: 'linkedin', postedOn: '2026-11-20', tone: 'positive', topic: 'job' })).body.id;
-  ids.personalMoment = (await amber.post('/api/v1/me/moments/personal', sample(operationBody('POST', '/api/v1/me/moments/personal'), {}))).body.id;
-  ids.resource = (await api.post('/api/v1/resources', { kind: 'training', language: 'en', title: 'Writing well', body: 'Short sentences.' })).body.id;
+  ids.post = (
+    await amber.post('/api/v1/me/posts', {
+      url: `https://www.linkedin.com/posts/${slug}`,
+      network: 'linkedin',
+      postedOn: '2026-11-20',
+      tone: 'positive',
+      topic: 'job',
+    })
+  ).body.id;
+  ids.personalMoment = (
+    await amber.post('/api/v1/me/moments/personal', sample(operationBody('POST', '/api/v1/me/moments/personal'), {}))
+  ).body.id;
+  ids.resource = (
+    await api.post('/api/v1/resources', { kind: 'training', language: 'en', title: 'Writing well', body: 'Short sentences.' })
+  ).body.id;
   ids.journey = (await api.post('/api/v1/journeys', { templateKey: 'onboarding' })).body.id;
   ids.step = (await api.get(`/api/v1/journeys/${ids.journey}`)).body.steps[0].id;
   const [delivery] = await env.ctx.db.query<{ id: string }>(
@@ -186,7 +232,10 @@ async function fingerprint(orgId: string, skip: string[] = []): Promise<Record<s
   const out: Record<string, string> = {};
   for (const { table_name: t } of tables) {
     if (skip.includes(t)) continue;
-    const [row] = await env.ctx.db.query<{ d: string }>(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x where org_id = $1`, [orgId]);
+    const [row] = await env.ctx.db.query<{ d: string }>(
+      `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x where org_id = $1`,
+      [orgId],
+    );
     out[t] = row.d;
   }
   return out;
@@ -217,7 +266,14 @@ beforeAll(async () => {
   for (const [path, item] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
       const content = op.requestBody?.content ?? {};
-      operations.push({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, params: op.parameters ?? [], body: resolve(content['application/json']?.schema), bodyType: Object.keys(content)[0] });
+      operations.push({
+        key: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase(),
+        path,
+        params: op.parameters ?? [],
+        body: resolve(content['application/json']?.schema),
+        bodyType: Object.keys(content)[0],
+      });
     }
   }
   A = await seed('tenant-a', 'a.be');
@@ -227,11 +283,18 @@ afterAll(() => env.close());
 
 const pathIdParams = (op: Operation) => op.params.filter((p) => p.in === 'path' && isUuid(p.schema));
 const queryIdParams = (op: Operation) => op.params.filter((p) => p.in === 'query' && isUuid(p.schema));
-const bodyIdFields = (op: Operation) => Object.entries(op.body?.properties ?? {}).filter(([, s]) => isUuid(resolve(s))).map(([k]) => k);
+const bodyIdFields = (op: Operation) =>
+  Object.entries(op.body?.properties ?? {})
+    .filter(([, s]) => isUuid(resolve(s)))
+    .map(([k]) => k);
 /** B's own value for a path parameter: its slug, or the id of its object of that kind. */
-const ownPath = (op: Operation) => (p: string) => (p === 'slug' ? B.slug : B.ids[pathKind(op.path, p) ?? ''] ?? `no-kind-for-${p}`);
+const ownPath = (op: Operation) => (p: string) => (p === 'slug' ? B.slug : (B.ids[pathKind(op.path, p) ?? ''] ?? `no-kind-for-${p}`));
 const requiredQuery = (op: Operation, except?: string) =>
-  Object.fromEntries(op.params.filter((p) => p.in === 'query' && p.required && p.name !== except).map((p) => [p.name, String(sample(p.schema, B.ids, p.name))]));
+  Object.fromEntries(
+    op.params
+      .filter((p) => p.in === 'query' && p.required && p.name !== except)
+      .map((p) => [p.name, String(sample(p.schema, B.ids, p.name))]),
+  );
 
 describe('every operation of the OpenAPI document', () => {
   it('is covered by a generated check or exempt with a reason', () => {
@@ -241,16 +304,22 @@ describe('every operation of the OpenAPI document', () => {
       if (op.method === 'GET') return false; // a read: searched for A's data below
       return pathIdParams(op).length + queryIdParams(op).length + bodyIdFields(op).length === 0;
     });
-    expect(uncovered.map((op) => op.key), 'operations without an id: cover them here or list them in EXEMPT with a reason').toEqual([]);
+    expect(
+      uncovered.map((op) => op.key),
+      'operations without an id: cover them here or list them in EXEMPT with a reason',
+    ).toEqual([]);
     const stale = Object.keys(EXEMPT).filter((key) => !operations.some((op) => op.key === key));
     expect(stale, 'EXEMPT lists operations the API no longer has').toEqual([]);
     const covered = operations.filter((op) => pathIdParams(op).length > 0);
     for (const op of covered) {
-      for (const p of pathIdParams(op)) expect(pathKind(op.path, p.name), `${op.key}: which object is {${p.name}}? add it to PATH_KINDS`).toBeDefined();
+      for (const p of pathIdParams(op))
+        expect(pathKind(op.path, p.name), `${op.key}: which object is {${p.name}}? add it to PATH_KINDS`).toBeDefined();
     }
     for (const op of operations) {
-      for (const p of queryIdParams(op)) if (!(op.key in EXEMPT)) expect(FIELD_KINDS[p.name], `${op.key}: which object is ?${p.name}? add it to FIELD_KINDS`).toBeDefined();
-      for (const f of bodyIdFields(op)) expect(FIELD_KINDS[f], `${op.key}: which object is the body's ${f}? add it to FIELD_KINDS`).toBeDefined();
+      for (const p of queryIdParams(op))
+        if (!(op.key in EXEMPT)) expect(FIELD_KINDS[p.name], `${op.key}: which object is ?${p.name}? add it to FIELD_KINDS`).toBeDefined();
+      for (const f of bodyIdFields(op))
+        expect(FIELD_KINDS[f], `${op.key}: which object is the body's ${f}? add it to FIELD_KINDS`).toBeDefined();
     }
   });
 });
@@ -294,7 +363,11 @@ describe("tenant B's admin with tenant A's ids", () => {
     for (const op of operations.filter((o) => bodyIdFields(o).length && !(o.key in EXEMPT))) {
       for (const field of bodyIdFields(op)) {
         const fieldSchema = resolve(op.body!.properties![field])!;
-        const withId = (id: string) => ({ ...(sample(op.body, B.ids) as object), ...BODY_EXTRAS[op.key], [field]: fieldSchema.items ? [id] : id });
+        const withId = (id: string) => ({
+          ...(sample(op.body, B.ids) as object),
+          ...BODY_EXTRAS[op.key],
+          [field]: fieldSchema.items ? [id] : id,
+        });
         const target = url(op, ownPath(op), requiredQuery(op));
         const foreign = A.ids[FIELD_KINDS[field]];
         const mine = await fingerprint(B.orgId, volatile);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   a = await makeUser(env.ctx, (await makeOrg(env.ctx, 'tenant-a')).id, 'admin');
   b = await makeUser(env.ctx, (await makeOrg(env.ctx, 'tenant-b')).id, 'admin');
   const api = client(env.app, a.token);
-  await api.post('/api/v1/people/import', peopleCsv([['A1', 'Ann', 'Alpha', 'ann@a.be', 'HR', 'Gent', 'Vlaanderen', '']]), { 'content-type': 'text/csv' });
+  await api.post('/api/v1/people/import', peopleCsv([['A1', 'Ann', 'Alpha', 'ann@a.be', 'HR', 'Gent', 'Vlaanderen', '']]), {
+    'content-type': 'text/csv',
+  });
   ids.person = (await api.get('/api/v1/people')).body.items[0].id;
   ids.site = (await api.get('/api/v1/sites')).body.items[0].id;
   ids.invitation = (await api.post('/api/v1/invitations', { email: 'invitee@a.be', role: 'employee' })).body.id;
@@ -28,13 +30,22 @@ beforeAll(async () => {
   ids.user = employee.id;
   const ann = client(env.app, (await makeUser(env.ctx, a.orgId, 'employee', { email: 'ann@a.be' })).token);
   await ann.put('/api/v1/me/ambassador', { scope: 'external', intro: 'HR in Gent' });
-  ids.story = (await ann.post('/api/v1/me/stories', { title: 'Ann in Gent', body: 'A day at work.', language: 'en', scope: 'external' })).body.id;
+  ids.story = (
+    await ann.post('/api/v1/me/stories', { title: 'Ann in Gent', body: 'A day at work.', language: 'en', scope: 'external' })
+  ).body.id;
   ids.ambassador = (await client(env.app).get('/api/v1/public/orgs/tenant-a/ambassadors')).body.items[0].id;
   ids.journey = (await api.post('/api/v1/journeys', { name: 'A journey' })).body.id;
 
   // Tenant B's own objects, to which B sends A's ids.
   const apiB = client(env.app, b.token);
-  await apiB.post('/api/v1/people/import', peopleCsv([['B1', 'Bob', 'Beta', 'bob@b.be', 'IT', 'Antwerpen', 'Vlaanderen', ''], ['B2', 'Bea', 'Beta', 'bea@b.be', 'IT', 'Antwerpen', 'Vlaanderen', '']]), { 'content-type': 'text/csv' });
+  await apiB.post(
+    '/api/v1/people/import',
+    peopleCsv([
+      ['B1', 'Bob', 'Beta', 'bob@b.be', 'IT', 'Antwerpen', 'Vlaanderen', ''],
+      ['B2', 'Bea', 'Beta', 'bea@b.be', 'IT', 'Antwerpen', 'Vlaanderen', ''],
+    ]),
+    { 'content-type': 'text/csv' },
+  );
   const people = (await apiB.get('/api/v1/people')).body.items;
   mine.newcomer = people.find((p: any) => p.employeeNumber === 'B2').id;
   mine.site = (await apiB.get('/api/v1/sites')).body.items[0].id;
@@ -79,7 +90,7 @@ describe('another organisation', () => {
     expect((await other().get('/api/v1/organisation')).body.slug).toBe('tenant-b');
   });
 
-  it('gets 404 for tenant A\'s ids in paths and queries of other resources', async () => {
+  it("gets 404 for tenant A's ids in paths and queries of other resources", async () => {
     expect((await other().get(`/api/v1/journeys/${ids.journey}`)).status).toBe(404);
     expect((await other().patch(`/api/v1/journeys/${ids.journey}`, { active: true })).status).toBe(404);
     expect((await other().get(`/api/v1/people/${ids.person}/buddy`)).status).toBe(404);
@@ -90,16 +101,20 @@ describe('another organisation', () => {
     expect((await other().get(`/api/v1/stories?author=${ids.person}`)).body.items).toEqual([]);
   });
 
-  describe('sends tenant A\'s ids in request bodies', () => {
-    const count = async (sql: string, params: unknown[]) => (await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params))[0].n;
+  describe("sends tenant A's ids in request bodies", () => {
+    const count = async (sql: string, params: unknown[]) =>
+      (await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params))[0].n;
 
-    it('a journey\'s sites: 422 naming siteIds and the index, the journey unchanged', async () => {
+    it("a journey's sites: 422 naming siteIds and the index, the journey unchanged", async () => {
       const res = await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site, ids.site], name: 'Renamed' });
       expect(res.status).toBe(422);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(res.body.errors).toEqual([{ path: 'siteIds.1', code: 'unknown-reference', message: expect.any(String) }]);
       // A site of another organisation answers exactly like one that does not exist.
-      const unknown = await other().patch(`/api/v1/journeys/${mine.journey}`, { siteIds: [mine.site, crypto.randomUUID()], name: 'Renamed' });
+      const unknown = await other().patch(`/api/v1/journeys/${mine.journey}`, {
+        siteIds: [mine.site, crypto.randomUUID()],
+        name: 'Renamed',
+      });
       expect({ ...unknown.body, errors: unknown.body.errors.map((e: any) => e.path) }).toEqual({ ...res.body, errors: ['siteIds.1'] });
       const journey = (await other().get(`/api/v1/journeys/${mine.journey}`)).body;
       expect(journey).toMatchObject({ name: 'B journey', siteIds: [] });
@@ -125,15 +140,31 @@ describe('another organisation', () => {
     });
 
     it('a journey preview for a person: 404', async () => {
-      const step = (await other().post(`/api/v1/journeys/${mine.journey}/steps`, { name: 'Hi', kind: 'message', recipient: 'person', anchor: 'start_date', offsetDays: 0, offsetUnit: 'calendar', templates: { en: { subject: 'Hi', body: 'Welcome' } } })).body.steps[0];
+      const step = (
+        await other().post(`/api/v1/journeys/${mine.journey}/steps`, {
+          name: 'Hi',
+          kind: 'message',
+          recipient: 'person',
+          anchor: 'start_date',
+          offsetDays: 0,
+          offsetUnit: 'calendar',
+          templates: { en: { subject: 'Hi', body: 'Welcome' } },
+        })
+      ).body.steps[0];
       expect((await other().get(`/api/v1/journeys/${mine.journey}/steps/${step.id}/preview?personId=${ids.person}`)).status).toBe(404);
     });
 
-    it('a public question: another organisation\'s ambassador 404; its story 422 naming storyId, like an unknown one; nothing written', async () => {
+    it("a public question: another organisation's ambassador 404; its story 422 naming storyId, like an unknown one; nothing written", async () => {
       const ask = async (fields: Record<string, unknown>) => {
         const { formToken } = (await client(env.app).get('/api/v1/public/orgs/tenant-b/form-token')).body;
         env.clock.advance(5000);
-        return client(env.app).post('/api/v1/public/orgs/tenant-b/questions', { name: 'Kim', email: `kim${crypto.randomUUID()}@example.org`, question: 'How is it to work here?', formToken, ...fields });
+        return client(env.app).post('/api/v1/public/orgs/tenant-b/questions', {
+          name: 'Kim',
+          email: `kim${crypto.randomUUID()}@example.org`,
+          question: 'How is it to work here?',
+          formToken,
+          ...fields,
+        });
       };
       expect((await ask({ ambassadorId: ids.ambassador })).status).toBe(404);
       const foreign = await ask({ ambassadorId: mine.ambassador, storyId: ids.story });

@@ -121,7 +121,15 @@ describe('embassy CLI', () => {
       expect(r.out).toMatch(/^Usage: embassy <command>/);
       expect(r.out).toMatch(/import people <file\.csv> --org <slug>/);
     }
-    for (const argv of [['org', 'create', '--help'], ['user', 'add', '-h'], ['token', 'create', '--help'], ['moments', 'run', '--help'], ['seed', '--help'], ['migrate', '--help'], ['start', '--help']]) {
+    for (const argv of [
+      ['org', 'create', '--help'],
+      ['user', 'add', '-h'],
+      ['token', 'create', '--help'],
+      ['moments', 'run', '--help'],
+      ['seed', '--help'],
+      ['migrate', '--help'],
+      ['start', '--help'],
+    ]) {
       const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.out).toMatch(new RegExp(`^Usage: embassy ${argv[0]}`));

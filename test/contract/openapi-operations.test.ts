@@ -17,7 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PUBLIC = [/^\/api\/v1\/public\//, /^\/api\/v1\/auth\/(sign-in|password-reset|password-reset\/confirm|invitations\/accept|invitations\/\{token\})$/];
+const PUBLIC = [
+  /^\/api\/v1\/public\//,
+  /^\/api\/v1\/auth\/(sign-in|password-reset|password-reset\/confirm|invitations\/accept|invitations\/\{token\})$/,
+];
 
 describe('the OpenAPI document’s operations', () => {
   it('each have an explicit, unique camelCase operationId', () => {
@@ -25,8 +28,14 @@ describe('the OpenAPI document’s operations', () => {
     const missing = operations.filter((o) => !o.op.operationId).map((o) => `${o.method.toUpperCase()} ${o.path}`);
     expect(missing, 'operations without an operationId: add one to their createRoute').toEqual([]);
     const ids = operations.map((o) => o.op.operationId!);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'operationIds used twice').toEqual([]);
-    expect(ids.filter((id) => !/^[a-z][a-zA-Z0-9]*$/.test(id)), 'operationIds not in camelCase').toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'operationIds used twice',
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => !/^[a-z][a-zA-Z0-9]*$/.test(id)),
+      'operationIds not in camelCase',
+    ).toEqual([]);
   });
 
   it('declare which credentials they need: none for public and sign-in operations', () => {
@@ -42,7 +51,10 @@ describe('the OpenAPI document’s operations', () => {
 /** Every value of `key` anywhere in `node`, with where it is. */
 function collect(node: unknown, key: string, at = '#'): [string, unknown][] {
   if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([k, v]) => [...(k === key ? [[`${at}/${k}`, v] as [string, unknown]] : []), ...collect(v, key, `${at}/${k}`)]);
+  return Object.entries(node).flatMap(([k, v]) => [
+    ...(k === key ? [[`${at}/${k}`, v] as [string, unknown]] : []),
+    ...collect(v, key, `${at}/${k}`),
+  ]);
 }
 
 describe('the OpenAPI document’s patterns', () => {

@@ -45,7 +45,13 @@ describe.skipIf(!onPostgres)('deliveries survive SIGKILL (PostgreSQL)', () => {
     expect(imported.body.created).toBe(DELIVERIES);
     const journey = await client(env.app, admin.token).post('/api/v1/journeys', { name: 'Crash', active: true });
     await client(env.app, admin.token).post(`/api/v1/journeys/${journey.body.id}/steps`, {
-      name: 'Welcome', kind: 'message', recipient: 'person', anchor: 'start_date', offsetDays: 0, offsetUnit: 'calendar', templates: { en: { subject: 'Welcome {{firstName}}', body: 'Hello {{fullName}}' } },
+      name: 'Welcome',
+      kind: 'message',
+      recipient: 'person',
+      anchor: 'start_date',
+      offsetDays: 0,
+      offsetUnit: 'calendar',
+      templates: { en: { subject: 'Welcome {{firstName}}', body: 'Hello {{fullName}}' } },
     });
     expect((await sweep(env.ctx, orgId, '2026-01-05')).created).toBe(DELIVERIES);
     // Due now by the real clock the worker processes use.
@@ -81,13 +87,21 @@ describe.skipIf(!onPostgres)('deliveries survive SIGKILL (PostgreSQL)', () => {
   it('sends every delivery, under its own Message-ID, while workers are killed again and again', async () => {
     const start = () =>
       spawn(process.execPath, ['--import', 'tsx', path.join(here, 'worker-process.ts')], {
-        env: { ...process.env, DATABASE_URL: url, SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`, CLAIM_SECONDS: '2', LOG_LEVEL: 'silent', EMBASSY_DEMO: '0' },
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+          CLAIM_SECONDS: '2',
+          LOG_LEVEL: 'silent',
+          EMBASSY_DEMO: '0',
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
     const workers: ChildProcess[] = Array.from({ length: WORKERS }, start);
     let kills = 0;
     const deadline = Date.now() + 150_000;
-    const sentCount = async () => (await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where status = 'sent'`))[0].n;
+    const sentCount = async () =>
+      (await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where status = 'sent'`))[0].n;
     try {
       while ((await sentCount()) < DELIVERIES && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 400 + Math.random() * 600));

@@ -25,8 +25,13 @@ describe('the checked-in schema', () => {
   });
 
   it('lists every table, view and index the migrations create', async () => {
-    const sql = loadMigrations().map((m) => m.sql).join('\n');
-    const created = [...sql.matchAll(/create (?:unique )?(table|view|index)(?: if not exists)? ([a-z_]+)/gi)].map((m) => [m[1].toLowerCase(), m[2]]);
+    const sql = loadMigrations()
+      .map((m) => m.sql)
+      .join('\n');
+    const created = [...sql.matchAll(/create (?:unique )?(table|view|index)(?: if not exists)? ([a-z_]+)/gi)].map((m) => [
+      m[1].toLowerCase(),
+      m[2],
+    ]);
     expect(created.length).toBeGreaterThan(30);
     const dumped = await dumpSchema(db);
     for (const [kind, name] of created) {

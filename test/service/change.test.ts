@@ -12,15 +12,21 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const auditOf = (action: string) => env.ctx.db.query<{ target_id: string | null }>(`select target_id from audit_log where org_id = $1 and action = $2`, [orgId, action]);
+const auditOf = (action: string) =>
+  env.ctx.db.query<{ target_id: string | null }>(`select target_id from audit_log where org_id = $1 and action = $2`, [orgId, action]);
 const siteNamed = (name: string) => env.ctx.db.query(`select 1 from sites where org_id = $1 and name = $2`, [orgId, name]);
 
 describe('commitChange', () => {
   it('records the entry, computed from the result, in the same transaction as the write', async () => {
-    const id = await commitChange(env.ctx, systemActor(orgId), (siteId: string) => ({ action: 'test.create', targetType: 'site', targetId: siteId }), async (tx) => {
-      const [row] = await tx.query<{ id: string }>(`insert into sites (org_id, name) values ($1, 'Gent') returning id`, [orgId]);
-      return row.id;
-    });
+    const id = await commitChange(
+      env.ctx,
+      systemActor(orgId),
+      (siteId: string) => ({ action: 'test.create', targetType: 'site', targetId: siteId }),
+      async (tx) => {
+        const [row] = await tx.query<{ id: string }>(`insert into sites (org_id, name) values ($1, 'Gent') returning id`, [orgId]);
+        return row.id;
+      },
+    );
     expect(await auditOf('test.create')).toEqual([{ target_id: id }]);
   });
 

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTransport, enqueueMail, HIDDEN_LINK, redactSecrets, retryDelaySeconds, sendDueMail, type MailTransport } from '../../src/platform/mail.ts';
+import {
+  createTransport,
+  enqueueMail,
+  HIDDEN_LINK,
+  redactSecrets,
+  retryDelaySeconds,
+  sendDueMail,
+  type MailTransport,
+} from '../../src/platform/mail.ts';
 import { createTestEnv, makeOrg, type TestEnv } from '../helpers.ts';
 
 let env: TestEnv;
@@ -27,7 +35,8 @@ const recorder = (fail = 0) => {
 describe('mail outbox', () => {
   it('sends each due mail once and records it as sent', async () => {
     await env.ctx.db.query('delete from mail_outbox');
-    for (let i = 0; i < 5; i++) await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `p${i}@x.be`, subject: 's', text: 't' });
+    for (let i = 0; i < 5; i++)
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `p${i}@x.be`, subject: 's', text: 't' });
     const { t, sent } = recorder();
     expect(await sendDueMail(env.ctx, t)).toBe(5);
     expect(await sendDueMail(env.ctx, t)).toBe(0);
@@ -41,7 +50,9 @@ describe('mail outbox', () => {
     await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'retry@x.be', subject: 's', text: 't' });
     const { t, sent } = recorder(1);
     await sendDueMail(env.ctx, t);
-    const [row] = await env.ctx.db.query<{ status: string; last_error: string; attempts: number }>('select status, last_error, attempts from mail_outbox');
+    const [row] = await env.ctx.db.query<{ status: string; last_error: string; attempts: number }>(
+      'select status, last_error, attempts from mail_outbox',
+    );
     expect(row).toMatchObject({ status: 'pending', attempts: 1, last_error: 'SMTP 451 try later' });
     expect(await sendDueMail(env.ctx, t)).toBe(0); // not due yet
     env.clock.advance(retryDelaySeconds(1) * 1000);
@@ -51,7 +62,8 @@ describe('mail outbox', () => {
 
   it('never lets two concurrent workers claim the same mail', async () => {
     await env.ctx.db.query('delete from mail_outbox');
-    for (let i = 0; i < 40; i++) await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `c${i}@x.be`, subject: 's', text: 't' });
+    for (let i = 0; i < 40; i++)
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `c${i}@x.be`, subject: 's', text: 't' });
     const { t, sent } = recorder();
     await Promise.all([sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10)]);
     while ((await sendDueMail(env.ctx, t, 10)) > 0) {
@@ -64,7 +76,15 @@ describe('mail outbox', () => {
   it('sends sealed secrets, and forgets them once an SMTP server has the mail', async () => {
     await env.ctx.db.query('delete from mail_outbox');
     const link = 'http://embassy.test/reset-password#token=s3cret-t0ken';
-    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'seal@x.be', subject: 's', text: `Go to ${link} now`, html: `<a href="${link}&amp;x">go</a>`, secrets: [link, `${link}&x`] });
+    await enqueueMail(env.ctx.db, env.clock, {
+      orgId,
+      kind: 'test',
+      to: 'seal@x.be',
+      subject: 's',
+      text: `Go to ${link} now`,
+      html: `<a href="${link}&amp;x">go</a>`,
+      secrets: [link, `${link}&x`],
+    });
     const [queued] = await env.ctx.db.query<{ text_body: string; html_body: string }>('select text_body, html_body from mail_outbox');
     expect(queued).toEqual({ text_body: `Go to ${HIDDEN_LINK} now`, html_body: `<a href="${HIDDEN_LINK}">go</a>` });
     const bodies: string[] = [];

@@ -32,7 +32,10 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteTemplate', '');
     return async () => {
       // Test files drop their own databases; drop the template and any left by a crashed run.
-      const left = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'embassy_t_%' or datname = $1`, [template]);
+      const left = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'embassy_t_%' or datname = $1`,
+        [template],
+      );
       for (const { datname } of left) await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
       await admin.close();
     };

@@ -39,13 +39,20 @@ const RESET = {
   },
 };
 
-const pick = <T,>(table: Record<'nl' | 'fr' | 'en', T>, lang: Lang | string | null | undefined): T =>
+const pick = <T>(table: Record<'nl' | 'fr' | 'en', T>, lang: Lang | string | null | undefined): T =>
   table[(lang === 'nl' || lang === 'fr' ? lang : 'en') as 'nl' | 'fr' | 'en'];
 
 export function invitationMail(a: { orgId: string; orgName: string; to: string; link: string; days: number; lang: string }): OutgoingMail {
   const t = pick(INVITE, a.lang);
   // The link signs its holder in: only the invited person may ever see it.
-  return { orgId: a.orgId, kind: 'invitation', to: a.to, subject: t.subject(a.orgName), text: t.body(a.orgName, a.link, a.days), secrets: [a.link] };
+  return {
+    orgId: a.orgId,
+    kind: 'invitation',
+    to: a.to,
+    subject: t.subject(a.orgName),
+    text: t.body(a.orgName, a.link, a.days),
+    secrets: [a.link],
+  };
 }
 
 export function resetMail(a: { orgId: string; orgName: string; to: string; link: string; lang: string | null }): OutgoingMail {

@@ -20,7 +20,9 @@ const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_
 
 export async function findUsersByEmail(q: Queryable, email: string, orgSlug?: string) {
   return q.query<UserRow & { org_slug: string; org_name: string }>(
-    `select ${USER_COLS.split(', ').map((c) => 'u.' + c).join(', ')}, o.slug as org_slug, o.name as org_name
+    `select ${USER_COLS.split(', ')
+      .map((c) => 'u.' + c)
+      .join(', ')}, o.slug as org_slug, o.name as org_name
        from users u join organisations o on o.id = u.org_id
       where u.email = $1 and ($2::text is null or o.slug = $2)
       order by o.slug`,
@@ -96,14 +98,20 @@ export async function deleteUserSessions(q: Queryable, orgId: string, userId: st
 
 /** Revokes every API token of the user that is still valid; returns how many. */
 export async function revokeUserTokens(q: Queryable, orgId: string, userId: string, now: Date): Promise<number> {
-  const rows = await q.query('update api_tokens set revoked_at = $3 where org_id = $1 and user_id = $2 and revoked_at is null returning 1', [orgId, userId, now]);
+  const rows = await q.query(
+    'update api_tokens set revoked_at = $3 where org_id = $1 and user_id = $2 and revoked_at is null returning 1',
+    [orgId, userId, now],
+  );
   return rows.length;
 }
 
 /** Whether this browser signed in successfully before as one of `userIds`. */
 export async function isKnownDevice(q: Queryable, deviceHash: string, userIds: string[]): Promise<boolean> {
   if (userIds.length === 0) return false;
-  const rows = await q.query('select 1 from known_devices where device_hash = $1 and user_id = any($2::uuid[]) limit 1', [deviceHash, userIds]);
+  const rows = await q.query('select 1 from known_devices where device_hash = $1 and user_id = any($2::uuid[]) limit 1', [
+    deviceHash,
+    userIds,
+  ]);
   return rows.length > 0;
 }
 
@@ -176,10 +184,11 @@ export async function insertInvitation(
   i: { orgId: string; email: string; role: Role; tokenHash: string; invitedBy: string | null; now: Date; expiresAt: Date },
 ): Promise<InvitationRow> {
   // A new invitation to the same address replaces the pending one.
-  await q.query(
-    `update invitations set revoked_at = $3 where org_id = $1 and email = $2 and accepted_at is null and revoked_at is null`,
-    [i.orgId, i.email, i.now],
-  );
+  await q.query(`update invitations set revoked_at = $3 where org_id = $1 and email = $2 and accepted_at is null and revoked_at is null`, [
+    i.orgId,
+    i.email,
+    i.now,
+  ]);
   const [row] = await q.query<InvitationRow>(
     `insert into invitations (org_id, email, role, token_hash, invited_by, created_at, expires_at)
      values ($1, $2, $3, $4, $5, $6, $7) returning ${INV_COLS}`,
@@ -199,7 +208,9 @@ export async function listPendingInvitations(q: Queryable, orgId: string, now: D
 
 export async function findInvitationByToken(q: Queryable, tokenHash: string) {
   const [row] = await q.query<InvitationRow & { org_name: string; org_slug: string }>(
-    `select ${INV_COLS.split(', ').map((c) => 'i.' + c).join(', ')}, o.name as org_name, o.slug as org_slug
+    `select ${INV_COLS.split(', ')
+      .map((c) => 'i.' + c)
+      .join(', ')}, o.name as org_name, o.slug as org_slug
        from invitations i join organisations o on o.id = i.org_id where i.token_hash = $1`,
     [tokenHash],
   );

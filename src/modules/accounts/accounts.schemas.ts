@@ -8,7 +8,11 @@ const Email = z.string().trim().max(254).email('Enter a valid email address.');
 export const SignInBody = z.strictObject({
   email: Email,
   password: z.string().min(1).max(1024),
-  organisation: z.string().max(63).optional().openapi({ description: 'The organisation slug, needed only when the address has accounts in several.' }),
+  organisation: z
+    .string()
+    .max(63)
+    .optional()
+    .openapi({ description: 'The organisation slug, needed only when the address has accounts in several.' }),
 });
 
 export const User = z
@@ -29,7 +33,10 @@ export const Me = z
   .object({
     user: User,
     organisation: z.object({ id: z.string(), slug: z.string(), name: z.string(), defaultLanguage: Lang, timeZone: z.string() }),
-    csrfToken: z.string().nullable().openapi({ description: 'Send it as X-CSRF-Token on state-changing requests made with the session cookie.' }),
+    csrfToken: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Send it as X-CSRF-Token on state-changing requests made with the session cookie.' }),
     permissions: z.array(z.string()),
   })
   .openapi('Me');
@@ -40,7 +47,9 @@ export const ResetRequestBody = z.strictObject({ email: Email, organisation: z.s
 export const ResetConfirmBody = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(1024) });
 
 export const InviteBody = z.strictObject({ email: Email, role: Role });
-export const Invitation = z.object({ id: z.string(), email: z.string(), role: Role, createdAt: z.string(), expiresAt: z.string() }).openapi('Invitation');
+export const Invitation = z
+  .object({ id: z.string(), email: z.string(), role: Role, createdAt: z.string(), expiresAt: z.string() })
+  .openapi('Invitation');
 export const InvitationInfo = z.object({
   email: z.string(),
   role: Role,

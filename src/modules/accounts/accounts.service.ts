@@ -84,7 +84,13 @@ export async function signIn(
   const email = input.email.trim().toLowerCase();
   const candidates = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at);
   const deviceHash = req.device ? hashToken(req.device) : null;
-  const knownDevice = deviceHash !== null && (await repo.isKnownDevice(ctx.db, deviceHash, candidates.map((u) => u.id)));
+  const knownDevice =
+    deviceHash !== null &&
+    (await repo.isKnownDevice(
+      ctx.db,
+      deviceHash,
+      candidates.map((u) => u.id),
+    ));
   const rules = signInRules(email, req, deviceHash, knownDevice);
   // Checked before the password, so an attempt during the back-off learns nothing.
   await checkBackOff(ctx.db, ctx.clock, rules);
@@ -158,16 +164,31 @@ export async function requestPasswordReset(ctx: AppContext, input: { email: stri
   for (const u of users) {
     const token = randomToken();
     await ctx.db.transaction(async (tx) => {
-      await tx.query(
-        `insert into password_resets (org_id, user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5)`,
-        [u.org_id, u.id, hashToken(token), now, new Date(now.getTime() + RESET_MINUTES * 60_000)],
-      );
+      await tx.query(`insert into password_resets (org_id, user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5)`, [
+        u.org_id,
+        u.id,
+        hashToken(token),
+        now,
+        new Date(now.getTime() + RESET_MINUTES * 60_000),
+      ]);
       await enqueueMail(
         tx,
         ctx.clock,
-        resetMail({ orgId: u.org_id, orgName: u.org_name, to: u.email, link: `${ctx.config.publicUrl}/reset-password#token=${token}`, lang: u.language }),
+        resetMail({
+          orgId: u.org_id,
+          orgName: u.org_name,
+          to: u.email,
+          link: `${ctx.config.publicUrl}/reset-password#token=${token}`,
+          lang: u.language,
+        }),
       );
-      await audit(tx, ctx.clock, { orgId: u.org_id, actorUserId: u.id, actorLabel: email, action: 'auth.password_reset_requested', ip: req.ip });
+      await audit(tx, ctx.clock, {
+        orgId: u.org_id,
+        actorUserId: u.id,
+        actorLabel: email,
+        action: 'auth.password_reset_requested',
+        ip: req.ip,
+      });
     });
   }
 }
@@ -184,7 +205,11 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
   );
   if (!row) {
     await recordFailure(ctx.db, ctx.clock, guessing);
-    throw unprocessable('This reset link is invalid or has expired. Ask for a new one.', [{ path: 'token', message: 'Invalid or expired.' }], 'invalid-or-expired-token');
+    throw unprocessable(
+      'This reset link is invalid or has expired. Ask for a new one.',
+      [{ path: 'token', message: 'Invalid or expired.' }],
+      'invalid-or-expired-token',
+    );
   }
   checkPassword(input.password, { email: row.email, orgName: row.org_name });
   const passwordHash = await hashPassword(input.password);
@@ -195,7 +220,14 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     // every API token (one may have been made with the stolen password).
     const sessions = await repo.deleteUserSessions(tx, row.org_id, row.user_id);
     const tokens = await repo.revokeUserTokens(tx, row.org_id, row.user_id, now);
-    await audit(tx, ctx.clock, { orgId: row.org_id, actorUserId: row.user_id, actorLabel: row.email, action: 'auth.password_reset', ip: req.ip, details: { sessions, tokens } });
+    await audit(tx, ctx.clock, {
+      orgId: row.org_id,
+      actorUserId: row.user_id,
+      actorLabel: row.email,
+      action: 'auth.password_reset',
+      ip: req.ip,
+      details: { sessions, tokens },
+    });
   });
 }
 
@@ -205,7 +237,8 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
   authorize(actor, 'users.manage');
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
-  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`, 'already-has-account', { email });
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email))
+    throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   const token = randomToken();
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -218,10 +251,10 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
       now,
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86400_000),
     });
-    const [person] = await tx.query<{ language: string | null }>(
-      'select language from people where org_id = $1 and work_email = $2',
-      [actor.orgId, email],
-    );
+    const [person] = await tx.query<{ language: string | null }>('select language from people where org_id = $1 and work_email = $2', [
+      actor.orgId,
+      email,
+    ]);
     await enqueueMail(
       tx,
       ctx.clock,
@@ -262,7 +295,9 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string
 async function validInvitation(ctx: AppContext, token: string) {
   const inv = await repo.findInvitationByToken(ctx.db, hashToken(token));
   if (!inv || inv.accepted_at || inv.revoked_at || inv.expires_at <= ctx.clock.now()) {
-    throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', { params: { resource: 'Invitation' } });
+    throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', {
+      params: { resource: 'Invitation' },
+    });
   }
   return inv;
 }
@@ -286,12 +321,16 @@ export async function acceptInvitation(
   checkPassword(input.password, { email: inv.email, orgName: inv.org_name });
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.transaction(async (tx) => {
-    const claimed = await tx.query(
-      'update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id',
-      [inv.id, ctx.clock.now()],
-    );
-    if (claimed.length === 0) throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', { params: { resource: 'Invitation' } });
-    if (await repo.getUserByEmail(tx, inv.org_id, inv.email)) throw conflict(`${inv.email} already has an account.`, 'already-has-account', { email: inv.email });
+    const claimed = await tx.query('update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id', [
+      inv.id,
+      ctx.clock.now(),
+    ]);
+    if (claimed.length === 0)
+      throw new AppError('invitation-unavailable', 'Invitation not found (it may have expired or been used already).', {
+        params: { resource: 'Invitation' },
+      });
+    if (await repo.getUserByEmail(tx, inv.org_id, inv.email))
+      throw conflict(`${inv.email} already has an account.`, 'already-has-account', { email: inv.email });
     const u = await repo.insertUser(tx, {
       orgId: inv.org_id,
       email: inv.email,
@@ -299,7 +338,15 @@ export async function acceptInvitation(
       passwordHash,
       displayName: input.displayName?.trim() ?? '',
     });
-    await audit(tx, ctx.clock, { orgId: inv.org_id, actorUserId: u.id, actorLabel: u.email, action: 'users.invitation_accepted', targetType: 'user', targetId: u.id, ip: req.ip });
+    await audit(tx, ctx.clock, {
+      orgId: inv.org_id,
+      actorUserId: u.id,
+      actorLabel: u.email,
+      action: 'users.invitation_accepted',
+      targetType: 'user',
+      targetId: u.id,
+      ip: req.ip,
+    });
     return u;
   });
   return createSession(ctx, user, req);
@@ -317,11 +364,26 @@ export async function addUser(
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
   if (input.password !== undefined) checkPassword(input.password, { email, orgName: org.name });
-  if (await repo.getUserByEmail(ctx.db, actor.orgId, email)) throw conflict(`${email} already has an account.`, 'already-has-account', { email });
+  if (await repo.getUserByEmail(ctx.db, actor.orgId, email))
+    throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
-    const user = await repo.insertUser(tx, { orgId: actor.orgId, email, role: input.role, passwordHash, displayName: input.displayName ?? '' });
-    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'users.add', targetType: 'user', targetId: user.id, details: { email, role: input.role } });
+    const user = await repo.insertUser(tx, {
+      orgId: actor.orgId,
+      email,
+      role: input.role,
+      passwordHash,
+      displayName: input.displayName ?? '',
+    });
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'users.add',
+      targetType: 'user',
+      targetId: user.id,
+      details: { email, role: input.role },
+    });
     return user;
   });
 }
@@ -354,7 +416,11 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
       action: 'users.update',
       targetType: 'user',
       targetId: id,
-      details: { email: user.email, ...(input.role ? { role: [user.role, input.role] } : {}), ...(input.disabled !== undefined ? { disabled: input.disabled } : {}) },
+      details: {
+        email: user.email,
+        ...(input.role ? { role: [user.role, input.role] } : {}),
+        ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      },
     });
     return updated;
   });
@@ -396,7 +462,15 @@ export async function createToken(ctx: AppContext, actor: Actor, input: { name: 
       createdBy: actor.userId || null,
       now: ctx.clock.now(),
     });
-    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'tokens.create', targetType: 'api_token', targetId: row.id, details: { name: row.name, for: user.email } });
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'tokens.create',
+      targetType: 'api_token',
+      targetId: row.id,
+      details: { name: row.name, for: user.email },
+    });
     return { token, row };
   });
 }
@@ -409,8 +483,11 @@ export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
   const row = await repo.getToken(ctx.db, actor.orgId, id);
   if (!row || (row.user_id !== actor.userId && !can(actor, 'tokens.manageAll'))) throw notFound('API token');
   if (!row.revoked_at) {
-    await commitChange(ctx, actor, { action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } }, (tx) =>
-      tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]),
+    await commitChange(
+      ctx,
+      actor,
+      { action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } },
+      (tx) => tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]),
     );
   }
 }

@@ -44,7 +44,8 @@ export function adminRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      operationId: 'listAuditLog', method: 'get',
+      operationId: 'listAuditLog',
+      method: 'get',
       path: '/audit-log',
       tags: ['Audit log'],
       summary: 'Sign-ins (failed ones too) and admin actions, newest first (admins)',
@@ -86,12 +87,15 @@ export function adminRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      operationId: 'listMailbox', method: 'get',
+      operationId: 'listMailbox',
+      method: 'get',
       path: '/mailbox',
       tags: ['Mailbox'],
       summary: 'Mail the organisation sent (the dev mailbox when no SMTP_URL is set), newest first (admins)',
       description:
-        'With SMTP_URL set, secret links (password reset, invitation) show as "' + HIDDEN_LINK + '": only their recipient gets them. ' +
+        'With SMTP_URL set, secret links (password reset, invitation) show as "' +
+        HIDDEN_LINK +
+        '": only their recipient gets them. ' +
         'Without it (devMailbox: true) this is a development and demo tool that shows every mail whole.',
       security,
       request: {
@@ -102,7 +106,13 @@ export function adminRoutes(ctx: AppContext) {
         }),
       },
       responses: {
-        200: json(z.object({ items: z.array(Mail), nextBefore: z.string().nullable(), devMailbox: z.boolean().openapi({ description: 'No SMTP: mail is not sent, only kept here' }) })),
+        200: json(
+          z.object({
+            items: z.array(Mail),
+            nextBefore: z.string().nullable(),
+            devMailbox: z.boolean().openapi({ description: 'No SMTP: mail is not sent, only kept here' }),
+          }),
+        ),
         ...errors,
       },
     }),
@@ -114,8 +124,19 @@ export function adminRoutes(ctx: AppContext) {
       const devMailbox = !ctx.config.smtpUrl;
       const q = c.req.valid('query');
       const rows = await ctx.db.query<{
-        id: string; kind: string; to_address: string; subject: string; text_body: string; status: 'pending' | 'sending' | 'sent' | 'failed';
-        transport: string | null; attempts: number; last_error: string | null; message_id: string; reply_to: string | null; created_at: Date; sent_at: Date | null;
+        id: string;
+        kind: string;
+        to_address: string;
+        subject: string;
+        text_body: string;
+        status: 'pending' | 'sending' | 'sent' | 'failed';
+        transport: string | null;
+        attempts: number;
+        last_error: string | null;
+        message_id: string;
+        reply_to: string | null;
+        created_at: Date;
+        sent_at: Date | null;
       }>(
         // Transactional mail and journey deliveries, as one mailbox.
         `select * from (
@@ -137,8 +158,19 @@ export function adminRoutes(ctx: AppContext) {
           nextBefore: rows.length > q.limit ? page[page.length - 1].created_at.toISOString() : null,
           devMailbox,
           items: page.map((m) => ({
-            id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body, status: m.status, transport: m.transport,
-            attempts: m.attempts, lastError: m.last_error, messageId: m.message_id, replyTo: m.reply_to, createdAt: m.created_at.toISOString(), sentAt: m.sent_at?.toISOString() ?? null,
+            id: m.id,
+            kind: m.kind,
+            to: m.to_address,
+            subject: m.subject,
+            text: m.text_body,
+            status: m.status,
+            transport: m.transport,
+            attempts: m.attempts,
+            lastError: m.last_error,
+            messageId: m.message_id,
+            replyTo: m.reply_to,
+            createdAt: m.created_at.toISOString(),
+            sentAt: m.sent_at?.toISOString() ?? null,
           })),
         },
         200,

@@ -18,14 +18,30 @@ const INVITE = {
   }),
 };
 
-export function invitationMail(a: { orgId: string; to: string; firstName: string; message: string; link: string; lang: string | null }): OutgoingMail {
+export function invitationMail(a: {
+  orgId: string;
+  to: string;
+  firstName: string;
+  message: string;
+  link: string;
+  lang: string | null;
+}): OutgoingMail {
   return { orgId: a.orgId, kind: 'ambassador-invitation', to: a.to, ...INVITE[lang(a.lang)](a.firstName, a.message, a.link) };
 }
 
 const HIDDEN = {
-  nl: (title: string, reason: string) => ({ subject: `Je verhaal "${title}" is verborgen`, text: `Je verhaal "${title}" werd verborgen om een juridische reden:\n\n${reason}\n\nJe kunt het nog lezen en aanpassen in Embassy. Vragen? Neem contact op met de coördinator van het ambassadeursprogramma.` }),
-  fr: (title: string, reason: string) => ({ subject: `Votre récit « ${title} » est masqué`, text: `Votre récit « ${title} » a été masqué pour une raison juridique :\n\n${reason}\n\nVous pouvez toujours le lire et le modifier dans Embassy. Des questions ? Contactez la coordination du programme.` }),
-  en: (title: string, reason: string) => ({ subject: `Your story "${title}" is hidden`, text: `Your story "${title}" was hidden for a legal reason:\n\n${reason}\n\nYou can still read and edit it in Embassy. Questions? Contact the ambassador program's coordinator.` }),
+  nl: (title: string, reason: string) => ({
+    subject: `Je verhaal "${title}" is verborgen`,
+    text: `Je verhaal "${title}" werd verborgen om een juridische reden:\n\n${reason}\n\nJe kunt het nog lezen en aanpassen in Embassy. Vragen? Neem contact op met de coördinator van het ambassadeursprogramma.`,
+  }),
+  fr: (title: string, reason: string) => ({
+    subject: `Votre récit « ${title} » est masqué`,
+    text: `Votre récit « ${title} » a été masqué pour une raison juridique :\n\n${reason}\n\nVous pouvez toujours le lire et le modifier dans Embassy. Des questions ? Contactez la coordination du programme.`,
+  }),
+  en: (title: string, reason: string) => ({
+    subject: `Your story "${title}" is hidden`,
+    text: `Your story "${title}" was hidden for a legal reason:\n\n${reason}\n\nYou can still read and edit it in Embassy. Questions? Contact the ambassador program's coordinator.`,
+  }),
 };
 
 export function storyHiddenMail(a: { orgId: string; to: string; title: string; reason: string; lang: string | null }): OutgoingMail {

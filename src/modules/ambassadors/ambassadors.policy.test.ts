@@ -1,17 +1,53 @@
 /** The ambassador program's decisions, for every role: table-driven, no database. */
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role } from '../../platform/policy.ts';
-import { assertAuthor, assertCanHide, canReadStory, checkScopeChoice, checkStoryScope, effectiveScope, internalView } from './ambassadors.policy.ts';
+import {
+  assertAuthor,
+  assertCanHide,
+  canReadStory,
+  checkScopeChoice,
+  checkStoryScope,
+  effectiveScope,
+  internalView,
+} from './ambassadors.policy.ts';
 
-const actor = (role: Role, personId: string | null): Actor => ({ userId: 'u', orgId: 'o', role, email: 'x@y.be', personId, via: 'token', label: 'x' });
-const story = (over: Partial<{ hidden_at: Date | null; deleted_at: Date | null }> = {}) => ({ author_person_id: 'p-author', scope: 'internal' as const, hidden_at: null, deleted_at: null, ...over });
+const actor = (role: Role, personId: string | null): Actor => ({
+  userId: 'u',
+  orgId: 'o',
+  role,
+  email: 'x@y.be',
+  personId,
+  via: 'token',
+  label: 'x',
+});
+const story = (over: Partial<{ hidden_at: Date | null; deleted_at: Date | null }> = {}) => ({
+  author_person_id: 'p-author',
+  scope: 'internal' as const,
+  hidden_at: null,
+  deleted_at: null,
+  ...over,
+});
 const AT = new Date('2026-11-01T00:00:00Z');
 
 describe('who reads a story', () => {
-  const cases: { name: string; s: ReturnType<typeof story>; authorActive: boolean; author: boolean; coordinator: boolean; colleague: boolean }[] = [
+  const cases: {
+    name: string;
+    s: ReturnType<typeof story>;
+    authorActive: boolean;
+    author: boolean;
+    coordinator: boolean;
+    colleague: boolean;
+  }[] = [
     { name: 'a visible story', s: story(), authorActive: true, author: true, coordinator: true, colleague: true },
     { name: 'a hidden story', s: story({ hidden_at: AT }), authorActive: true, author: true, coordinator: true, colleague: false },
-    { name: 'a story of someone who left the program', s: story(), authorActive: false, author: true, coordinator: false, colleague: false },
+    {
+      name: 'a story of someone who left the program',
+      s: story(),
+      authorActive: false,
+      author: true,
+      coordinator: false,
+      colleague: false,
+    },
     { name: 'a deleted story', s: story({ deleted_at: AT }), authorActive: true, author: false, coordinator: false, colleague: false },
   ];
   for (const c of cases) {
@@ -42,8 +78,12 @@ describe('scopes', () => {
     expect(effectiveScope({ scope: 'external', sensitive: true, behind_the_scenes: false })).toBe('internal');
     expect(effectiveScope({ scope: 'external', sensitive: false, behind_the_scenes: true })).toBe('internal');
     expect(effectiveScope({ scope: 'external', sensitive: false, behind_the_scenes: false })).toBe('external');
-    expect(() => checkScopeChoice('external', { sensitive: true, behindTheScenes: false })).toThrow(expect.objectContaining({ code: 'sensitive-person-internal-only' }));
-    expect(() => checkScopeChoice('external', { sensitive: false, behindTheScenes: true })).toThrow(expect.objectContaining({ code: 'behind-the-scenes-internal-only' }));
+    expect(() => checkScopeChoice('external', { sensitive: true, behindTheScenes: false })).toThrow(
+      expect.objectContaining({ code: 'sensitive-person-internal-only' }),
+    );
+    expect(() => checkScopeChoice('external', { sensitive: false, behindTheScenes: true })).toThrow(
+      expect.objectContaining({ code: 'behind-the-scenes-internal-only' }),
+    );
     expect(() => checkScopeChoice('internal', { sensitive: true, behindTheScenes: true })).not.toThrow();
   });
   it('lets a story reach no further than its author', () => {
@@ -55,7 +95,16 @@ describe('scopes', () => {
 });
 
 describe('what colleagues see of someone behind the scenes', () => {
-  const bts = { person_id: 'p-bo', ambassador_id: 'a-bo', behind_the_scenes: true, first_name: 'Bo', last_name: 'Secret', photo_id: 'm-1', job_title: 'Inspector', department: 'Customs' };
+  const bts = {
+    person_id: 'p-bo',
+    ambassador_id: 'a-bo',
+    behind_the_scenes: true,
+    first_name: 'Bo',
+    last_name: 'Secret',
+    photo_id: 'm-1',
+    job_title: 'Inspector',
+    department: 'Customs',
+  };
   it.each(ROLES)('a %s sees a first name and a stand-in id, and nothing else', (role) => {
     const seen = internalView(actor(role, 'p-other'), bts);
     expect(seen).toEqual({ ...bts, person_id: 'a-bo', last_name: '', photo_id: null, job_title: null, department: null });

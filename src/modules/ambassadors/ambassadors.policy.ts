@@ -32,24 +32,40 @@ export function effectiveScope(a: Pick<AmbassadorFacts, 'scope' | 'behind_the_sc
 export function checkScopeChoice(requested: Scope, facts: { sensitive: boolean; behindTheScenes: boolean }) {
   if (requested !== 'external') return;
   if (facts.sensitive) {
-    throw unprocessable('People in a sensitive function can only be internal ambassadors.', [
-      { path: 'scope', message: 'Your function is marked sensitive, so you cannot appear on public pages. You can still be an internal ambassador.' },
-    ], 'sensitive-person-internal-only');
+    throw unprocessable(
+      'People in a sensitive function can only be internal ambassadors.',
+      [
+        {
+          path: 'scope',
+          message: 'Your function is marked sensitive, so you cannot appear on public pages. You can still be an internal ambassador.',
+        },
+      ],
+      'sensitive-person-internal-only',
+    );
   }
   if (facts.behindTheScenes) {
-    throw unprocessable('Behind the scenes means internal only.', [
-      { path: 'scope', message: 'Choose internal, or leave "behind the scenes" to become an external ambassador.' },
-    ], 'behind-the-scenes-internal-only');
+    throw unprocessable(
+      'Behind the scenes means internal only.',
+      [{ path: 'scope', message: 'Choose internal, or leave "behind the scenes" to become an external ambassador.' }],
+      'behind-the-scenes-internal-only',
+    );
   }
 }
 
 /** A story's scope cannot reach further than its author's. */
 export function checkStoryScope(requested: Scope, author: AmbassadorFacts) {
-  if (!author.active) throw unprocessable('Join the ambassador program to publish stories.', [{ path: 'scope', message: 'You are not an ambassador (any more).' }], 'not-an-ambassador');
+  if (!author.active)
+    throw unprocessable(
+      'Join the ambassador program to publish stories.',
+      [{ path: 'scope', message: 'You are not an ambassador (any more).' }],
+      'not-an-ambassador',
+    );
   if (requested === 'external' && effectiveScope(author) !== 'external') {
-    throw unprocessable('Your ambassadorship is internal, so your stories are internal too.', [
-      { path: 'scope', message: 'Choose internal, or become an external ambassador first.' },
-    ], 'story-scope-follows-ambassador');
+    throw unprocessable(
+      'Your ambassadorship is internal, so your stories are internal too.',
+      [{ path: 'scope', message: 'Choose internal, or become an external ambassador first.' }],
+      'story-scope-follows-ambassador',
+    );
   }
 }
 

@@ -39,7 +39,13 @@ export function presentStory(viewer: Actor, s: StoryRow) {
     scope: s.scope,
     publishedAt: s.published_at.toISOString(),
     updatedAt: s.updated_at.toISOString(),
-    author: { personId: author.person_id, firstName: author.first_name, lastName: author.last_name, jobTitle: author.job_title, photoUrl: mediaUrl(author.photo_id) },
+    author: {
+      personId: author.person_id,
+      firstName: author.first_name,
+      lastName: author.last_name,
+      jobTitle: author.job_title,
+      photoUrl: mediaUrl(author.photo_id),
+    },
     hidden: s.hidden_at ? { at: s.hidden_at.toISOString(), reason: s.hidden_reason ?? '' } : null,
   };
 }

@@ -71,11 +71,16 @@ export async function leave(q: Queryable, orgId: string, personId: string, now: 
 }
 
 export async function setPhoto(q: Queryable, orgId: string, personId: string, mediaId: string | null, now: Date) {
-  const [old] = await q.query<{ photo_id: string | null }>(
-    `select photo_id from ambassadors where org_id = $1 and person_id = $2`,
-    [orgId, personId],
-  );
-  await q.query(`update ambassadors set photo_id = $3, updated_at = $4 where org_id = $1 and person_id = $2`, [orgId, personId, mediaId, now]);
+  const [old] = await q.query<{ photo_id: string | null }>(`select photo_id from ambassadors where org_id = $1 and person_id = $2`, [
+    orgId,
+    personId,
+  ]);
+  await q.query(`update ambassadors set photo_id = $3, updated_at = $4 where org_id = $1 and person_id = $2`, [
+    orgId,
+    personId,
+    mediaId,
+    now,
+  ]);
   if (old?.photo_id) await q.query(`delete from media where org_id = $1 and id = $2`, [orgId, old.photo_id]);
 }
 
@@ -107,7 +112,16 @@ export async function listActive(q: Queryable, orgId: string, f: CommunityFilter
 
 export async function insertMedia(
   q: Queryable,
-  m: { orgId: string; ownerPersonId: string; purpose: 'photo' | 'story'; contentType: string; bytes: Buffer; width: number; height: number; now: Date },
+  m: {
+    orgId: string;
+    ownerPersonId: string;
+    purpose: 'photo' | 'story';
+    contentType: string;
+    bytes: Buffer;
+    width: number;
+    height: number;
+    now: Date;
+  },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
     `insert into media (org_id, owner_person_id, purpose, content_type, bytes, width, height, created_at)
@@ -146,7 +160,11 @@ export async function acceptOpenInvitations(tx: Queryable, orgId: string, person
   );
 }
 
-export async function insertInvitation(tx: Queryable, orgId: string, i: { personId: string; invitedBy: string | null; message: string; now: Date }) {
+export async function insertInvitation(
+  tx: Queryable,
+  orgId: string,
+  i: { personId: string; invitedBy: string | null; message: string; now: Date },
+) {
   const [row] = await tx.query<{ id: string }>(
     `insert into ambassador_invitations (org_id, person_id, invited_by, message, created_at) values ($1, $2, $3, $4, $5) returning id`,
     [orgId, i.personId, i.invitedBy, i.message, i.now],

@@ -1,10 +1,16 @@
 import { z } from '../../platform/openapi.ts';
 
 export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
-export const Scope = z.enum(['internal', 'external']).openapi({ description: 'internal: seen by colleagues only; external: also by candidates and the public' });
+export const Scope = z
+  .enum(['internal', 'external'])
+  .openapi({ description: 'internal: seen by colleagues only; external: also by candidates and the public' });
 const Link = z.strictObject({
   network: z.string().trim().min(1).max(40),
-  url: z.string().trim().max(500).regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Use a link starting with https://'),
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Use a link starting with https://'),
 });
 
 export const ProfileBody = z.strictObject({
@@ -46,7 +52,9 @@ export const Ambassador = z
 
 export const MyAmbassador = z.object({
   ambassador: Ambassador.nullable(),
-  invitation: z.object({ id: z.string(), from: z.string().nullable(), message: z.string(), answer: z.string(), createdAt: z.string() }).nullable(),
+  invitation: z
+    .object({ id: z.string(), from: z.string().nullable(), message: z.string(), answer: z.string(), createdAt: z.string() })
+    .nullable(),
   sensitive: z.boolean().openapi({ description: 'A sensitive function: external scope is not possible' }),
   topics: z.array(z.string()).openapi({ description: 'Suggested topics' }),
 });
@@ -68,7 +76,13 @@ export const Story = z
     scope: Scope,
     publishedAt: z.string(),
     updatedAt: z.string(),
-    author: z.object({ personId: AmbassadorPersonId, firstName: z.string(), lastName: z.string(), jobTitle: z.string().nullable(), photoUrl: z.string().nullable() }),
+    author: z.object({
+      personId: AmbassadorPersonId,
+      firstName: z.string(),
+      lastName: z.string(),
+      jobTitle: z.string().nullable(),
+      photoUrl: z.string().nullable(),
+    }),
     hidden: z.object({ at: z.string(), reason: z.string() }).nullable().openapi({ description: 'Shown to the author and coordinators' }),
   })
   .openapi('Story');

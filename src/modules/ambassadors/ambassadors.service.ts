@@ -90,11 +90,28 @@ export async function leave(ctx: AppContext, actor: Actor) {
 export async function setPhoto(ctx: AppContext, actor: Actor, bytes: Uint8Array) {
   const personId = requirePerson(actor);
   const a = await repo.getByPerson(ctx.db, actor.orgId, personId);
-  if (!a?.active) throw unprocessable('Join the ambassador program first.', [{ path: 'file', message: 'Only ambassadors have a profile photo.' }], 'not-an-ambassador');
-  if (a.behind_the_scenes) throw unprocessable('Behind the scenes means no photo.', [{ path: 'file', message: 'Leave "behind the scenes" to add a photo.' }], 'behind-the-scenes-no-photo');
+  if (!a?.active)
+    throw unprocessable(
+      'Join the ambassador program first.',
+      [{ path: 'file', message: 'Only ambassadors have a profile photo.' }],
+      'not-an-ambassador',
+    );
+  if (a.behind_the_scenes)
+    throw unprocessable(
+      'Behind the scenes means no photo.',
+      [{ path: 'file', message: 'Leave "behind the scenes" to add a photo.' }],
+      'behind-the-scenes-no-photo',
+    );
   const image = await processImage(bytes, 'photo');
   return ctx.db.transaction(async (tx) => {
-    const id = await repo.insertMedia(tx, { orgId: actor.orgId, ownerPersonId: personId, purpose: 'photo', ...image, contentType: image.contentType, now: ctx.clock.now() });
+    const id = await repo.insertMedia(tx, {
+      orgId: actor.orgId,
+      ownerPersonId: personId,
+      purpose: 'photo',
+      ...image,
+      contentType: image.contentType,
+      now: ctx.clock.now(),
+    });
     await repo.setPhoto(tx, actor.orgId, personId, id, ctx.clock.now());
     await publicChanged(tx, actor.orgId);
     return id;
@@ -117,11 +134,39 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
   const current = await repo.getByPerson(ctx.db, actor.orgId, personId);
   if (current?.active) throw conflict(`${facts.first_name} is already an ambassador.`, 'already-ambassador', { name: facts.first_name });
   const to = facts.work_email ?? facts.personal_email;
-  if (!to) throw unprocessable('This person has no email address.', [{ path: 'personId', message: 'Add a work email in the directory first.' }], 'no-email-address');
+  if (!to)
+    throw unprocessable(
+      'This person has no email address.',
+      [{ path: 'personId', message: 'Add a work email in the directory first.' }],
+      'no-email-address',
+    );
   return ctx.db.transaction(async (tx) => {
-    const invitationId = await repo.insertInvitation(tx, actor.orgId, { personId, invitedBy: actor.userId || null, message, now: ctx.clock.now() });
-    await enqueueMail(tx, ctx.clock, invitationMail({ orgId: actor.orgId, to, firstName: facts.first_name, message, link: `${ctx.config.publicUrl}/ambassador`, lang: facts.language }));
-    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'program.invite', targetType: 'person', targetId: personId });
+    const invitationId = await repo.insertInvitation(tx, actor.orgId, {
+      personId,
+      invitedBy: actor.userId || null,
+      message,
+      now: ctx.clock.now(),
+    });
+    await enqueueMail(
+      tx,
+      ctx.clock,
+      invitationMail({
+        orgId: actor.orgId,
+        to,
+        firstName: facts.first_name,
+        message,
+        link: `${ctx.config.publicUrl}/ambassador`,
+        lang: facts.language,
+      }),
+    );
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'program.invite',
+      targetType: 'person',
+      targetId: personId,
+    });
     return invitationId;
   });
 }

@@ -2,7 +2,11 @@
 import type { Queryable } from '../../db/db.ts';
 
 export async function isOwnLiveStory(db: Queryable, orgId: string, storyId: string, personId: string) {
-  const [s] = await db.query(`select 1 from stories where org_id = $1 and id = $2 and author_person_id = $3 and deleted_at is null`, [orgId, storyId, personId]);
+  const [s] = await db.query(`select 1 from stories where org_id = $1 and id = $2 and author_person_id = $3 and deleted_at is null`, [
+    orgId,
+    storyId,
+    personId,
+  ]);
   return Boolean(s);
 }
 
@@ -14,8 +18,18 @@ export async function findShareLink(db: Queryable, orgId: string, personId: stri
   return existing ?? null;
 }
 
-export async function insertShareLink(db: Queryable, orgId: string, r: { code: string; personId: string; storyId: string | null; now: Date }) {
-  await db.query(`insert into share_links (code, org_id, person_id, story_id, created_at) values ($1, $2, $3, $4, $5)`, [r.code, orgId, r.personId, r.storyId, r.now]);
+export async function insertShareLink(
+  db: Queryable,
+  orgId: string,
+  r: { code: string; personId: string; storyId: string | null; now: Date },
+) {
+  await db.query(`insert into share_links (code, org_id, person_id, story_id, created_at) values ($1, $2, $3, $4, $5)`, [
+    r.code,
+    orgId,
+    r.personId,
+    r.storyId,
+    r.now,
+  ]);
 }
 
 export interface ShareLinkTarget {
@@ -64,7 +78,17 @@ export interface PostRow {
 export async function insertPost(
   db: Queryable,
   orgId: string,
-  p: { personId: string; url: string; network: string; postedOn: string; tone: string; topic: string; original: boolean; reactions: number | null; now: Date },
+  p: {
+    personId: string;
+    url: string;
+    network: string;
+    postedOn: string;
+    tone: string;
+    topic: string;
+    original: boolean;
+    reactions: number | null;
+    now: Date;
+  },
 ) {
   const [row] = await db.query<{ id: string }>(
     `insert into external_posts (org_id, person_id, url, network, posted_on, tone, topic, original, reactions, created_at)
@@ -83,7 +107,11 @@ export function listPosts(db: Queryable, orgId: string, personId: string) {
 
 /** Deletes a post of the person; false when they have no such post. */
 export async function deletePost(db: Queryable, orgId: string, id: string, personId: string) {
-  const rows = await db.query(`delete from external_posts where org_id = $1 and id = $2 and person_id = $3 returning id`, [orgId, id, personId]);
+  const rows = await db.query(`delete from external_posts where org_id = $1 and id = $2 and person_id = $3 returning id`, [
+    orgId,
+    id,
+    personId,
+  ]);
   return rows.length > 0;
 }
 

@@ -35,7 +35,13 @@ export async function followShareLink(ctx: AppContext, code: string): Promise<st
   const link = await repo.findShareLinkByCode(ctx.db, code);
   if (!link) return null;
   const base = `/careers/${link.slug}`;
-  const target = link.story_id ? (link.public_story ? `${base}/stories/${link.public_story}` : null) : link.public_ambassador ? `${base}/ambassadors/${link.public_ambassador}` : null;
+  const target = link.story_id
+    ? link.public_story
+      ? `${base}/stories/${link.public_story}`
+      : null
+    : link.public_ambassador
+      ? `${base}/ambassadors/${link.public_ambassador}`
+      : null;
   if (!target) return base;
   await repo.countClick(ctx.db, code, await orgToday(ctx, link.org_id));
   return target;
@@ -53,9 +59,25 @@ export interface PostInput {
 
 export async function logPost(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = requirePerson(actor);
-  if (!/^https?:\/\//i.test(input.url)) throw unprocessable('Invalid link.', [{ path: 'url', code: 'invalid-link', message: 'Paste the link of the post, starting with https://' }]);
-  if (input.postedOn > (await orgToday(ctx, actor.orgId))) throw unprocessable('Invalid date.', [{ path: 'postedOn', code: 'date-in-future', message: 'The date of a post cannot be in the future.' }]);
-  return repo.insertPost(ctx.db, actor.orgId, { personId, url: input.url, network: input.network, postedOn: input.postedOn, tone: input.tone, topic: input.topic, original: input.original, reactions: input.reactions ?? null, now: ctx.clock.now() });
+  if (!/^https?:\/\//i.test(input.url))
+    throw unprocessable('Invalid link.', [
+      { path: 'url', code: 'invalid-link', message: 'Paste the link of the post, starting with https://' },
+    ]);
+  if (input.postedOn > (await orgToday(ctx, actor.orgId)))
+    throw unprocessable('Invalid date.', [
+      { path: 'postedOn', code: 'date-in-future', message: 'The date of a post cannot be in the future.' },
+    ]);
+  return repo.insertPost(ctx.db, actor.orgId, {
+    personId,
+    url: input.url,
+    network: input.network,
+    postedOn: input.postedOn,
+    tone: input.tone,
+    topic: input.topic,
+    original: input.original,
+    reactions: input.reactions ?? null,
+    now: ctx.clock.now(),
+  });
 }
 
 export async function myPosts(ctx: AppContext, actor: Actor) {

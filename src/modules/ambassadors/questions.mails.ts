@@ -18,7 +18,15 @@ const QUESTION = {
   }),
 };
 
-export function questionMail(a: { orgId: string; to: string; ambassadorName: string; askerName: string; question: string; link: string; lang: string | null }): OutgoingMail {
+export function questionMail(a: {
+  orgId: string;
+  to: string;
+  ambassadorName: string;
+  askerName: string;
+  question: string;
+  link: string;
+  lang: string | null;
+}): OutgoingMail {
   return { orgId: a.orgId, kind: 'question', to: a.to, ...QUESTION[lang(a.lang)](a.ambassadorName, a.askerName, a.question, a.link) };
 }
 
@@ -37,6 +45,21 @@ const ANSWER = {
   }),
 };
 
-export function answerMail(a: { orgId: string; to: string; askerName: string; ambassadorName: string; question: string; answer: string; replyTo?: string; lang: string | null }): OutgoingMail {
-  return { orgId: a.orgId, kind: 'answer', to: a.to, replyTo: a.replyTo, ...ANSWER[lang(a.lang)](a.askerName, a.ambassadorName, a.question, a.answer, !!a.replyTo) };
+export function answerMail(a: {
+  orgId: string;
+  to: string;
+  askerName: string;
+  ambassadorName: string;
+  question: string;
+  answer: string;
+  replyTo?: string;
+  lang: string | null;
+}): OutgoingMail {
+  return {
+    orgId: a.orgId,
+    kind: 'answer',
+    to: a.to,
+    replyTo: a.replyTo,
+    ...ANSWER[lang(a.lang)](a.askerName, a.ambassadorName, a.question, a.answer, !!a.replyTo),
+  };
 }

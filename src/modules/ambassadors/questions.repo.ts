@@ -6,7 +6,10 @@ import type { Queryable } from '../../db/db.ts';
  * organisation's: the nonce is unique across the installation.
  */
 export async function spendFormToken(tx: Queryable, nonce: string, expiresAt: Date): Promise<boolean> {
-  const rows = await tx.query(`insert into form_tokens_used (nonce, expires_at) values ($1, $2) on conflict (nonce) do nothing returning nonce`, [nonce, expiresAt]);
+  const rows = await tx.query(
+    `insert into form_tokens_used (nonce, expires_at) values ($1, $2) on conflict (nonce) do nothing returning nonce`,
+    [nonce, expiresAt],
+  );
   return rows.length === 1;
 }
 
@@ -24,7 +27,11 @@ export async function findPublicAmbassador(db: Queryable, orgId: string, ambassa
 }
 
 export async function isPublicStoryOf(db: Queryable, orgId: string, ambassadorId: string, storyId: string) {
-  const [story] = await db.query(`select 1 from public_stories where org_id = $1 and ambassador_id = $2 and id = $3`, [orgId, ambassadorId, storyId]);
+  const [story] = await db.query(`select 1 from public_stories where org_id = $1 and ambassador_id = $2 and id = $3`, [
+    orgId,
+    ambassadorId,
+    storyId,
+  ]);
   return Boolean(story);
 }
 
@@ -71,5 +78,11 @@ export async function findQuestionTo(db: Queryable, orgId: string, id: string, p
 }
 
 export async function saveAnswer(tx: Queryable, orgId: string, id: string, a: { answer: string; now: Date; shareEmail: boolean }) {
-  await tx.query(`update questions set answer = $3, answered_at = $4, shared_email = $5 where org_id = $1 and id = $2`, [orgId, id, a.answer, a.now, a.shareEmail]);
+  await tx.query(`update questions set answer = $3, answered_at = $4, shared_email = $5 where org_id = $1 and id = $2`, [
+    orgId,
+    id,
+    a.answer,
+    a.now,
+    a.shareEmail,
+  ]);
 }

@@ -103,7 +103,9 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
   const token = await checkFormToken(ctx, input.formToken);
   if (input.website || !token) return 'discarded';
   if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
-    throw unprocessable('Too many links.', [{ path: 'question', code: 'too-many-links', params: { max: 2 }, message: 'Ask your question with at most two links.' }]);
+    throw unprocessable('Too many links.', [
+      { path: 'question', code: 'too-many-links', params: { max: 2 }, message: 'Ask your question with at most two links.' },
+    ]);
   }
   const target = await repo.findPublicAmbassador(ctx.db, input.orgId, input.ambassadorId);
   if (!target) throw notFound('Ambassador');
@@ -116,16 +118,28 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
     // bot. A person posting the same form twice (a double click, a reload, the back button) has had
     // that question relayed by the first post, so dropping the second loses nothing.
     if (!(await spendFormToken(tx, token))) return 'discarded';
-    const questionId = await repo.insertQuestion(tx, input.orgId, { personId: target.person_id, storyId: input.storyId ?? null, askerName: input.name, askerEmail: input.email.toLowerCase(), body: input.question, language: input.language, now: ctx.clock.now() });
-    await enqueueMail(tx, ctx.clock, questionMail({
-      orgId: input.orgId,
-      to,
-      ambassadorName: target.first_name,
+    const questionId = await repo.insertQuestion(tx, input.orgId, {
+      personId: target.person_id,
+      storyId: input.storyId ?? null,
       askerName: input.name,
-      question: input.question,
-      link: `${ctx.config.publicUrl}/ambassador/questions/${questionId}`,
-      lang: facts?.language ?? null,
-    }));
+      askerEmail: input.email.toLowerCase(),
+      body: input.question,
+      language: input.language,
+      now: ctx.clock.now(),
+    });
+    await enqueueMail(
+      tx,
+      ctx.clock,
+      questionMail({
+        orgId: input.orgId,
+        to,
+        ambassadorName: target.first_name,
+        askerName: input.name,
+        question: input.question,
+        link: `${ctx.config.publicUrl}/ambassador/questions/${questionId}`,
+        lang: facts?.language ?? null,
+      }),
+    );
     return 'relayed';
   });
 }
@@ -136,7 +150,12 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
  * anonymous caller learns nothing about stories it cannot see.
  */
 async function assertStoryOf(ctx: AppContext, orgId: string, ambassadorId: string, storyId: string) {
-  if (!(await repo.isPublicStoryOf(ctx.db, orgId, ambassadorId, storyId))) throw unprocessable('Unknown story.', [{ path: 'storyId', message: 'Ask about one of this ambassador\'s stories, or about none.' }], 'unknown-reference');
+  if (!(await repo.isPublicStoryOf(ctx.db, orgId, ambassadorId, storyId)))
+    throw unprocessable(
+      'Unknown story.',
+      [{ path: 'storyId', message: "Ask about one of this ambassador's stories, or about none." }],
+      'unknown-reference',
+    );
 }
 
 export async function mine(ctx: AppContext, actor: Actor) {
@@ -152,15 +171,19 @@ export async function answer(ctx: AppContext, actor: Actor, id: string, input: {
   const facts = await personFacts(ctx, actor.orgId, personId);
   await ctx.db.transaction(async (tx) => {
     await repo.saveAnswer(tx, actor.orgId, id, { answer: input.answer, now: ctx.clock.now(), shareEmail: input.shareEmail });
-    await enqueueMail(tx, ctx.clock, answerMail({
-      orgId: actor.orgId,
-      to: q.asker_email,
-      askerName: q.asker_name,
-      ambassadorName: facts?.first_name ?? '',
-      question: q.body,
-      answer: input.answer,
-      replyTo: input.shareEmail ? (facts?.work_email ?? undefined) : undefined,
-      lang: q.language,
-    }));
+    await enqueueMail(
+      tx,
+      ctx.clock,
+      answerMail({
+        orgId: actor.orgId,
+        to: q.asker_email,
+        askerName: q.asker_name,
+        ambassadorName: facts?.first_name ?? '',
+        question: q.body,
+        answer: input.answer,
+        replyTo: input.shareEmail ? (facts?.work_email ?? undefined) : undefined,
+        lang: q.language,
+      }),
+    );
   });
 }

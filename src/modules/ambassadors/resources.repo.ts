@@ -28,7 +28,12 @@ export interface ResourceRow {
 
 const cols = `r.id, r.kind, r.language, r.title, r.body, r.body_html, r.url, r.created_at, r.updated_at, r.archived_at`;
 
-export function listResources(db: Queryable, orgId: string, personId: string | null, f: { kind: ResourceKind | null; language: string | null; includeArchived: boolean }) {
+export function listResources(
+  db: Queryable,
+  orgId: string,
+  personId: string | null,
+  f: { kind: ResourceKind | null; language: string | null; includeArchived: boolean },
+) {
   return db.query<ResourceRow>(
     `select ${cols}, c.completed_at,
             (select count(*)::int from training_completions tc where tc.resource_id = r.id) as completions
@@ -41,7 +46,11 @@ export function listResources(db: Queryable, orgId: string, personId: string | n
   );
 }
 
-export async function insertResource(tx: Queryable, orgId: string, r: ResourceInput & { bodyHtml: string; createdBy: string | null; now: Date }) {
+export async function insertResource(
+  tx: Queryable,
+  orgId: string,
+  r: ResourceInput & { bodyHtml: string; createdBy: string | null; now: Date },
+) {
   const [row] = await tx.query<{ id: string }>(
     `insert into resources (org_id, kind, language, title, body, body_html, url, created_by, created_at, updated_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) returning id`,
@@ -51,7 +60,12 @@ export async function insertResource(tx: Queryable, orgId: string, r: ResourceIn
 }
 
 /** Updates a resource (archived: null leaves it as it is); false when there is no such resource. */
-export async function updateResource(tx: Queryable, orgId: string, id: string, r: ResourceInput & { bodyHtml: string; archived: boolean | null; now: Date }) {
+export async function updateResource(
+  tx: Queryable,
+  orgId: string,
+  id: string,
+  r: ResourceInput & { bodyHtml: string; archived: boolean | null; now: Date },
+) {
   const rows = await tx.query(
     `update resources set kind = $3, language = $4, title = $5, body = $6, body_html = $7, url = $8, updated_at = $9,
               archived_at = case when $10::boolean is null then archived_at when $10 then coalesce(archived_at, $9) else null end
@@ -62,7 +76,10 @@ export async function updateResource(tx: Queryable, orgId: string, id: string, r
 }
 
 export async function findLiveResourceKind(db: Queryable, orgId: string, id: string) {
-  const [r] = await db.query<{ kind: string }>(`select kind from resources where org_id = $1 and id = $2 and archived_at is null`, [orgId, id]);
+  const [r] = await db.query<{ kind: string }>(`select kind from resources where org_id = $1 and id = $2 and archived_at is null`, [
+    orgId,
+    id,
+  ]);
   return r?.kind ?? null;
 }
 
@@ -78,13 +95,23 @@ export async function unmarkCompleted(db: Queryable, orgId: string, id: string, 
 }
 
 export async function countActiveAmbassadors(db: Queryable, orgId: string) {
-  const [{ ambassadors }] = await db.query<{ ambassadors: number }>(`select count(*)::int as ambassadors from ambassadors where org_id = $1 and active`, [orgId]);
+  const [{ ambassadors }] = await db.query<{ ambassadors: number }>(
+    `select count(*)::int as ambassadors from ambassadors where org_id = $1 and active`,
+    [orgId],
+  );
   return ambassadors;
 }
 
 export interface CompletionRow {
-  id: string; title: string; language: string; person_id: string | null; first_name: string | null; last_name: string | null; completed_at: Date | null;
-  ambassador_id: string | null; behind_the_scenes: boolean;
+  id: string;
+  title: string;
+  language: string;
+  person_id: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  completed_at: Date | null;
+  ambassador_id: string | null;
+  behind_the_scenes: boolean;
 }
 
 /** Every live training with each completion (one row per completion, or one without a person). */

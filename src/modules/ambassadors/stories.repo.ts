@@ -90,31 +90,46 @@ export async function softDelete(q: Queryable, orgId: string, id: string, now: D
 }
 
 export async function setHidden(q: Queryable, orgId: string, id: string, h: { reason: string; by: string | null; now: Date } | null) {
-  await q.query(
-    `update stories set hidden_at = $3, hidden_reason = $4, hidden_by = $5 where org_id = $1 and id = $2`,
-    [orgId, id, h?.now ?? null, h?.reason ?? null, h?.by ?? null],
-  );
+  await q.query(`update stories set hidden_at = $3, hidden_reason = $4, hidden_by = $5 where org_id = $1 and id = $2`, [
+    orgId,
+    id,
+    h?.now ?? null,
+    h?.reason ?? null,
+    h?.by ?? null,
+  ]);
 }
 
 export async function countByAuthor(q: Queryable, orgId: string, personId: string): Promise<number> {
-  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from stories where org_id = $1 and author_person_id = $2`, [orgId, personId]);
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from stories where org_id = $1 and author_person_id = $2`, [
+    orgId,
+    personId,
+  ]);
   return row.n;
 }
 
 /** Of `mediaIds`, the ones that are not images owned by `personId` in this organisation. */
 export async function mediaNotOwnedBy(q: Queryable, orgId: string, personId: string, mediaIds: string[]): Promise<string[]> {
   if (mediaIds.length === 0) return [];
-  const owned = await q.query<{ id: string }>(`select id from media where org_id = $1 and owner_person_id = $2 and id = any($3::uuid[])`, [orgId, personId, mediaIds]);
+  const owned = await q.query<{ id: string }>(`select id from media where org_id = $1 and owner_person_id = $2 and id = any($3::uuid[])`, [
+    orgId,
+    personId,
+    mediaIds,
+  ]);
   const ok = new Set(owned.map((r) => r.id));
   return mediaIds.filter((id) => !ok.has(id));
 }
 
 /** The images a story shows: exactly `mediaIds` (already checked to be its author's own). */
 export async function setStoryMedia(q: Queryable, orgId: string, storyId: string, mediaIds: string[]) {
-  await q.query(`delete from story_media where org_id = $1 and story_id = $2 and not (media_id = any($3::uuid[]))`, [orgId, storyId, mediaIds]);
+  await q.query(`delete from story_media where org_id = $1 and story_id = $2 and not (media_id = any($3::uuid[]))`, [
+    orgId,
+    storyId,
+    mediaIds,
+  ]);
   if (mediaIds.length === 0) return;
-  await q.query(
-    `insert into story_media (org_id, story_id, media_id) select $1, $2, unnest($3::uuid[]) on conflict do nothing`,
-    [orgId, storyId, mediaIds],
-  );
+  await q.query(`insert into story_media (org_id, story_id, media_id) select $1, $2, unnest($3::uuid[]) on conflict do nothing`, [
+    orgId,
+    storyId,
+    mediaIds,
+  ]);
 }

@@ -44,7 +44,15 @@ async function ownImages(ctx: AppContext, orgId: string, authorPersonId: string,
   const ids = embeddedMediaIds(body);
   const foreign = await repo.mediaNotOwnedBy(ctx.db, orgId, authorPersonId, ids);
   if (foreign.length) {
-    throw unprocessable('A story can only show images you uploaded yourself.', foreign.map((id) => ({ path: 'body', params: { id }, message: `The image /media/${id} is not one of your uploads. Upload it yourself, then use the address you get.` })), 'not-own-image');
+    throw unprocessable(
+      'A story can only show images you uploaded yourself.',
+      foreign.map((id) => ({
+        path: 'body',
+        params: { id },
+        message: `The image /media/${id} is not one of your uploads. Upload it yourself, then use the address you get.`,
+      })),
+      'not-own-image',
+    );
   }
   return ids;
 }
@@ -55,7 +63,13 @@ export async function publish(ctx: AppContext, actor: Actor, input: StoryInput) 
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
-    const storyId = await repo.insert(tx, { orgId: actor.orgId, authorPersonId: personId, ...input, bodyHtml: renderMarkdown(input.body), now });
+    const storyId = await repo.insert(tx, {
+      orgId: actor.orgId,
+      authorPersonId: personId,
+      ...input,
+      bodyHtml: renderMarkdown(input.body),
+      now,
+    });
     await repo.setStoryMedia(tx, actor.orgId, storyId, images);
     if ((await repo.countByAuthor(tx, actor.orgId, personId)) === 1) {
       await noticeMilestone(tx, ctx.clock, actor.orgId, personId, 'first-story');
@@ -124,7 +138,11 @@ export async function hide(ctx: AppContext, actor: Actor, id: string, reason: st
     });
     const to = facts?.work_email ?? facts?.personal_email;
     if (reason !== null && to) {
-      await enqueueMail(tx, ctx.clock, storyHiddenMail({ orgId: actor.orgId, to, title: story.title, reason, lang: facts?.language ?? null }));
+      await enqueueMail(
+        tx,
+        ctx.clock,
+        storyHiddenMail({ orgId: actor.orgId, to, title: story.title, reason, lang: facts?.language ?? null }),
+      );
     }
     await publicChanged(tx, actor.orgId);
   });

@@ -35,7 +35,10 @@ export async function insertMilestone(q: Queryable, orgId: string, personId: str
   );
 }
 
-export async function insertThanks(q: Queryable, r: { orgId: string; personId: string; fromUserId: string | null; fromLabel: string; note: string; companyWide: boolean; now: Date }) {
+export async function insertThanks(
+  q: Queryable,
+  r: { orgId: string; personId: string; fromUserId: string | null; fromLabel: string; note: string; companyWide: boolean; now: Date },
+) {
   const [row] = await q.query<{ id: string }>(
     `insert into recognitions (org_id, person_id, kind, from_user_id, from_label, note, company_wide, created_at)
      values ($1, $2, 'thanks', $3, $4, $5, $6, $7) returning id`,
@@ -59,12 +62,18 @@ export async function findRecipient(q: Queryable, orgId: string, shownId: string
 
 /** When the person became an ambassador, if they still are one. */
 export async function activeSince(q: Queryable, orgId: string, personId: string): Promise<Date | undefined> {
-  const [row] = await q.query<{ joined_at: Date }>(`select joined_at from ambassadors where org_id = $1 and person_id = $2 and active`, [orgId, personId]);
+  const [row] = await q.query<{ joined_at: Date }>(`select joined_at from ambassadors where org_id = $1 and person_id = $2 and active`, [
+    orgId,
+    personId,
+  ]);
   return row?.joined_at;
 }
 
 export async function listForPerson(q: Queryable, orgId: string, personId: string) {
-  return q.query<RecognitionRow>(`${SELECT} where r.org_id = $1 and r.person_id = $2 order by r.created_at desc limit 200`, [orgId, personId]);
+  return q.query<RecognitionRow>(`${SELECT} where r.org_id = $1 and r.person_id = $2 order by r.created_at desc limit 200`, [
+    orgId,
+    personId,
+  ]);
 }
 
 /** Thanks shown to the whole company, of ambassadors who are still ambassadors. */

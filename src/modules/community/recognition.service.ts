@@ -40,8 +40,21 @@ export async function thank(ctx: AppContext, actor: Actor, id: string, input: { 
   authorize(actor, 'people.read');
   const target = await repo.findRecipient(ctx.db, actor.orgId, id, actor.personId);
   if (!target?.active) throw notFound('Ambassador');
-  if (actor.personId === target.person_id) throw unprocessable('You cannot thank yourself.', [{ path: 'personId', message: 'Thank a colleague instead.' }], 'cannot-thank-yourself');
-  return repo.insertThanks(ctx.db, { orgId: actor.orgId, personId: target.person_id, fromUserId: actor.userId || null, fromLabel: actor.label, note: input.note, companyWide: input.companyWide, now: ctx.clock.now() });
+  if (actor.personId === target.person_id)
+    throw unprocessable(
+      'You cannot thank yourself.',
+      [{ path: 'personId', message: 'Thank a colleague instead.' }],
+      'cannot-thank-yourself',
+    );
+  return repo.insertThanks(ctx.db, {
+    orgId: actor.orgId,
+    personId: target.person_id,
+    fromUserId: actor.userId || null,
+    fromLabel: actor.label,
+    note: input.note,
+    companyWide: input.companyWide,
+    now: ctx.clock.now(),
+  });
 }
 
 /** The actor's own thanks and milestones; the anniversaries reached since the last look are noticed first. */

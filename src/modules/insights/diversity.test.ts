@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { coverage, seniorityBand, type WorkforceRow } from './diversity.ts';
 
 const row = (i: number, o: Partial<WorkforceRow>): WorkforceRow => ({
-  person_id: String(i), department: 'IT', site: 'Gent', region: 'flanders', language: 'nl', start_date: '2020-01-01', ambassador: false, ...o,
+  person_id: String(i),
+  department: 'IT',
+  site: 'Gent',
+  region: 'flanders',
+  language: 'nl',
+  start_date: '2020-01-01',
+  ambassador: false,
+  ...o,
 });
 
 describe('diversity coverage', () => {
@@ -29,10 +36,21 @@ describe('diversity coverage', () => {
   });
 
   it('does not call out tiny segments or flag anything before there are ambassadors', () => {
-    const rows = [row(1, { department: 'Legal' }), row(2, { department: 'Legal' }), ...Array.from({ length: 20 }, (_, i) => row(10 + i, { ambassador: i < 3 }))];
+    const rows = [
+      row(1, { department: 'Legal' }),
+      row(2, { department: 'Legal' }),
+      ...Array.from({ length: 20 }, (_, i) => row(10 + i, { ambassador: i < 3 })),
+    ];
     expect(coverage(rows, '2026-11-26').department.find((s) => s.value === 'Legal')!.underRepresented).toBe(false);
-    const none = coverage(rows.map((r) => ({ ...r, ambassador: false })), '2026-11-26');
-    expect(Object.values(none).flat().some((s) => s.underRepresented)).toBe(false);
+    const none = coverage(
+      rows.map((r) => ({ ...r, ambassador: false })),
+      '2026-11-26',
+    );
+    expect(
+      Object.values(none)
+        .flat()
+        .some((s) => s.underRepresented),
+    ).toBe(false);
   });
 
   it('marks new hires from their start date', () => {

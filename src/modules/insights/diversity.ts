@@ -46,12 +46,18 @@ export function seniorityBand(startDate: string | null, today: string): string {
 
 export function segmentOf(row: WorkforceRow, dimension: Dimension, today: string): string {
   switch (dimension) {
-    case 'department': return row.department ?? 'unknown';
-    case 'site': return row.site ?? 'unknown';
-    case 'region': return row.region ?? 'unknown';
-    case 'language': return row.language ?? 'unknown';
-    case 'seniority': return seniorityBand(row.start_date, today);
-    case 'newHire': return row.start_date && days(row.start_date, today) < NEW_HIRE_DAYS ? 'new' : 'established';
+    case 'department':
+      return row.department ?? 'unknown';
+    case 'site':
+      return row.site ?? 'unknown';
+    case 'region':
+      return row.region ?? 'unknown';
+    case 'language':
+      return row.language ?? 'unknown';
+    case 'seniority':
+      return seniorityBand(row.start_date, today);
+    case 'newHire':
+      return row.start_date && days(row.start_date, today) < NEW_HIRE_DAYS ? 'new' : 'established';
   }
 }
 

@@ -23,13 +23,34 @@ export async function weeklyImpact(db: Queryable, orgId: string, from: string, t
   const params = [orgId, from, to];
   const week = (col: string) => `date_trunc('week', ${col})::date`;
   const [views, clicks, questions, answered, posts, stories, joined] = await Promise.all([
-    db.query<{ week: string; n: number }>(`select ${week('v.day')} as week, sum(v.views)::int as n from story_views v join stories s on s.id = v.story_id where s.org_id = $1 and v.day between $2 and $3 group by 1`, params),
-    db.query<{ week: string; n: number }>(`select ${week('c.day')} as week, sum(c.clicks)::int as n from share_clicks c join share_links l on l.code = c.code where l.org_id = $1 and c.day between $2 and $3 group by 1`, params),
-    db.query<{ week: string; n: number }>(`select ${week('created_at::date')} as week, count(*)::int as n from questions where org_id = $1 and created_at::date between $2 and $3 group by 1`, params),
-    db.query<{ week: string; n: number }>(`select ${week('answered_at::date')} as week, count(*)::int as n from questions where org_id = $1 and answered_at::date between $2 and $3 group by 1`, params),
-    db.query<{ week: string; tone: string; n: number }>(`select ${week('posted_on')} as week, tone, count(*)::int as n from external_posts where org_id = $1 and posted_on between $2 and $3 group by 1, 2`, params),
-    db.query<{ week: string; n: number }>(`select ${week('published_at::date')} as week, count(*)::int as n from stories where org_id = $1 and deleted_at is null and published_at::date between $2 and $3 group by 1`, params),
-    db.query<{ week: string; n: number }>(`select ${week('joined_at::date')} as week, count(*)::int as n from ambassadors where org_id = $1 and joined_at::date between $2 and $3 group by 1`, params),
+    db.query<{ week: string; n: number }>(
+      `select ${week('v.day')} as week, sum(v.views)::int as n from story_views v join stories s on s.id = v.story_id where s.org_id = $1 and v.day between $2 and $3 group by 1`,
+      params,
+    ),
+    db.query<{ week: string; n: number }>(
+      `select ${week('c.day')} as week, sum(c.clicks)::int as n from share_clicks c join share_links l on l.code = c.code where l.org_id = $1 and c.day between $2 and $3 group by 1`,
+      params,
+    ),
+    db.query<{ week: string; n: number }>(
+      `select ${week('created_at::date')} as week, count(*)::int as n from questions where org_id = $1 and created_at::date between $2 and $3 group by 1`,
+      params,
+    ),
+    db.query<{ week: string; n: number }>(
+      `select ${week('answered_at::date')} as week, count(*)::int as n from questions where org_id = $1 and answered_at::date between $2 and $3 group by 1`,
+      params,
+    ),
+    db.query<{ week: string; tone: string; n: number }>(
+      `select ${week('posted_on')} as week, tone, count(*)::int as n from external_posts where org_id = $1 and posted_on between $2 and $3 group by 1, 2`,
+      params,
+    ),
+    db.query<{ week: string; n: number }>(
+      `select ${week('published_at::date')} as week, count(*)::int as n from stories where org_id = $1 and deleted_at is null and published_at::date between $2 and $3 group by 1`,
+      params,
+    ),
+    db.query<{ week: string; n: number }>(
+      `select ${week('joined_at::date')} as week, count(*)::int as n from ambassadors where org_id = $1 and joined_at::date between $2 and $3 group by 1`,
+      params,
+    ),
   ]);
   return { views, clicks, questions, answered, posts, stories, joined };
 }
@@ -38,8 +59,16 @@ export async function weeklyImpact(db: Queryable, orgId: string, from: string, t
 export function impactBreakdown(db: Queryable, orgId: string, from: string, to: string, by: 'department' | 'region') {
   const params = [orgId, from, to];
   const groupExpr = by === 'department' ? 'p.department' : 's.region';
-  return db.query<{ key: string | null; ambassadors: number; stories: number; views: number; clicks: number; questions: number; posts: number }>(
-      `with people_in as (
+  return db.query<{
+    key: string | null;
+    ambassadors: number;
+    stories: number;
+    views: number;
+    clicks: number;
+    questions: number;
+    posts: number;
+  }>(
+    `with people_in as (
          select p.id, ${groupExpr} as key from people p left join sites s on s.id = p.site_id where p.org_id = $1)
        select pi.key,
               count(distinct a.person_id) filter (where a.active)::int as ambassadors,
@@ -50,11 +79,13 @@ export function impactBreakdown(db: Queryable, orgId: string, from: string, to: 
               (select count(*)::int from external_posts e join people_in x on x.id = e.person_id where x.key is not distinct from pi.key and e.org_id = $1 and e.posted_on between $2 and $3) as posts
          from people_in pi join ambassadors a on a.org_id = $1 and a.person_id = pi.id
         group by pi.key order by ambassadors desc`,
-      params,
-    );
+    params,
+  );
 }
 
 export async function countActiveAmbassadors(db: Queryable, orgId: string) {
-  const [{ active }] = await db.query<{ active: number }>(`select count(*)::int as active from ambassadors where org_id = $1 and active`, [orgId]);
+  const [{ active }] = await db.query<{ active: number }>(`select count(*)::int as active from ambassadors where org_id = $1 and active`, [
+    orgId,
+  ]);
   return active;
 }

@@ -14,10 +14,22 @@ export async function diversity(ctx: AppContext, actor: Actor) {
   const under = new Set(DIMENSIONS.flatMap((d) => segments[d].filter((s) => s.underRepresented).map((s) => `${d}|${s.value}`)));
   const toInvite = rows
     .filter((r) => r.maybe_later && !r.ambassador)
-    .map((r) => ({ r, segments: DIMENSIONS.filter((d) => under.has(`${d}|${segmentOf(r, d, today)}`)).map((d) => ({ dimension: d, value: segmentOf(r, d, today) })) }))
+    .map((r) => ({
+      r,
+      segments: DIMENSIONS.filter((d) => under.has(`${d}|${segmentOf(r, d, today)}`)).map((d) => ({
+        dimension: d,
+        value: segmentOf(r, d, today),
+      })),
+    }))
     .filter((x) => x.segments.length > 0)
     .slice(0, 500)
-    .map(({ r, segments: s }) => ({ personId: r.person_id, firstName: r.first_name, lastName: r.last_name, jobTitle: r.job_title, segments: s }));
+    .map(({ r, segments: s }) => ({
+      personId: r.person_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      jobTitle: r.job_title,
+      segments: s,
+    }));
   return { today, workforce: rows.length, ambassadors: rows.filter((r) => r.ambassador).length, segments, maybeLater: toInvite };
 }
 
@@ -30,10 +42,41 @@ export interface ImpactRange {
 export async function impact(ctx: AppContext, actor: Actor, range: ImpactRange) {
   authorize(actor, 'program.manage');
   const { views, clicks, questions, answered, posts, stories, joined } = await repo.weeklyImpact(ctx.db, actor.orgId, range.from, range.to);
-  const weeks = new Map<string, { week: string; views: number; clicks: number; questions: number; answered: number; posts: number; positive: number; neutral: number; negative: number; stories: number; newAmbassadors: number }>();
+  const weeks = new Map<
+    string,
+    {
+      week: string;
+      views: number;
+      clicks: number;
+      questions: number;
+      answered: number;
+      posts: number;
+      positive: number;
+      neutral: number;
+      negative: number;
+      stories: number;
+      newAmbassadors: number;
+    }
+  >();
   const at = (w: string) => {
     let e = weeks.get(w);
-    if (!e) weeks.set(w, (e = { week: w, views: 0, clicks: 0, questions: 0, answered: 0, posts: 0, positive: 0, neutral: 0, negative: 0, stories: 0, newAmbassadors: 0 }));
+    if (!e)
+      weeks.set(
+        w,
+        (e = {
+          week: w,
+          views: 0,
+          clicks: 0,
+          questions: 0,
+          answered: 0,
+          posts: 0,
+          positive: 0,
+          neutral: 0,
+          negative: 0,
+          stories: 0,
+          newAmbassadors: 0,
+        }),
+      );
     return e;
   };
   // Every week of the range appears, so charts show gaps as zeros.
@@ -59,7 +102,15 @@ export async function impact(ctx: AppContext, actor: Actor, range: ImpactRange) 
     repo.impactBreakdown(ctx.db, actor.orgId, range.from, range.to, 'region'),
   ]);
   const totals = series.reduce(
-    (t, w) => ({ views: t.views + w.views, clicks: t.clicks + w.clicks, questions: t.questions + w.questions, answered: t.answered + w.answered, posts: t.posts + w.posts, stories: t.stories + w.stories, newAmbassadors: t.newAmbassadors + w.newAmbassadors }),
+    (t, w) => ({
+      views: t.views + w.views,
+      clicks: t.clicks + w.clicks,
+      questions: t.questions + w.questions,
+      answered: t.answered + w.answered,
+      posts: t.posts + w.posts,
+      stories: t.stories + w.stories,
+      newAmbassadors: t.newAmbassadors + w.newAmbassadors,
+    }),
     { views: 0, clicks: 0, questions: 0, answered: 0, posts: 0, stories: 0, newAmbassadors: 0 },
   );
   const active = await repo.countActiveAmbassadors(ctx.db, actor.orgId);

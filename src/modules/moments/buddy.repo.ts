@@ -3,7 +3,9 @@ import type { Queryable } from '../../db/db.ts';
 import type { Candidate } from './buddy.ts';
 
 export async function buddySettings(q: Queryable, orgId: string) {
-  const [org] = await q.query<{ buddy_cap: number; time_zone: string }>(`select buddy_cap, time_zone from organisations where id = $1`, [orgId]);
+  const [org] = await q.query<{ buddy_cap: number; time_zone: string }>(`select buddy_cap, time_zone from organisations where id = $1`, [
+    orgId,
+  ]);
   return org;
 }
 
@@ -29,7 +31,11 @@ export async function currentBuddy(q: Queryable, orgId: string, newcomerId: stri
 }
 
 export async function endAssignment(q: Queryable, orgId: string, newcomerId: string, now: Date) {
-  await q.query(`update buddy_assignments set ended_at = $3 where org_id = $1 and newcomer_person_id = $2 and ended_at is null`, [orgId, newcomerId, now]);
+  await q.query(`update buddy_assignments set ended_at = $3 where org_id = $1 and newcomer_person_id = $2 and ended_at is null`, [
+    orgId,
+    newcomerId,
+    now,
+  ]);
 }
 
 /** Whether `personId` is the newcomer's manager or anyone above them (at most 50 levels up). */
@@ -45,7 +51,10 @@ export async function isUpTheLine(q: Queryable, orgId: string, newcomerId: strin
 }
 
 /** Fails with the database's unique violation (23505) when the newcomer already has a buddy. */
-export async function insertAssignment(q: Queryable, a: { orgId: string; newcomerId: string; buddyId: string; confirmedBy: string | null; now: Date }) {
+export async function insertAssignment(
+  q: Queryable,
+  a: { orgId: string; newcomerId: string; buddyId: string; confirmedBy: string | null; now: Date },
+) {
   await q.query(
     `insert into buddy_assignments (org_id, newcomer_person_id, buddy_person_id, confirmed_by, created_at) values ($1, $2, $3, $4, $5)`,
     [a.orgId, a.newcomerId, a.buddyId, a.confirmedBy, a.now],

@@ -20,7 +20,7 @@ export async function buddyIndex(ctx: AppContext, orgId: string): Promise<BuddyI
 async function assertManagesNewcomer(ctx: AppContext, actor: Actor, newcomerId: string) {
   const p = await personRef(ctx, actor.orgId, newcomerId);
   if (!p || !canSeeMomentsOf(actor, p)) throw notFound('Person');
-  if (!looksAfter(actor, p)) throw forbidden('Only HR or the newcomer\'s manager chooses a buddy.');
+  if (!looksAfter(actor, p)) throw forbidden("Only HR or the newcomer's manager chooses a buddy.");
 }
 
 export async function suggestions(ctx: AppContext, actor: Actor, newcomerId: string) {
@@ -36,16 +36,36 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
   await ctx.db.transaction(async (tx) => {
     await repo.endAssignment(tx, actor.orgId, newcomerId, ctx.clock.now());
     if (buddyId) {
-      if (buddyId === newcomerId) throw unprocessable('Choose someone else.', [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }], 'buddy-is-newcomer');
+      if (buddyId === newcomerId)
+        throw unprocessable(
+          'Choose someone else.',
+          [{ path: 'buddyPersonId', message: 'A newcomer cannot be their own buddy.' }],
+          'buddy-is-newcomer',
+        );
       await assertInOrg(tx, actor.orgId, 'people', 'buddyPersonId', buddyId);
       // Never someone up the newcomer's reporting line.
-      if (await repo.isUpTheLine(tx, actor.orgId, newcomerId, buddyId)) throw unprocessable('Not their manager.', [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }], 'buddy-in-reporting-line');
-      await repo.insertAssignment(tx, { orgId: actor.orgId, newcomerId, buddyId, confirmedBy: actor.userId || null, now: ctx.clock.now() }).catch((e: { code?: string }) => {
-        if (e.code === '23505') throw conflict('This newcomer already has a buddy.', 'already-has-buddy');
-        throw e;
-      });
+      if (await repo.isUpTheLine(tx, actor.orgId, newcomerId, buddyId))
+        throw unprocessable(
+          'Not their manager.',
+          [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }],
+          'buddy-in-reporting-line',
+        );
+      await repo
+        .insertAssignment(tx, { orgId: actor.orgId, newcomerId, buddyId, confirmedBy: actor.userId || null, now: ctx.clock.now() })
+        .catch((e: { code?: string }) => {
+          if (e.code === '23505') throw conflict('This newcomer already has a buddy.', 'already-has-buddy');
+          throw e;
+        });
     }
-    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'buddies.assign', targetType: 'person', targetId: newcomerId, details: { buddy: buddyId } });
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'buddies.assign',
+      targetType: 'person',
+      targetId: newcomerId,
+      details: { buddy: buddyId },
+    });
   });
   return suggestions(ctx, actor, newcomerId);
 }

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { BuddyIndex, type Candidate } from './buddy.ts';
 
 const person = (id: string, o: Partial<Candidate> = {}): Candidate => ({
-  id, name: id, department: 'IT', site_id: 'gent', language: 'nl', manager_id: 'boss', start_date: '2020-01-01', end_date: null, volunteer: false, buddies: 0, ...o,
+  id,
+  name: id,
+  department: 'IT',
+  site_id: 'gent',
+  language: 'nl',
+  manager_id: 'boss',
+  start_date: '2020-01-01',
+  end_date: null,
+  volunteer: false,
+  buddies: 0,
+  ...o,
 });
 
 describe('buddy suggestions', () => {

@@ -35,7 +35,11 @@ export class BuddyIndex {
   private readonly volunteers: Candidate[] = [];
   private readonly parentDept = new Map<string, string | null>();
 
-  constructor(people: Candidate[], private readonly today: string, private readonly cap: number) {
+  constructor(
+    people: Candidate[],
+    private readonly today: string,
+    private readonly cap: number,
+  ) {
     for (const p of people) this.byId.set(p.id, p);
     const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
     for (const p of people) {
@@ -98,18 +102,31 @@ export class BuddyIndex {
     const full = (reachable: number) => top.length === limit && top[top.length - 1].score >= reachable;
     const P = POINTS;
     const tiers: [number, () => void][] = [
-      [P.site + P.department + P.language + P.volunteer, () => {
-        for (const c of n.site_id && n.department ? (this.bySiteDept.get(`${n.site_id}|${n.department}`) ?? []) : []) consider(c);
-      }],
-      [P.site + P.neighbour + P.language + P.volunteer, () => {
-        for (const c of n.site_id ? (this.bySite.get(n.site_id) ?? []) : []) if (c.department !== n.department || !n.department) consider(c);
-      }],
-      [P.department + P.language + P.volunteer, () => {
-        for (const c of n.department ? (this.byDept.get(n.department) ?? []) : []) if (c.site_id !== n.site_id || !n.site_id) consider(c);
-      }],
-      [P.neighbour + P.language + P.volunteer, () => {
-        for (const c of this.volunteers) if (c.site_id !== n.site_id && c.department !== n.department) consider(c);
-      }],
+      [
+        P.site + P.department + P.language + P.volunteer,
+        () => {
+          for (const c of n.site_id && n.department ? (this.bySiteDept.get(`${n.site_id}|${n.department}`) ?? []) : []) consider(c);
+        },
+      ],
+      [
+        P.site + P.neighbour + P.language + P.volunteer,
+        () => {
+          for (const c of n.site_id ? (this.bySite.get(n.site_id) ?? []) : [])
+            if (c.department !== n.department || !n.department) consider(c);
+        },
+      ],
+      [
+        P.department + P.language + P.volunteer,
+        () => {
+          for (const c of n.department ? (this.byDept.get(n.department) ?? []) : []) if (c.site_id !== n.site_id || !n.site_id) consider(c);
+        },
+      ],
+      [
+        P.neighbour + P.language + P.volunteer,
+        () => {
+          for (const c of this.volunteers) if (c.site_id !== n.site_id && c.department !== n.department) consider(c);
+        },
+      ],
     ];
     for (const [reachable, run] of tiers) {
       if (full(reachable)) break;

@@ -88,17 +88,32 @@ export const CONTEXT_SQL = `
 export function cancelReason(d: DeliveryContext): string | null {
   if (d.anchor !== 'end_date' && d.end_date && d.end_date < d.due_date) return 'The person has left.';
   const current =
-    d.anchor === 'start_date' ? d.start_date
-    : d.anchor === 'end_date' ? d.end_date
-    : d.anchor === 'custom' ? d.custom_date
-    : d.anchor === 'retirement' ? (d.birth_year && d.birth_month ? retirementDate(d.birth_year, d.birth_month) : null)
-    : d.anchor === 'birthday' ? (d.birth_month ? anniversaryInYear(d.birth_month, d.birth_day!, Number(d.occurrence.slice(0, 4))) : null)
-    : d.start_date ? anniversaryInYear(Number(d.start_date.slice(5, 7)), Number(d.start_date.slice(8, 10)), Number(d.occurrence.slice(0, 4))) : null;
+    d.anchor === 'start_date'
+      ? d.start_date
+      : d.anchor === 'end_date'
+        ? d.end_date
+        : d.anchor === 'custom'
+          ? d.custom_date
+          : d.anchor === 'retirement'
+            ? d.birth_year && d.birth_month
+              ? retirementDate(d.birth_year, d.birth_month)
+              : null
+            : d.anchor === 'birthday'
+              ? d.birth_month
+                ? anniversaryInYear(d.birth_month, d.birth_day!, Number(d.occurrence.slice(0, 4)))
+                : null
+              : d.start_date
+                ? anniversaryInYear(Number(d.start_date.slice(5, 7)), Number(d.start_date.slice(8, 10)), Number(d.occurrence.slice(0, 4)))
+                : null;
   if (current !== d.occurrence) return `The ${d.anchor.replace('_', ' ')} changed (was ${d.occurrence}, now ${current ?? 'none'}).`;
   return null;
 }
 
-async function recipients(ctx: AppContext, d: DeliveryContext, today: string): Promise<{ to: string[]; lang: string | null; region: string | null }> {
+async function recipients(
+  ctx: AppContext,
+  d: DeliveryContext,
+  today: string,
+): Promise<{ to: string[]; lang: string | null; region: string | null }> {
   switch (d.recipient) {
     case 'person': {
       // Before the first day the work address may not exist yet: use the personal one.
@@ -112,7 +127,10 @@ async function recipients(ctx: AppContext, d: DeliveryContext, today: string): P
       return { to: d.b_email ? [d.b_email] : [], lang: d.b_lang, region: d.region };
     case 'hr': {
       if (d.hr_email) return { to: [d.hr_email], lang: null, region: null };
-      const admins = await ctx.db.query<{ email: string }>(`select email from users where org_id = $1 and role = 'admin' and disabled_at is null order by email`, [d.org_id]);
+      const admins = await ctx.db.query<{ email: string }>(
+        `select email from users where org_id = $1 and role = 'admin' and disabled_at is null order by email`,
+        [d.org_id],
+      );
       return { to: admins.map((a) => a.email), lang: null, region: null };
     }
     case 'team': {
@@ -143,12 +161,24 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
   };
   if (d.kind === 'task') {
     const task = d.task!;
-    const ownerPerson = task.owner === 'manager' ? d.manager_id : task.owner === 'buddy' ? d.buddy_id : task.owner === 'person' ? d.person_id : null;
+    const ownerPerson =
+      task.owner === 'manager' ? d.manager_id : task.owner === 'buddy' ? d.buddy_id : task.owner === 'person' ? d.person_id : null;
     const title = fillTemplate(task.title, { personName: `${d.first_name} ${d.last_name}`, firstName: d.first_name });
     await ctx.db.query(
       `insert into tasks (org_id, delivery_id, person_id, owner_person_id, owner_role, title, due_date, checklist, created_at)
        values ($1, $2, $3, $4, $5, $6, ($7::date + $8::int), $9, $10) on conflict (delivery_id) do nothing`,
-      [d.org_id, d.id, d.person_id, ownerPerson, task.owner, title, d.due_date, task.dueDays, JSON.stringify(task.checklist.map((label) => ({ label, done: false }))), ctx.clock.now()],
+      [
+        d.org_id,
+        d.id,
+        d.person_id,
+        ownerPerson,
+        task.owner,
+        title,
+        d.due_date,
+        task.dueDays,
+        JSON.stringify(task.checklist.map((label) => ({ label, done: false }))),
+        ctx.clock.now(),
+      ],
     );
     return { status: 'sent', to: [], language: null, subject: title, body: task.checklist.join('\n') };
   }
@@ -157,10 +187,17 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
       await invite(ctx, systemActor(d.org_id), d.person_id, '');
     } catch (err) {
       // Already an ambassador, or no address: nothing to invite; that is not a failure.
-      if (err instanceof AppError && (err.code === 'already-ambassador' || err.code === 'no-email-address')) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: err.detail };
+      if (err instanceof AppError && (err.code === 'already-ambassador' || err.code === 'no-email-address'))
+        return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: err.detail };
       throw err;
     }
-    return { status: 'sent', to: [d.work_email ?? d.personal_email ?? ''], language: d.language, subject: 'Ambassador invitation', body: '' };
+    return {
+      status: 'sent',
+      to: [d.work_email ?? d.personal_email ?? ''],
+      language: d.language,
+      subject: 'Ambassador invitation',
+      body: '',
+    };
   }
   const r = await recipients(ctx, d, today);
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);
@@ -222,7 +259,15 @@ export async function sendDueDeliveries(
              update deliveries set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4, claim_token = null
               where id = $1 and claim_token = $5 returning id)
            insert into delivery_attempts (delivery_id, attempt, at, outcome, error) select id, $6, $7, 'error', $3 from u`,
-          [d.id, failed ? 'failed' : 'pending', message, new Date(ctx.clock.now().getTime() + retryDelaySeconds(d.attempts) * 1000), token, d.attempts, ctx.clock.now()],
+          [
+            d.id,
+            failed ? 'failed' : 'pending',
+            message,
+            new Date(ctx.clock.now().getTime() + retryDelaySeconds(d.attempts) * 1000),
+            token,
+            d.attempts,
+            ctx.clock.now(),
+          ],
         );
         ctx.log.warn('delivery not sent', { id: d.id, attempt: d.attempts, error: message });
       }

@@ -64,7 +64,8 @@ export type JourneyChanges = {
 };
 
 const J_COLS = 'id, template_key, name, description, departments, site_ids, languages, employment_types, missed_policy, active, updated_at';
-const S_COLS = 'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task';
+const S_COLS =
+  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task';
 const STEP_ORDER = 'order by position, offset_days';
 
 export async function listJourneys(q: Queryable, orgId: string) {
@@ -78,7 +79,10 @@ export async function getJourney(q: Queryable, orgId: string, id: string): Promi
 
 /** Every step of the organisation (journeyId: of one journey), in the order the timeline shows them. */
 export async function listSteps(q: Queryable, orgId: string, journeyId?: string) {
-  return q.query<StepRow>(`select ${S_COLS} from journey_steps where org_id = $1 and ($2::uuid is null or journey_id = $2) ${STEP_ORDER}`, [orgId, journeyId ?? null]);
+  return q.query<StepRow>(`select ${S_COLS} from journey_steps where org_id = $1 and ($2::uuid is null or journey_id = $2) ${STEP_ORDER}`, [
+    orgId,
+    journeyId ?? null,
+  ]);
 }
 
 export async function getStep(q: Queryable, orgId: string, id: string): Promise<StepRow | undefined> {
@@ -86,7 +90,10 @@ export async function getStep(q: Queryable, orgId: string, id: string): Promise<
   return row;
 }
 
-export async function insertJourney(q: Queryable, j: { orgId: string; templateKey: string | null; name: string; description: string; active: boolean; now: Date }) {
+export async function insertJourney(
+  q: Queryable,
+  j: { orgId: string; templateKey: string | null; name: string; description: string; active: boolean; now: Date },
+) {
   const [row] = await q.query<{ id: string }>(
     `insert into journeys (org_id, template_key, name, description, active, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $6) returning id`,
     [j.orgId, j.templateKey, j.name, j.description, j.active, j.now],
@@ -101,7 +108,19 @@ export async function updateJourney(q: Queryable, orgId: string, id: string, c: 
             site_ids = coalesce($6, site_ids), languages = coalesce($7, languages), employment_types = coalesce($8, employment_types),
             missed_policy = coalesce($9, missed_policy), active = coalesce($10, active), updated_at = $11
       where org_id = $1 and id = $2 returning id`,
-    [orgId, id, c.name ?? null, c.description ?? null, c.departments ?? null, c.siteIds ?? null, c.languages ?? null, c.employmentTypes ?? null, c.missedPolicy ?? null, c.active ?? null, now],
+    [
+      orgId,
+      id,
+      c.name ?? null,
+      c.description ?? null,
+      c.departments ?? null,
+      c.siteIds ?? null,
+      c.languages ?? null,
+      c.employmentTypes ?? null,
+      c.missedPolicy ?? null,
+      c.active ?? null,
+      now,
+    ],
   );
   return rows.length > 0;
 }
@@ -114,30 +133,75 @@ export async function insertStep(q: Queryable, orgId: string, journeyId: string,
   const [row] = await q.query<{ id: string }>(
     `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) returning id`,
-    [orgId, journeyId, position, s.name, s.kind, s.recipient, s.anchor, s.customKey ?? null, s.anniversaryYear ?? null, s.offsetDays, s.offsetUnit, s.sendTime ?? '09:00', JSON.stringify(s.templates ?? {}), s.task ? JSON.stringify(s.task) : null, now],
+    [
+      orgId,
+      journeyId,
+      position,
+      s.name,
+      s.kind,
+      s.recipient,
+      s.anchor,
+      s.customKey ?? null,
+      s.anniversaryYear ?? null,
+      s.offsetDays,
+      s.offsetUnit,
+      s.sendTime ?? '09:00',
+      JSON.stringify(s.templates ?? {}),
+      s.task ? JSON.stringify(s.task) : null,
+      now,
+    ],
   );
   return row.id;
 }
 
 /** Replaces a step's fields (the position only when given); false when it is not a step of that journey. */
-export async function updateStep(q: Queryable, orgId: string, journeyId: string, stepId: string, s: StepFields, now: Date): Promise<boolean> {
+export async function updateStep(
+  q: Queryable,
+  orgId: string,
+  journeyId: string,
+  stepId: string,
+  s: StepFields,
+  now: Date,
+): Promise<boolean> {
   const rows = await q.query(
     `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
             offset_unit = $11, send_time = $12, templates = $13, task = $14, position = coalesce($15, position), updated_at = $16
       where org_id = $1 and journey_id = $2 and id = $3 returning id`,
-    [orgId, journeyId, stepId, s.name, s.kind, s.recipient, s.anchor, s.customKey ?? null, s.anniversaryYear ?? null, s.offsetDays, s.offsetUnit, s.sendTime ?? '09:00', JSON.stringify(s.templates ?? {}), s.task ? JSON.stringify(s.task) : null, s.position ?? null, now],
+    [
+      orgId,
+      journeyId,
+      stepId,
+      s.name,
+      s.kind,
+      s.recipient,
+      s.anchor,
+      s.customKey ?? null,
+      s.anniversaryYear ?? null,
+      s.offsetDays,
+      s.offsetUnit,
+      s.sendTime ?? '09:00',
+      JSON.stringify(s.templates ?? {}),
+      s.task ? JSON.stringify(s.task) : null,
+      s.position ?? null,
+      now,
+    ],
   );
   return rows.length > 0;
 }
 
 export async function deleteStep(q: Queryable, orgId: string, journeyId: string, stepId: string): Promise<boolean> {
-  return (await q.query(`delete from journey_steps where org_id = $1 and journey_id = $2 and id = $3 returning id`, [orgId, journeyId, stepId])).length > 0;
+  return (
+    (await q.query(`delete from journey_steps where org_id = $1 and journey_id = $2 and id = $3 returning id`, [orgId, journeyId, stepId]))
+      .length > 0
+  );
 }
 
 /** The facts a real delivery of `stepId` to this person would read, joined without a delivery row. */
 export async function previewFacts(q: Queryable, orgId: string, personId: string, stepId: string): Promise<DeliveryContext | undefined> {
-  const sql = CONTEXT_SQL.replace('from deliveries d', 'from (select $3::uuid as id, $1::uuid as org_id, $2::uuid as person_id, $4::uuid as step_id) d')
-    .replace(/d\.(occurrence|due_date|message_id|attempts)/g, 'null as $1');
+  const sql = CONTEXT_SQL.replace(
+    'from deliveries d',
+    'from (select $3::uuid as id, $1::uuid as org_id, $2::uuid as person_id, $4::uuid as step_id) d',
+  ).replace(/d\.(occurrence|due_date|message_id|attempts)/g, 'null as $1');
   const [facts] = await q.query<DeliveryContext>(`${sql} where p.org_id = $1`, [orgId, personId, stepId, stepId]);
   return facts;
 }

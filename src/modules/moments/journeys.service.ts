@@ -30,8 +30,10 @@ export async function getJourney(ctx: AppContext, actor: Actor, id: string): Pro
 
 function checkStep(s: StepInput) {
   const errors: ProblemItem[] = [];
-  if (s.anchor === 'custom' && !s.customKey) errors.push({ path: 'customKey', code: 'required', message: 'Name the custom date (e.g. move_date).' });
-  if (s.kind === 'task' && !s.task) errors.push({ path: 'task', code: 'required', message: 'A task step needs a title, an owner and a checklist.' });
+  if (s.anchor === 'custom' && !s.customKey)
+    errors.push({ path: 'customKey', code: 'required', message: 'Name the custom date (e.g. move_date).' });
+  if (s.kind === 'task' && !s.task)
+    errors.push({ path: 'task', code: 'required', message: 'A task step needs a title, an owner and a checklist.' });
   if ((s.kind === 'message' || s.kind === 'survey_invitation') && !Object.values(s.templates ?? {}).some((t) => t?.subject && t.body)) {
     errors.push({ path: 'templates', code: 'required', message: 'Write the message in at least one language (subject and text).' });
   }
@@ -44,13 +46,34 @@ export async function createJourney(ctx: AppContext, actor: Actor, input: { temp
   const template = input.templateKey ? JOURNEY_TEMPLATES.find((t) => t.key === input.templateKey) : undefined;
   if (input.templateKey && !template) {
     const allowed = JOURNEY_TEMPLATES.map((t) => t.key).join(', ');
-    throw unprocessable('Unknown template.', [{ path: 'templateKey', code: 'invalid-enum', params: { allowed }, message: `Use one of ${allowed}.` }], 'unknown-template', { allowed });
+    throw unprocessable(
+      'Unknown template.',
+      [{ path: 'templateKey', code: 'invalid-enum', params: { allowed }, message: `Use one of ${allowed}.` }],
+      'unknown-template',
+      { allowed },
+    );
   }
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
-    const journeyId = await repo.insertJourney(tx, { orgId: actor.orgId, templateKey: template?.key ?? null, name: input.name ?? template?.name ?? 'New journey', description: template?.description ?? '', active: input.active ?? false, now });
-    for (const [i, s] of (template?.steps ?? []).entries()) await repo.insertStep(tx, actor.orgId, journeyId, { ...s, templates: s.templates as Templates }, i, now);
-    await audit(tx, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'journeys.create', targetType: 'journey', targetId: journeyId, details: { template: template?.key ?? null } });
+    const journeyId = await repo.insertJourney(tx, {
+      orgId: actor.orgId,
+      templateKey: template?.key ?? null,
+      name: input.name ?? template?.name ?? 'New journey',
+      description: template?.description ?? '',
+      active: input.active ?? false,
+      now,
+    });
+    for (const [i, s] of (template?.steps ?? []).entries())
+      await repo.insertStep(tx, actor.orgId, journeyId, { ...s, templates: s.templates as Templates }, i, now);
+    await audit(tx, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'journeys.create',
+      targetType: 'journey',
+      targetId: journeyId,
+      details: { template: template?.key ?? null },
+    });
     return journeyId;
   });
   return getJourney(ctx, actor, id);
@@ -77,8 +100,11 @@ export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, 
   authorize(actor, 'moments.manage');
   checkStep(input);
   await getJourney(ctx, actor, journeyId);
-  await commitChange(ctx, actor, (id: string) => ({ action: 'journeys.step_add', targetType: 'journey_step', targetId: id }), (tx) =>
-    repo.insertStep(tx, actor.orgId, journeyId, input, input.position ?? 100, ctx.clock.now()),
+  await commitChange(
+    ctx,
+    actor,
+    (id: string) => ({ action: 'journeys.step_add', targetType: 'journey_step', targetId: id }),
+    (tx) => repo.insertStep(tx, actor.orgId, journeyId, input, input.position ?? 100, ctx.clock.now()),
   );
   return getJourney(ctx, actor, journeyId);
 }
@@ -107,8 +133,18 @@ export async function preview(ctx: AppContext, actor: Actor, stepId: string, per
   const facts = await repo.previewFacts(ctx.db, actor.orgId, personId, stepId);
   if (!facts) throw notFound('Person');
   const lang = language ?? chooseLanguage({ language: facts.language, region: facts.region }, facts.default_language, step.templates);
-  const occurrence = (step.anchor === 'start_date' ? facts.start_date : step.anchor === 'end_date' ? facts.end_date : null) ?? (await orgToday(ctx, actor.orgId));
-  const out = render(step.templates, lang, { person: facts, managerName: facts.m_name, buddyName: facts.b_name, orgName: facts.org_name, occurrence, anchor: step.anchor, surveyLink: `${ctx.config.publicUrl}/surveys/preview` });
+  const occurrence =
+    (step.anchor === 'start_date' ? facts.start_date : step.anchor === 'end_date' ? facts.end_date : null) ??
+    (await orgToday(ctx, actor.orgId));
+  const out = render(step.templates, lang, {
+    person: facts,
+    managerName: facts.m_name,
+    buddyName: facts.b_name,
+    orgName: facts.org_name,
+    occurrence,
+    anchor: step.anchor,
+    surveyLink: `${ctx.config.publicUrl}/surveys/preview`,
+  });
   return { language: lang, languages: Object.keys(step.templates), ...out };
 }
 

@@ -73,5 +73,14 @@ export const presentTask = (t: TaskRow) => ({
 export const presentMyMoments = (m: Awaited<ReturnType<typeof getPreferences>>) => ({
   buddyVolunteer: m.buddyVolunteer,
   preferences: m.preferences,
-  moments: m.moments.map((x) => ({ id: x.id, kind: x.kind, label: x.label, firstName: x.first_name, day: x.day, month: x.month, audience: x.audience, consentedAt: x.consented_at.toISOString() })),
+  moments: m.moments.map((x) => ({
+    id: x.id,
+    kind: x.kind,
+    label: x.label,
+    firstName: x.first_name,
+    day: x.day,
+    month: x.month,
+    audience: x.audience,
+    consentedAt: x.consented_at.toISOString(),
+  })),
 });

@@ -58,7 +58,11 @@ const D_SELECT = `
     from deliveries d join people p on p.id = d.person_id join journey_steps st on st.id = d.step_id join journeys j on j.id = st.journey_id`;
 
 /** Newest first; `after` is the last row of the previous page (many share a due time, so the id breaks ties). */
-export async function listDeliveries(q: Queryable, orgId: string, f: { status?: string; limit: number; after?: { dueAt: string; id: string } }) {
+export async function listDeliveries(
+  q: Queryable,
+  orgId: string,
+  f: { status?: string; limit: number; after?: { dueAt: string; id: string } },
+) {
   return q.query<DeliveryRow>(
     `${D_SELECT} where d.org_id = $1 and ($2::text is null or d.status = $2)
         and ($3::timestamptz is null or (d.due_at, d.id) < ($3::timestamptz, $4::uuid))
@@ -108,7 +112,10 @@ export async function timelinePerson(q: Queryable, orgId: string, personId: stri
 
 /** The person's custom dates (move_date, ...) by key. */
 export async function customDates(q: Queryable, orgId: string, personId: string): Promise<Record<string, string>> {
-  const rows = await q.query<{ key: string; date: string }>(`select key, date from person_dates where org_id = $1 and person_id = $2`, [orgId, personId]);
+  const rows = await q.query<{ key: string; date: string }>(`select key, date from person_dates where org_id = $1 and person_id = $2`, [
+    orgId,
+    personId,
+  ]);
   return Object.fromEntries(rows.map((r) => [r.key, r.date]));
 }
 

@@ -11,28 +11,47 @@ const MissedPolicy = z.enum(['catch_up', 'skip']);
 const TaskOwner = z.enum(['manager', 'hr', 'buddy', 'person']);
 const Text = z.strictObject({ subject: z.string().max(300), body: z.string().max(20_000) });
 const Templates = z.strictObject({ nl: Text.optional(), fr: Text.optional(), en: Text.optional(), de: Text.optional() });
-const StepTask = z.strictObject({ title: z.string().min(1).max(200), owner: TaskOwner, dueDays: z.number().int().min(0).max(365), checklist: z.array(z.string().min(1).max(300)).max(50) });
+const StepTask = z.strictObject({
+  title: z.string().min(1).max(200),
+  owner: TaskOwner,
+  dueDays: z.number().int().min(0).max(365),
+  checklist: z.array(z.string().min(1).max(300)).max(50),
+});
 
 // ---- Journeys ----
 
-export const JourneyTemplates = z.object({ items: z.array(z.object({ key: z.string(), name: z.string(), description: z.string(), steps: z.number() })), placeholders: z.array(z.string()) });
+export const JourneyTemplates = z.object({
+  items: z.array(z.object({ key: z.string(), name: z.string(), description: z.string(), steps: z.number() })),
+  placeholders: z.array(z.string()),
+});
 
 export const StepBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   kind: Kind,
   recipient: Recipient,
   anchor: Anchor,
-  customKey: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'Use lower-case letters, digits and _ (e.g. move_date).').nullable().optional(),
+  customKey: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'Use lower-case letters, digits and _ (e.g. move_date).')
+    .nullable()
+    .optional(),
   anniversaryYear: z.number().int().min(1).max(60).nullable().optional(),
   offsetDays: z.number().int().min(-400).max(400),
   offsetUnit: OffsetUnit,
-  sendTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:mm, e.g. 09:00.').optional(),
+  sendTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:mm, e.g. 09:00.')
+    .optional(),
   templates: Templates.optional(),
   task: StepTask.nullable().optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
 
-export const JourneyCreate = z.strictObject({ templateKey: z.string().max(60).optional(), name: z.string().trim().min(1).max(200).optional(), active: z.boolean().optional() });
+export const JourneyCreate = z.strictObject({
+  templateKey: z.string().max(60).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  active: z.boolean().optional(),
+});
 export const JourneyPatch = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   description: z.string().max(2000).optional(),
@@ -59,7 +78,7 @@ export const JourneyStep = z
     anniversaryYear: z.number().nullable(),
     offsetDays: z.number(),
     offsetUnit: OffsetUnit,
-    sendTime: z.string().openapi({ description: 'HH:mm in the organisation\'s time zone' }),
+    sendTime: z.string().openapi({ description: "HH:mm in the organisation's time zone" }),
     templates: Templates.openapi({ description: 'The message per language: subject and text with {{placeholders}}' }),
     task: StepTask.nullable(),
   })
@@ -95,23 +114,70 @@ export const DeliveriesQuery = z.strictObject({
   cursor: z.string().max(200).optional().openapi({ description: 'The nextCursor of the previous page' }),
 });
 export const Delivery = z
-  .object({ id: z.string(), personId: z.string(), name: z.string(), stepName: z.string(), journeyName: z.string(), kind: z.string(), recipient: z.string(), occurrence: z.string(), dueDate: z.string(), dueAt: z.string(), status: z.string(), attempts: z.number(), lastError: z.string().nullable(), to: z.array(z.string()).nullable(), subject: z.string().nullable(), sentAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    stepName: z.string(),
+    journeyName: z.string(),
+    kind: z.string(),
+    recipient: z.string(),
+    occurrence: z.string(),
+    dueDate: z.string(),
+    dueAt: z.string(),
+    status: z.string(),
+    attempts: z.number(),
+    lastError: z.string().nullable(),
+    to: z.array(z.string()).nullable(),
+    subject: z.string().nullable(),
+    sentAt: z.string().nullable(),
+  })
   .openapi('Delivery');
-export const Attempts = z.object({ items: z.array(z.object({ attempt: z.number(), at: z.string(), outcome: z.string(), error: z.string().nullable() })) });
+export const Attempts = z.object({
+  items: z.array(z.object({ attempt: z.number(), at: z.string(), outcome: z.string(), error: z.string().nullable() })),
+});
 export const Timeline = z.object({
   past: z.array(Delivery),
-  upcoming: z.array(z.object({ stepId: z.string(), stepName: z.string(), journeyName: z.string(), kind: z.string(), recipient: z.string(), occurrence: z.string(), dueDate: z.string() })),
+  upcoming: z.array(
+    z.object({
+      stepId: z.string(),
+      stepName: z.string(),
+      journeyName: z.string(),
+      kind: z.string(),
+      recipient: z.string(),
+      occurrence: z.string(),
+      dueDate: z.string(),
+    }),
+  ),
 });
 export const CalendarQuery = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional(), manager: z.string().uuid().optional() });
 export const Calendar = z.object({
-  items: z.array(z.object({ personId: z.string(), name: z.string(), stepName: z.string(), journeyName: z.string(), dueDate: z.string(), kind: z.string(), status: z.string().openapi({ description: 'A delivery\'s status for days gone by; "upcoming" from today on' }) })),
+  items: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      stepName: z.string(),
+      journeyName: z.string(),
+      dueDate: z.string(),
+      kind: z.string(),
+      status: z.string().openapi({ description: 'A delivery\'s status for days gone by; "upcoming" from today on' }),
+    }),
+  ),
 });
 
 // ---- Tasks ----
 
 const ChecklistItem = z.object({ label: z.string(), done: z.boolean() });
 export const Task = z
-  .object({ id: z.string(), person: z.object({ id: z.string(), name: z.string() }), owner: z.string().nullable(), title: z.string(), dueDate: z.string().nullable(), checklist: z.array(ChecklistItem), completedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    person: z.object({ id: z.string(), name: z.string() }),
+    owner: z.string().nullable(),
+    title: z.string(),
+    dueDate: z.string().nullable(),
+    checklist: z.array(ChecklistItem),
+    completedAt: z.string().nullable(),
+  })
   .openapi('Task');
 export const TasksQuery = z.strictObject({ done: z.enum(['true', 'false']).optional() });
 export const TaskPatch = z.strictObject({ checklist: z.array(ChecklistItem).optional(), completed: z.boolean().optional() });
@@ -120,7 +186,14 @@ export const TaskPatch = z.strictObject({ checklist: z.array(ChecklistItem).opti
 
 export const Suggestions = z.object({
   current: z.object({ personId: z.string(), name: z.string() }).nullable(),
-  suggestions: z.array(z.object({ personId: z.string(), name: z.string(), score: z.number(), reasons: z.array(z.object({ reason: z.string(), points: z.number() })) })),
+  suggestions: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      score: z.number(),
+      reasons: z.array(z.object({ reason: z.string(), points: z.number() })),
+    }),
+  ),
 });
 export const BuddyBody = z.strictObject({ buddyPersonId: z.string().uuid().nullable() });
 export const VolunteerBody = z.strictObject({ volunteer: z.boolean() });
@@ -128,11 +201,28 @@ export const VolunteerBody = z.strictObject({ volunteer: z.boolean() });
 // ---- Personal moments ----
 
 const Audience = z.enum(['nobody', 'team', 'manager']);
-export const Prefs = z.strictObject({ birthdayAudience: Audience, showBirthYear: z.boolean(), anniversaryAudience: Audience, wanted: z.partialRecord(z.enum(WANTABLE), z.boolean()), note: z.string().max(2000) });
+export const Prefs = z.strictObject({
+  birthdayAudience: Audience,
+  showBirthYear: z.boolean(),
+  anniversaryAudience: Audience,
+  wanted: z.partialRecord(z.enum(WANTABLE), z.boolean()),
+  note: z.string().max(2000),
+});
 export const MyMoments = z.object({
   buddyVolunteer: z.boolean(),
   preferences: Prefs,
-  moments: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), firstName: z.string().nullable(), day: z.number(), month: z.number(), audience: z.string(), consentedAt: z.string() })),
+  moments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      label: z.string(),
+      firstName: z.string().nullable(),
+      day: z.number(),
+      month: z.number(),
+      audience: z.string(),
+      consentedAt: z.string(),
+    }),
+  ),
 });
 export const PersonalMomentBody = z.strictObject({
   kind: z.enum(['child_birthday', 'other']),

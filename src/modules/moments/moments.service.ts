@@ -22,7 +22,13 @@ export async function runMoments(ctx: AppContext, actor: Actor, day: string): Pr
   const summary = await sweep(ctx, actor.orgId, day);
   await sendDigests(ctx, actor.orgId, day);
   if (actor.via !== 'system') {
-    await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'moments.run', details: { ...summary } });
+    await audit(ctx.db, ctx.clock, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: 'moments.run',
+      details: { ...summary },
+    });
   }
   return summary;
 }
@@ -42,7 +48,11 @@ export async function sweepDueOrganisations(ctx: AppContext): Promise<SweepSumma
   return out;
 }
 
-export async function listDeliveries(ctx: AppContext, actor: Actor, f: { status?: string; limit: number; after?: { dueAt: string; id: string } }) {
+export async function listDeliveries(
+  ctx: AppContext,
+  actor: Actor,
+  f: { status?: string; limit: number; after?: { dueAt: string; id: string } },
+) {
   authorize(actor, 'moments.manage');
   return repo.listDeliveries(ctx.db, actor.orgId, f);
 }
@@ -72,7 +82,11 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
   const past = await repo.personDeliveries(ctx.db, actor.orgId, personId);
   const steps = await repo.activeSteps(ctx.db, actor.orgId);
   const today = await orgToday(ctx, actor.orgId);
-  const rules: HolidayRules = { country: p.country ?? 'BE', region: p.region as HolidayRules['region'], language: p.language as HolidayRules['language'] };
+  const rules: HolidayRules = {
+    country: p.country ?? 'BE',
+    region: p.region as HolidayRules['region'],
+    language: p.language as HolidayRules['language'],
+  };
   const inScope = (s: repo.ActiveStepRow) =>
     (s.departments.length === 0 || (p.department !== null && s.departments.includes(p.department))) &&
     (s.site_ids.length === 0 || (p.site_id !== null && s.site_ids.includes(p.site_id))) &&
@@ -82,10 +96,31 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
   const upcoming = steps
     .filter(inScope)
     .flatMap((s) =>
-      occurrencesFor({ ...p, custom }, { anchor: s.anchor, offsetDays: s.offset_days, offsetUnit: s.offset_unit, sendTime: s.send_time, customKey: s.custom_key, anniversaryYear: s.anniversary_year }, today, addDays(today, horizonDays), rules)
+      occurrencesFor(
+        { ...p, custom },
+        {
+          anchor: s.anchor,
+          offsetDays: s.offset_days,
+          offsetUnit: s.offset_unit,
+          sendTime: s.send_time,
+          customKey: s.custom_key,
+          anniversaryYear: s.anniversary_year,
+        },
+        today,
+        addDays(today, horizonDays),
+        rules,
+      )
         .filter((o) => !delivered.has(`${s.name}|${o.occurrence}`))
         .filter((o) => s.anchor === 'end_date' || !p.end_date || p.end_date >= o.due)
-        .map((o) => ({ stepId: s.id, stepName: s.name, journeyName: s.journey_name, kind: s.kind, recipient: s.recipient, occurrence: o.occurrence, dueDate: o.due })),
+        .map((o) => ({
+          stepId: s.id,
+          stepName: s.name,
+          journeyName: s.journey_name,
+          kind: s.kind,
+          recipient: s.recipient,
+          occurrence: o.occurrence,
+          dueDate: o.due,
+        })),
     )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return { past, upcoming };
@@ -99,17 +134,38 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
   const hr = can(actor, 'moments.manage');
   const managerId = hr ? (f.managerId ?? null) : actor.personId;
   if (!hr && !managerId) return [];
-  if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62) throw problem('range-too-long', 'Choose a range of at most 62 days, from before to.', { params: { maxDays: 62 }, errors: [{ path: 'to', message: 'At most 62 days after from.' }] });
+  if (diffDays(f.from, f.to) < 0 || diffDays(f.from, f.to) > 62)
+    throw problem('range-too-long', 'Choose a range of at most 62 days, from before to.', {
+      params: { maxDays: 62 },
+      errors: [{ path: 'to', message: 'At most 62 days after from.' }],
+    });
   const today = await orgToday(ctx, actor.orgId);
-  const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] = [];
+  const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] =
+    [];
   if (f.from < today) {
     for (const d of await repo.deliveriesBetween(ctx.db, actor.orgId, f.from, f.to < today ? f.to : addDays(today, -1), managerId)) {
-      out.push({ personId: d.person_id, name: `${d.first_name} ${d.last_name}`, stepName: d.step_name, journeyName: d.journey_name, dueDate: d.due_date, kind: d.kind, status: d.status });
+      out.push({
+        personId: d.person_id,
+        name: `${d.first_name} ${d.last_name}`,
+        stepName: d.step_name,
+        journeyName: d.journey_name,
+        dueDate: d.due_date,
+        kind: d.kind,
+        status: d.status,
+      });
     }
   }
   if (f.to >= today) {
     for (const m of await dueBetween(ctx, actor.orgId, f.from > today ? f.from : today, f.to, managerId)) {
-      out.push({ personId: m.person_id, name: `${m.first_name} ${m.last_name}`, stepName: m.step_name, journeyName: m.journey_name, dueDate: m.due, kind: m.kind, status: 'upcoming' });
+      out.push({
+        personId: m.person_id,
+        name: `${m.first_name} ${m.last_name}`,
+        stepName: m.step_name,
+        journeyName: m.journey_name,
+        dueDate: m.due,
+        kind: m.kind,
+        status: 'upcoming',
+      });
     }
   }
   return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.name.localeCompare(b.name));

@@ -48,13 +48,27 @@ export async function listPersonalMoments(q: Queryable, orgId: string, personId:
 }
 
 export async function isBuddyVolunteer(q: Queryable, orgId: string, personId: string): Promise<boolean> {
-  const [person] = await q.query<{ buddy_volunteer: boolean }>(`select buddy_volunteer from people where org_id = $1 and id = $2`, [orgId, personId]);
+  const [person] = await q.query<{ buddy_volunteer: boolean }>(`select buddy_volunteer from people where org_id = $1 and id = $2`, [
+    orgId,
+    personId,
+  ]);
   return person?.buddy_volunteer ?? false;
 }
 
 export async function insertPersonalMoment(
   q: Queryable,
-  m: { orgId: string; personId: string; kind: string; label: string; firstName: string | null; day: number; month: number; audience: string; consentText: string; now: Date },
+  m: {
+    orgId: string;
+    personId: string;
+    kind: string;
+    label: string;
+    firstName: string | null;
+    day: number;
+    month: number;
+    audience: string;
+    consentText: string;
+    now: Date;
+  },
 ) {
   const [row] = await q.query<{ id: string }>(
     `insert into personal_moments (org_id, person_id, kind, label, first_name, day, month, audience, consent_text, consented_at)
@@ -66,7 +80,10 @@ export async function insertPersonalMoment(
 
 /** Only the person's own moment: false when they have none with that id. */
 export async function deletePersonalMoment(q: Queryable, orgId: string, personId: string, id: string): Promise<boolean> {
-  return (await q.query(`delete from personal_moments where org_id = $1 and person_id = $2 and id = $3 returning id`, [orgId, personId, id])).length > 0;
+  return (
+    (await q.query(`delete from personal_moments where org_id = $1 and person_id = $2 and id = $3 returning id`, [orgId, personId, id]))
+      .length > 0
+  );
 }
 
 export interface DigestItem {
@@ -118,12 +135,18 @@ export async function digestItems(q: Queryable, orgId: string, day: string): Pro
 }
 
 export async function digestSettings(q: Queryable, orgId: string) {
-  const [org] = await q.query<{ time_zone: string; default_language: string }>(`select time_zone, default_language from organisations where id = $1`, [orgId]);
+  const [org] = await q.query<{ time_zone: string; default_language: string }>(
+    `select time_zone, default_language from organisations where id = $1`,
+    [orgId],
+  );
   return org;
 }
 
 /** Written once: the Message-ID is derived from (recipient, day), so a second sweep of the day adds nothing. */
-export async function insertDigest(q: Queryable, d: { orgId: string; to: string; subject: string; text: string; messageId: string; now: Date; at: Date }): Promise<boolean> {
+export async function insertDigest(
+  q: Queryable,
+  d: { orgId: string; to: string; subject: string; text: string; messageId: string; now: Date; at: Date },
+): Promise<boolean> {
   const rows = await q.query(
     `insert into mail_outbox (org_id, kind, to_address, subject, text_body, message_id, created_at, next_attempt_at)
      values ($1, 'digest', $2, $3, $4, $5, $6, $7) on conflict (message_id) do nothing returning id`,

@@ -11,7 +11,16 @@ import * as repo from './personal.repo.ts';
 import { dueInstant } from './schedule.ts';
 
 export type Audience = 'nobody' | 'team' | 'manager';
-export const WANTABLE = ['birthday', 'work_anniversary', 'child_birthday', 'welcome', 'farewell', 'retirement', 'training', 'internal_move'] as const;
+export const WANTABLE = [
+  'birthday',
+  'work_anniversary',
+  'child_birthday',
+  'welcome',
+  'farewell',
+  'retirement',
+  'training',
+  'internal_move',
+] as const;
 
 export interface Preferences {
   birthdayAudience: Audience;
@@ -26,7 +35,15 @@ const DEFAULTS: Preferences = { birthdayAudience: 'nobody', showBirthYear: false
 export async function getPreferences(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
   const row = await repo.getPreferences(ctx.db, actor.orgId, personId);
-  const prefs: Preferences = row ? { birthdayAudience: row.birthday_audience, showBirthYear: row.show_birth_year, anniversaryAudience: row.anniversary_audience, wanted: row.wanted, note: row.note } : DEFAULTS;
+  const prefs: Preferences = row
+    ? {
+        birthdayAudience: row.birthday_audience,
+        showBirthYear: row.show_birth_year,
+        anniversaryAudience: row.anniversary_audience,
+        wanted: row.wanted,
+        note: row.note,
+      }
+    : DEFAULTS;
   const moments = await repo.listPersonalMoments(ctx.db, actor.orgId, personId);
   return { preferences: prefs, moments, buddyVolunteer: await repo.isBuddyVolunteer(ctx.db, actor.orgId, personId) };
 }
@@ -52,8 +69,22 @@ export interface PersonalMomentInput {
 export async function addPersonalMoment(ctx: AppContext, actor: Actor, m: PersonalMomentInput) {
   const personId = requirePerson(actor);
   const maxDay = m.month === 2 ? 29 : [4, 6, 9, 11].includes(m.month) ? 30 : 31;
-  if (m.day > maxDay) throw unprocessable('Invalid date.', [{ path: 'day', code: 'invalid-date', params: { days: maxDay }, message: `That month has ${maxDay} days at most.` }]);
-  return repo.insertPersonalMoment(ctx.db, { orgId: actor.orgId, personId, kind: m.kind, label: m.label, firstName: m.firstName || null, day: m.day, month: m.month, audience: m.audience, consentText: m.consentText, now: ctx.clock.now() });
+  if (m.day > maxDay)
+    throw unprocessable('Invalid date.', [
+      { path: 'day', code: 'invalid-date', params: { days: maxDay }, message: `That month has ${maxDay} days at most.` },
+    ]);
+  return repo.insertPersonalMoment(ctx.db, {
+    orgId: actor.orgId,
+    personId,
+    kind: m.kind,
+    label: m.label,
+    firstName: m.firstName || null,
+    day: m.day,
+    month: m.month,
+    audience: m.audience,
+    consentText: m.consentText,
+    now: ctx.clock.now(),
+  });
 }
 
 /** Withdrawing consent deletes the moment: the data is gone, and so are its reminders. */
@@ -63,9 +94,27 @@ export async function withdrawPersonalMoment(ctx: AppContext, actor: Actor, id: 
 }
 
 const DIGEST_TEXT = {
-  nl: { subject: 'Vandaag bij je collega\'s', birthday: (n: string, d: string | null) => `${n} is jarig${d ? ` (${d})` : ''}`, work_anniversary: (n: string, d: string | null) => `${n} is ${d} jaar in dienst`, child_birthday: (n: string, d: string | null) => `Het kind van ${n}${d ? `, ${d},` : ''} is jarig`, other: (n: string, d: string | null) => `${n}: ${d ?? ''}` },
-  fr: { subject: 'Aujourd\'hui chez vos collègues', birthday: (n: string, d: string | null) => `C'est l'anniversaire de ${n}${d ? ` (${d})` : ''}`, work_anniversary: (n: string, d: string | null) => `${n} fête ses ${d} ans de service`, child_birthday: (n: string, d: string | null) => `C'est l'anniversaire de l'enfant de ${n}${d ? ` (${d})` : ''}`, other: (n: string, d: string | null) => `${n} : ${d ?? ''}` },
-  en: { subject: 'Today with your colleagues', birthday: (n: string, d: string | null) => `It is ${n}'s birthday${d ? ` (${d})` : ''}`, work_anniversary: (n: string, d: string | null) => `${n} has been with us for ${d} years`, child_birthday: (n: string, d: string | null) => `${n}'s child${d ? `, ${d},` : ''} has a birthday`, other: (n: string, d: string | null) => `${n}: ${d ?? ''}` },
+  nl: {
+    subject: "Vandaag bij je collega's",
+    birthday: (n: string, d: string | null) => `${n} is jarig${d ? ` (${d})` : ''}`,
+    work_anniversary: (n: string, d: string | null) => `${n} is ${d} jaar in dienst`,
+    child_birthday: (n: string, d: string | null) => `Het kind van ${n}${d ? `, ${d},` : ''} is jarig`,
+    other: (n: string, d: string | null) => `${n}: ${d ?? ''}`,
+  },
+  fr: {
+    subject: "Aujourd'hui chez vos collègues",
+    birthday: (n: string, d: string | null) => `C'est l'anniversaire de ${n}${d ? ` (${d})` : ''}`,
+    work_anniversary: (n: string, d: string | null) => `${n} fête ses ${d} ans de service`,
+    child_birthday: (n: string, d: string | null) => `C'est l'anniversaire de l'enfant de ${n}${d ? ` (${d})` : ''}`,
+    other: (n: string, d: string | null) => `${n} : ${d ?? ''}`,
+  },
+  en: {
+    subject: 'Today with your colleagues',
+    birthday: (n: string, d: string | null) => `It is ${n}'s birthday${d ? ` (${d})` : ''}`,
+    work_anniversary: (n: string, d: string | null) => `${n} has been with us for ${d} years`,
+    child_birthday: (n: string, d: string | null) => `${n}'s child${d ? `, ${d},` : ''} has a birthday`,
+    other: (n: string, d: string | null) => `${n}: ${d ?? ''}`,
+  },
 };
 
 /** One digest mail per colleague per day; written once however often the sweep runs. */
@@ -76,11 +125,28 @@ export async function sendDigests(ctx: AppContext, orgId: string, day: string): 
   for (const i of items) byRecipient.set(i.recipient, [...(byRecipient.get(i.recipient) ?? []), i]);
   let written = 0;
   for (const [recipient, list] of byRecipient) {
-    const lang = (list[0].recipient_language === 'nl' || list[0].recipient_language === 'fr' ? list[0].recipient_language : org.default_language === 'nl' || org.default_language === 'fr' ? org.default_language : 'en') as 'nl' | 'fr' | 'en';
+    const lang = (
+      list[0].recipient_language === 'nl' || list[0].recipient_language === 'fr'
+        ? list[0].recipient_language
+        : org.default_language === 'nl' || org.default_language === 'fr'
+          ? org.default_language
+          : 'en'
+    ) as 'nl' | 'fr' | 'en';
     const t = DIGEST_TEXT[lang];
     const text = list.map((i) => `• ${t[i.kind](i.name, i.detail)}`).join('\n');
     const at = dueInstant(day, '08:00', org.time_zone);
-    if (await repo.insertDigest(ctx.db, { orgId, to: list[0].recipient_email, subject: t.subject, text, messageId: `<digest-${recipient}-${day}@embassy.mail>`, now: ctx.clock.now(), at })) written++;
+    if (
+      await repo.insertDigest(ctx.db, {
+        orgId,
+        to: list[0].recipient_email,
+        subject: t.subject,
+        text,
+        messageId: `<digest-${recipient}-${day}@embassy.mail>`,
+        now: ctx.clock.now(),
+        at,
+      })
+    )
+      written++;
   }
   return written;
 }

@@ -6,8 +6,21 @@ export type Lang = 'nl' | 'fr' | 'en' | 'de';
 export type Templates = Partial<Record<Lang, { subject: string; body: string }>>;
 
 export const PLACEHOLDERS = [
-  'firstName', 'lastName', 'fullName', 'personName', 'jobTitle', 'department', 'site', 'startDate', 'endDate',
-  'managerName', 'buddyName', 'orgName', 'years', 'date', 'surveyLink',
+  'firstName',
+  'lastName',
+  'fullName',
+  'personName',
+  'jobTitle',
+  'department',
+  'site',
+  'startDate',
+  'endDate',
+  'managerName',
+  'buddyName',
+  'orgName',
+  'years',
+  'date',
+  'surveyLink',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -16,11 +29,7 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
  * site's region (Dutch in Flanders, French in Wallonia), else the organisation's default; and
  * within that, whatever the template has (falling back to the default, then any).
  */
-export function chooseLanguage(
-  person: { language: string | null; region: string | null },
-  orgDefault: string,
-  available: Templates,
-): Lang {
+export function chooseLanguage(person: { language: string | null; region: string | null }, orgDefault: string, available: Templates): Lang {
   const regional = person.region === 'flanders' ? 'nl' : person.region === 'wallonia' ? 'fr' : null;
   const wanted = [person.language, regional, orgDefault, 'en', 'nl', 'fr', 'de'];
   for (const l of wanted) if (l && available[l as Lang]) return l as Lang;
@@ -31,7 +40,9 @@ const DATE_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-G
 
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso + 'T00:00:00Z'),
+  );
 }
 
 export function fillTemplate(text: string, values: Partial<Record<Placeholder, string>>): string {
@@ -42,7 +53,15 @@ export function fillTemplate(text: string, values: Partial<Record<Placeholder, s
 }
 
 export interface RenderFacts {
-  person: { first_name: string; last_name: string; job_title: string | null; department: string | null; site_name: string | null; start_date: string | null; end_date: string | null };
+  person: {
+    first_name: string;
+    last_name: string;
+    job_title: string | null;
+    department: string | null;
+    site_name: string | null;
+    start_date: string | null;
+    end_date: string | null;
+  };
   managerName: string | null;
   buddyName: string | null;
   orgName: string;
@@ -53,7 +72,8 @@ export interface RenderFacts {
 
 export function values(f: RenderFacts, lang: Lang): Partial<Record<Placeholder, string>> {
   const p = f.person;
-  const years = f.anchor === 'work_anniversary' && p.start_date ? String(Number(f.occurrence.slice(0, 4)) - Number(p.start_date.slice(0, 4))) : '';
+  const years =
+    f.anchor === 'work_anniversary' && p.start_date ? String(Number(f.occurrence.slice(0, 4)) - Number(p.start_date.slice(0, 4))) : '';
   const unknown = { nl: 'nog te bepalen', fr: 'à préciser', en: 'to be confirmed', de: 'folgt' }[lang];
   return {
     firstName: p.first_name,

@@ -24,7 +24,9 @@ describe('due dates', () => {
 
 describe('inverting: which anchors are due in a window', () => {
   it('is exact for calendar offsets', () => {
-    expect(anchorsDueBetween('2026-11-26', '2026-11-26', { offsetDays: -7, offsetUnit: 'calendar' }, FL)).toEqual([{ anchor: '2026-12-03', due: '2026-11-26' }]);
+    expect(anchorsDueBetween('2026-11-26', '2026-11-26', { offsetDays: -7, offsetUnit: 'calendar' }, FL)).toEqual([
+      { anchor: '2026-12-03', due: '2026-11-26' },
+    ]);
   });
 
   it('agrees with dueFrom for working-day offsets, over a whole year, both directions', () => {
@@ -56,18 +58,26 @@ describe('retirement', () => {
     expect(retirementDate(1958, 6)).toBe('2023-07-01');
     expect(retirementDate(1962, 12)).toBe('2029-01-01');
     expect(retirementDate(1970, 3)).toBe('2037-04-01');
-    expect(retirementMatches([{ anchor: '2029-01-01', due: '2028-07-01' }])).toEqual([{ birthYear: 1962, birthMonth: 12, occurrence: '2029-01-01', due: '2028-07-01' }]);
+    expect(retirementMatches([{ anchor: '2029-01-01', due: '2028-07-01' }])).toEqual([
+      { birthYear: 1962, birthMonth: 12, occurrence: '2029-01-01', due: '2028-07-01' },
+    ]);
   });
 });
 
-describe('a person\'s timeline', () => {
+describe("a person's timeline", () => {
   const ana = { start_date: '2024-02-29', end_date: null, birth_day: 29, birth_month: 2, birth_year: 1992 };
   it('lists birthdays, with 29 February on the 28th in common years', () => {
     const t = { anchor: 'birthday' as const, offsetDays: 0, offsetUnit: 'calendar' as const, sendTime: '09:00' };
     expect(occurrencesFor(ana, t, '2026-01-01', '2028-12-31', FL).map((o) => o.due)).toEqual(['2026-02-28', '2027-02-28', '2028-02-29']);
   });
   it('lists the first work anniversary only when asked for year 1', () => {
-    const t = { anchor: 'work_anniversary' as const, offsetDays: 0, offsetUnit: 'calendar' as const, sendTime: '09:00', anniversaryYear: 1 };
+    const t = {
+      anchor: 'work_anniversary' as const,
+      offsetDays: 0,
+      offsetUnit: 'calendar' as const,
+      sendTime: '09:00',
+      anniversaryYear: 1,
+    };
     expect(occurrencesFor(ana, t, '2024-01-01', '2030-12-31', FL).map((o) => o.due)).toEqual(['2025-02-28']);
   });
 });

@@ -31,7 +31,12 @@ export function dueInstant(day: string, sendTime: string, timeZone: string): Dat
  * Every anchor date whose due date falls between `from` and `to` (inclusive). Calendar offsets are
  * exact shifts; working-day offsets are found by scanning the few candidates that can reach the window.
  */
-export function anchorsDueBetween(from: string, to: string, t: Pick<Timing, 'offsetDays' | 'offsetUnit'>, rules: HolidayRules): { anchor: string; due: string }[] {
+export function anchorsDueBetween(
+  from: string,
+  to: string,
+  t: Pick<Timing, 'offsetDays' | 'offsetUnit'>,
+  rules: HolidayRules,
+): { anchor: string; due: string }[] {
   const out: { anchor: string; due: string }[] = [];
   if (t.offsetUnit === 'calendar') {
     for (let d = from; d <= to; d = addDays(d, 1)) out.push({ anchor: addDays(d, -t.offsetDays), due: d });
@@ -134,16 +139,27 @@ export function occurrencesFor(
     return due >= from && due <= to ? [{ occurrence: anchor, due }] : [];
   };
   switch (step.anchor) {
-    case 'start_date': return one(p.start_date);
-    case 'end_date': return one(p.end_date);
-    case 'custom': return one(step.customKey ? p.custom?.[step.customKey] : null);
-    case 'retirement': return one(p.birth_year && p.birth_month ? retirementDate(p.birth_year, p.birth_month) : null);
+    case 'start_date':
+      return one(p.start_date);
+    case 'end_date':
+      return one(p.end_date);
+    case 'custom':
+      return one(step.customKey ? p.custom?.[step.customKey] : null);
+    case 'retirement':
+      return one(p.birth_year && p.birth_month ? retirementDate(p.birth_year, p.birth_month) : null);
     case 'birthday':
     case 'work_anniversary': {
-      const md = step.anchor === 'birthday' ? (p.birth_month ? { m: p.birth_month, d: p.birth_day!, y0: null } : null) : p.start_date ? { m: Number(p.start_date.slice(5, 7)), d: Number(p.start_date.slice(8, 10)), y0: Number(p.start_date.slice(0, 4)) } : null;
+      const md =
+        step.anchor === 'birthday'
+          ? p.birth_month
+            ? { m: p.birth_month, d: p.birth_day!, y0: null }
+            : null
+          : p.start_date
+            ? { m: Number(p.start_date.slice(5, 7)), d: Number(p.start_date.slice(8, 10)), y0: Number(p.start_date.slice(0, 4)) }
+            : null;
       if (!md) return [];
       const out: { occurrence: string; due: string }[] = [];
-      const slack = Math.ceil(Math.abs(step.offsetDays) * 1.5 / 365) + 1;
+      const slack = Math.ceil((Math.abs(step.offsetDays) * 1.5) / 365) + 1;
       for (let y = Number(from.slice(0, 4)) - slack; y <= Number(to.slice(0, 4)) + slack; y++) {
         if (md.y0 !== null && (y <= md.y0 || (step.anniversaryYear && y - md.y0 !== step.anniversaryYear))) continue;
         out.push(...one(anniversaryInYear(md.m, md.d, y)));

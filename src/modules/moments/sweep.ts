@@ -37,7 +37,18 @@ interface RuleKey {
 
 const WANTED_KEY: Partial<Record<Anchor, string>> = { birthday: 'birthday', work_anniversary: 'work_anniversary' };
 
-type Candidates = { rg: (string | null)[]; ct: (string | null)[]; lg: (string | null)[]; a: string[]; m: number[]; d: number[]; y: number[]; occ: string[]; due: string[]; at: Date[] };
+type Candidates = {
+  rg: (string | null)[];
+  ct: (string | null)[];
+  lg: (string | null)[];
+  a: string[];
+  m: number[];
+  d: number[];
+  y: number[];
+  occ: string[];
+  due: string[];
+  at: Date[];
+};
 
 interface Plan {
   org: { slug: string; time_zone: string; catch_up_days: number };
@@ -71,7 +82,13 @@ function candidates(plan: Plan, step: StepRow, from: string, to: string): Candid
   const keys: (RuleKey | null)[] = step.offset_unit === 'working' ? plan.ruleKeys : [null];
   const cand: Candidates = { rg: [], ct: [], lg: [], a: [], m: [], d: [], y: [], occ: [], due: [], at: [] };
   for (const key of keys) {
-    const rules: HolidayRules = key ? { country: key.country, region: (key.region || null) as HolidayRules['region'], language: (key.language || null) as HolidayRules['language'] } : { country: 'BE' };
+    const rules: HolidayRules = key
+      ? {
+          country: key.country,
+          region: (key.region || null) as HolidayRules['region'],
+          language: (key.language || null) as HolidayRules['language'],
+        }
+      : { country: 'BE' };
     const anchors = anchorsDueBetween(from, to, { offsetDays: step.offset_days, offsetUnit: step.offset_unit }, rules);
     const push = (a: string, m: number, d: number, y: number, occ: string, dueDay: string) => {
       cand.rg.push(key ? key.region : null);
@@ -143,7 +160,18 @@ export async function dueBetween(ctx: AppContext, orgId: string, from: string, t
          from cand join people p on p.id = cand.person_id where ($22::uuid is null or p.manager_id = $22)`,
       [...candidateParams(orgId, to, step, cand), managerId],
     );
-    for (const r of rows) out.push({ person_id: r.person_id, first_name: r.first_name, last_name: r.last_name, step_id: step.id, step_name: step.name, journey_name: step.journey_name, kind: step.kind, occurrence: r.occ, due: r.due });
+    for (const r of rows)
+      out.push({
+        person_id: r.person_id,
+        first_name: r.first_name,
+        last_name: r.last_name,
+        step_id: step.id,
+        step_name: step.name,
+        journey_name: step.journey_name,
+        kind: step.kind,
+        occurrence: r.occ,
+        due: r.due,
+      });
   }
   return out.sort((a, b) => a.due.localeCompare(b.due) || a.last_name.localeCompare(b.last_name));
 }
@@ -187,10 +215,39 @@ function candidateCte(step: StepRow): string {
 }
 
 function candidateParams(orgId: string, day: string, step: StepRow, c: Candidates): unknown[] {
-  return [orgId, step.id, step.anchor, step.custom_key, step.anniversary_year, c.rg, c.ct, c.lg, c.a, c.m, c.d, c.y, c.occ, c.due, c.at, step.departments, step.site_ids, step.languages, step.employment_types, day, step.missed_policy];
+  return [
+    orgId,
+    step.id,
+    step.anchor,
+    step.custom_key,
+    step.anniversary_year,
+    c.rg,
+    c.ct,
+    c.lg,
+    c.a,
+    c.m,
+    c.d,
+    c.y,
+    c.occ,
+    c.due,
+    c.at,
+    step.departments,
+    step.site_ids,
+    step.languages,
+    step.employment_types,
+    day,
+    step.missed_policy,
+  ];
 }
 
-async function insertDue(q: Queryable, orgId: string, day: string, now: Date, step: StepRow, c: Candidates): Promise<{ due: number; created: number }> {
+async function insertDue(
+  q: Queryable,
+  orgId: string,
+  day: string,
+  now: Date,
+  step: StepRow,
+  c: Candidates,
+): Promise<{ due: number; created: number }> {
   const [row] = await q.query<{ due: number; created: number }>(
     `${candidateCte(step)},
      ins as (

@@ -11,12 +11,19 @@ export async function myTasks(ctx: AppContext, actor: Actor, includeDone: boolea
   return repo.listOwned(ctx.db, actor.orgId, actor.personId, can(actor, 'moments.manage'), includeDone);
 }
 
-export async function updateTask(ctx: AppContext, actor: Actor, id: string, input: { checklist?: repo.ChecklistItem[]; completed?: boolean }) {
+export async function updateTask(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { checklist?: repo.ChecklistItem[]; completed?: boolean },
+) {
   const t = await repo.getTask(ctx.db, actor.orgId, id);
   const mine = t && (t.owner_person_id === actor.personId || can(actor, 'moments.manage'));
   if (!t || !mine) throw notFound('Task');
   // Only the done flags change: the items themselves come from the journey.
-  const checklist = input.checklist ? t.checklist.map((item, i) => ({ ...item, done: input.checklist![i]?.done ?? item.done })) : t.checklist;
+  const checklist = input.checklist
+    ? t.checklist.map((item, i) => ({ ...item, done: input.checklist![i]?.done ?? item.done }))
+    : t.checklist;
   const completed = input.completed ?? (input.checklist ? checklist.every((c) => c.done) : undefined);
   await repo.saveTask(ctx.db, actor.orgId, id, checklist, completed ?? null, ctx.clock.now());
 }

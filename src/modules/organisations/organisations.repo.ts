@@ -61,12 +61,7 @@ export async function listSites(q: Queryable, orgId: string) {
   );
 }
 
-export async function updateSite(
-  q: Queryable,
-  orgId: string,
-  id: string,
-  s: { name?: string; region?: string | null; country?: string },
-) {
+export async function updateSite(q: Queryable, orgId: string, id: string, s: { name?: string; region?: string | null; country?: string }) {
   const [row] = await q.query<{ id: string }>(
     `update sites set name = coalesce($3, name), region = case when $4 then $5 else region end, country = coalesce($6, country)
       where org_id = $1 and id = $2 returning id`,

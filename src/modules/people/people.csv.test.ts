@@ -88,9 +88,27 @@ describe('mapColumns', () => {
     const r = mapColumns(['Matricule', 'Prénom', 'Foo', 'E-mail', 'Courriel']);
     expect(r.fields).toEqual(['employee_number', 'first_name', null, 'work_email', null]);
     expect(r.errors).toEqual([
-      { row: 1, column: 'Foo', code: 'csv-unknown-column', params: { column: 'Foo' }, message: 'Unknown column "Foo": map it to a field or ignore it' },
-      { row: 1, column: 'Courriel', code: 'csv-duplicate-column', params: { first: 'E-mail', column: 'Courriel', field: 'work_email' }, message: expect.stringMatching(/"E-mail" and "Courriel" both mean work_email/) },
-      { row: 1, column: 'last_name', code: 'csv-missing-column', params: { field: 'last_name', accepted: expect.stringMatching(/Achternaam/) }, message: expect.stringMatching(/^Missing column "last_name" \(also accepted: .*Achternaam.*Nom de famille/) },
+      {
+        row: 1,
+        column: 'Foo',
+        code: 'csv-unknown-column',
+        params: { column: 'Foo' },
+        message: 'Unknown column "Foo": map it to a field or ignore it',
+      },
+      {
+        row: 1,
+        column: 'Courriel',
+        code: 'csv-duplicate-column',
+        params: { first: 'E-mail', column: 'Courriel', field: 'work_email' },
+        message: expect.stringMatching(/"E-mail" and "Courriel" both mean work_email/),
+      },
+      {
+        row: 1,
+        column: 'last_name',
+        code: 'csv-missing-column',
+        params: { field: 'last_name', accepted: expect.stringMatching(/Achternaam/) },
+        message: expect.stringMatching(/^Missing column "last_name" \(also accepted: .*Achternaam.*Nom de famille/),
+      },
     ]);
   });
 
@@ -151,18 +169,35 @@ describe('parseBirthday', () => {
   it('rejects impossible days and unknown formats', () => {
     expect(message(parseBirthday('30/02'))).toMatch(/"30\/02" is not a real date/);
     expect(message(parseBirthday('01/13'))).toMatch(/no month 13/);
-    expect(message(parseBirthday("29/02/2023"))).toMatch(/"29\/02\/2023" is not a real date/);
+    expect(message(parseBirthday('29/02/2023'))).toMatch(/"29\/02\/2023" is not a real date/);
     expect(message(parseBirthday('november'))).toMatch(/"november" is not a birthday/);
   });
 });
 
 describe('parseLanguage', () => {
   it.each([
-    ['nl', 'nl'], ['FR', 'fr'], ['En', 'en'], ['de', 'de'], ['nl-BE', 'nl'], ['fr_BE', 'fr'], ['de-DE', 'de'],
-    ['Nederlands', 'nl'], ['Dutch', 'nl'], ['Néerlandais', 'nl'], ['Vlaams', 'nl'],
-    ['Français', 'fr'], ['Francais', 'fr'], ['Frans', 'fr'], ['French', 'fr'],
-    ['English', 'en'], ['Engels', 'en'], ['Anglais', 'en'],
-    ['Deutsch', 'de'], ['Duits', 'de'], ['German', 'de'], ['Allemand', 'de'],
+    ['nl', 'nl'],
+    ['FR', 'fr'],
+    ['En', 'en'],
+    ['de', 'de'],
+    ['nl-BE', 'nl'],
+    ['fr_BE', 'fr'],
+    ['de-DE', 'de'],
+    ['Nederlands', 'nl'],
+    ['Dutch', 'nl'],
+    ['Néerlandais', 'nl'],
+    ['Vlaams', 'nl'],
+    ['Français', 'fr'],
+    ['Francais', 'fr'],
+    ['Frans', 'fr'],
+    ['French', 'fr'],
+    ['English', 'en'],
+    ['Engels', 'en'],
+    ['Anglais', 'en'],
+    ['Deutsch', 'de'],
+    ['Duits', 'de'],
+    ['German', 'de'],
+    ['Allemand', 'de'],
   ])('reads %s', (raw, code) => {
     expect(value(parseLanguage(raw))).toBe(code);
   });
@@ -174,11 +209,21 @@ describe('parseLanguage', () => {
 
 describe('parseRegion and parseCountry', () => {
   it.each([
-    ['Flanders', 'flanders'], ['Vlaanderen', 'flanders'], ['Flandre', 'flanders'], ['Vlaams Gewest', 'flanders'],
+    ['Flanders', 'flanders'],
+    ['Vlaanderen', 'flanders'],
+    ['Flandre', 'flanders'],
+    ['Vlaams Gewest', 'flanders'],
     ['Région flamande', 'flanders'],
-    ['Brussels', 'brussels'], ['Brussel', 'brussels'], ['Bruxelles', 'brussels'], ['Brussels-Capital', 'brussels'],
-    ['Brussels Hoofdstedelijk Gewest', 'brussels'], ['Région de Bruxelles-Capitale', 'brussels'],
-    ['Wallonia', 'wallonia'], ['Wallonië', 'wallonia'], ['Wallonie', 'wallonia'], ['Waals Gewest', 'wallonia'],
+    ['Brussels', 'brussels'],
+    ['Brussel', 'brussels'],
+    ['Bruxelles', 'brussels'],
+    ['Brussels-Capital', 'brussels'],
+    ['Brussels Hoofdstedelijk Gewest', 'brussels'],
+    ['Région de Bruxelles-Capitale', 'brussels'],
+    ['Wallonia', 'wallonia'],
+    ['Wallonië', 'wallonia'],
+    ['Wallonie', 'wallonia'],
+    ['Waals Gewest', 'wallonia'],
     ['Région wallonne', 'wallonia'],
   ])('reads %s as a Belgian region', (raw, region) => {
     expect(value(parseRegion(raw))).toEqual({ region, country: 'BE' });
@@ -268,13 +313,34 @@ describe('validatePeopleRows', () => {
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
       {
-        employeeNumber: 'E1', firstName: 'Ana', lastName: 'Peeters', workEmail: 'ana@example.be', language: 'nl',
-        site: 'Gent', region: 'flanders', country: 'BE', startDate: '2020-02-01', endDate: null,
-        birthDay: 7, birthMonth: 11, birthYear: null, sensitive: true,
+        employeeNumber: 'E1',
+        firstName: 'Ana',
+        lastName: 'Peeters',
+        workEmail: 'ana@example.be',
+        language: 'nl',
+        site: 'Gent',
+        region: 'flanders',
+        country: 'BE',
+        startDate: '2020-02-01',
+        endDate: null,
+        birthDay: 7,
+        birthMonth: 11,
+        birthYear: null,
+        sensitive: true,
       },
       {
-        employeeNumber: 'E2', firstName: 'Jan', lastName: 'Jansens', workEmail: null, language: null, site: null,
-        region: null, startDate: null, endDate: null, birthDay: null, birthMonth: null, birthYear: null,
+        employeeNumber: 'E2',
+        firstName: 'Jan',
+        lastName: 'Jansens',
+        workEmail: null,
+        language: null,
+        site: null,
+        region: null,
+        startDate: null,
+        endDate: null,
+        birthDay: null,
+        birthMonth: null,
+        birthYear: null,
         sensitive: false,
       },
     ]);
@@ -295,10 +361,20 @@ describe('validatePeopleRows', () => {
       ]),
     );
     expect(r.records.map((p) => [p.region, p.country])).toEqual([
-      ['abroad', 'NL'], ['abroad', 'FR'], ['wallonia', 'BE'], [null, 'DE'],
+      ['abroad', 'NL'],
+      ['abroad', 'FR'],
+      ['wallonia', 'BE'],
+      [null, 'DE'],
     ]);
     expect(r.errors).toEqual([
-      { row: 6, column: 'country', code: 'csv-country-region-mismatch', params: { country: 'NL', regionCountry: 'BE' }, value: 'NL', message: 'The country NL does not match the region, which is in BE' },
+      {
+        row: 6,
+        column: 'country',
+        code: 'csv-country-region-mismatch',
+        params: { country: 'NL', regionCountry: 'BE' },
+        value: 'NL',
+        message: 'The country NL does not match the region, which is in BE',
+      },
       { row: 7, column: 'country', code: 'csv-abroad-in-be', value: 'BE', message: expect.stringMatching(/abroad but the country is BE/) },
     ]);
   });
@@ -306,7 +382,7 @@ describe('validatePeopleRows', () => {
   it('reports every error of every row with the spreadsheet row and the column as written', () => {
     const r = validatePeopleRows(
       csv([
-        'Matricule;Prénom;Nom;Courriel;Langue;Site;Région;Responsable;Date d\'entrée;Date de sortie;Date de naissance;Fonction sensible',
+        "Matricule;Prénom;Nom;Courriel;Langue;Site;Région;Responsable;Date d'entrée;Date de sortie;Date de naissance;Fonction sensible",
         '100;Ana;Peeters;ana@example.be;fr;Namur;Wallonie;;01/01/2020;;;non',
         '101;;Jansens;ana@example.be;es;;Flandre;101;31/02/2024;;;peut-être',
         '',
@@ -317,18 +393,91 @@ describe('validatePeopleRows', () => {
       ]),
     );
     expect(r.errors).toEqual([
-      { row: 3, column: 'Prénom', code: 'csv-required', params: { field: 'first_name' }, value: '', message: 'The first name is empty: every person needs one' },
-      { row: 3, column: 'Langue', code: 'csv-unknown-language', value: 'es', message: expect.stringMatching(/^"es" is not a supported language/) },
-      { row: 3, column: 'Date d\'entrée', code: 'csv-no-such-day', params: { month: 2, days: 29 }, value: '31/02/2024', message: expect.stringMatching(/^"31\/02\/2024" is not a real date/) },
-      { row: 3, column: 'Fonction sensible', code: 'csv-not-yes-no', value: 'peut-être', message: expect.stringMatching(/^"peut-être" is not yes or no/) },
-      { row: 3, column: 'Courriel', code: 'csv-duplicate-email', params: { otherRow: 2 }, value: 'ana@example.be', message: 'Work e-mail "ana@example.be" is also on row 2' },
+      {
+        row: 3,
+        column: 'Prénom',
+        code: 'csv-required',
+        params: { field: 'first_name' },
+        value: '',
+        message: 'The first name is empty: every person needs one',
+      },
+      {
+        row: 3,
+        column: 'Langue',
+        code: 'csv-unknown-language',
+        value: 'es',
+        message: expect.stringMatching(/^"es" is not a supported language/),
+      },
+      {
+        row: 3,
+        column: "Date d'entrée",
+        code: 'csv-no-such-day',
+        params: { month: 2, days: 29 },
+        value: '31/02/2024',
+        message: expect.stringMatching(/^"31\/02\/2024" is not a real date/),
+      },
+      {
+        row: 3,
+        column: 'Fonction sensible',
+        code: 'csv-not-yes-no',
+        value: 'peut-être',
+        message: expect.stringMatching(/^"peut-être" is not yes or no/),
+      },
+      {
+        row: 3,
+        column: 'Courriel',
+        code: 'csv-duplicate-email',
+        params: { otherRow: 2 },
+        value: 'ana@example.be',
+        message: 'Work e-mail "ana@example.be" is also on row 2',
+      },
       { row: 3, column: 'Responsable', code: 'csv-own-manager', value: '101', message: 'A person cannot be their own manager ("101")' },
-      { row: 3, column: 'Région', code: 'csv-region-without-site', value: 'Flandre', message: expect.stringMatching(/region is filled in but the site is not/) },
-      { row: 5, column: 'Courriel', code: 'csv-invalid-email', params: { reason: 'domain' }, value: 'marie@example', message: expect.stringMatching(/^"marie@example" is not a valid e-mail address/) },
-      { row: 5, column: 'Date de naissance', code: 'csv-no-such-day', params: { month: 2, days: 29 }, value: '30/02', message: expect.stringMatching(/^"30\/02" is not a real date/) },
-      { row: 5, column: 'Matricule', code: 'csv-duplicate-employee-number', params: { otherRow: 2 }, value: '100', message: 'Employee number "100" is also on row 2' },
-      { row: 5, column: 'Date de sortie', code: 'csv-end-before-start', params: { start: '2021-03-01', end: '2021-02-28' }, value: '28/02/2021', message: 'The end date 2021-02-28 is before the start date 2021-03-01' },
-      { row: 7, column: '', code: 'csv-cell-count', params: { cells: 3, expected: 12, separator: ';' }, message: expect.stringMatching(/^Row 7 has 3 cells but the header has 12: .*";"/) },
+      {
+        row: 3,
+        column: 'Région',
+        code: 'csv-region-without-site',
+        value: 'Flandre',
+        message: expect.stringMatching(/region is filled in but the site is not/),
+      },
+      {
+        row: 5,
+        column: 'Courriel',
+        code: 'csv-invalid-email',
+        params: { reason: 'domain' },
+        value: 'marie@example',
+        message: expect.stringMatching(/^"marie@example" is not a valid e-mail address/),
+      },
+      {
+        row: 5,
+        column: 'Date de naissance',
+        code: 'csv-no-such-day',
+        params: { month: 2, days: 29 },
+        value: '30/02',
+        message: expect.stringMatching(/^"30\/02" is not a real date/),
+      },
+      {
+        row: 5,
+        column: 'Matricule',
+        code: 'csv-duplicate-employee-number',
+        params: { otherRow: 2 },
+        value: '100',
+        message: 'Employee number "100" is also on row 2',
+      },
+      {
+        row: 5,
+        column: 'Date de sortie',
+        code: 'csv-end-before-start',
+        params: { start: '2021-03-01', end: '2021-02-28' },
+        value: '28/02/2021',
+        message: 'The end date 2021-02-28 is before the start date 2021-03-01',
+      },
+      {
+        row: 7,
+        column: '',
+        code: 'csv-cell-count',
+        params: { cells: 3, expected: 12, separator: ';' },
+        message: expect.stringMatching(/^Row 7 has 3 cells but the header has 12: .*";"/),
+      },
     ]);
     expect(r.records.map((p) => p.employeeNumber)).toEqual(['100', '103']);
     expect(r.records[1].managerNumber).toBe('100');
@@ -336,15 +485,36 @@ describe('validatePeopleRows', () => {
 
   it('checks the length of employee numbers', () => {
     const r = validatePeopleRows(csv(['employee_number;first_name;last_name', `${'9'.repeat(51)};A;B`]));
-    expect(r.errors).toEqual([{ row: 2, column: 'employee_number', code: 'csv-too-long', params: { length: 51, max: 50 }, value: '9'.repeat(51), message: expect.stringMatching(/51 characters long/) }]);
+    expect(r.errors).toEqual([
+      {
+        row: 2,
+        column: 'employee_number',
+        code: 'csv-too-long',
+        params: { length: 51, max: 50 },
+        value: '9'.repeat(51),
+        message: expect.stringMatching(/51 characters long/),
+      },
+    ]);
   });
 
   it('stops at header errors and reports them on the header row', () => {
     const r = validatePeopleRows(csv(['', 'Voornaam;Naam;Kleur', ';;']));
     expect(r.records).toEqual([]);
     expect(r.errors).toEqual([
-      { row: 2, column: 'Kleur', code: 'csv-unknown-column', params: { column: 'Kleur' }, message: expect.stringMatching(/Unknown column "Kleur"/) },
-      { row: 2, column: 'employee_number', code: 'csv-missing-column', params: expect.objectContaining({ field: 'employee_number' }), message: expect.stringMatching(/Missing column "employee_number"/) },
+      {
+        row: 2,
+        column: 'Kleur',
+        code: 'csv-unknown-column',
+        params: { column: 'Kleur' },
+        message: expect.stringMatching(/Unknown column "Kleur"/),
+      },
+      {
+        row: 2,
+        column: 'employee_number',
+        code: 'csv-missing-column',
+        params: expect.objectContaining({ field: 'employee_number' }),
+        message: expect.stringMatching(/Missing column "employee_number"/),
+      },
     ]);
     expect(validatePeopleRows(csv(['Voornaam;Naam;Kleur']), { ignore: ['kleur'] }).errors).toHaveLength(1);
   });

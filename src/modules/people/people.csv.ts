@@ -19,7 +19,12 @@ import {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ItemCode; params?: ProblemParams; message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (code: ItemCode, message: string, params?: ProblemParams): Parsed<never> => ({ ok: false, code, message, ...(params ? { params } : {}) });
+const fail = (code: ItemCode, message: string, params?: ProblemParams): Parsed<never> => ({
+  ok: false,
+  code,
+  message,
+  ...(params ? { params } : {}),
+});
 
 /** Lower case, without accents, only a-z0-9: "N° matricule" → "nmatricule". */
 export function normalizeHeader(h: string): string {
@@ -33,21 +38,43 @@ export function normalizeHeader(h: string): string {
 /** Header names as Dutch, French and English HR exports write them (matched after normalizeHeader). */
 export const HEADER_ALIASES: Record<PersonField, string[]> = {
   employee_number: [
-    'Employee number', 'Employee ID', 'Emp no', 'Employee no', 'Personnel number',
-    'Personeelsnummer', 'Werknemersnummer', 'Personeelsnr', 'Stamnummer',
-    'Matricule', "Numéro d'employé", 'N° matricule', 'Numéro de matricule',
+    'Employee number',
+    'Employee ID',
+    'Emp no',
+    'Employee no',
+    'Personnel number',
+    'Personeelsnummer',
+    'Werknemersnummer',
+    'Personeelsnr',
+    'Stamnummer',
+    'Matricule',
+    "Numéro d'employé",
+    'N° matricule',
+    'Numéro de matricule',
   ],
   first_name: ['First name', 'Given name', 'Voornaam', 'Prénom'],
   last_name: ['Last name', 'Surname', 'Family name', 'Achternaam', 'Familienaam', 'Naam', 'Nom', 'Nom de famille'],
   work_email: [
-    'Email', 'E-mail', 'Work email', 'Business email', 'Email address',
-    'E-mailadres', 'E-mail werk', 'Werk e-mail',
-    'Courriel', 'Adresse e-mail', 'E-mail professionnel',
+    'Email',
+    'E-mail',
+    'Work email',
+    'Business email',
+    'Email address',
+    'E-mailadres',
+    'E-mail werk',
+    'Werk e-mail',
+    'Courriel',
+    'Adresse e-mail',
+    'E-mail professionnel',
   ],
   personal_email: [
-    'Personal email', 'Private email',
-    'Privé e-mail', 'Persoonlijk e-mailadres',
-    'E-mail privé', 'Courriel personnel', 'E-mail personnel',
+    'Personal email',
+    'Private email',
+    'Privé e-mail',
+    'Persoonlijk e-mailadres',
+    'E-mail privé',
+    'Courriel personnel',
+    'E-mail personnel',
   ],
   language: ['Language', 'Taal', 'Werktaal', 'Langue'],
   department: ['Department', 'Dept', 'Afdeling', 'Dienst', 'Département', 'Service'],
@@ -55,34 +82,33 @@ export const HEADER_ALIASES: Record<PersonField, string[]> = {
   region: ['Region', 'Regio', 'Gewest', 'Région'],
   country: ['Country', 'Country code', 'Land', 'Landcode', 'Pays', 'Code pays'],
   job_title: ['Job title', 'Title', 'Function', 'Functie', 'Functietitel', 'Fonction', 'Intitulé de poste'],
-  manager: [
-    'Manager', 'Manager employee number', 'Manager number',
-    'Leidinggevende', 'Responsable', 'Chef',
-  ],
+  manager: ['Manager', 'Manager employee number', 'Manager number', 'Leidinggevende', 'Responsable', 'Chef'],
   start_date: [
-    'Start date', 'Hire date', 'Date of hire',
-    'Startdatum', 'Datum in dienst', 'In dienst', 'Indiensttreding',
-    "Date d'entrée", 'Date de début', "Date d'embauche",
+    'Start date',
+    'Hire date',
+    'Date of hire',
+    'Startdatum',
+    'Datum in dienst',
+    'In dienst',
+    'Indiensttreding',
+    "Date d'entrée",
+    'Date de début',
+    "Date d'embauche",
   ],
-  end_date: [
-    'End date', 'Termination date', 'Leave date',
-    'Einddatum', 'Uit dienst', 'Datum uit dienst',
-    'Date de fin', 'Date de sortie',
-  ],
-  birthday: [
-    'Birthday', 'Birth date', 'Date of birth', 'DOB',
-    'Geboortedatum', 'Verjaardag',
-    'Date de naissance', 'Anniversaire',
-  ],
-  sensitive: [
-    'Sensitive', 'Sensitive function',
-    'Gevoelige functie', 'Gevoelig',
-    'Fonction sensible', 'Sensible',
-  ],
+  end_date: ['End date', 'Termination date', 'Leave date', 'Einddatum', 'Uit dienst', 'Datum uit dienst', 'Date de fin', 'Date de sortie'],
+  birthday: ['Birthday', 'Birth date', 'Date of birth', 'DOB', 'Geboortedatum', 'Verjaardag', 'Date de naissance', 'Anniversaire'],
+  sensitive: ['Sensitive', 'Sensitive function', 'Gevoelige functie', 'Gevoelig', 'Fonction sensible', 'Sensible'],
   employment_type: [
-    'Employment type', 'Contract type', 'Employment status',
-    'Contracttype', 'Type contract', 'Statuut', 'Arbeidsregime',
-    'Type de contrat', 'Statut', 'Régime de travail',
+    'Employment type',
+    'Contract type',
+    'Employment status',
+    'Contracttype',
+    'Type contract',
+    'Statuut',
+    'Arbeidsregime',
+    'Type de contrat',
+    'Statut',
+    'Régime de travail',
   ],
 };
 
@@ -115,10 +141,7 @@ const LABELS: Record<PersonField, string> = {
   employment_type: 'employment type',
 };
 
-export function mapColumns(
-  headers: string[],
-  options: { ignore?: string[] } = {},
-): { fields: (PersonField | null)[]; errors: RowError[] } {
+export function mapColumns(headers: string[], options: { ignore?: string[] } = {}): { fields: (PersonField | null)[]; errors: RowError[] } {
   const ignored = new Set((options.ignore ?? []).map((h) => h.trim().toLowerCase()));
   const errors: RowError[] = [];
   const seen = new Map<PersonField, string>();
@@ -127,7 +150,13 @@ export function mapColumns(
     if (name === '' || ignored.has(name.toLowerCase())) return null;
     const field = matchHeader(name);
     if (!field) {
-      errors.push({ row: 1, column: header, code: 'csv-unknown-column', params: { column: name }, message: `Unknown column "${name}": map it to a field or ignore it` });
+      errors.push({
+        row: 1,
+        column: header,
+        code: 'csv-unknown-column',
+        params: { column: name },
+        message: `Unknown column "${name}": map it to a field or ignore it`,
+      });
       return null;
     }
     const first = seen.get(field);
@@ -165,8 +194,7 @@ const quote = (raw: string) => `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : 
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysIn = (month: number, year: number | null) =>
-  month === 2 && year !== null && !isLeap(year) ? 28 : MONTH_DAYS[month - 1];
+const daysIn = (month: number, year: number | null) => (month === 2 && year !== null && !isLeap(year) ? 28 : MONTH_DAYS[month - 1]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -180,7 +208,11 @@ function checkDayMonth(raw: string, day: number, month: number, year: number | n
   if (month < 1 || month > 12) return fail('csv-no-such-month', `${quote(raw)} has no month ${month}: ${DATE_HINT}`, { month });
   const max = daysIn(month, year);
   if (day < 1 || day > max) {
-    return fail('csv-no-such-day', `${quote(raw)} is not a real date: month ${month}${year === null ? '' : ` of ${year}`} has ${max} days`, { month, days: max });
+    return fail(
+      'csv-no-such-day',
+      `${quote(raw)} is not a real date: month ${month}${year === null ? '' : ` of ${year}`} has ${max} days`,
+      { month, days: max },
+    );
   }
   return null;
 }
@@ -275,12 +307,18 @@ export function parseCountry(raw: string): Parsed<string> {
 }
 
 const REGION_NAMES = new Map<string, Region>();
-addNames(REGION_NAMES, 'flanders', [
-  'Flanders', 'Vlaanderen', 'Flandre', 'Flandres', 'Vlaams Gewest', 'Région flamande', 'Flemish Region',
-]);
+addNames(REGION_NAMES, 'flanders', ['Flanders', 'Vlaanderen', 'Flandre', 'Flandres', 'Vlaams Gewest', 'Région flamande', 'Flemish Region']);
 addNames(REGION_NAMES, 'brussels', [
-  'Brussels', 'Brussel', 'Bruxelles', 'Brussels-Capital', 'Brussels-Capital Region', 'Brussels Hoofdstedelijk Gewest',
-  'Brussels Gewest', 'Bruxelles-Capitale', 'Région de Bruxelles-Capitale', 'Région bruxelloise',
+  'Brussels',
+  'Brussel',
+  'Bruxelles',
+  'Brussels-Capital',
+  'Brussels-Capital Region',
+  'Brussels Hoofdstedelijk Gewest',
+  'Brussels Gewest',
+  'Bruxelles-Capitale',
+  'Région de Bruxelles-Capitale',
+  'Région bruxelloise',
 ]);
 addNames(REGION_NAMES, 'wallonia', ['Wallonia', 'Wallonië', 'Wallonie', 'Waals Gewest', 'Région wallonne', 'Walloon Region']);
 addNames(REGION_NAMES, 'abroad', ['abroad', 'buitenland', 'étranger', 'foreign']);
@@ -341,7 +379,10 @@ export function cleanText(raw: string, maxLength = 200): Parsed<string> {
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length > maxLength) {
-    return fail('csv-too-long', `${quote(text)} is ${text.length} characters long: shorten it to ${maxLength} at most`, { length: text.length, max: maxLength });
+    return fail('csv-too-long', `${quote(text)} is ${text.length} characters long: shorten it to ${maxLength} at most`, {
+      length: text.length,
+      max: maxLength,
+    });
   }
   return ok(text);
 }
@@ -467,16 +508,23 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
 
     if (employeeNumber) {
       const first = numberRows.get(employeeNumber);
-      if (first !== undefined) report('employee_number', 'csv-duplicate-employee-number', `Employee number "${employeeNumber}" is also on row ${first}`, { otherRow: first });
+      if (first !== undefined)
+        report('employee_number', 'csv-duplicate-employee-number', `Employee number "${employeeNumber}" is also on row ${first}`, {
+          otherRow: first,
+        });
       else numberRows.set(employeeNumber, row);
     }
     if (workEmail) {
       const first = emailRows.get(workEmail);
-      if (first !== undefined) report('work_email', 'csv-duplicate-email', `Work e-mail "${workEmail}" is also on row ${first}`, { otherRow: first });
+      if (first !== undefined)
+        report('work_email', 'csv-duplicate-email', `Work e-mail "${workEmail}" is also on row ${first}`, { otherRow: first });
       else emailRows.set(workEmail, row);
     }
     if (startDate && endDate && endDate < startDate) {
-      report('end_date', 'csv-end-before-start', `The end date ${endDate} is before the start date ${startDate}`, { start: startDate, end: endDate });
+      report('end_date', 'csv-end-before-start', `The end date ${endDate} is before the start date ${startDate}`, {
+        start: startDate,
+        end: endDate,
+      });
     }
     if (managerNumber && managerNumber === employeeNumber) {
       report('manager', 'csv-own-manager', `A person cannot be their own manager ("${managerNumber}")`);
@@ -486,10 +534,14 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
     const region: Region | null | undefined = regionCell === undefined ? undefined : (regionCell?.region ?? null);
     let country: string | null | undefined = countryCell;
     if (regionCell) {
-      if (!siteGiven) report('region', 'csv-region-without-site', 'The region is filled in but the site is not: add the site or clear the region');
+      if (!siteGiven)
+        report('region', 'csv-region-without-site', 'The region is filled in but the site is not: add the site or clear the region');
       const implied = regionCell.country;
       if (countryCell && implied && countryCell !== implied) {
-        report('country', 'csv-country-region-mismatch', `The country ${countryCell} does not match the region, which is in ${implied}`, { country: countryCell, regionCountry: implied });
+        report('country', 'csv-country-region-mismatch', `The country ${countryCell} does not match the region, which is in ${implied}`, {
+          country: countryCell,
+          regionCountry: implied,
+        });
       } else if (countryCell === 'BE' && regionCell.region === 'abroad') {
         report('country', 'csv-abroad-in-be', 'The region says abroad but the country is BE: name the Belgian region instead');
       }
@@ -497,27 +549,29 @@ function* validation(parsed: ParsedCsv, options: { ignore?: string[] }): Generat
     }
 
     if (errors.length > before) continue;
-    records.push(withoutUndefined({
-      employeeNumber,
-      firstName,
-      lastName,
-      workEmail,
-      personalEmail,
-      language,
-      department,
-      site,
-      region,
-      country,
-      jobTitle,
-      managerNumber,
-      startDate,
-      endDate,
-      birthDay: birthday === undefined ? undefined : (birthday?.day ?? null),
-      birthMonth: birthday === undefined ? undefined : (birthday?.month ?? null),
-      birthYear: birthday === undefined ? undefined : (birthday?.year ?? null),
-      sensitive: sensitive === undefined ? undefined : (sensitive ?? false),
-      employmentType,
-    }));
+    records.push(
+      withoutUndefined({
+        employeeNumber,
+        firstName,
+        lastName,
+        workEmail,
+        personalEmail,
+        language,
+        department,
+        site,
+        region,
+        country,
+        jobTitle,
+        managerNumber,
+        startDate,
+        endDate,
+        birthDay: birthday === undefined ? undefined : (birthday?.day ?? null),
+        birthMonth: birthday === undefined ? undefined : (birthday?.month ?? null),
+        birthYear: birthday === undefined ? undefined : (birthday?.year ?? null),
+        sensitive: sensitive === undefined ? undefined : (sensitive ?? false),
+        employmentType,
+      }),
+    );
   }
 
   return { records, errors, fields };

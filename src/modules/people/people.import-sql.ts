@@ -56,7 +56,12 @@ export async function insertSite(q: Queryable, orgId: string, s: { name: string;
 }
 
 export async function updateSiteRegion(q: Queryable, orgId: string, id: string, region: string | null, country: string | null) {
-  await q.query(`update sites set region = $3, country = coalesce($4, country) where org_id = $1 and id = $2`, [orgId, id, region, country]);
+  await q.query(`update sites set region = $3, country = coalesce($4, country) where org_id = $1 and id = $2`, [
+    orgId,
+    id,
+    region,
+    country,
+  ]);
 }
 
 /** The person columns an import writes, with their SQL array types. */

@@ -50,21 +50,36 @@ const FIELD_COLUMNS: Partial<Record<PersonField, Column[]>> = {
 
 function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => string): unknown {
   switch (col) {
-    case 'first_name': return r.firstName;
-    case 'last_name': return r.lastName;
-    case 'work_email': return r.workEmail ?? null;
-    case 'personal_email': return r.personalEmail ?? null;
-    case 'language': return r.language ?? null;
-    case 'department': return r.department ?? null;
-    case 'site_id': return r.site ? siteId(r.site) : null;
-    case 'job_title': return r.jobTitle ?? null;
-    case 'start_date': return r.startDate ?? null;
-    case 'end_date': return r.endDate ?? null;
-    case 'birth_day': return r.birthDay ?? null;
-    case 'birth_month': return r.birthMonth ?? null;
-    case 'birth_year': return r.birthYear ?? null;
-    case 'sensitive': return r.sensitive ?? false;
-    case 'employment_type': return r.employmentType ?? null;
+    case 'first_name':
+      return r.firstName;
+    case 'last_name':
+      return r.lastName;
+    case 'work_email':
+      return r.workEmail ?? null;
+    case 'personal_email':
+      return r.personalEmail ?? null;
+    case 'language':
+      return r.language ?? null;
+    case 'department':
+      return r.department ?? null;
+    case 'site_id':
+      return r.site ? siteId(r.site) : null;
+    case 'job_title':
+      return r.jobTitle ?? null;
+    case 'start_date':
+      return r.startDate ?? null;
+    case 'end_date':
+      return r.endDate ?? null;
+    case 'birth_day':
+      return r.birthDay ?? null;
+    case 'birth_month':
+      return r.birthMonth ?? null;
+    case 'birth_year':
+      return r.birthYear ?? null;
+    case 'sensitive':
+      return r.sensitive ?? false;
+    case 'employment_type':
+      return r.employmentType ?? null;
   }
 }
 
@@ -104,12 +119,22 @@ export async function importPeople(
     parsed = await parseCsvInSlices(csvText);
   } catch (err) {
     if (err instanceof CsvSyntaxError) {
-      throw unprocessable('The file is not valid CSV.', [{ row: err.line, column: '', code: 'csv-syntax', params: { line: err.line }, message: err.message }], 'csv-invalid', { rows: 1 });
+      throw unprocessable(
+        'The file is not valid CSV.',
+        [{ row: err.line, column: '', code: 'csv-syntax', params: { line: err.line }, message: err.message }],
+        'csv-invalid',
+        { rows: 1 },
+      );
     }
     throw err;
   }
   if (parsed.rows.length === 0) {
-    throw unprocessable('The file is empty.', [{ row: 1, column: '', code: 'csv-empty-file', message: 'The file has no header row.' }], 'csv-invalid', { rows: 1 });
+    throw unprocessable(
+      'The file is empty.',
+      [{ row: 1, column: '', code: 'csv-empty-file', message: 'The file has no header row.' }],
+      'csv-invalid',
+      { rows: 1 },
+    );
   }
   const total = parsed.rows.length - 1;
   progress({ phase: 'validating', processed: 0, total });
@@ -127,7 +152,9 @@ export async function importPeople(
     progress({ phase: 'failed', processed: 0, total });
     errors.sort((a, b) => a.row - b.row);
     const rows = new Set(errors.map((e) => e.row)).size;
-    throw unprocessable(`${rows} row(s) have problems; nothing was imported. Fix them and import the file again.`, errors, 'csv-invalid', { rows });
+    throw unprocessable(`${rows} row(s) have problems; nothing was imported. Fix them and import the file again.`, errors, 'csv-invalid', {
+      rows,
+    });
   }
 
   const toCreate: PersonRecord[] = [];
@@ -137,7 +164,12 @@ export async function importPeople(
     if (!s) toCreate.push(r);
     else if (differs(r, s, present)) toUpdate.push(r);
   }
-  const result: ImportResult = { created: toCreate.length, updated: toUpdate.length, unchanged: records.length - toCreate.length - toUpdate.length, total: records.length };
+  const result: ImportResult = {
+    created: toCreate.length,
+    updated: toUpdate.length,
+    unchanged: records.length - toCreate.length - toUpdate.length,
+    total: records.length,
+  };
   const now = ctx.clock.now();
   const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []);
 
@@ -154,20 +186,40 @@ export async function importPeople(
       const cols = Object.fromEntries(
         (Object.keys(sql.PERSON_COLUMNS) as Column[]).map((c) => [c, batch.map((r) => columnValue(r, c, siteId))]),
       ) as Record<Column, unknown[]>;
-      await sql.insertPeople(tx, actor.orgId, batch.map((r) => newIds.get(r.employeeNumber)!), batch.map((r) => r.employeeNumber), batch.map((r) => (present.has('manager') ? idOf(r.managerNumber) : null)), cols, now);
+      await sql.insertPeople(
+        tx,
+        actor.orgId,
+        batch.map((r) => newIds.get(r.employeeNumber)!),
+        batch.map((r) => r.employeeNumber),
+        batch.map((r) => (present.has('manager') ? idOf(r.managerNumber) : null)),
+        cols,
+        now,
+      );
       progress({ phase: 'writing', processed: (done += batch.length), total });
     }
     for (let i = 0; i < toUpdate.length; i += BATCH) {
       const batch = toUpdate.slice(i, i + BATCH);
       const cols = Object.fromEntries(presentColumns.map((c) => [c, batch.map((r) => columnValue(r, c, siteId))]));
-      await sql.updatePeople(tx, actor.orgId, batch.map((r) => r.employeeNumber), cols, now);
+      await sql.updatePeople(
+        tx,
+        actor.orgId,
+        batch.map((r) => r.employeeNumber),
+        cols,
+        now,
+      );
       progress({ phase: 'writing', processed: (done += batch.length), total });
     }
     if (present.has('manager')) {
       const changed = toUpdate.filter((r) => r.managerNumber !== byNumber.get(r.employeeNumber)?.manager_number);
       for (let i = 0; i < changed.length; i += BATCH) {
         const batch = changed.slice(i, i + BATCH);
-        await sql.setManagers(tx, actor.orgId, batch.map((r) => r.employeeNumber), batch.map((r) => r.managerNumber ?? null), now);
+        await sql.setManagers(
+          tx,
+          actor.orgId,
+          batch.map((r) => r.employeeNumber),
+          batch.map((r) => r.managerNumber ?? null),
+          now,
+        );
       }
     }
     await sql.linkUsersToPeople(tx, actor.orgId);
@@ -221,12 +273,26 @@ function crossCheck(
   records.forEach((r, i) => {
     const row = recordRows[i];
     if (r.managerNumber && !rowOf.has(r.managerNumber) && !byNumber.has(r.managerNumber)) {
-      errors.push({ row, column: headerOf('manager'), code: 'csv-unknown-manager', params: { manager: r.managerNumber }, value: r.managerNumber, message: `No employee with number "${r.managerNumber}" in this file or in the directory.` });
+      errors.push({
+        row,
+        column: headerOf('manager'),
+        code: 'csv-unknown-manager',
+        params: { manager: r.managerNumber },
+        value: r.managerNumber,
+        message: `No employee with number "${r.managerNumber}" in this file or in the directory.`,
+      });
     }
     if (r.workEmail) {
       const owner = emailOwner.get(r.workEmail);
       if (owner && owner !== r.employeeNumber) {
-        errors.push({ row, column: headerOf('work_email'), code: 'csv-email-taken', params: { owner }, value: r.workEmail, message: `The work email ${r.workEmail} already belongs to employee ${owner}.` });
+        errors.push({
+          row,
+          column: headerOf('work_email'),
+          code: 'csv-email-taken',
+          params: { owner },
+          value: r.workEmail,
+          message: `The work email ${r.workEmail} already belongs to employee ${owner}.`,
+        });
       } else {
         emailOwner.set(r.workEmail, r.employeeNumber);
       }
@@ -235,7 +301,13 @@ function crossCheck(
     const start = r.startDate !== undefined ? r.startDate : s?.start_date;
     const end = r.endDate !== undefined ? r.endDate : s?.end_date;
     if (start && end && end < start && !(r.startDate !== undefined && r.endDate !== undefined)) {
-      errors.push({ row, column: headerOf(r.endDate !== undefined ? 'end_date' : 'start_date'), code: 'csv-end-before-start', params: { start, end }, message: `The end date ${end} is before the start date ${start}.` });
+      errors.push({
+        row,
+        column: headerOf(r.endDate !== undefined ? 'end_date' : 'start_date'),
+        code: 'csv-end-before-start',
+        params: { start, end },
+        message: `The end date ${end} is before the start date ${start}.`,
+      });
     }
   });
   return errors;

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role } from '../../platform/policy.ts';
 import { canSeePrivate } from './people.policy.ts';
 
-const actor = (role: Role, personId: string | null): Actor => ({ userId: 'u', orgId: 'o', role, email: 'x@y.be', personId, via: 'token', label: 'x' });
+const actor = (role: Role, personId: string | null): Actor => ({
+  userId: 'u',
+  orgId: 'o',
+  role,
+  email: 'x@y.be',
+  personId,
+  via: 'token',
+  label: 'x',
+});
 const person = { id: 'p-ann', manager_id: 'p-boss' };
 
 describe('canSeePrivate', () => {

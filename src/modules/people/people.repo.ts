@@ -91,10 +91,7 @@ export async function searchPeople(q: Queryable, orgId: string, f: PeopleFilter,
       params,
     );
   }
-  return q.query<PersonRow>(
-    `${SELECT} where ${w.sql}${keyset} order by p.last_name, p.first_name, p.id limit $${params.length}`,
-    params,
-  );
+  return q.query<PersonRow>(`${SELECT} where ${w.sql}${keyset} order by p.last_name, p.first_name, p.id limit $${params.length}`, params);
 }
 
 export async function countPeople(q: Queryable, orgId: string, f: PeopleFilter): Promise<number> {
@@ -125,7 +122,10 @@ export async function exportPage(q: Queryable, orgId: string, afterNumber: strin
 }
 
 export function listSites(q: Queryable, orgId: string) {
-  return q.query<{ id: string; name: string; region: string | null }>('select id, name, region from sites where org_id = $1 order by name', [orgId]);
+  return q.query<{ id: string; name: string; region: string | null }>(
+    'select id, name, region from sites where org_id = $1 order by name',
+    [orgId],
+  );
 }
 
 /** What the rules about a person need (people.policy.ts); undefined when not in this organisation. */

@@ -18,7 +18,16 @@ export function peopleRoutes(ctx: AppContext) {
   const r = createRouter();
 
   r.openapi(
-    createRoute({ operationId: 'listPeople', method: 'get', path: '/people', tags: ['People'], summary: 'Search and filter the directory, in name order, a page at a time', security, request: { query: s.PeopleQuery }, responses: { 200: json(s.PeoplePage), ...errors } }),
+    createRoute({
+      operationId: 'listPeople',
+      method: 'get',
+      path: '/people',
+      tags: ['People'],
+      summary: 'Search and filter the directory, in name order, a page at a time',
+      security,
+      request: { query: s.PeopleQuery },
+      responses: { 200: json(s.PeoplePage), ...errors },
+    }),
     async (c) => {
       const q = c.req.valid('query');
       return c.json(await service.searchPeople(ctx, actorOf(c), { ...q, count: q.count === 'true' }), 200);
@@ -26,14 +35,42 @@ export function peopleRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ operationId: 'listPeopleFacets', method: 'get', path: '/people/facets', tags: ['People'], summary: 'Departments, sites and languages to filter on', security, responses: { 200: json(z.object({ departments: z.array(z.string()), sites: z.array(z.object({ id: z.string(), name: z.string(), region: z.string().nullable() })), languages: z.array(z.string()) })), ...errors } }),
+    createRoute({
+      operationId: 'listPeopleFacets',
+      method: 'get',
+      path: '/people/facets',
+      tags: ['People'],
+      summary: 'Departments, sites and languages to filter on',
+      security,
+      responses: {
+        200: json(
+          z.object({
+            departments: z.array(z.string()),
+            sites: z.array(z.object({ id: z.string(), name: z.string(), region: z.string().nullable() })),
+            languages: z.array(z.string()),
+          }),
+        ),
+        ...errors,
+      },
+    }),
     async (c) => c.json(await service.facets(ctx, actorOf(c)), 200),
   );
 
   r.openapi(
     createRoute({
-      operationId: 'exportPeople', method: 'get', path: '/people/export.csv', tags: ['People'], summary: 'The whole directory as CSV (UTF-8 with BOM), in the import\'s columns (admins)', security,
-      responses: { 200: { description: 'CSV; cells that a spreadsheet would run as formulas are prefixed with a quote', content: { 'text/csv': { schema: z.string() } } }, ...errors },
+      operationId: 'exportPeople',
+      method: 'get',
+      path: '/people/export.csv',
+      tags: ['People'],
+      summary: "The whole directory as CSV (UTF-8 with BOM), in the import's columns (admins)",
+      security,
+      responses: {
+        200: {
+          description: 'CSV; cells that a spreadsheet would run as formulas are prefixed with a quote',
+          content: { 'text/csv': { schema: z.string() } },
+        },
+        ...errors,
+      },
     }),
     async (c) => {
       const actor = actorOf(c);
@@ -49,7 +86,11 @@ export function peopleRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      operationId: 'importPeople', method: 'post', path: '/people/import', tags: ['People'], security,
+      operationId: 'importPeople',
+      method: 'post',
+      path: '/people/import',
+      tags: ['People'],
+      security,
       summary: 'Import people from CSV (admins): all rows valid or nothing written',
       description:
         'UTF-8 with or without BOM; `;`, `,` or tab as delimiter; headers matched by name in Dutch, French or English (e.g. Personeelsnummer, Matricule, Employee number). People are matched by employee number: new ones are created, changed ones updated, identical ones left alone. Columns absent from the file leave stored values as they are; an empty cell clears one. If any row is invalid nothing is written and the 422 answer lists every problem with its row (the header is row 1) and column.',
@@ -80,9 +121,19 @@ export function peopleRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
-      operationId: 'getImportProgress', method: 'get', path: '/people/imports/{progressId}', tags: ['People'], summary: 'Progress of a running import (admins)', security,
+      operationId: 'getImportProgress',
+      method: 'get',
+      path: '/people/imports/{progressId}',
+      tags: ['People'],
+      summary: 'Progress of a running import (admins)',
+      security,
       request: { params: z.object({ progressId: z.string().uuid() }) },
-      responses: { 200: json(z.object({ phase: z.enum(['parsing', 'validating', 'writing', 'done', 'failed']), processed: z.number(), total: z.number() })), ...errors },
+      responses: {
+        200: json(
+          z.object({ phase: z.enum(['parsing', 'validating', 'writing', 'done', 'failed']), processed: z.number(), total: z.number() }),
+        ),
+        ...errors,
+      },
     }),
     async (c) => {
       // Only whoever started the import (the same session or token) reads its progress.
@@ -95,7 +146,16 @@ export function peopleRoutes(ctx: AppContext) {
   );
 
   r.openapi(
-    createRoute({ operationId: 'getPerson', method: 'get', path: '/people/{id}', tags: ['People'], summary: 'One person, with their direct reports', security, request: { params: IdParam }, responses: { 200: json(s.PersonDetail), ...errors } }),
+    createRoute({
+      operationId: 'getPerson',
+      method: 'get',
+      path: '/people/{id}',
+      tags: ['People'],
+      summary: 'One person, with their direct reports',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(s.PersonDetail), ...errors },
+    }),
     async (c) => c.json(await service.getPerson(ctx, actorOf(c), c.req.valid('param').id), 200),
   );
   return r;

@@ -12,7 +12,14 @@ export const PersonCard = z
     language: Lang.nullable(),
     department: z.string().nullable(),
     jobTitle: z.string().nullable(),
-    site: z.object({ id: z.string(), name: z.string(), region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).nullable(), country: z.string() }).nullable(),
+    site: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).nullable(),
+        country: z.string(),
+      })
+      .nullable(),
     manager: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), employeeNumber: z.string() }).nullable(),
     startDate: z.string().nullable(),
     personalEmail: z.string().nullable().optional().openapi({ description: 'Private: admins, the person, their manager' }),
@@ -41,12 +48,18 @@ export const PeopleQuery = z.strictObject({
 
 export const PeoplePage = z.object({ items: z.array(PersonCard), nextCursor: z.string().nullable(), total: z.number().optional() });
 
-export const ImportResult = z.object({ created: z.number(), updated: z.number(), unchanged: z.number(), total: z.number() }).openapi('ImportResult');
+export const ImportResult = z
+  .object({ created: z.number(), updated: z.number(), unchanged: z.number(), total: z.number() })
+  .openapi('ImportResult');
 
 export const ImportQuery = z.strictObject({
   ignore: z
     .union([z.string(), z.array(z.string())])
     .optional()
     .openapi({ description: 'A column header to ignore; repeat for several' }),
-  progressId: z.string().uuid().optional().openapi({ description: 'A client-chosen id under which progress can be read at GET /people/imports/{progressId}' }),
+  progressId: z
+    .string()
+    .uuid()
+    .optional()
+    .openapi({ description: 'A client-chosen id under which progress can be read at GET /people/imports/{progressId}' }),
 });

@@ -309,7 +309,23 @@ describe('peopleToCsvRows', () => {
     ]);
     expect(rows[1]).toEqual(['X1', 'Fien', 'Maes', '', '', '', '', '', '', '', '', '', '', '', '03/07', '', '']);
     expect(rows[2]).toEqual([
-      'X2', 'Louis', 'Dubois', '', '', 'fr', '', '', 'wallonia', 'BE', '', '', '2020-01-06', '', '29/02/2000', 'yes', '',
+      'X2',
+      'Louis',
+      'Dubois',
+      '',
+      '',
+      'fr',
+      '',
+      '',
+      'wallonia',
+      'BE',
+      '',
+      '',
+      '2020-01-06',
+      '',
+      '29/02/2000',
+      'yes',
+      '',
     ]);
     expect(peopleToCsvRows([])).toEqual([[...PERSON_FIELDS]]);
   });

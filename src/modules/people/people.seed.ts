@@ -203,7 +203,18 @@ function toWorkingDay(days: number, min: number, max: number): number {
  * --------------------------------------------------------------------------------------------- */
 
 const NON_DECOMPOSING: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', ı: 'i', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'D',
 };
 
 /** Lower-case ASCII for an e-mail local part: accents, spaces and apostrophes stripped, hyphens kept. */
@@ -292,7 +303,7 @@ function teamsFor(people: number): number {
 /** How many managers the layers between `teams` team leads and their head of department take. */
 function managersAbove(teams: number): number {
   let total = 0;
-  for (let layer = teams; layer > MAX_SPAN; ) {
+  for (let layer = teams; layer > MAX_SPAN;) {
     layer = leadersFor(layer);
     total += layer;
   }
@@ -547,12 +558,17 @@ export function generateOrganisation(options: SeedOptions): PersonRecord[] {
       const yy = pad2(birthYear % 100);
       const pattern = Math.floor(rng() * 6);
       const local =
-        pattern === 0 ? `${first}.${last}`
-        : pattern === 1 ? `${first}${last}`
-        : pattern === 2 ? `${first}.${last}${yy}`
-        : pattern === 3 ? `${first[0]}${last}`
-        : pattern === 4 ? `${last}.${first}`
-        : `${first}_${last}${birthYear}`;
+        pattern === 0
+          ? `${first}.${last}`
+          : pattern === 1
+            ? `${first}${last}`
+            : pattern === 2
+              ? `${first}.${last}${yy}`
+              : pattern === 3
+                ? `${first[0]}${last}`
+                : pattern === 4
+                  ? `${last}.${first}`
+                  : `${first}_${last}${birthYear}`;
       personalEmail = `${local}@${site.personalDomains.pick(rng())}`;
     }
 

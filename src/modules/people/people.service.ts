@@ -29,7 +29,12 @@ export interface SearchInput {
 export async function searchPeople(ctx: AppContext, actor: Actor, input: SearchInput) {
   authorize(actor, 'people.read');
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  if (after === null) throw badRequest('The cursor is not valid: use the nextCursor of a previous page.', [{ path: 'cursor', message: 'Invalid cursor.' }], 'invalid-cursor');
+  if (after === null)
+    throw badRequest(
+      'The cursor is not valid: use the nextCursor of a previous page.',
+      [{ path: 'cursor', message: 'Invalid cursor.' }],
+      'invalid-cursor',
+    );
   const q = input.q ? foldSearch(input.q) : '';
   const filter: repo.PeopleFilter = {
     q: q ? escapeLike(q) : undefined,
@@ -64,10 +69,7 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string) {
 
 export async function facets(ctx: AppContext, actor: Actor) {
   authorize(actor, 'people.read');
-  const [departments, sites] = await Promise.all([
-    repo.listDepartments(ctx.db, actor.orgId),
-    repo.listSites(ctx.db, actor.orgId),
-  ]);
+  const [departments, sites] = await Promise.all([repo.listDepartments(ctx.db, actor.orgId), repo.listSites(ctx.db, actor.orgId)]);
   return { departments, sites, languages: ['nl', 'fr', 'en', 'de'] };
 }
 
@@ -79,7 +81,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGenerator<string> {
   authorize(actor, 'people.export');
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'people.export' });
+  await audit(ctx.db, ctx.clock, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId || null,
+    actorLabel: actor.label,
+    action: 'people.export',
+  });
   yield '\uFEFF' + toCsv([[...PERSON_FIELDS]]);
   let after: string | null = null;
   for (;;) {

@@ -7,7 +7,15 @@ import * as service from './privacy.service.ts';
 export function privacyRoutes(ctx: AppContext) {
   const r = createRouter();
   r.openapi(
-    createRoute({ operationId: 'exportMyData', method: 'get', path: '/me/export', tags: ['Privacy'], summary: 'Everything Embassy holds about you, as JSON (GDPR access and portability)', security, responses: { 200: json(z.record(z.string(), z.unknown())), ...errors } }),
+    createRoute({
+      operationId: 'exportMyData',
+      method: 'get',
+      path: '/me/export',
+      tags: ['Privacy'],
+      summary: 'Everything Embassy holds about you, as JSON (GDPR access and portability)',
+      security,
+      responses: { 200: json(z.record(z.string(), z.unknown())), ...errors },
+    }),
     async (c) => {
       const data = await service.exportMine(ctx, actorOf(c));
       c.header('content-disposition', 'attachment; filename="my-embassy-data.json"');
@@ -15,7 +23,15 @@ export function privacyRoutes(ctx: AppContext) {
     },
   );
   r.openapi(
-    createRoute({ operationId: 'eraseMyOptionalData', method: 'delete', path: '/me/optional-data', tags: ['Privacy'], summary: 'Erase everything you chose to give: ambassadorship, stories, photos, posts, personal moments, preferences', security, responses: { 200: json(z.object({ removed: z.record(z.string(), z.number()) })), ...errors } }),
+    createRoute({
+      operationId: 'eraseMyOptionalData',
+      method: 'delete',
+      path: '/me/optional-data',
+      tags: ['Privacy'],
+      summary: 'Erase everything you chose to give: ambassadorship, stories, photos, posts, personal moments, preferences',
+      security,
+      responses: { 200: json(z.object({ removed: z.record(z.string(), z.number()) })), ...errors },
+    }),
     async (c) => c.json({ removed: await service.eraseOptional(ctx, actorOf(c)) }, 200),
   );
   return r;

@@ -11,7 +11,10 @@ import type { Actor } from '../../platform/policy.ts';
 import * as repo from './privacy.repo.ts';
 
 export async function exportMine(ctx: AppContext, actor: Actor) {
-  const data: Record<string, unknown> = { exportedAt: ctx.clock.now().toISOString(), account: await repo.getAccount(ctx.db, actor.orgId, actor.userId) };
+  const data: Record<string, unknown> = {
+    exportedAt: ctx.clock.now().toISOString(),
+    account: await repo.getAccount(ctx.db, actor.orgId, actor.userId),
+  };
   if (actor.personId) {
     for (const t of repo.PERSON_TABLES) {
       const rows = await repo.personTable(ctx.db, actor.orgId, actor.personId, t);
@@ -19,7 +22,12 @@ export async function exportMine(ctx: AppContext, actor: Actor) {
     }
   }
   data.signIns = await repo.listSignIns(ctx.db, actor.orgId, actor.userId);
-  await audit(ctx.db, ctx.clock, { orgId: actor.orgId, actorUserId: actor.userId || null, actorLabel: actor.label, action: 'privacy.export' });
+  await audit(ctx.db, ctx.clock, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId || null,
+    actorLabel: actor.label,
+    action: 'privacy.export',
+  });
   return data;
 }
 

@@ -31,7 +31,13 @@ export function Extras({ id, hint, error }: { id: string; hint?: ReactNode; erro
   );
 }
 
-export function TextField({ label, hint, error, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const id = useId();
   return (
     <div className={`field ${className ?? ''}`}>
@@ -67,7 +73,13 @@ export function TextAreaField({
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} className={inputClassName} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
+      <textarea
+        id={id}
+        className={inputClassName}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...area}
+      />
       <Extras id={id} hint={hint} error={error} />
     </div>
   );

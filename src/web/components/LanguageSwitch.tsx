@@ -12,7 +12,10 @@ export function LanguageSwitch({ me, onSaved }: { me?: Me; onSaved?: (me: Me) =>
     setLang(value as Lang);
     if (me) {
       // The switch already took effect; saving is for the next session, so a failure is not shown.
-      patch<User>('/me', { language: value }).then((user) => onSaved?.({ ...me, user }), () => {});
+      patch<User>('/me', { language: value }).then(
+        (user) => onSaved?.({ ...me, user }),
+        () => {},
+      );
     }
   };
   return (

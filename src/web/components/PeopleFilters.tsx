@@ -22,13 +22,28 @@ export function readFilters(search: string): PeopleFilterValues {
   return v;
 }
 
-export function PeopleFilters({ value, facets, onChange }: { value: PeopleFilterValues; facets?: Facets; onChange(v: PeopleFilterValues): void }) {
+export function PeopleFilters({
+  value,
+  facets,
+  onChange,
+}: {
+  value: PeopleFilterValues;
+  facets?: Facets;
+  onChange(v: PeopleFilterValues): void;
+}) {
   const { t } = useI18n();
   const set = (k: keyof PeopleFilterValues) => (e: { target: { value: string } }) => onChange({ ...value, [k]: e.target.value });
   const active = Object.values(value).some(Boolean);
   return (
     <form className="filters" role="search" aria-label={t('people.filters')} onSubmit={(e) => e.preventDefault()}>
-      <TextField className="filter-search" label={t('people.search')} type="search" value={value.q} onChange={set('q')} hint={t('people.searchHint')} />
+      <TextField
+        className="filter-search"
+        label={t('people.search')}
+        type="search"
+        value={value.q}
+        onChange={set('q')}
+        hint={t('people.searchHint')}
+      />
       <SelectField label={t('people.department')} value={value.department} onChange={set('department')}>
         <option value="">{t('common.all')}</option>
         {facets?.departments.map((d) => (

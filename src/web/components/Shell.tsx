@@ -64,7 +64,13 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link to="/people" className="brand">
             Embassy <span className="org-name">{me.organisation.name}</span>
           </Link>
-          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((o) => !o)}>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => setMenuOpen((o) => !o)}
+          >
             {t('shell.menu')}
           </button>
         </div>

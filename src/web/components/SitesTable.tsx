@@ -65,7 +65,9 @@ export function SitesTable() {
                     </select>
                   </td>
                   <td data-label={t('settings.country')}>{s.country}</td>
-                  <td data-label={t('settings.people')} className="numeric">{formatNumber(s.people, lang)}</td>
+                  <td data-label={t('settings.people')} className="numeric">
+                    {formatNumber(s.people, lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -39,7 +39,8 @@ export const en = {
   'error.payload-too-large': 'This is too large: send at most {limit}.',
   'error.unsupported-media-type': 'This kind of file cannot be used here: use {accepted}.',
   'error.unprocessable': 'This cannot be saved as it is.',
-  'error.person-not-linked': 'Your account is not linked to a person in the directory. Ask HR to add you with your work email address, then sign in again.',
+  'error.person-not-linked':
+    'Your account is not linked to a person in the directory. Ask HR to add you with your work email address, then sign in again.',
   'error.sensitive-person-internal-only': 'People in a sensitive function can only be internal ambassadors.',
   'error.behind-the-scenes-internal-only': 'Behind the scenes means internal only.',
   'error.not-an-ambassador': 'Join the ambassador program first.',
@@ -86,7 +87,8 @@ export const en = {
   'error.csv-unknown-column': 'Unknown column "{column}": map it to a field or ignore it.',
   'error.csv-duplicate-column': 'Columns "{first}" and "{column}" mean the same field: ignore one of them.',
   'error.csv-missing-column': 'A required column is missing (also accepted: {accepted}).',
-  'error.csv-cell-count': 'This row has {cells} cells but the header has {expected}: look for a missing or extra {separator}, or a value containing {separator} without quotes.',
+  'error.csv-cell-count':
+    'This row has {cells} cells but the header has {expected}: look for a missing or extra {separator}, or a value containing {separator} without quotes.',
   'error.csv-required': 'Empty: every person needs one.',
   'error.csv-year-digits': '"{value}" needs a four-digit year: use dd/mm/yyyy.',
   'error.csv-excel-date-number': '"{value}" looks like an Excel date number: format the column as a date.',
@@ -111,13 +113,13 @@ export const en = {
   'error.csv-abroad-in-be': 'The region says abroad but the country is BE: name the Belgian region instead.',
   'error.csv-unknown-manager': 'No employee with number "{value}" in this file or in the directory.',
   'error.csv-email-taken': 'The work e-mail "{value}" already belongs to employee {owner}.',
-  'error.range-too-long': "Choose a range of at most {maxDays} days, with from before to.",
-  'error.already-has-buddy': "This newcomer already has a buddy.",
-  'error.buddy-is-newcomer': "A newcomer cannot be their own buddy: choose someone else.",
+  'error.range-too-long': 'Choose a range of at most {maxDays} days, with from before to.',
+  'error.already-has-buddy': 'This newcomer already has a buddy.',
+  'error.buddy-is-newcomer': 'A newcomer cannot be their own buddy: choose someone else.',
   'error.buddy-in-reporting-line': "A buddy is never the newcomer's manager or anyone above them: choose someone else.",
-  'error.step-incomplete': "The step is not complete: fill in the fields marked.",
-  'error.unknown-template': "Unknown template: use one of {allowed}.",
-  'error.cannot-thank-yourself': "You cannot thank yourself: thank a colleague instead.",
+  'error.step-incomplete': 'The step is not complete: fill in the fields marked.',
+  'error.unknown-template': 'Unknown template: use one of {allowed}.',
+  'error.cannot-thank-yourself': 'You cannot thank yourself: thank a colleague instead.',
 
   'language.label': 'Language',
   'languageName.nl': 'Dutch',
@@ -244,7 +246,8 @@ export const en = {
   'import.stepMap': 'Match the columns',
   'import.stepUpload': 'Import',
   'import.stepResult': 'Result',
-  'import.intro': 'A CSV file with one row per person and a header row. Exports from Excel and HR systems in Dutch, French or English are recognised. People are matched by employee number: new ones are added, changed ones updated.',
+  'import.intro':
+    'A CSV file with one row per person and a header row. Exports from Excel and HR systems in Dutch, French or English are recognised. People are matched by employee number: new ones are added, changed ones updated.',
   'import.chooseFile': 'CSV file',
   'import.chooseFixed': 'Choose the fixed file',
   'import.dropHint': 'Choose a file, or drop it here.',
@@ -252,7 +255,8 @@ export const en = {
   'import.unreadable': 'This file cannot be read. Choose it again.',
   'import.syntax': 'The header row is not valid CSV (line {line}): {message}',
   'import.fileInfo': '{name} ({size}), {columns} columns.',
-  'import.mappingIntro': 'Check which field each column fills. Recognised columns are filled in; choose a field for the others, or ignore them.',
+  'import.mappingIntro':
+    'Check which field each column fills. Recognised columns are filled in; choose a field for the others, or ignore them.',
   'import.mappingCaption': 'Columns of the file and the field each one fills',
   'import.column': 'Column',
   'import.example': 'First row',
@@ -311,7 +315,8 @@ export const en = {
   'users.withdrawn': 'The invitation for {email} is withdrawn.',
 
   'tokens.title': 'API tokens',
-  'tokens.intro': 'An API token lets a script or another system use the Embassy API as you. Keep it secret; revoke it when it is no longer needed.',
+  'tokens.intro':
+    'An API token lets a script or another system use the Embassy API as you. Keep it secret; revoke it when it is no longer needed.',
   'tokens.create': 'New token',
   'tokens.name': 'Name',
   'tokens.createButton': 'Create token',
@@ -349,7 +354,8 @@ export const en = {
   'mailbox.intro': 'The mail Embassy sent for your organisation. Without a mail server configured, this is where mail waits.',
   'mailbox.devOnly':
     'Development mailbox: no mail server is configured, so no mail leaves Embassy and every mail is shown here whole, password reset and invitation links included. Use it only for development and demos; set SMTP_URL for real use.',
-  'mailbox.linksHidden': 'Mail goes out through your mail server. Password reset and invitation links are hidden here: only their recipient gets them.',
+  'mailbox.linksHidden':
+    'Mail goes out through your mail server. Password reset and invitation links are hidden here: only their recipient gets them.',
   'mailbox.list': 'Mails',
   'mailbox.none': 'No mail yet.',
   'mailbox.to': 'To',
@@ -394,11 +400,14 @@ export const en = {
   'amb.title': 'Ambassador',
   'amb.cancel': 'Cancel',
   'amb.toWall': 'See our public careers pages',
-  'amb.notLinked': 'Your account is not linked to a person in the directory, so you cannot join. Ask HR to add you with your work email address, then sign in again.',
+  'amb.notLinked':
+    'Your account is not linked to a person in the directory, so you cannot join. Ask HR to add you with your work email address, then sign in again.',
   'amb.whatTitle': 'What being an ambassador means',
-  'amb.whatIntro': 'Ambassadors tell colleagues and candidates, in their own words, what working here is like: through stories, by answering questions from candidates, and by sharing what they choose.',
+  'amb.whatIntro':
+    'Ambassadors tell colleagues and candidates, in their own words, what working here is like: through stories, by answering questions from candidates, and by sharing what they choose.',
   'amb.whatVoluntary': 'It is voluntary. Only you decide to join, how far your voice reaches, and when you stop.',
-  'amb.whatOwnWords': 'Your words are yours. Nobody approves or edits your profile or stories. Tips and guidelines are there to help, never to check.',
+  'amb.whatOwnWords':
+    'Your words are yours. Nobody approves or edits your profile or stories. Tips and guidelines are there to help, never to check.',
   'amb.whatScope': 'You choose: internal (colleagues only) or external (also candidates and the public careers pages).',
   'amb.whatLeave': 'Stopping takes one click and is immediate: your profile and stories disappear from every public page at once.',
   'amb.invited': 'You are invited to become an ambassador',
@@ -417,7 +426,8 @@ export const en = {
   'amb.scopeInternal': 'Internal',
   'amb.scopeInternalHint': 'Colleagues only: your profile and stories stay inside the organisation.',
   'amb.scopeExternal': 'External',
-  'amb.scopeExternalHint': 'Also candidates and the public: your name, job title, photo, profile and external stories appear on the public careers pages, and candidates can send you questions (your address stays hidden).',
+  'amb.scopeExternalHint':
+    'Also candidates and the public: your name, job title, photo, profile and external stories appear on the public careers pages, and candidates can send you questions (your address stays hidden).',
   'amb.scopeExternalBehind': 'Not possible behind the scenes: untick "behind the scenes" to become external.',
   'amb.sensitiveNote': 'Your function is marked as sensitive, so you cannot appear on public pages. You can be an internal ambassador.',
   'amb.behindTheScenes': 'Behind the scenes',
@@ -474,7 +484,8 @@ export const en = {
   'amb.noStories': 'You have not written a story yet.',
   'amb.questions': 'Questions from candidates',
   'amb.questionsOpen': 'Questions from candidates ({n} open)',
-  'amb.questionsIntro': 'Candidates ask through the careers pages. You do not see their address and they do not see yours, unless you choose to share it.',
+  'amb.questionsIntro':
+    'Candidates ask through the careers pages. You do not see their address and they do not see yours, unless you choose to share it.',
   'amb.questionsNone': 'No questions yet.',
   'amb.questionFrom': 'Question from {name}',
   'amb.questionAboutStory': 'about your story',
@@ -483,7 +494,8 @@ export const en = {
   'amb.questionNotFound': 'This question cannot be found among yours.',
   'amb.yourAnswer': 'Your answer',
   'amb.shareEmail': 'Share my email address',
-  'amb.shareEmailHint': 'The candidate can then reply to you directly. If you do not tick this, Embassy relays your answer and neither address is shown.',
+  'amb.shareEmailHint':
+    'The candidate can then reply to you directly. If you do not tick this, Embassy relays your answer and neither address is shown.',
   'amb.sendAnswer': 'Send answer',
   'amb.answerSent': 'Your answer to {name} is on its way.',
   'amb.answeredOn': 'Answered {date}.',
@@ -498,7 +510,8 @@ export const en = {
   'amb.milestoneYears_one': '{n} year as an ambassador. Thank you!',
   'amb.milestoneYears_other': '{n} years as an ambassador. Thank you!',
   'amb.posts': 'Posts you made elsewhere',
-  'amb.postsIntro': 'Did you post about work on a social network? Report it here if you like; it helps the program see its reach. Tone and topic are your own judgement.',
+  'amb.postsIntro':
+    'Did you post about work on a social network? Report it here if you like; it helps the program see its reach. Tone and topic are your own judgement.',
   'amb.postUrl': 'Link to the post',
   'amb.postNetwork': 'Network',
   'amb.postDate': 'Date',
@@ -552,7 +565,8 @@ export const en = {
   'story.hiddenBadge': 'Hidden',
   'story.hiddenOn': 'Hidden on {date} for a legal reason',
   'story.hiddenReason': 'Reason: {reason}',
-  'story.hiddenAuthorHint': 'Only you and the program coordinators see it now. You can edit or delete it; ask a coordinator if you think the reason no longer applies.',
+  'story.hiddenAuthorHint':
+    'Only you and the program coordinators see it now. You can edit or delete it; ask a coordinator if you think the reason no longer applies.',
   'story.hiddenCoordinatorHint': 'The author sees this reason. Colleagues and the public do not see the story.',
   'story.yours': 'Your story',
   'story.yoursHint': 'Only you can change or delete it.',
@@ -563,7 +577,8 @@ export const en = {
   'story.shareHint': 'A tracked link to the public page of this story.',
   'story.thankTitle': 'Say thank you',
   'story.moderation': 'Legal moderation',
-  'story.moderationHint': 'Only for a legal reason (for example confidential information or someone else\'s personal data). It is not an approval step: nobody edits what someone wrote. The author reads your reason.',
+  'story.moderationHint':
+    "Only for a legal reason (for example confidential information or someone else's personal data). It is not an approval step: nobody edits what someone wrote. The author reads your reason.",
   'story.hide': 'Hide for a legal reason',
   'story.reason': 'Legal reason',
   'story.reasonHint': 'At least {n} characters. The author reads this.',
@@ -702,7 +717,8 @@ export const en = {
   'impact.noAmbassadors': 'No ambassadors yet.',
 
   'diversity.title': 'Diversity',
-  'diversity.intro': 'Do the ambassadors reflect the workforce? Each segment\'s share of the ambassadors is shown next to its share of the workforce.',
+  'diversity.intro':
+    "Do the ambassadors reflect the workforce? Each segment's share of the ambassadors is shown next to its share of the workforce.",
   'diversity.summary': '{workforce} people at work today, {ambassadors} ambassadors ({share}).',
   'diversity.underTitle': 'Voices that are missing',
   'diversity.underHint': 'Segments with at least 5 people whose share of the ambassadors is under half their share of the workforce.',
@@ -730,7 +746,8 @@ export const en = {
   'diversity.status': 'Status',
   'diversity.under': 'Under-represented',
   'diversity.maybeLaterTitle': 'They said "maybe later"',
-  'diversity.maybeLaterHint': 'People in under-represented segments who answered an earlier invitation with "maybe later". A personal word may help; they decide.',
+  'diversity.maybeLaterHint':
+    'People in under-represented segments who answered an earlier invitation with "maybe later". A personal word may help; they decide.',
   'diversity.maybeLaterNone': 'Nobody to show here.',
   'diversity.invite': 'Invite personally',
   'diversity.invited': 'Invited',
@@ -782,7 +799,8 @@ export const en = {
   'moments.status.skipped': 'Skipped',
   'moments.status.cancelled': 'Cancelled',
   'moments.journeys.title': 'Journeys',
-  'moments.journeys.intro': "A journey is a series of moments around a date in someone's working life: the days before the first day, the first months, birthdays, leaving, retirement. Start from a ready journey and adapt it.",
+  'moments.journeys.intro':
+    "A journey is a series of moments around a date in someone's working life: the days before the first day, the first months, birthdays, leaving, retirement. Start from a ready journey and adapt it.",
   'moments.journeys.none': 'No journeys yet. Add one from a template below.',
   'moments.journeys.steps': 'Steps',
   'moments.journeys.stepCount_one': '{n} step',
@@ -801,7 +819,8 @@ export const en = {
   'moments.journey.state': 'Status',
   'moments.journey.activeLabel': 'Active',
   'moments.journey.activeHint': 'The journey is running: its steps are sent when they are due.',
-  'moments.journey.inactiveHint': 'The journey is switched off: nothing is sent. Check its steps and preview the messages, then switch it on.',
+  'moments.journey.inactiveHint':
+    'The journey is switched off: nothing is sent. Check its steps and preview the messages, then switch it on.',
   'moments.journey.activated': '{name} is active.',
   'moments.journey.deactivated': '{name} is switched off.',
   'moments.journey.active': 'Active',
@@ -809,7 +828,8 @@ export const en = {
   'moments.journey.name': 'Name',
   'moments.journey.description': 'Description',
   'moments.journey.scope': 'Who it is for',
-  'moments.journey.scopeHint': 'The journey applies to the people who match every condition you set. Leave a condition empty to include everyone.',
+  'moments.journey.scopeHint':
+    'The journey applies to the people who match every condition you set. Leave a condition empty to include everyone.',
   'moments.journey.allDepartments': 'None ticked: every department.',
   'moments.journey.allSites': 'None ticked: every site.',
   'moments.journey.allLanguages': 'None ticked: every language.',
@@ -826,10 +846,12 @@ export const en = {
   'moments.journey.save': 'Save the details',
   'moments.journey.saved': 'The details are saved.',
   'moments.journey.steps': 'Steps',
-  'moments.journey.stepsHint': 'Each step happens a number of days before or after its anchor date. Choose a step to change it and preview its message.',
+  'moments.journey.stepsHint':
+    'Each step happens a number of days before or after its anchor date. Choose a step to change it and preview its message.',
   'moments.journey.addStep': 'Add a step',
   'moments.journey.delete': 'Delete this journey',
-  'moments.journey.deleteHint': 'Deleting removes the journey, its steps and the record of what it sent. To pause it, switch it off instead.',
+  'moments.journey.deleteHint':
+    'Deleting removes the journey, its steps and the record of what it sent. To pause it, switch it off instead.',
   'moments.journey.confirmDelete': 'Delete {name}, its steps and its history? This cannot be undone.',
   'moments.journey.deleteYes': 'Yes, delete it',
   'moments.timeline.none': 'No steps yet. Add the first one.',
@@ -861,7 +883,8 @@ export const en = {
   'moments.step.sendTime': 'Send time',
   'moments.step.sendTimeHint': "In the organisation's time zone.",
   'moments.step.summary': '{when}, at {time}',
-  'moments.step.ambassadorHint': "Invites the person to the ambassador program with the program's own invitation: there is no text to write here.",
+  'moments.step.ambassadorHint':
+    "Invites the person to the ambassador program with the program's own invitation: there is no text to write here.",
   'moments.step.add': 'Add the step',
   'moments.step.save': 'Save the step',
   'moments.step.saved': 'The step is saved.',
@@ -886,7 +909,8 @@ export const en = {
   'moments.template.subject': 'Subject ({language})',
   'moments.template.body': 'Text ({language})',
   'moments.template.placeholders': 'Placeholders',
-  'moments.template.placeholdersHint': "Inserts at the cursor in the subject or the text. Each is replaced by the person's data when the message is sent.",
+  'moments.template.placeholdersHint':
+    "Inserts at the cursor in the subject or the text. Each is replaced by the person's data when the message is sent.",
   'moments.template.insert': 'Insert',
   'moments.template.optional': 'optional',
   'moments.template.notWritten': 'not written',
@@ -904,7 +928,8 @@ export const en = {
   'moments.tags.add': 'Add',
   'moments.tags.remove': 'Remove {tag}',
   'moments.deliveries.title': 'Deliveries',
-  'moments.deliveries.intro': 'Every message, task and invitation the journeys wrote, latest first. A failed one shows its error: fix the cause (an email address, say), then retry.',
+  'moments.deliveries.intro':
+    'Every message, task and invitation the journeys wrote, latest first. A failed one shows its error: fix the cause (an email address, say), then retry.',
   'moments.deliveries.list': 'Deliveries',
   'moments.deliveries.filter': 'Status',
   'moments.deliveries.failedView': 'Failed only',
@@ -925,14 +950,16 @@ export const en = {
   'moments.deliveries.none': 'No deliveries yet. They appear when the schedule runs on a day a step is due.',
   'moments.deliveries.noneFailed': 'No failed deliveries: nothing needs your attention.',
   'moments.run.title': 'Run the schedule for a day',
-  'moments.run.hint': 'Embassy runs the schedule every morning by itself. Run it by hand to catch up or to try a journey: it writes the deliveries due that day (and, per journey, those missed in the days before). Running a day twice adds nothing the second time.',
+  'moments.run.hint':
+    'Embassy runs the schedule every morning by itself. Run it by hand to catch up or to try a journey: it writes the deliveries due that day (and, per journey, those missed in the days before). Running a day twice adds nothing the second time.',
   'moments.run.date': 'Day',
   'moments.run.submit': 'Run',
   'moments.run.running': 'Running…',
   'moments.run.done': 'The schedule ran for {date}.',
   'moments.run.due': 'Due',
   'moments.run.created': 'Created',
-  'moments.run.explain': 'Due: the steps due that day. Created: the deliveries written now (those an earlier run wrote are not counted again). They go out at their send time.',
+  'moments.run.explain':
+    'Due: the steps due that day. Created: the deliveries written now (those an earlier run wrote are not counted again). They go out at their send time.',
   'moments.calendar.title': 'Calendar',
   'moments.calendar.introHr': "The moments to come for everyone, or for one manager's reports, from the active journeys.",
   'moments.calendar.introManager': 'The moments to come for the people who report to you.',
@@ -953,7 +980,8 @@ export const en = {
   'moments.calendar.noneMonth': 'No moments in this month.',
   'moments.calendar.pastHint': "Only moments still to come are shown; what was sent is on each person's page.",
   'moments.tasks.title': 'Tasks',
-  'moments.tasks.intro': 'The tasks journeys gave you, such as an onboarding record. Tick the checklist as you go: the task is done when everything is ticked.',
+  'moments.tasks.intro':
+    'The tasks journeys gave you, such as an onboarding record. Tick the checklist as you go: the task is done when everything is ticked.',
   'moments.tasks.includeDone': 'Show done tasks too',
   'moments.tasks.open_one': '{n} open task',
   'moments.tasks.open_other': '{n} open tasks',
@@ -971,7 +999,8 @@ export const en = {
   'moments.tasks.reopenedNews': '“{title}” is open again.',
   'moments.mine.title': 'My moments',
   'moments.mine.intro': 'You decide which moments Embassy notices, and who hears about them. Nothing here is shared without your say.',
-  'moments.mine.notLinked': 'Your account is not linked to a person in the directory, so there are no moments to set. Ask HR to add you with your work email address, then sign in again.',
+  'moments.mine.notLinked':
+    'Your account is not linked to a person in the directory, so there are no moments to set. Ask HR to add you with your work email address, then sign in again.',
   'moments.mine.question': 'What moments matter to you?',
   'moments.mine.wantedLegend': 'The moments I want noticed',
   'moments.mine.wantedHint': 'Untick a moment and its messages are not sent to you.',
@@ -996,7 +1025,8 @@ export const en = {
   'moments.audience.team': 'My team (my manager and the colleagues who share my manager)',
   'moments.audience.manager': 'My manager',
   'moments.own.title': 'My own moments',
-  'moments.own.intro': "Add a moment that matters to you, such as a child's birthday. Only the day and month are kept, and the first name if you give it. Your manager or your team gets a reminder on the day.",
+  'moments.own.intro':
+    "Add a moment that matters to you, such as a child's birthday. Only the day and month are kept, and the first name if you give it. Your manager or your team gets a reminder on the day.",
   'moments.own.none': 'You have not added any moments.',
   'moments.own.child': "A child's birthday, {date}",
   'moments.own.childNamed': "{name}'s birthday, {date}",
@@ -1020,14 +1050,16 @@ export const en = {
   'moments.own.month': 'Month',
   'moments.own.noYear': 'No year: only the day and month are kept.',
   'moments.own.audience': 'Who gets the reminder',
-  'moments.own.consentText': 'I agree that Embassy keeps this day and month (and the first name, if I give it) to remind the people I chose. I can withdraw this consent at any time, which deletes it.',
+  'moments.own.consentText':
+    'I agree that Embassy keeps this day and month (and the first name, if I give it) to remind the people I chose. I can withdraw this consent at any time, which deletes it.',
   'moments.own.consentNeeded': 'Tick the box to give your consent: without it, the moment is not kept.',
   'moments.own.labelNeeded': 'Say in a few words what the moment is.',
   'moments.own.dateNeeded': 'Choose the day and the month.',
   'moments.own.submit': 'Add the moment',
   'moments.own.added': 'The moment is added.',
   'moments.volunteer.title': 'Volunteer as a buddy',
-  'moments.volunteer.intro': 'A buddy (meter/peter) helps a new colleague find their way in the first weeks. Volunteers are suggested first when HR or a manager chooses a buddy.',
+  'moments.volunteer.intro':
+    'A buddy (meter/peter) helps a new colleague find their way in the first weeks. Volunteers are suggested first when HR or a manager chooses a buddy.',
   'moments.volunteer.label': 'I volunteer as a buddy',
   'moments.volunteer.yes': 'Volunteer as a buddy',
   'moments.volunteer.no': 'Do not volunteer',
@@ -1042,14 +1074,16 @@ export const en = {
   'moments.person.showAll': 'Show all {n}',
   'moments.person.showFewer': 'Show fewer',
   'moments.buddy.title': 'Buddy (meter/peter)',
-  'moments.buddy.intro': "A buddy is the newcomer's go-to colleague from day one. Suggestions are ranked by what they share with the newcomer.",
+  'moments.buddy.intro':
+    "A buddy is the newcomer's go-to colleague from day one. Suggestions are ranked by what they share with the newcomer.",
   'moments.buddy.current': 'Buddy:',
   'moments.buddy.none': 'No buddy chosen yet.',
   'moments.buddy.remove': 'Remove the buddy',
   'moments.buddy.removed': '{name} has no buddy now.',
   'moments.buddy.confirmed': '{buddy} is now the buddy of {name}.',
   'moments.buddy.suggestions': 'Suggestions',
-  'moments.buddy.noSuggestions': 'No suggestions: no colleague with a year of service shares a site, department or language with this person, and no one has volunteered.',
+  'moments.buddy.noSuggestions':
+    'No suggestions: no colleague with a year of service shares a site, department or language with this person, and no one has volunteered.',
   'moments.buddy.score': '{score} points',
   'moments.buddy.points': '+{points}',
   'moments.buddy.why': 'Why {name}',
@@ -1061,6 +1095,7 @@ export const en = {
   'moments.buddy.isCurrent': 'Current buddy',
   'moments.buddy.confirm': 'Confirm',
   'moments.buddy.confirmWho': '{buddy} as buddy',
-  'moments.buddy.rules': "Never the newcomer's manager or anyone above them; at least a year of service; and no more buddies at a time than your organisation allows.",
+  'moments.buddy.rules':
+    "Never the newcomer's manager or anyone above them; at least a year of service; and no more buddies at a time than your organisation allows.",
   // end moments
 };

@@ -40,7 +40,8 @@ export const fr: Record<keyof typeof en, string> = {
   'error.payload-too-large': "C'est trop volumineux : envoyez au plus {limit}.",
   'error.unsupported-media-type': 'Ce type de fichier ne peut pas être utilisé ici : utilisez {accepted}.',
   'error.unprocessable': 'Ceci ne peut pas être enregistré tel quel.',
-  'error.person-not-linked': "Votre compte n'est pas lié à une personne de l'annuaire. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
+  'error.person-not-linked':
+    "Votre compte n'est pas lié à une personne de l'annuaire. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
   'error.sensitive-person-internal-only': "Les personnes exerçant une fonction sensible ne peuvent être qu'ambassadeurs internes.",
   'error.behind-the-scenes-internal-only': 'En coulisses signifie interne uniquement.',
   'error.not-an-ambassador': "Rejoignez d'abord le programme d'ambassadeurs.",
@@ -87,7 +88,8 @@ export const fr: Record<keyof typeof en, string> = {
   'error.csv-unknown-column': 'Colonne inconnue « {column} » : associez-la à un champ ou ignorez-la.',
   'error.csv-duplicate-column': 'Les colonnes « {first} » et « {column} » désignent le même champ : ignorez-en une.',
   'error.csv-missing-column': 'Une colonne obligatoire manque (aussi acceptés : {accepted}).',
-  'error.csv-cell-count': "Cette ligne a {cells} cellules mais l'en-tête en a {expected} : cherchez un {separator} manquant ou en trop, ou une valeur contenant {separator} sans guillemets.",
+  'error.csv-cell-count':
+    "Cette ligne a {cells} cellules mais l'en-tête en a {expected} : cherchez un {separator} manquant ou en trop, ou une valeur contenant {separator} sans guillemets.",
   'error.csv-required': 'Vide : chaque personne en a besoin.',
   'error.csv-year-digits': '« {value} » doit avoir une année à quatre chiffres : utilisez jj/mm/aaaa.',
   'error.csv-excel-date-number': '« {value} » ressemble à un nombre de date Excel : mettez la colonne au format date.',
@@ -99,7 +101,8 @@ export const fr: Record<keyof typeof en, string> = {
   'error.csv-unknown-language': "« {value} » n'est pas une langue prise en charge : utilisez nl, fr, en ou de.",
   'error.csv-unknown-country': "« {value} » n'est pas un code pays : utilisez deux lettres, p. ex. BE, NL, FR, DE.",
   'error.csv-region-needed': '« {value} » ne dit pas quelle région : utilisez Flandre, Bruxelles ou Wallonie.',
-  'error.csv-unknown-region': "« {value} » n'est pas une région : utilisez Flandre, Bruxelles, Wallonie, étranger ou un code pays comme NL.",
+  'error.csv-unknown-region':
+    "« {value} » n'est pas une région : utilisez Flandre, Bruxelles, Wallonie, étranger ou un code pays comme NL.",
   'error.csv-not-yes-no': "« {value} » n'est ni oui ni non : utilisez oui/non, 1/0, ou x pour oui et vide pour non.",
   'error.csv-invalid-email': "« {value} » n'est pas une adresse e-mail valide.",
   'error.csv-too-long': 'Ceci fait {length} caractères : raccourcissez à {max} au plus.',
@@ -112,13 +115,14 @@ export const fr: Record<keyof typeof en, string> = {
   'error.csv-abroad-in-be': "La région indique l'étranger mais le pays est BE : indiquez plutôt la région belge.",
   'error.csv-unknown-manager': "Aucun employé avec le numéro « {value} » dans ce fichier ou dans l'annuaire.",
   'error.csv-email-taken': "L'e-mail professionnel « {value} » appartient déjà à l'employé {owner}.",
-  'error.range-too-long': "Choisissez une période de {maxDays} jours au plus, avec du avant au.",
-  'error.already-has-buddy': "Ce nouveau venu a déjà un buddy.",
+  'error.range-too-long': 'Choisissez une période de {maxDays} jours au plus, avec du avant au.',
+  'error.already-has-buddy': 'Ce nouveau venu a déjà un buddy.',
   'error.buddy-is-newcomer': "Un nouveau venu ne peut pas être son propre buddy : choisissez quelqu'un d'autre.",
-  'error.buddy-in-reporting-line': "Un buddy n'est jamais le manager du nouveau venu ni quelqu'un au-dessus : choisissez quelqu'un d'autre.",
+  'error.buddy-in-reporting-line':
+    "Un buddy n'est jamais le manager du nouveau venu ni quelqu'un au-dessus : choisissez quelqu'un d'autre.",
   'error.step-incomplete': "L'étape n'est pas complète : remplissez les champs indiqués.",
   'error.unknown-template': "Modèle inconnu : utilisez l'un de {allowed}.",
-  'error.cannot-thank-yourself': "Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.",
+  'error.cannot-thank-yourself': 'Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.',
 
   'language.label': 'Langue',
   'languageName.nl': 'Néerlandais',
@@ -159,7 +163,8 @@ export const fr: Record<keyof typeof en, string> = {
   'password.tooShort': 'Utilisez au moins {n} caractères.',
 
   'reset.requestTitle': 'Réinitialiser le mot de passe',
-  'reset.requestIntro': 'Saisissez votre adresse e-mail. Si un compte y est lié, nous vous envoyons un lien pour choisir un nouveau mot de passe.',
+  'reset.requestIntro':
+    'Saisissez votre adresse e-mail. Si un compte y est lié, nous vous envoyons un lien pour choisir un nouveau mot de passe.',
   'reset.requestSubmit': 'Envoyer le lien',
   'reset.requestSent': 'Si cette adresse a un compte, un lien est en route. Il est valable une heure.',
   'reset.confirmTitle': 'Choisissez un nouveau mot de passe',
@@ -245,7 +250,8 @@ export const fr: Record<keyof typeof en, string> = {
   'import.stepMap': 'Associer les colonnes',
   'import.stepUpload': 'Importer',
   'import.stepResult': 'Résultat',
-  'import.intro': "Un fichier CSV avec une ligne d'en-tête et une ligne par personne. Les exports d'Excel et des logiciels RH en français, néerlandais ou anglais sont reconnus. Les personnes sont associées par matricule : les nouvelles sont ajoutées, les modifiées mises à jour.",
+  'import.intro':
+    "Un fichier CSV avec une ligne d'en-tête et une ligne par personne. Les exports d'Excel et des logiciels RH en français, néerlandais ou anglais sont reconnus. Les personnes sont associées par matricule : les nouvelles sont ajoutées, les modifiées mises à jour.",
   'import.chooseFile': 'Fichier CSV',
   'import.chooseFixed': 'Choisir le fichier corrigé',
   'import.dropHint': 'Choisissez un fichier ou déposez-le ici.',
@@ -253,7 +259,8 @@ export const fr: Record<keyof typeof en, string> = {
   'import.unreadable': 'Ce fichier ne peut pas être lu. Choisissez-le à nouveau.',
   'import.syntax': "La ligne d'en-tête n'est pas du CSV valide (ligne {line}) : {message}",
   'import.fileInfo': '{name} ({size}), {columns} colonnes.',
-  'import.mappingIntro': 'Vérifiez quel champ chaque colonne remplit. Les colonnes reconnues sont déjà associées ; choisissez un champ pour les autres, ou ignorez-les.',
+  'import.mappingIntro':
+    'Vérifiez quel champ chaque colonne remplit. Les colonnes reconnues sont déjà associées ; choisissez un champ pour les autres, ou ignorez-les.',
   'import.mappingCaption': 'Colonnes du fichier et champ rempli par chacune',
   'import.column': 'Colonne',
   'import.example': 'Première ligne',
@@ -312,7 +319,8 @@ export const fr: Record<keyof typeof en, string> = {
   'users.withdrawn': "L'invitation pour {email} est retirée.",
 
   'tokens.title': 'Jetons API',
-  'tokens.intro': "Un jeton API permet à un script ou à un autre système d'utiliser l'API d'Embassy en votre nom. Gardez-le secret ; révoquez-le quand il ne sert plus.",
+  'tokens.intro':
+    "Un jeton API permet à un script ou à un autre système d'utiliser l'API d'Embassy en votre nom. Gardez-le secret ; révoquez-le quand il ne sert plus.",
   'tokens.create': 'Nouveau jeton',
   'tokens.name': 'Nom',
   'tokens.createButton': 'Créer le jeton',
@@ -350,7 +358,8 @@ export const fr: Record<keyof typeof en, string> = {
   'mailbox.intro': "Les mails qu'Embassy a envoyés pour votre organisation. Sans serveur mail configuré, c'est ici qu'ils attendent.",
   'mailbox.devOnly':
     "Boîte mail de développement : aucun serveur mail n'est configuré, aucun mail ne quitte donc Embassy et chaque mail s'affiche ici en entier, liens de réinitialisation de mot de passe et d'invitation compris. À utiliser uniquement pour le développement et les démos ; configurez SMTP_URL pour un usage réel.",
-  'mailbox.linksHidden': "Les mails partent par votre serveur mail. Les liens de réinitialisation de mot de passe et d'invitation sont masqués ici : seul leur destinataire les reçoit.",
+  'mailbox.linksHidden':
+    "Les mails partent par votre serveur mail. Les liens de réinitialisation de mot de passe et d'invitation sont masqués ici : seul leur destinataire les reçoit.",
   'mailbox.list': 'Mails',
   'mailbox.none': 'Pas encore de mail.',
   'mailbox.to': 'À',
@@ -382,7 +391,7 @@ export const fr: Record<keyof typeof en, string> = {
   'notFound.title': 'Page introuvable',
   'notFound.text': "Il n'y a pas de page à cette adresse.",
   'notFound.forbiddenTitle': 'Non disponible',
-  'notFound.forbidden': "Votre rôle ne donne pas accès à cette page.",
+  'notFound.forbidden': 'Votre rôle ne donne pas accès à cette page.',
   'notFound.toPeople': 'Aller aux personnes',
 
   // ambassadors
@@ -395,17 +404,22 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.title': 'Ambassadeur',
   'amb.cancel': 'Annuler',
   'amb.toWall': 'Voir nos pages carrières publiques',
-  'amb.notLinked': "Votre compte n'est lié à aucune personne de l'annuaire : vous ne pouvez donc pas participer. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
+  'amb.notLinked':
+    "Votre compte n'est lié à aucune personne de l'annuaire : vous ne pouvez donc pas participer. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
   'amb.whatTitle': 'Être ambassadeur, ça veut dire quoi ?',
-  'amb.whatIntro': "Les ambassadeurs racontent à leurs collègues et aux candidats, avec leurs propres mots, ce que c'est de travailler ici : par des témoignages, en répondant aux questions des candidats et en partageant ce qu'ils choisissent.",
+  'amb.whatIntro':
+    "Les ambassadeurs racontent à leurs collègues et aux candidats, avec leurs propres mots, ce que c'est de travailler ici : par des témoignages, en répondant aux questions des candidats et en partageant ce qu'ils choisissent.",
   'amb.whatVoluntary': "C'est volontaire. Vous seul décidez de participer, de la portée de votre voix et du moment où vous arrêtez.",
-  'amb.whatOwnWords': "Vos mots vous appartiennent. Personne n'approuve ni ne modifie votre profil ou vos témoignages. Les conseils et lignes directrices sont là pour aider, jamais pour contrôler.",
+  'amb.whatOwnWords':
+    "Vos mots vous appartiennent. Personne n'approuve ni ne modifie votre profil ou vos témoignages. Les conseils et lignes directrices sont là pour aider, jamais pour contrôler.",
   'amb.whatScope': 'Vous choisissez : interne (collègues uniquement) ou externe (aussi les candidats et les pages carrières publiques).',
-  'amb.whatLeave': "Arrêter se fait en un clic et prend effet immédiatement : votre profil et vos témoignages disparaissent aussitôt de toutes les pages publiques.",
+  'amb.whatLeave':
+    'Arrêter se fait en un clic et prend effet immédiatement : votre profil et vos témoignages disparaissent aussitôt de toutes les pages publiques.',
   'amb.invited': 'Vous êtes invité à devenir ambassadeur',
   'amb.invitedBy': '{from} vous invite à devenir ambassadeur',
   'amb.invitationChoice': "Participez ci-dessous si vous le souhaitez. Pas maintenant ? Dites-le simplement : personne n'insistera.",
-  'amb.invitationMaybeLaterSaid': "Vous avez répondu « peut-être plus tard ». Rejoignez-nous quand vous le souhaitez, ou dites-nous que vous préférez ne pas participer.",
+  'amb.invitationMaybeLaterSaid':
+    'Vous avez répondu « peut-être plus tard ». Rejoignez-nous quand vous le souhaitez, ou dites-nous que vous préférez ne pas participer.',
   'amb.invitationDeclined': "Vous avez décliné l'invitation. Vous pouvez toujours participer quand vous le voulez.",
   'amb.maybeLater': 'Peut-être plus tard',
   'amb.noThanks': 'Non merci',
@@ -418,20 +432,25 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.scopeInternal': 'Interne',
   'amb.scopeInternalHint': "Collègues uniquement : votre profil et vos témoignages restent au sein de l'organisation.",
   'amb.scopeExternal': 'Externe',
-  'amb.scopeExternalHint': 'Aussi les candidats et le public : votre nom, votre fonction, votre photo, votre profil et vos témoignages externes apparaissent sur les pages carrières publiques, et les candidats peuvent vous poser des questions (votre adresse reste cachée).',
+  'amb.scopeExternalHint':
+    'Aussi les candidats et le public : votre nom, votre fonction, votre photo, votre profil et vos témoignages externes apparaissent sur les pages carrières publiques, et les candidats peuvent vous poser des questions (votre adresse reste cachée).',
   'amb.scopeExternalBehind': 'Impossible en coulisses : décochez « en coulisses » pour devenir externe.',
-  'amb.sensitiveNote': 'Votre fonction est marquée comme sensible : vous ne pouvez donc pas apparaître sur les pages publiques. Vous pouvez être ambassadeur interne.',
+  'amb.sensitiveNote':
+    'Votre fonction est marquée comme sensible : vous ne pouvez donc pas apparaître sur les pages publiques. Vous pouvez être ambassadeur interne.',
   'amb.behindTheScenes': 'En coulisses',
   'amb.behindTheScenesHint': 'Les collègues ne voient que votre prénom, sans photo. Toujours interne.',
   'amb.youAreInternal': 'Vous êtes ambassadeur interne',
   'amb.youAreExternal': 'Vous êtes ambassadeur externe',
   'amb.since': 'Depuis le {date}.',
-  'amb.externalMeans': 'Les collègues, les candidats et les visiteurs des pages carrières publiques voient votre profil et vos témoignages externes.',
+  'amb.externalMeans':
+    'Les collègues, les candidats et les visiteurs des pages carrières publiques voient votre profil et vos témoignages externes.',
   'amb.internalMeans': 'Seuls vos collègues voient votre profil et vos témoignages.',
   'amb.onThisPage': 'Sur cette page',
-  'amb.leave': "Ne plus être ambassadeur",
-  'amb.leaveHint': "Immédiat : votre profil et vos témoignages disparaissent aussitôt de toutes les pages publiques. Vous pouvez revenir quand vous voulez.",
-  'amb.leaveConfirm': "Arrêter d'être ambassadeur maintenant ? Votre profil et vos témoignages sont retirés de toutes les pages immédiatement.",
+  'amb.leave': 'Ne plus être ambassadeur',
+  'amb.leaveHint':
+    'Immédiat : votre profil et vos témoignages disparaissent aussitôt de toutes les pages publiques. Vous pouvez revenir quand vous voulez.',
+  'amb.leaveConfirm':
+    "Arrêter d'être ambassadeur maintenant ? Votre profil et vos témoignages sont retirés de toutes les pages immédiatement.",
   'amb.leftDone': "Vous n'êtes plus ambassadeur. Votre profil et vos témoignages ne sont plus affichés nulle part.",
   'amb.profile': 'Votre profil',
   'amb.profileIntro': "Avec vos propres mots. Personne d'autre ne peut le modifier.",
@@ -454,7 +473,8 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.photo': 'Photo',
   'amb.photoUpload': 'Ajouter une photo',
   'amb.photoReplace': 'Choisir une autre photo',
-  'amb.photoHint': "JPEG, PNG ou WebP, jusqu'à 10 Mo. Elle est recadrée en carré et ses métadonnées (comme la localisation) sont supprimées.",
+  'amb.photoHint':
+    "JPEG, PNG ou WebP, jusqu'à 10 Mo. Elle est recadrée en carré et ses métadonnées (comme la localisation) sont supprimées.",
   'amb.photoRemove': 'Supprimer la photo',
   'amb.photoSaved': 'Votre photo est enregistrée.',
   'amb.photoRemoved': 'Votre photo est supprimée.',
@@ -475,7 +495,8 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.noStories': "Vous n'avez pas encore écrit de témoignage.",
   'amb.questions': 'Questions des candidats',
   'amb.questionsOpen': 'Questions des candidats ({n} ouvertes)',
-  'amb.questionsIntro': "Les candidats posent leurs questions via les pages carrières. Vous ne voyez pas leur adresse et ils ne voient pas la vôtre, sauf si vous choisissez de la partager.",
+  'amb.questionsIntro':
+    'Les candidats posent leurs questions via les pages carrières. Vous ne voyez pas leur adresse et ils ne voient pas la vôtre, sauf si vous choisissez de la partager.',
   'amb.questionsNone': 'Pas encore de questions.',
   'amb.questionFrom': 'Question de {name}',
   'amb.questionAboutStory': 'sur votre témoignage',
@@ -484,7 +505,8 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.questionNotFound': 'Cette question ne figure pas parmi les vôtres.',
   'amb.yourAnswer': 'Votre réponse',
   'amb.shareEmail': 'Partager mon adresse e-mail',
-  'amb.shareEmailHint': "Le candidat pourra alors vous répondre directement. Si vous ne cochez pas, Embassy relaie votre réponse et aucune adresse n'est montrée.",
+  'amb.shareEmailHint':
+    "Le candidat pourra alors vous répondre directement. Si vous ne cochez pas, Embassy relaie votre réponse et aucune adresse n'est montrée.",
   'amb.sendAnswer': 'Envoyer la réponse',
   'amb.answerSent': 'Votre réponse à {name} est en route.',
   'amb.answeredOn': 'Répondu le {date}.',
@@ -499,7 +521,8 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.milestoneYears_one': '{n} an comme ambassadeur. Merci !',
   'amb.milestoneYears_other': '{n} ans comme ambassadeur. Merci !',
   'amb.posts': 'Publications faites ailleurs',
-  'amb.postsIntro': "Vous avez publié quelque chose sur votre travail sur un réseau social ? Signalez-le ici si vous le souhaitez ; cela aide le programme à mesurer sa portée. Le ton et le sujet relèvent de votre propre jugement.",
+  'amb.postsIntro':
+    'Vous avez publié quelque chose sur votre travail sur un réseau social ? Signalez-le ici si vous le souhaitez ; cela aide le programme à mesurer sa portée. Le ton et le sujet relèvent de votre propre jugement.',
   'amb.postUrl': 'Lien vers la publication',
   'amb.postNetwork': 'Réseau',
   'amb.postDate': 'Date',
@@ -518,10 +541,11 @@ export const fr: Record<keyof typeof en, string> = {
   'amb.postsNone': 'Aucune publication signalée.',
   'amb.postsCaption': 'Publications que vous avez signalées',
   'amb.inviteTitle': 'Programme ambassadeurs',
-  'amb.inviteHint': 'Invitez {name} personnellement. Seule cette personne peut accepter, ou répondre « peut-être plus tard » ou « non merci ».',
+  'amb.inviteHint':
+    'Invitez {name} personnellement. Seule cette personne peut accepter, ou répondre « peut-être plus tard » ou « non merci ».',
   'amb.inviteButton': 'Inviter à devenir ambassadeur',
   'amb.inviteMessage': 'Un message personnel pour {name} (facultatif)',
-  'amb.inviteMessageHint': "Pourquoi vous pensez que sa voix compte. La personne décide ; rien ne se fait sans elle.",
+  'amb.inviteMessageHint': 'Pourquoi vous pensez que sa voix compte. La personne décide ; rien ne se fait sans elle.',
   'amb.inviteSend': "Envoyer l'invitation",
   'amb.inviteSent': "L'invitation à {name} est envoyée.",
 
@@ -553,7 +577,8 @@ export const fr: Record<keyof typeof en, string> = {
   'story.hiddenBadge': 'Masqué',
   'story.hiddenOn': 'Masqué le {date} pour une raison juridique',
   'story.hiddenReason': 'Raison : {reason}',
-  'story.hiddenAuthorHint': "Pour l'instant, seuls vous et les coordinateurs du programme le voient. Vous pouvez le modifier ou le supprimer ; contactez un coordinateur si vous pensez que la raison ne s'applique plus.",
+  'story.hiddenAuthorHint':
+    "Pour l'instant, seuls vous et les coordinateurs du programme le voient. Vous pouvez le modifier ou le supprimer ; contactez un coordinateur si vous pensez que la raison ne s'applique plus.",
   'story.hiddenCoordinatorHint': "L'auteur voit cette raison. Les collègues et le public ne voient pas le témoignage.",
   'story.yours': 'Votre témoignage',
   'story.yoursHint': 'Vous seul pouvez le modifier ou le supprimer.',
@@ -564,7 +589,8 @@ export const fr: Record<keyof typeof en, string> = {
   'story.shareHint': 'Un lien suivi vers la page publique de ce témoignage.',
   'story.thankTitle': 'Dire merci',
   'story.moderation': 'Modération juridique',
-  'story.moderationHint': "Uniquement pour une raison juridique (par exemple des informations confidentielles ou les données personnelles de quelqu'un d'autre). Ce n'est pas une étape d'approbation : personne ne modifie ce que quelqu'un a écrit. L'auteur lit votre raison.",
+  'story.moderationHint':
+    "Uniquement pour une raison juridique (par exemple des informations confidentielles ou les données personnelles de quelqu'un d'autre). Ce n'est pas une étape d'approbation : personne ne modifie ce que quelqu'un a écrit. L'auteur lit votre raison.",
   'story.hide': 'Masquer pour une raison juridique',
   'story.reason': 'Raison juridique',
   'story.reasonHint': "Au moins {n} caractères. L'auteur la lira.",
@@ -576,7 +602,8 @@ export const fr: Record<keyof typeof en, string> = {
 
   'editor.newTitle': 'Écrire un témoignage',
   'editor.editTitle': 'Modifier votre témoignage',
-  'editor.notAmbassador': "Les ambassadeurs écrivent des témoignages. Rejoignez d'abord le programme ; c'est volontaire et vous pouvez arrêter à tout moment.",
+  'editor.notAmbassador':
+    "Les ambassadeurs écrivent des témoignages. Rejoignez d'abord le programme ; c'est volontaire et vous pouvez arrêter à tout moment.",
   'editor.notAuthor': "Seul l'auteur peut modifier un témoignage.",
   'editor.titleField': 'Titre',
   'editor.body': 'Votre témoignage',
@@ -594,8 +621,10 @@ export const fr: Record<keyof typeof en, string> = {
   'editor.scope': 'Qui peut le lire ?',
   'editor.scopeInternalHint': 'Collègues uniquement.',
   'editor.scopeExternalHint': 'Aussi les candidats et les visiteurs des pages carrières publiques.',
-  'editor.scopeExternalNo': 'Seuls les ambassadeurs externes publient des témoignages externes. Vous pouvez changer votre portée sur la page Ambassadeur.',
-  'editor.publishHint': "La publication est immédiate : il n'y a pas d'approbation. Vous pouvez modifier ou supprimer votre témoignage à tout moment.",
+  'editor.scopeExternalNo':
+    'Seuls les ambassadeurs externes publient des témoignages externes. Vous pouvez changer votre portée sur la page Ambassadeur.',
+  'editor.publishHint':
+    "La publication est immédiate : il n'y a pas d'approbation. Vous pouvez modifier ou supprimer votre témoignage à tout moment.",
   'editor.saveHint': 'Vos modifications sont visibles immédiatement.',
   'editor.publish': 'Publier',
   'editor.save': 'Enregistrer les modifications',
@@ -631,7 +660,8 @@ export const fr: Record<keyof typeof en, string> = {
   'community.thanksFromTo': '{from} a remercié {to}',
 
   'learning.title': 'Lignes directrices et formation',
-  'learning.intro': 'Conseils, lignes directrices pour les réseaux sociaux et formations pour les ambassadeurs. Ils aident ; ils ne sont jamais imposés.',
+  'learning.intro':
+    'Conseils, lignes directrices pour les réseaux sociaux et formations pour les ambassadeurs. Ils aident ; ils ne sont jamais imposés.',
   'learning.filter': 'Filtrer les lignes directrices et formations',
   'learning.language': 'Langue',
   'learning.allLanguages': 'Toutes les langues',
@@ -703,10 +733,12 @@ export const fr: Record<keyof typeof en, string> = {
   'impact.noAmbassadors': "Pas encore d'ambassadeurs.",
 
   'diversity.title': 'Diversité',
-  'diversity.intro': "Les ambassadeurs reflètent-ils le personnel ? Pour chaque segment, sa part parmi les ambassadeurs est affichée à côté de sa part dans le personnel.",
+  'diversity.intro':
+    'Les ambassadeurs reflètent-ils le personnel ? Pour chaque segment, sa part parmi les ambassadeurs est affichée à côté de sa part dans le personnel.',
   'diversity.summary': "{workforce} personnes au travail aujourd'hui, {ambassadors} ambassadeurs ({share}).",
   'diversity.underTitle': 'Les voix qui manquent',
-  'diversity.underHint': "Segments d'au moins 5 personnes dont la part parmi les ambassadeurs est inférieure à la moitié de leur part dans le personnel.",
+  'diversity.underHint':
+    "Segments d'au moins 5 personnes dont la part parmi les ambassadeurs est inférieure à la moitié de leur part dans le personnel.",
   'diversity.underLine': '{workforce} du personnel, {ambassadors} des ambassadeurs',
   'diversity.noneUnder': "Aucun segment n'est nettement sous-représenté.",
   'diversity.noAmbassadorsYet': "Il n'y a pas encore d'ambassadeurs.",
@@ -731,7 +763,8 @@ export const fr: Record<keyof typeof en, string> = {
   'diversity.status': 'Statut',
   'diversity.under': 'Sous-représenté',
   'diversity.maybeLaterTitle': 'Ils ont dit « peut-être plus tard »',
-  'diversity.maybeLaterHint': "Des personnes de segments sous-représentés qui ont répondu « peut-être plus tard » à une invitation. Un mot personnel peut aider ; ce sont elles qui décident.",
+  'diversity.maybeLaterHint':
+    'Des personnes de segments sous-représentés qui ont répondu « peut-être plus tard » à une invitation. Un mot personnel peut aider ; ce sont elles qui décident.',
   'diversity.maybeLaterNone': 'Personne à afficher ici.',
   'diversity.invite': 'Inviter personnellement',
   'diversity.invited': 'Invité',
@@ -783,7 +816,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.status.skipped': 'Ignoré',
   'moments.status.cancelled': 'Annulé',
   'moments.journeys.title': 'Parcours',
-  'moments.journeys.intro': "Un parcours est une suite de moments autour d'une date de la vie professionnelle : les jours avant le premier jour, les premiers mois, les anniversaires, le départ, la pension. Partez d'un parcours prêt à l'emploi et adaptez-le.",
+  'moments.journeys.intro':
+    "Un parcours est une suite de moments autour d'une date de la vie professionnelle : les jours avant le premier jour, les premiers mois, les anniversaires, le départ, la pension. Partez d'un parcours prêt à l'emploi et adaptez-le.",
   'moments.journeys.none': "Pas encore de parcours. Ajoutez-en un à partir d'un modèle ci-dessous.",
   'moments.journeys.steps': 'Étapes',
   'moments.journeys.stepCount_one': '{n} étape',
@@ -802,7 +836,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.journey.state': 'Statut',
   'moments.journey.activeLabel': 'Actif',
   'moments.journey.activeHint': 'Le parcours est en marche : ses étapes partent à leur date.',
-  'moments.journey.inactiveHint': "Le parcours est désactivé : rien n'est envoyé. Vérifiez ses étapes et prévisualisez les messages, puis activez-le.",
+  'moments.journey.inactiveHint':
+    "Le parcours est désactivé : rien n'est envoyé. Vérifiez ses étapes et prévisualisez les messages, puis activez-le.",
   'moments.journey.activated': '{name} est actif.',
   'moments.journey.deactivated': '{name} est désactivé.',
   'moments.journey.active': 'Actif',
@@ -810,7 +845,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.journey.name': 'Nom',
   'moments.journey.description': 'Description',
   'moments.journey.scope': 'Pour qui',
-  'moments.journey.scopeHint': 'Le parcours concerne les personnes qui remplissent chaque condition choisie. Laissez une condition vide pour inclure tout le monde.',
+  'moments.journey.scopeHint':
+    'Le parcours concerne les personnes qui remplissent chaque condition choisie. Laissez une condition vide pour inclure tout le monde.',
   'moments.journey.allDepartments': 'Rien de coché : tous les départements.',
   'moments.journey.allSites': 'Rien de coché : tous les sites.',
   'moments.journey.allLanguages': 'Rien de coché : toutes les langues.',
@@ -823,14 +859,17 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.journey.catchUp': 'Rattraper',
   'moments.journey.catchUpHint': 'L’envoyer dès que possible : mieux vaut tard que jamais. Convient aux infos pratiques et aux tâches.',
   'moments.journey.skip': 'Ignorer',
-  'moments.journey.skipHint': "La noter comme ignorée et ne rien envoyer. Convient aux messages qui n'ont plus de sens en retard, comme des vœux d'anniversaire.",
+  'moments.journey.skipHint':
+    "La noter comme ignorée et ne rien envoyer. Convient aux messages qui n'ont plus de sens en retard, comme des vœux d'anniversaire.",
   'moments.journey.save': 'Enregistrer les détails',
   'moments.journey.saved': 'Les détails sont enregistrés.',
   'moments.journey.steps': 'Étapes',
-  'moments.journey.stepsHint': "Chaque étape a lieu un certain nombre de jours avant ou après sa date d'ancrage. Choisissez une étape pour la modifier et prévisualiser son message.",
+  'moments.journey.stepsHint':
+    "Chaque étape a lieu un certain nombre de jours avant ou après sa date d'ancrage. Choisissez une étape pour la modifier et prévisualiser son message.",
   'moments.journey.addStep': 'Ajouter une étape',
   'moments.journey.delete': 'Supprimer ce parcours',
-  'moments.journey.deleteHint': "La suppression efface le parcours, ses étapes et l'historique de ses envois. Pour le mettre en pause, désactivez-le plutôt.",
+  'moments.journey.deleteHint':
+    "La suppression efface le parcours, ses étapes et l'historique de ses envois. Pour le mettre en pause, désactivez-le plutôt.",
   'moments.journey.confirmDelete': 'Supprimer {name}, ses étapes et son historique ? Impossible à annuler.',
   'moments.journey.deleteYes': 'Oui, supprimer',
   'moments.timeline.none': 'Pas encore d’étapes. Ajoutez la première.',
@@ -862,7 +901,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.step.sendTime': "Heure d'envoi",
   'moments.step.sendTimeHint': "Dans le fuseau horaire de l'organisation.",
   'moments.step.summary': '{when}, à {time}',
-  'moments.step.ambassadorHint': "Invite la personne au programme d'ambassadeurs avec l'invitation du programme : aucun texte à écrire ici.",
+  'moments.step.ambassadorHint':
+    "Invite la personne au programme d'ambassadeurs avec l'invitation du programme : aucun texte à écrire ici.",
   'moments.step.add': "Ajouter l'étape",
   'moments.step.save': "Enregistrer l'étape",
   'moments.step.saved': "L'étape est enregistrée.",
@@ -887,7 +927,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.template.subject': 'Objet ({language})',
   'moments.template.body': 'Texte ({language})',
   'moments.template.placeholders': 'Champs à insérer',
-  'moments.template.placeholdersHint': "S'insère au curseur dans l'objet ou le texte. À l'envoi, chacun est remplacé par les données de la personne.",
+  'moments.template.placeholdersHint':
+    "S'insère au curseur dans l'objet ou le texte. À l'envoi, chacun est remplacé par les données de la personne.",
   'moments.template.insert': 'Insérer',
   'moments.template.optional': 'facultatif',
   'moments.template.notWritten': 'non rédigé',
@@ -905,7 +946,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.tags.add': 'Ajouter',
   'moments.tags.remove': 'Retirer {tag}',
   'moments.deliveries.title': 'Envois',
-  'moments.deliveries.intro': "Chaque message, tâche et invitation créés par les parcours, les plus récents d'abord. Un envoi en échec montre son erreur : corrigez la cause (une adresse e-mail, par exemple), puis réessayez.",
+  'moments.deliveries.intro':
+    "Chaque message, tâche et invitation créés par les parcours, les plus récents d'abord. Un envoi en échec montre son erreur : corrigez la cause (une adresse e-mail, par exemple), puis réessayez.",
   'moments.deliveries.list': 'Envois',
   'moments.deliveries.filter': 'Statut',
   'moments.deliveries.failedView': 'Échecs seulement',
@@ -926,14 +968,16 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.deliveries.none': "Pas encore d'envois. Ils apparaissent quand le planning tourne un jour où une étape est prévue.",
   'moments.deliveries.noneFailed': 'Aucun envoi en échec : rien ne demande votre attention.',
   'moments.run.title': 'Exécuter le planning pour un jour',
-  'moments.run.hint': "Embassy exécute le planning lui-même chaque matin. Lancez-le à la main pour rattraper ou essayer un parcours : il crée les envois prévus ce jour-là (et, selon le parcours, ceux manqués les jours précédents). Exécuter deux fois le même jour n'ajoute rien la seconde fois.",
+  'moments.run.hint':
+    "Embassy exécute le planning lui-même chaque matin. Lancez-le à la main pour rattraper ou essayer un parcours : il crée les envois prévus ce jour-là (et, selon le parcours, ceux manqués les jours précédents). Exécuter deux fois le même jour n'ajoute rien la seconde fois.",
   'moments.run.date': 'Jour',
   'moments.run.submit': 'Exécuter',
   'moments.run.running': 'En cours…',
   'moments.run.done': 'Le planning a tourné pour le {date}.',
   'moments.run.due': 'Prévus',
   'moments.run.created': 'Créés',
-  'moments.run.explain': "Prévus : les étapes prévues ce jour-là. Créés : les envois écrits maintenant (ceux d'un passage précédent ne comptent pas deux fois). Ils partent à leur heure d'envoi.",
+  'moments.run.explain':
+    "Prévus : les étapes prévues ce jour-là. Créés : les envois écrits maintenant (ceux d'un passage précédent ne comptent pas deux fois). Ils partent à leur heure d'envoi.",
   'moments.calendar.title': 'Calendrier',
   'moments.calendar.introHr': "Les moments à venir de tout le monde, ou des collaborateurs d'un·e manager, issus des parcours actifs.",
   'moments.calendar.introManager': 'Les moments à venir des personnes qui vous rapportent.',
@@ -954,7 +998,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.calendar.noneMonth': 'Aucun moment ce mois-ci.',
   'moments.calendar.pastHint': 'Seuls les moments à venir sont affichés ; ce qui a été envoyé figure sur la page de chaque personne.',
   'moments.tasks.title': 'Tâches',
-  'moments.tasks.intro': "Les tâches que les parcours vous ont confiées, comme un dossier d'accueil. Cochez la liste au fur et à mesure : la tâche est terminée quand tout est coché.",
+  'moments.tasks.intro':
+    "Les tâches que les parcours vous ont confiées, comme un dossier d'accueil. Cochez la liste au fur et à mesure : la tâche est terminée quand tout est coché.",
   'moments.tasks.includeDone': 'Afficher aussi les tâches terminées',
   'moments.tasks.open_one': '{n} tâche ouverte',
   'moments.tasks.open_other': '{n} tâches ouvertes',
@@ -971,8 +1016,10 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.tasks.completedNews': '« {title} » est terminée.',
   'moments.tasks.reopenedNews': '« {title} » est rouverte.',
   'moments.mine.title': 'Mes moments',
-  'moments.mine.intro': "C'est vous qui décidez quels moments Embassy remarque, et qui en est informé. Rien n'est partagé sans votre accord.",
-  'moments.mine.notLinked': "Votre compte n'est lié à aucune personne de l'annuaire : il n'y a donc pas de moments à régler. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
+  'moments.mine.intro':
+    "C'est vous qui décidez quels moments Embassy remarque, et qui en est informé. Rien n'est partagé sans votre accord.",
+  'moments.mine.notLinked':
+    "Votre compte n'est lié à aucune personne de l'annuaire : il n'y a donc pas de moments à régler. Demandez aux RH de vous ajouter avec votre adresse e-mail professionnelle, puis reconnectez-vous.",
   'moments.mine.question': 'Quels moments comptent pour vous ?',
   'moments.mine.wantedLegend': 'Les moments que je souhaite voir soulignés',
   'moments.mine.wantedHint': 'Décochez un moment et ses messages ne vous sont pas envoyés.',
@@ -997,7 +1044,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.audience.team': 'Mon équipe (mon ou ma manager et les collègues qui ont le même manager)',
   'moments.audience.manager': 'Mon ou ma manager',
   'moments.own.title': 'Mes propres moments',
-  'moments.own.intro': "Ajoutez un moment qui compte pour vous, comme l'anniversaire d'un enfant. Seuls le jour et le mois sont conservés, et le prénom si vous le donnez. Votre manager ou votre équipe reçoit un rappel le jour même.",
+  'moments.own.intro':
+    "Ajoutez un moment qui compte pour vous, comme l'anniversaire d'un enfant. Seuls le jour et le mois sont conservés, et le prénom si vous le donnez. Votre manager ou votre équipe reçoit un rappel le jour même.",
   'moments.own.none': "Vous n'avez ajouté aucun moment.",
   'moments.own.child': "Anniversaire d'un enfant, {date}",
   'moments.own.childNamed': 'Anniversaire de {name}, {date}',
@@ -1005,7 +1053,8 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.own.remindsWho': 'Rappel pour : {who}',
   'moments.own.consentedOn': 'consentement donné le {date}',
   'moments.own.withdraw': 'Retirer mon consentement et supprimer',
-  'moments.own.withdrawHint': "Retirer votre consentement supprime le moment : sa date et son nom sont effacés et plus aucun rappel n'est envoyé.",
+  'moments.own.withdrawHint':
+    "Retirer votre consentement supprime le moment : sa date et son nom sont effacés et plus aucun rappel n'est envoyé.",
   'moments.own.confirmWithdraw': 'Supprimer « {what} » et arrêter ses rappels ?',
   'moments.own.withdrawYes': 'Oui, supprimer',
   'moments.own.withdrawn': 'Le moment est supprimé et ses rappels sont arrêtés.',
@@ -1021,14 +1070,16 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.own.month': 'Mois',
   'moments.own.noYear': "Pas d'année : seuls le jour et le mois sont conservés.",
   'moments.own.audience': 'Qui reçoit le rappel',
-  'moments.own.consentText': "J'accepte qu'Embassy conserve ce jour et ce mois (et le prénom, si je le donne) pour le rappeler aux personnes que j'ai choisies. Je peux retirer ce consentement à tout moment, ce qui l'efface.",
+  'moments.own.consentText':
+    "J'accepte qu'Embassy conserve ce jour et ce mois (et le prénom, si je le donne) pour le rappeler aux personnes que j'ai choisies. Je peux retirer ce consentement à tout moment, ce qui l'efface.",
   'moments.own.consentNeeded': "Cochez la case pour donner votre consentement : sans lui, le moment n'est pas conservé.",
   'moments.own.labelNeeded': 'Dites en quelques mots de quel moment il s’agit.',
   'moments.own.dateNeeded': 'Choisissez le jour et le mois.',
   'moments.own.submit': 'Ajouter le moment',
   'moments.own.added': 'Le moment est ajouté.',
   'moments.volunteer.title': 'Devenir parrain ou marraine',
-  'moments.volunteer.intro': 'Un parrain ou une marraine aide un nouveau collègue à trouver ses repères les premières semaines. Les volontaires sont proposés en premier quand les RH ou un·e manager choisissent.',
+  'moments.volunteer.intro':
+    'Un parrain ou une marraine aide un nouveau collègue à trouver ses repères les premières semaines. Les volontaires sont proposés en premier quand les RH ou un·e manager choisissent.',
   'moments.volunteer.label': 'Je me porte volontaire comme parrain ou marraine',
   'moments.volunteer.yes': 'Je me porte volontaire',
   'moments.volunteer.no': 'Je ne me porte pas volontaire',
@@ -1043,14 +1094,16 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.person.showAll': 'Afficher les {n}',
   'moments.person.showFewer': 'Afficher moins',
   'moments.buddy.title': 'Parrain ou marraine',
-  'moments.buddy.intro': "Le parrain ou la marraine est le ou la collègue de référence du nouveau venu dès le premier jour. Les suggestions sont classées selon ce qu'elles ont en commun avec lui ou elle.",
+  'moments.buddy.intro':
+    "Le parrain ou la marraine est le ou la collègue de référence du nouveau venu dès le premier jour. Les suggestions sont classées selon ce qu'elles ont en commun avec lui ou elle.",
   'moments.buddy.current': 'Parrain ou marraine :',
   'moments.buddy.none': 'Pas encore de parrain ou marraine.',
   'moments.buddy.remove': 'Retirer le parrain ou la marraine',
   'moments.buddy.removed': "{name} n'a plus de parrain ou marraine.",
   'moments.buddy.confirmed': '{buddy} est maintenant parrain ou marraine de {name}.',
   'moments.buddy.suggestions': 'Suggestions',
-  'moments.buddy.noSuggestions': "Aucune suggestion : aucun collègue ayant un an d'ancienneté ne partage un site, un département ou une langue avec cette personne, et personne ne s'est porté volontaire.",
+  'moments.buddy.noSuggestions':
+    "Aucune suggestion : aucun collègue ayant un an d'ancienneté ne partage un site, un département ou une langue avec cette personne, et personne ne s'est porté volontaire.",
   'moments.buddy.score': '{score} points',
   'moments.buddy.points': '+{points}',
   'moments.buddy.why': 'Pourquoi {name}',
@@ -1062,6 +1115,7 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.buddy.isCurrent': 'Parrain ou marraine actuel·le',
   'moments.buddy.confirm': 'Confirmer',
   'moments.buddy.confirmWho': '{buddy} comme parrain ou marraine',
-  'moments.buddy.rules': "Jamais le ou la manager du nouveau venu ni quelqu'un au-dessus ; au moins un an d'ancienneté ; et pas plus de filleuls à la fois que ce que votre organisation permet.",
+  'moments.buddy.rules':
+    "Jamais le ou la manager du nouveau venu ni quelqu'un au-dessus ; au moins un an d'ancienneté ; et pas plus de filleuls à la fois que ce que votre organisation permet.",
   // end moments
 };

@@ -32,7 +32,16 @@ describe('applyMapping', () => {
     expect(mapped.originalOf.get('first_name')).toBe('Given\nname');
     // The server's own validation sees the mapping and reports the empty first name on line 4.
     const result = validatePeopleRows(parseCsv(mapped.text), { ignore: mapped.ignore });
-    expect(result.errors).toEqual([{ row: 4, column: 'first_name', code: 'csv-required', params: { field: 'first_name' }, value: '', message: expect.stringContaining('first name') }]);
+    expect(result.errors).toEqual([
+      {
+        row: 4,
+        column: 'first_name',
+        code: 'csv-required',
+        params: { field: 'first_name' },
+        value: '',
+        message: expect.stringContaining('first name'),
+      },
+    ]);
   });
 
   it('renames an ignored column whose name clashes with a mapped field', () => {

@@ -78,7 +78,9 @@ export interface MappingCheck {
 export function checkMapping(choices: Choice[]): MappingCheck {
   const count = new Map<Choice, number>();
   for (const c of choices) count.set(c, (count.get(c) ?? 0) + 1);
-  const columns = choices.map((c): ColumnProblem | null => (c === '' ? 'undecided' : c !== 'ignore' && count.get(c)! > 1 ? 'duplicate' : null));
+  const columns = choices.map((c): ColumnProblem | null =>
+    c === '' ? 'undecided' : c !== 'ignore' && count.get(c)! > 1 ? 'duplicate' : null,
+  );
   const missing = REQUIRED_FIELDS.filter((f) => !count.has(f));
   return { columns, missing, ok: missing.length === 0 && columns.every((p) => p === null) };
 }

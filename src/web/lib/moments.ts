@@ -58,7 +58,16 @@ export type MomentPreferences = MyMoments['preferences'];
 export type PersonalMoment = MyMoments['moments'][number];
 export type Audience = MomentPreferences['birthdayAudience'];
 export const AUDIENCES: readonly Audience[] = ['nobody', 'team', 'manager'];
-export const WANTABLE = ['birthday', 'work_anniversary', 'child_birthday', 'welcome', 'farewell', 'retirement', 'training', 'internal_move'] as const;
+export const WANTABLE = [
+  'birthday',
+  'work_anniversary',
+  'child_birthday',
+  'welcome',
+  'farewell',
+  'retirement',
+  'training',
+  'internal_move',
+] as const;
 export type Wantable = (typeof WANTABLE)[number];
 
 // ---- Who sees what ----
@@ -130,7 +139,8 @@ export const WANTED_KEYS: Record<Wantable, MessageKey> = {
 };
 
 /** The label of a value the API types as a plain string (a delivery's kind, a moment's audience), if it is one of `keys`. */
-export const labelKey = <K extends string>(keys: Record<K, MessageKey>, value: string): MessageKey | undefined => (Object.hasOwn(keys, value) ? keys[value as K] : undefined);
+export const labelKey = <K extends string>(keys: Record<K, MessageKey>, value: string): MessageKey | undefined =>
+  Object.hasOwn(keys, value) ? keys[value as K] : undefined;
 
 export const statusKey = (s: string): MessageKey => STATUS_KEYS[s as DeliveryStatus] ?? 'moments.status.pending';
 
@@ -178,7 +188,8 @@ export function addMonths(iso: string, n: number): string {
 }
 
 /** A rough position on a time axis: working days count as 7/5 calendar days. */
-export const axisDays = (s: Pick<JourneyStep, 'offsetDays' | 'offsetUnit'>) => (s.offsetUnit === 'working' ? (s.offsetDays * 7) / 5 : s.offsetDays);
+export const axisDays = (s: Pick<JourneyStep, 'offsetDays' | 'offsetUnit'>) =>
+  s.offsetUnit === 'working' ? (s.offsetDays * 7) / 5 : s.offsetDays;
 
 /** The step as the API wants it back. */
 export function stepToInput(s: JourneyStep): StepInput {

@@ -29,10 +29,14 @@ export type Permission =
 export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 
 /** The JSON a successful GET of `P` answers. */
-export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } }
+  ? T
+  : never;
 
 /** The JSON a successful `method` of `P` answers (200, else 201). */
-export type Reply<P extends keyof paths, M extends 'post' | 'put' | 'patch' | 'delete'> = paths[P] extends { [K in M]: { responses: infer R } }
+export type Reply<P extends keyof paths, M extends 'post' | 'put' | 'patch' | 'delete'> = paths[P] extends {
+  [K in M]: { responses: infer R };
+}
   ? R extends { 200: { content: { 'application/json': infer T } } }
     ? T
     : R extends { 201: { content: { 'application/json': infer T } } }
@@ -41,7 +45,11 @@ export type Reply<P extends keyof paths, M extends 'post' | 'put' | 'patch' | 'd
   : never;
 
 /** The JSON body `method` of `P` takes. */
-export type Body<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer T } } } } ? T : never;
+export type Body<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P] extends {
+  [K in M]: { requestBody?: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
 
 export type User = Schema<'User'>;
 export type Organisation = Schema<'Organisation'>;

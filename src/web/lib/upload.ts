@@ -10,7 +10,10 @@ export interface Upload {
   abort(): void;
 }
 
-export function uploadImport(csv: string, opts: { progressId: string; ignore: string[]; onProgress(sent: number, total: number): void }): Upload {
+export function uploadImport(
+  csv: string,
+  opts: { progressId: string; ignore: string[]; onProgress(sent: number, total: number): void },
+): Upload {
   const xhr = new XMLHttpRequest();
   const params = new URLSearchParams({ progressId: opts.progressId });
   for (const name of opts.ignore) params.append('ignore', name);

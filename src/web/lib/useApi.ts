@@ -25,7 +25,10 @@ export function useApi<T>(path: string | null): Loaded<T> {
     placeholderData: keepPreviousData,
   });
   const keyText = JSON.stringify(queryKey);
-  const setData = useCallback((update: (old: T | undefined) => T | undefined) => client.setQueryData<T>(JSON.parse(keyText), update), [client, keyText]);
+  const setData = useCallback(
+    (update: (old: T | undefined) => T | undefined) => client.setQueryData<T>(JSON.parse(keyText), update),
+    [client, keyText],
+  );
   const { refetch } = q;
   const reload = useCallback(() => void refetch(), [refetch]);
   return { data: path === null ? undefined : q.data, error: q.error, loading: path !== null && q.isFetching, reload, setData };
@@ -40,7 +43,10 @@ export interface ApiMutationOptions<V, R, C> extends Omit<UseMutationOptions<R, 
  * A change through the API: `isPending` while it runs, `error` (an ApiError, shown by
  * lib/errors.ts) after a failure, and the queries under `invalidates` refreshed after success.
  */
-export function useApiMutation<V = void, R = unknown, C = unknown>(fn: (vars: V) => Promise<R>, { invalidates, onSuccess, ...options }: ApiMutationOptions<V, R, C> = {}) {
+export function useApiMutation<V = void, R = unknown, C = unknown>(
+  fn: (vars: V) => Promise<R>,
+  { invalidates, onSuccess, ...options }: ApiMutationOptions<V, R, C> = {},
+) {
   return useMutation<R, Error, V, C>({
     mutationFn: fn,
     ...options,

@@ -13,7 +13,11 @@ export interface Paged<T, C> {
 }
 
 /** `path` is the list's API path, `params` what selects the list (filters): together the query key. */
-export function usePagedList<T, C>(path: string, params: unknown, fetchPage: (cursor: C | null, signal: AbortSignal) => Promise<Paged<T, C>>) {
+export function usePagedList<T, C>(
+  path: string,
+  params: unknown,
+  fetchPage: (cursor: C | null, signal: AbortSignal) => Promise<Paged<T, C>>,
+) {
   const client = useQueryClient();
   const paramsText = JSON.stringify(params ?? {});
   const queryKey: QueryKey = useMemo(() => [path, { paged: JSON.parse(paramsText) as unknown }], [path, paramsText]);

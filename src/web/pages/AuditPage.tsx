@@ -34,7 +34,10 @@ export function AuditPage() {
   const [draft, setDraft] = useState('');
   const [action, setAction] = useState('');
   const { items, next, loading, error, loadMore } = usePagedList<AuditEntry, number>('/audit-log', { action }, async (before, signal) => {
-    const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(`/audit-log${query({ action, before, limit: PAGE_SIZE })}`, signal);
+    const page = await get<{ items: AuditEntry[]; nextBefore: number | null }>(
+      `/audit-log${query({ action, before, limit: PAGE_SIZE })}`,
+      signal,
+    );
     return { items: page.items, next: page.nextBefore };
   });
 
@@ -70,7 +73,9 @@ export function AuditPage() {
             <tbody>
               {items.map((a) => (
                 <tr key={a.id}>
-                  <td data-label={t('audit.when')} className="nowrap">{formatDateTime(a.at, lang, me.organisation.timeZone)}</td>
+                  <td data-label={t('audit.when')} className="nowrap">
+                    {formatDateTime(a.at, lang, me.organisation.timeZone)}
+                  </td>
                   <td data-label={t('audit.who')}>{a.actor}</td>
                   <th scope="row" data-label={t('audit.action')}>
                     <code>{a.action}</code>

@@ -90,7 +90,13 @@ export function ImportPage() {
   };
 
   const problemText = (p?: LoadProblem) =>
-    !p ? undefined : p.kind === 'empty' ? t('import.emptyFile') : p.kind === 'unreadable' ? t('import.unreadable') : t('import.syntax', { line: p.line, message: p.message });
+    !p
+      ? undefined
+      : p.kind === 'empty'
+        ? t('import.emptyFile')
+        : p.kind === 'unreadable'
+          ? t('import.unreadable')
+          : t('import.syntax', { line: p.line, message: p.message });
 
   const current = STEPS.findIndex(([steps]) => steps.includes(state.step));
   return (

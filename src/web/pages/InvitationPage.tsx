@@ -54,7 +54,12 @@ export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
             <p className="hint">{t('invite.expires', { date: formatDateTime(inv.expiresAt, lang) })}</p>
             {/* Our own checks, so the message is in the interface language and next to the field. */}
             <form onSubmit={submit} noValidate>
-              <TextField label={t('invite.displayName')} autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+              <TextField
+                label={t('invite.displayName')}
+                autoComplete="name"
+                value={displayName}
+                onChange={(e) => setDisplayName(e.target.value)}
+              />
               <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password', t)} />
               <ErrorNotice error={fieldError(error, 'password', t) ? null : error} />
               <button type="submit" className="button button-primary" disabled={busy}>

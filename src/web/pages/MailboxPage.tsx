@@ -37,7 +37,10 @@ export function MailboxPage() {
     setLoading(true);
     setError(null);
     try {
-      const page = await get<{ items: Mail[]; nextBefore?: string | null; devMailbox: boolean }>(`/mailbox${query({ before, limit: PAGE_SIZE })}`, signal);
+      const page = await get<{ items: Mail[]; nextBefore?: string | null; devMailbox: boolean }>(
+        `/mailbox${query({ before, limit: PAGE_SIZE })}`,
+        signal,
+      );
       setItems((old) => (before ? [...old, ...page.items] : page.items));
       setDevMailbox(page.devMailbox);
       // The API says where the next page starts; null when this was the last one.

@@ -41,7 +41,10 @@ export function PeoplePage() {
     setError(null);
     try {
       // The total costs a count query: ask for it with the first page only.
-      const page = await get<PageData>(`/people${query({ ...filters, q, limit: PAGE_SIZE, cursor: after, count: after ? undefined : 'true' })}`, ctl.signal);
+      const page = await get<PageData>(
+        `/people${query({ ...filters, q, limit: PAGE_SIZE, cursor: after, count: after ? undefined : 'true' })}`,
+        ctl.signal,
+      );
       setItems((old) => (after ? [...old, ...page.items] : page.items));
       if (page.total !== undefined) setTotal(page.total);
       setCursor(page.nextCursor);

@@ -52,7 +52,10 @@ export function PersonPage({ id }: { id: string }) {
                 ['person.workEmail', p.workEmail && <a href={`mailto:${p.workEmail}`}>{p.workEmail}</a>],
                 ['people.language', p.language && t(LANGUAGE_LABEL_KEYS[p.language])],
                 ['people.startDate', formatDate(p.startDate, lang)],
-                ['person.manager', p.manager && <Link to={`/people/${p.manager.id}`}>{`${p.manager.firstName} ${p.manager.lastName}`}</Link>],
+                [
+                  'person.manager',
+                  p.manager && <Link to={`/people/${p.manager.id}`}>{`${p.manager.firstName} ${p.manager.lastName}`}</Link>,
+                ],
               ]}
             />
           </section>

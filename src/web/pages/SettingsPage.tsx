@@ -60,7 +60,14 @@ export function SettingsPage() {
         <ErrorNotice error={org.error} />
         {org.data && (
           <form onSubmit={save} className="settings-form">
-            <TextField label={t('settings.name')} required maxLength={200} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={nameError} />
+            <TextField
+              label={t('settings.name')}
+              required
+              maxLength={200}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              error={nameError}
+            />
             <SelectField
               label={t('settings.defaultLanguage')}
               hint={t('settings.defaultLanguageHint')}

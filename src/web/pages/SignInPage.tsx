@@ -47,7 +47,15 @@ export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; 
       <Page title={t('auth.signInTitle')}>
         <LiveStatus>{notice ? t(notice) : null}</LiveStatus>
         <form onSubmit={submit}>
-          <TextField label={t('auth.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <TextField
             label={t('auth.password')}
             type="password"

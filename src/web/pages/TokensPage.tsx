@@ -59,12 +59,21 @@ export function TokensPage() {
       <section className="card" aria-labelledby="new-token">
         <h2 id="new-token">{t('tokens.create')}</h2>
         <form className="inline-form" onSubmit={create}>
-          <TextField label={t('tokens.name')} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name', t)} />
+          <TextField
+            label={t('tokens.name')}
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={fieldError(error, 'name', t)}
+          />
           <button type="submit" className="button button-primary">
             {t('tokens.createButton')}
           </button>
         </form>
-        {created && <SecretBox label={t('tokens.secretFor', { name: created.name })} secret={created.token} onDismiss={() => setCreated(null)} />}
+        {created && (
+          <SecretBox label={t('tokens.secretFor', { name: created.name })} secret={created.token} onDismiss={() => setCreated(null)} />
+        )}
       </section>
       <LiveStatus>{status}</LiveStatus>
       <ErrorNotice error={fieldError(error, 'name', t) ? null : (error ?? tokens.error)} />

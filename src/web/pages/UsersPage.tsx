@@ -20,18 +20,21 @@ export function UsersPage() {
   const [status, setStatus] = useState<string | null>(null);
   const tz = me.organisation.timeZone;
 
-  const updating = useApiMutation(({ u, change }: { u: User; change: { role?: Role; disabled?: boolean } }) => patch<User>(`/users/${u.id}`, change), {
-    onSuccess: (saved, { u, change }) => {
-      users.setData((d) => d && { items: d.items.map((x) => (x.id === saved.id ? saved : x)) });
-      setStatus(
-        change.role
-          ? t('users.roleChanged', { email: u.email, role: t(roleKey(change.role)) })
-          : t(change.disabled ? 'users.disabledDone' : 'users.enabledDone', { email: u.email }),
-      );
+  const updating = useApiMutation(
+    ({ u, change }: { u: User; change: { role?: Role; disabled?: boolean } }) => patch<User>(`/users/${u.id}`, change),
+    {
+      onSuccess: (saved, { u, change }) => {
+        users.setData((d) => d && { items: d.items.map((x) => (x.id === saved.id ? saved : x)) });
+        setStatus(
+          change.role
+            ? t('users.roleChanged', { email: u.email, role: t(roleKey(change.role)) })
+            : t(change.disabled ? 'users.disabledDone' : 'users.enabledDone', { email: u.email }),
+        );
+      },
+      // Put the select back to what the server has.
+      onError: () => users.reload(),
     },
-    // Put the select back to what the server has.
-    onError: () => users.reload(),
-  });
+  );
   const { error } = updating;
 
   const update = (u: User, change: { role?: Role; disabled?: boolean }) => {

@@ -40,7 +40,9 @@ export function AmbassadorCard({ a, onThanked }: { a: Ambassador; onThanked(comp
           ))}
         </ul>
       )}
-      {a.languages.length > 0 && <p className="hint">{t('community.speaks', { languages: a.languages.map((l) => languageLabel(t, l)).join(', ') })}</p>}
+      {a.languages.length > 0 && (
+        <p className="hint">{t('community.speaks', { languages: a.languages.map((l) => languageLabel(t, l)).join(', ') })}</p>
+      )}
       {!self && (
         <div className="amb-person-actions">
           {thanking ? (

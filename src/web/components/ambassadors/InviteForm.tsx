@@ -6,7 +6,17 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { ErrorNotice } from '../Notice.tsx';
 import { TextAreaField } from '../Field.tsx';
 
-export function InviteForm({ personId, firstName, onSent, onCancel }: { personId: string; firstName: string; onSent(): void; onCancel(): void }) {
+export function InviteForm({
+  personId,
+  firstName,
+  onSent,
+  onCancel,
+}: {
+  personId: string;
+  firstName: string;
+  onSent(): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState('');

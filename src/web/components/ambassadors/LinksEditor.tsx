@@ -6,7 +6,15 @@ import type { ProfileLink } from './types.ts';
 const MAX_LINKS = 6;
 const NETWORKS = ['LinkedIn', 'Instagram', 'Facebook', 'X', 'TikTok', 'YouTube', 'Blog'];
 
-export function LinksEditor({ value, onChange, errors }: { value: ProfileLink[]; onChange(v: ProfileLink[]): void; errors?: (string | undefined)[] }) {
+export function LinksEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: ProfileLink[];
+  onChange(v: ProfileLink[]): void;
+  errors?: (string | undefined)[];
+}) {
   const { t } = useI18n();
   const id = useId();
   const set = (i: number, patch: Partial<ProfileLink>) => onChange(value.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -23,7 +31,14 @@ export function LinksEditor({ value, onChange, errors }: { value: ProfileLink[];
         <div className="amb-link-row" key={i}>
           <div className="field">
             <label htmlFor={`${id}-net-${i}`}>{t('amb.linkNetwork', { n: i + 1 })}</label>
-            <input id={`${id}-net-${i}`} list={`${id}-networks`} required maxLength={40} value={link.network} onChange={(e) => set(i, { network: e.target.value })} />
+            <input
+              id={`${id}-net-${i}`}
+              list={`${id}-networks`}
+              required
+              maxLength={40}
+              value={link.network}
+              onChange={(e) => set(i, { network: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-url-${i}`}>{t('amb.linkUrl', { n: i + 1 })}</label>

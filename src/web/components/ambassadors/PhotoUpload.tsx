@@ -60,7 +60,15 @@ export function PhotoUpload({ ambassador, onChange }: { ambassador: Ambassador; 
         <p className="hint" id={`${id}-hint`}>
           {t('amb.photoHint')}
         </p>
-        <input id={id} ref={input} type="file" accept={IMAGE_TYPES} disabled={busy} aria-describedby={`${id}-hint`} onChange={(e) => upload(e.target.files?.[0])} />
+        <input
+          id={id}
+          ref={input}
+          type="file"
+          accept={IMAGE_TYPES}
+          disabled={busy}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => upload(e.target.files?.[0])}
+        />
         {ambassador.photoUrl && (
           <div className="button-row">
             <button type="button" className="button button-small button-danger" onClick={remove} disabled={busy}>

@@ -58,7 +58,9 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
           </>
         )}
         {' · '}
-        <span className={q.answeredAt ? 'amb-badge' : 'amb-badge amb-badge-open'}>{q.answeredAt ? t('amb.questionAnswered') : t('amb.questionOpen')}</span>
+        <span className={q.answeredAt ? 'amb-badge' : 'amb-badge amb-badge-open'}>
+          {q.answeredAt ? t('amb.questionAnswered') : t('amb.questionOpen')}
+        </span>
       </p>
       <blockquote className="amb-note" lang={q.language}>
         {q.body}
@@ -68,7 +70,8 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
           <p className="strong">{t('amb.yourAnswer')}</p>
           <p className="amb-pre">{q.answer}</p>
           <p className="hint">
-            {t('amb.answeredOn', { date: formatDateTime(q.answeredAt, lang, tz) })} {q.sharedEmail ? t('amb.answerShared') : t('amb.answerRelayed')}
+            {t('amb.answeredOn', { date: formatDateTime(q.answeredAt, lang, tz) })}{' '}
+            {q.sharedEmail ? t('amb.answerShared') : t('amb.answerRelayed')}
           </p>
         </div>
       ) : (
@@ -83,7 +86,13 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
             error={fieldError(error, 'answer', t)}
           />
           <div className="amb-choice amb-choice-check">
-            <input type="checkbox" id={`${id}-share`} checked={shareEmail} onChange={(e) => setShareEmail(e.target.checked)} aria-describedby={`${id}-share-hint`} />
+            <input
+              type="checkbox"
+              id={`${id}-share`}
+              checked={shareEmail}
+              onChange={(e) => setShareEmail(e.target.checked)}
+              aria-describedby={`${id}-share-hint`}
+            />
             <label htmlFor={`${id}-share`}>{t('amb.shareEmail')}</label>
             <p className="hint" id={`${id}-share-hint`}>
               {t('amb.shareEmailHint')}

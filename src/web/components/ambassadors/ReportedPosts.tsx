@@ -12,7 +12,11 @@ import { today } from './program.ts';
 import { POST_TOPICS, TONES, type PostTopic, type ReportedPost, type Tone } from './types.ts';
 
 const TONE_KEYS: Record<Tone, MessageKey> = { positive: 'amb.tonePositive', neutral: 'amb.toneNeutral', negative: 'amb.toneNegative' };
-const TOPIC_KEYS: Record<PostTopic, MessageKey> = { organisation: 'amb.postTopicOrganisation', job: 'amb.postTopicJob', other: 'amb.postTopicOther' };
+const TOPIC_KEYS: Record<PostTopic, MessageKey> = {
+  organisation: 'amb.postTopicOrganisation',
+  job: 'amb.postTopicJob',
+  other: 'amb.postTopicOther',
+};
 const EMPTY = { url: '', network: '', postedOn: '', tone: 'positive' as Tone, topic: 'organisation' as PostTopic };
 
 export function ReportedPosts() {
@@ -56,14 +60,39 @@ export function ReportedPosts() {
     <>
       <p className="hint">{t('amb.postsIntro')}</p>
       <form className="amb-post-form" onSubmit={add}>
-        <TextField label={t('amb.postUrl')} type="url" required maxLength={1000} placeholder="https://" value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} error={fieldErrors[0]} />
-        <TextField label={t('amb.postNetwork')} required maxLength={40} list="amb-post-networks" value={form.network} onChange={(e) => setForm({ ...form, network: e.target.value })} error={fieldErrors[1]} />
+        <TextField
+          label={t('amb.postUrl')}
+          type="url"
+          required
+          maxLength={1000}
+          placeholder="https://"
+          value={form.url}
+          onChange={(e) => setForm({ ...form, url: e.target.value })}
+          error={fieldErrors[0]}
+        />
+        <TextField
+          label={t('amb.postNetwork')}
+          required
+          maxLength={40}
+          list="amb-post-networks"
+          value={form.network}
+          onChange={(e) => setForm({ ...form, network: e.target.value })}
+          error={fieldErrors[1]}
+        />
         <datalist id="amb-post-networks">
           {['LinkedIn', 'Instagram', 'Facebook', 'X', 'TikTok', 'YouTube'].map((n) => (
             <option key={n} value={n} />
           ))}
         </datalist>
-        <TextField label={t('amb.postDate')} type="date" required max={today()} value={form.postedOn} onChange={(e) => setForm({ ...form, postedOn: e.target.value })} error={fieldErrors[2]} />
+        <TextField
+          label={t('amb.postDate')}
+          type="date"
+          required
+          max={today()}
+          value={form.postedOn}
+          onChange={(e) => setForm({ ...form, postedOn: e.target.value })}
+          error={fieldErrors[2]}
+        />
         <SelectField label={t('amb.postTone')} value={form.tone} onChange={(e) => setForm({ ...form, tone: e.target.value as Tone })}>
           {TONES.map((x) => (
             <option key={x} value={x}>
@@ -71,7 +100,11 @@ export function ReportedPosts() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('amb.postTopic')} value={form.topic} onChange={(e) => setForm({ ...form, topic: e.target.value as PostTopic })}>
+        <SelectField
+          label={t('amb.postTopic')}
+          value={form.topic}
+          onChange={(e) => setForm({ ...form, topic: e.target.value as PostTopic })}
+        >
           {POST_TOPICS.map((x) => (
             <option key={x} value={x}>
               {t(TOPIC_KEYS[x])}

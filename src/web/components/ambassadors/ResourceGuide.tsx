@@ -46,7 +46,9 @@ function GuideGroup({ kind, Heading }: { kind: ResourceKind; Heading: 'h3' | 'h4
       <ErrorNotice error={error} />
       {items === null && !error && <Loading />}
       {items?.length === 0 && <p className="empty">{t('editor.guideNone')}</p>}
-      {items?.map((r) => <ResourceItem key={r.id} r={r} />)}
+      {items?.map((r) => (
+        <ResourceItem key={r.id} r={r} />
+      ))}
     </div>
   );
 }

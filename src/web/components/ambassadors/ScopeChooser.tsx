@@ -11,7 +11,17 @@ export interface ScopeChoice {
   behindTheScenes: boolean;
 }
 
-export function ScopeChooser({ value, sensitive, onChange, error }: { value: ScopeChoice; sensitive: boolean; onChange(v: ScopeChoice): void; error?: string }) {
+export function ScopeChooser({
+  value,
+  sensitive,
+  onChange,
+  error,
+}: {
+  value: ScopeChoice;
+  sensitive: boolean;
+  onChange(v: ScopeChoice): void;
+  error?: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const externalPossible = !sensitive && !value.behindTheScenes;

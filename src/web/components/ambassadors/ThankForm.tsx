@@ -7,7 +7,17 @@ import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { TextAreaField } from '../Field.tsx';
 
-export function ThankForm({ personId, firstName, onDone, onCancel }: { personId: string; firstName: string; onDone(companyWide: boolean): void; onCancel(): void }) {
+export function ThankForm({
+  personId,
+  firstName,
+  onDone,
+  onCancel,
+}: {
+  personId: string;
+  firstName: string;
+  onDone(companyWide: boolean): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -40,7 +50,13 @@ export function ThankForm({ personId, firstName, onDone, onCancel }: { personId:
         error={fieldError(error, 'note', t)}
       />
       <div className="amb-choice amb-choice-check">
-        <input type="checkbox" id={`${id}-cw`} checked={companyWide} onChange={(e) => setCompanyWide(e.target.checked)} aria-describedby={`${id}-cw-hint`} />
+        <input
+          type="checkbox"
+          id={`${id}-cw`}
+          checked={companyWide}
+          onChange={(e) => setCompanyWide(e.target.checked)}
+          aria-describedby={`${id}-cw-hint`}
+        />
         <label htmlFor={`${id}-cw`}>{t('community.companyWide')}</label>
         <p className="hint" id={`${id}-cw-hint`}>
           {t('community.companyWideHint')}

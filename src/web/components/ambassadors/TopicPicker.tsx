@@ -27,7 +27,13 @@ export function TopicPicker({ suggested, value, onChange }: { suggested: string[
       <ul className="amb-chips" aria-describedby={`${id}-hint`}>
         {suggested.map((topic) => (
           <li key={topic}>
-            <button type="button" className="amb-chip" aria-pressed={value.includes(topic)} disabled={full && !value.includes(topic)} onClick={() => toggle(topic)}>
+            <button
+              type="button"
+              className="amb-chip"
+              aria-pressed={value.includes(topic)}
+              disabled={full && !value.includes(topic)}
+              onClick={() => toggle(topic)}
+            >
               {topicLabel(t, topic)}
             </button>
           </li>

@@ -57,7 +57,8 @@ export function WeeklyChart<K extends string>({
   const inner = band * 0.75;
   const barW = stacked ? inner : inner / series.length;
   const labelEvery = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
-  const shortDate = (iso: string) => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const shortDate = (iso: string) =>
+    new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const total = values.reduce((s, v) => s + v, 0);
 
   return (
@@ -98,7 +99,14 @@ export function WeeklyChart<K extends string>({
                   acc += v;
                   if (v <= 0) return null;
                   return (
-                    <rect key={s.key} x={stacked ? x0 : x0 + j * barW} y={yTop} width={Math.max(1, barW - (stacked ? 0 : 1))} height={Math.max(1, yBottom - yTop)} fill={s.color}>
+                    <rect
+                      key={s.key}
+                      x={stacked ? x0 : x0 + j * barW}
+                      y={yTop}
+                      width={Math.max(1, barW - (stacked ? 0 : 1))}
+                      height={Math.max(1, yBottom - yTop)}
+                      fill={s.color}
+                    >
                       <title>{`${shortDate(r.week)} · ${s.label}: ${formatNumber(v, lang)}`}</title>
                     </rect>
                   );

@@ -25,7 +25,12 @@ export async function sendImage<T>(method: 'PUT' | 'POST', path: string, file: F
     throw new NetworkError(String(err));
   }
   const text = await res.text();
-  if (!res.ok) throw new ApiError(res.status, problemOf(res.status, text, res.headers.get('content-type')), retryAfterOf(res.headers.get('retry-after')));
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      problemOf(res.status, text, res.headers.get('content-type')),
+      retryAfterOf(res.headers.get('retry-after')),
+    );
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
@@ -49,14 +54,28 @@ export const SUGGESTED_TOPICS = Object.keys(TOPIC_KEYS);
 /** A suggested topic's label; a topic someone wrote themselves, as they wrote it. */
 export const topicLabel = (t: I18n['t'], topic: string) => (TOPIC_KEYS[topic] ? t(TOPIC_KEYS[topic]) : topic);
 
-export const languageLabel = (t: I18n['t'], code: string) => (code in LANGUAGE_LABEL_KEYS ? t(LANGUAGE_LABEL_KEYS[code as ApiLanguage]) : code);
+export const languageLabel = (t: I18n['t'], code: string) =>
+  code in LANGUAGE_LABEL_KEYS ? t(LANGUAGE_LABEL_KEYS[code as ApiLanguage]) : code;
 
-const REGION_KEYS: Record<string, MessageKey> = { flanders: 'region.flanders', brussels: 'region.brussels', wallonia: 'region.wallonia', abroad: 'region.abroad' };
+const REGION_KEYS: Record<string, MessageKey> = {
+  flanders: 'region.flanders',
+  brussels: 'region.brussels',
+  wallonia: 'region.wallonia',
+  abroad: 'region.abroad',
+};
 export const regionLabel = (t: I18n['t'], code: string | null) => (code ? (REGION_KEYS[code] ? t(REGION_KEYS[code]) : code) : '');
 
 export const SCOPE_KEYS: Record<Scope, MessageKey> = { internal: 'amb.scopeInternal', external: 'amb.scopeExternal' };
-export const KIND_KEYS: Record<ResourceKind, MessageKey> = { tip: 'learning.kindTip', guideline: 'learning.kindGuideline', training: 'learning.kindTraining' };
-export const KIND_PLURAL_KEYS: Record<ResourceKind, MessageKey> = { tip: 'learning.tips', guideline: 'learning.guidelines', training: 'learning.trainings' };
+export const KIND_KEYS: Record<ResourceKind, MessageKey> = {
+  tip: 'learning.kindTip',
+  guideline: 'learning.kindGuideline',
+  training: 'learning.kindTraining',
+};
+export const KIND_PLURAL_KEYS: Record<ResourceKind, MessageKey> = {
+  tip: 'learning.tips',
+  guideline: 'learning.guidelines',
+  training: 'learning.trainings',
+};
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim();
 
@@ -66,4 +85,5 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const percent = (share: number, lang: Lang) => new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+export const percent = (share: number, lang: Lang) =>
+  new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);

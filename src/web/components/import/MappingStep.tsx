@@ -8,7 +8,13 @@ import { TableScroll } from '../TableScroll.tsx';
 
 export const fieldKey = (f: PersonField): MessageKey => `field.${f}`;
 
-export function MappingStep(props: { file: LoadedFile; choices: Choice[]; onChange(c: Choice[]): void; onSubmit(): void; onCancel(): void }) {
+export function MappingStep(props: {
+  file: LoadedFile;
+  choices: Choice[];
+  onChange(c: Choice[]): void;
+  onSubmit(): void;
+  onCancel(): void;
+}) {
   const { file, choices, onChange } = props;
   const { t, lang } = useI18n();
   const [tried, setTried] = useState(false);
@@ -56,7 +62,9 @@ export function MappingStep(props: { file: LoadedFile; choices: Choice[]; onChan
                       id={selectId}
                       value={choices[i]}
                       aria-invalid={problem ? true : undefined}
-                      aria-describedby={problem ? `${selectId}-error` : recognised[i] && recognised[i] === choices[i] ? `${selectId}-ok` : undefined}
+                      aria-describedby={
+                        problem ? `${selectId}-error` : recognised[i] && recognised[i] === choices[i] ? `${selectId}-ok` : undefined
+                      }
                       onChange={(e) => set(i, e.target.value as Choice)}
                     >
                       <option value="">{t('common.choose')}</option>
@@ -87,7 +95,9 @@ export function MappingStep(props: { file: LoadedFile; choices: Choice[]; onChan
       </TableScroll>
       {tried && !check.ok && (
         <div className="notice notice-error" role="alert">
-          {check.missing.length > 0 ? t('import.missing', { fields: check.missing.map((f) => t(fieldKey(f))).join(', ') }) : t('import.fixMapping')}
+          {check.missing.length > 0
+            ? t('import.missing', { fields: check.missing.map((f) => t(fieldKey(f))).join(', ') })
+            : t('import.fixMapping')}
         </div>
       )}
       <div className="button-row">

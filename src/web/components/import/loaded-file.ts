@@ -27,7 +27,8 @@ export async function loadFile(file: File): Promise<{ file: LoadedFile } | { pro
     return { file: { name: file.name, size: file.size, split, sample: sampleRow(split), proposed: proposeChoices(split.headers) } };
   } catch (err) {
     // The message repeats "Line n:", which the interface says in its own language.
-    if (err instanceof CsvSyntaxError) return { problem: { kind: 'syntax', line: err.line, message: err.message.replace(/^Line \d+: /, '') } };
+    if (err instanceof CsvSyntaxError)
+      return { problem: { kind: 'syntax', line: err.line, message: err.message.replace(/^Line \d+: /, '') } };
     throw err;
   }
 }

@@ -52,9 +52,23 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
   return (
     <form onSubmit={save} className="m-journey-form">
       <div className="m-row">
-        <TextField label={t('moments.journey.name')} required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} error={fe('name')} />
+        <TextField
+          label={t('moments.journey.name')}
+          required
+          maxLength={200}
+          value={form.name}
+          onChange={(e) => set('name', e.target.value)}
+          error={fe('name')}
+        />
       </div>
-      <TextAreaField label={t('moments.journey.description')} rows={2} maxLength={2000} value={form.description} onChange={(e) => set('description', e.target.value)} error={fe('description')} />
+      <TextAreaField
+        label={t('moments.journey.description')}
+        rows={2}
+        maxLength={2000}
+        value={form.description}
+        onChange={(e) => set('description', e.target.value)}
+        error={fe('description')}
+      />
 
       <h3>{t('moments.journey.scope')}</h3>
       <p className="hint m-scope-hint">{t('moments.journey.scopeHint')}</p>
@@ -68,7 +82,15 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
           empty={t('moments.journey.noneInDirectory')}
           error={fe('departments')}
         />
-        <CheckboxGroup legend={t('people.site')} hint={t('moments.journey.allSites')} choices={sites} selected={form.siteIds} onChange={(v) => set('siteIds', v)} empty={t('moments.journey.noneInDirectory')} error={fe('siteIds')} />
+        <CheckboxGroup
+          legend={t('people.site')}
+          hint={t('moments.journey.allSites')}
+          choices={sites}
+          selected={form.siteIds}
+          onChange={(v) => set('siteIds', v)}
+          empty={t('moments.journey.noneInDirectory')}
+          error={fe('siteIds')}
+        />
         <CheckboxGroup
           legend={t('people.language')}
           hint={t('moments.journey.allLanguages')}
@@ -77,7 +99,13 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
           onChange={(v) => set('languages', v)}
           error={fe('languages')}
         />
-        <TagInput label={t('moments.journey.employmentTypes')} hint={t('moments.journey.employmentTypesHint')} tags={form.employmentTypes} onChange={(v) => set('employmentTypes', v)} error={fe('employmentTypes')} />
+        <TagInput
+          label={t('moments.journey.employmentTypes')}
+          hint={t('moments.journey.employmentTypesHint')}
+          tags={form.employmentTypes}
+          onChange={(v) => set('employmentTypes', v)}
+          error={fe('employmentTypes')}
+        />
       </div>
 
       <RadioGroup<MissedPolicy>

@@ -8,7 +8,16 @@ import { api } from '../../lib/api.ts';
 import { hasCode } from '../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { isHr, KIND_KEYS, REASON_KEYS, RECIPIENT_KEYS, statusKey, type BuddyInfo, type PersonTimeline, labelKey } from '../../lib/moments.ts';
+import {
+  isHr,
+  KIND_KEYS,
+  REASON_KEYS,
+  RECIPIENT_KEYS,
+  statusKey,
+  type BuddyInfo,
+  type PersonTimeline,
+  labelKey,
+} from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { PersonCard } from '../../lib/types.ts';
@@ -60,7 +69,8 @@ function Timeline({ personId }: { personId: string }) {
                     <span className="m-tl-date">{formatDate(u.dueDate, lang)}</span>
                     <span className="strong">{u.stepName}</span>
                     <span className="hint m-block">
-                      {u.journeyName} · {t(labelKey(KIND_KEYS, u.kind) ?? 'moments.kind.message')} · {t('moments.timeline.to', { recipient: t(labelKey(RECIPIENT_KEYS, u.recipient) ?? 'moments.recipient.person') })}
+                      {u.journeyName} · {t(labelKey(KIND_KEYS, u.kind) ?? 'moments.kind.message')} ·{' '}
+                      {t('moments.timeline.to', { recipient: t(labelKey(RECIPIENT_KEYS, u.recipient) ?? 'moments.recipient.person') })}
                     </span>
                   </li>
                 ))}
@@ -81,10 +91,13 @@ function Timeline({ personId }: { personId: string }) {
                 {(allPast ? past : past.slice(0, SHOWN)).map((d) => (
                   <li key={d.id} className={`m-kind-${d.kind}`}>
                     <span className="m-tl-date">{formatDate(d.dueDate, lang)}</span>
-                    <span className="strong">{d.subject || d.stepName}</span> <span className={`m-status m-status-${d.status}`}>{t(statusKey(d.status))}</span>
+                    <span className="strong">{d.subject || d.stepName}</span>{' '}
+                    <span className={`m-status m-status-${d.status}`}>{t(statusKey(d.status))}</span>
                     <span className="hint m-block">
                       {d.journeyName} · {d.stepName}
-                      {d.sentAt ? ` · ${t('moments.person.sentAt', { date: formatDateTime(d.sentAt, lang, me.organisation.timeZone) })}` : ''}
+                      {d.sentAt
+                        ? ` · ${t('moments.person.sentAt', { date: formatDateTime(d.sentAt, lang, me.organisation.timeZone) })}`
+                        : ''}
                     </span>
                     {d.lastError && <span className="m-error-text m-block">{d.lastError}</span>}
                   </li>
@@ -108,12 +121,16 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
   const id = useId();
   const data = useApi<BuddyInfo>(`/people/${encodeURIComponent(personId)}/buddy`);
   const [status, setStatus] = useState<string | null>(null);
-  const assigning = useApiMutation((buddy: { personId: string; name: string } | null) => api<BuddyInfo>('PUT', `/people/${encodeURIComponent(personId)}/buddy`, { buddyPersonId: buddy?.personId ?? null }), {
-    onSuccess: (next, buddy) => {
-      data.setData(() => next);
-      setStatus(buddy ? t('moments.buddy.confirmed', { buddy: buddy.name, name }) : t('moments.buddy.removed', { name }));
+  const assigning = useApiMutation(
+    (buddy: { personId: string; name: string } | null) =>
+      api<BuddyInfo>('PUT', `/people/${encodeURIComponent(personId)}/buddy`, { buddyPersonId: buddy?.personId ?? null }),
+    {
+      onSuccess: (next, buddy) => {
+        data.setData(() => next);
+        setStatus(buddy ? t('moments.buddy.confirmed', { buddy: buddy.name, name }) : t('moments.buddy.removed', { name }));
+      },
     },
-  });
+  );
   const { error, isPending: busy } = assigning;
   if (hasCode(data.error, 'forbidden', 'not-found')) return null;
 
@@ -160,7 +177,8 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
                   <ul className="m-reasons" aria-label={t('moments.buddy.why', { name: s.name })}>
                     {s.reasons.map((r) => (
                       <li key={r.reason}>
-                        {t(labelKey(REASON_KEYS, r.reason) ?? 'moments.buddy.reason.site')} <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
+                        {t(labelKey(REASON_KEYS, r.reason) ?? 'moments.buddy.reason.site')}{' '}
+                        <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
                       </li>
                     ))}
                   </ul>

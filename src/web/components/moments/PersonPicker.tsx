@@ -16,14 +16,26 @@ export interface PickedPerson {
   name: string;
 }
 
-export function PersonPicker({ label, hint, value, onChange }: { label: string; hint?: string; value: PickedPerson | null; onChange(p: PickedPerson | null): void }) {
+export function PersonPicker({
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  value: PickedPerson | null;
+  onChange(p: PickedPerson | null): void;
+}) {
   const { t, tp } = useI18n();
   const id = useId();
   const [q, setQ] = useState('');
   const search = useDebounced(q.trim(), 250);
   const found = useApi<PeoplePage>(search && !value ? `/people${query({ q: search, limit: 8 })}` : null);
   const { error } = found;
-  const results: PickedPerson[] | null = found.data ? found.data.items.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` })) : null;
+  const results: PickedPerson[] | null = found.data
+    ? found.data.items.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` }))
+    : null;
 
   if (value) {
     return (

@@ -39,10 +39,13 @@ function cleanTemplates(t: StepTemplates): StepTemplates {
 
 /** JSON with sorted keys: the database returns JSON objects with its own key order. */
 const stable = (v: unknown) =>
-  JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+  );
 
 /** Paths the form shows next to a field; anything else goes in the summary at the top. */
-const FIELD_PATHS = /(^|\.)(name|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title|owner|dueDays|checklist(\.\d+)?))?)$/;
+const FIELD_PATHS =
+  /(^|\.)(name|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title|owner|dueDays|checklist(\.\d+)?))?)$/;
 
 interface Props {
   journey: Journey;
@@ -59,18 +62,28 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
   const { t } = i18n;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const saved = useMemo<StepInput>(() => (step ? stepToInput(step) : { ...EMPTY_STEP, position: journey.steps.length }), [step, journey.steps.length]);
+  const saved = useMemo<StepInput>(
+    () => (step ? stepToInput(step) : { ...EMPTY_STEP, position: journey.steps.length }),
+    [step, journey.steps.length],
+  );
   const [form, setForm] = useState<StepInput>(saved);
   const [days, setDays] = useState(String(Math.abs(saved.offsetDays)));
   const [direction, setDirection] = useState<'before' | 'after'>(saved.offsetDays < 0 ? 'before' : 'after');
   const [newItem, setNewItem] = useState('');
   // A mistake found here, before asking the server.
   const [localError, setLocalError] = useState<ApiError | null>(null);
-  const saving = useApiMutation(({ input }: { input: StepInput; before: Set<string> }) => (step ? api<Journey>('PUT', `/journeys/${journey.id}/steps/${step.id}`, input) : post<Journey>(`/journeys/${journey.id}/steps`, input)), {
+  const saving = useApiMutation(
+    ({ input }: { input: StepInput; before: Set<string> }) =>
+      step ? api<Journey>('PUT', `/journeys/${journey.id}/steps/${step.id}`, input) : post<Journey>(`/journeys/${journey.id}/steps`, input),
+    {
+      invalidates: ['/journeys'],
+      onSuccess: (next, { before }) => onSaved(next, step?.id ?? next.steps.find((s) => !before.has(s.id))?.id ?? ''),
+    },
+  );
+  const removing = useApiMutation((stepId: string) => del(`/journeys/${journey.id}/steps/${stepId}`), {
     invalidates: ['/journeys'],
-    onSuccess: (next, { before }) => onSaved(next, step?.id ?? next.steps.find((s) => !before.has(s.id))?.id ?? ''),
+    onSuccess: () => onDeleted(),
   });
-  const removing = useApiMutation((stepId: string) => del(`/journeys/${journey.id}/steps/${stepId}`), { invalidates: ['/journeys'], onSuccess: () => onDeleted() });
   const error = localError ?? saving.error ?? removing.error;
   // A removed step's editor closes: it stays busy until then.
   const busy = saving.isPending || removing.isPending || removing.isSuccess;
@@ -89,10 +102,23 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
     offsetDays: Number.isNaN(daysNumber) ? Number.NaN : offsetDays,
     customKey: form.anchor === 'custom' ? form.customKey || null : null,
     anniversaryYear: form.anchor === 'work_anniversary' ? form.anniversaryYear : null,
-    templates: form.kind === 'message' || form.kind === 'survey_invitation' ? cleanTemplates(form.templates) : form.kind === 'task' ? {} : cleanTemplates(form.templates),
+    templates:
+      form.kind === 'message' || form.kind === 'survey_invitation'
+        ? cleanTemplates(form.templates)
+        : form.kind === 'task'
+          ? {}
+          : cleanTemplates(form.templates),
     task: form.kind === 'task' ? { ...task, checklist: task.checklist.map((c) => c.trim()).filter(Boolean) } : null,
   });
-  const dirty = stable(body()) !== stable({ ...saved, templates: cleanTemplates(saved.templates), task: saved.kind === 'task' ? saved.task : null, customKey: saved.anchor === 'custom' ? saved.customKey : null, anniversaryYear: saved.anchor === 'work_anniversary' ? saved.anniversaryYear : null });
+  const dirty =
+    stable(body()) !==
+    stable({
+      ...saved,
+      templates: cleanTemplates(saved.templates),
+      task: saved.kind === 'task' ? saved.task : null,
+      customKey: saved.anchor === 'custom' ? saved.customKey : null,
+      anniversaryYear: saved.anchor === 'work_anniversary' ? saved.anniversaryYear : null,
+    });
 
   const set = <K extends keyof StepInput>(k: K, v: StepInput[K]) => setForm((f) => ({ ...f, [k]: v }));
   const setTask = (patch: Partial<StepTask>) => setForm((f) => ({ ...f, task: { ...(f.task ?? EMPTY_TASK), ...patch } }));
@@ -103,7 +129,14 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
     removing.reset();
     saving.reset();
     if (Number.isNaN(daysNumber)) {
-      setLocalError(new ApiError(422, { title: 'Invalid', status: 422, detail: t('moments.step.fixFields'), errors: [{ path: 'offsetDays', message: t('moments.step.daysWhole') }] }));
+      setLocalError(
+        new ApiError(422, {
+          title: 'Invalid',
+          status: 422,
+          detail: t('moments.step.fixFields'),
+          errors: [{ path: 'offsetDays', message: t('moments.step.daysWhole') }],
+        }),
+      );
       return;
     }
     saving.mutate({ input: body(), before: new Set(journey.steps.map((s) => s.id)) });
@@ -118,7 +151,15 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
 
   const fe = (path: string) => fieldError(error, path, t);
   const unplaced = error instanceof ApiError ? (error.problem.errors ?? []).filter((x) => !x.path || !FIELD_PATHS.test(x.path)) : [];
-  const when = Number.isNaN(daysNumber) ? '' : describeOffset(i18n, { anchor: form.anchor, customKey: form.customKey, anniversaryYear: form.anniversaryYear, offsetDays, offsetUnit: form.offsetUnit });
+  const when = Number.isNaN(daysNumber)
+    ? ''
+    : describeOffset(i18n, {
+        anchor: form.anchor,
+        customKey: form.customKey,
+        anniversaryYear: form.anniversaryYear,
+        offsetDays,
+        offsetUnit: form.offsetUnit,
+      });
 
   return (
     <form className="m-step-editor card" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
@@ -143,16 +184,33 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         </div>
       )}
 
-      <TextField label={t('moments.step.name')} required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} error={fe('name')} />
+      <TextField
+        label={t('moments.step.name')}
+        required
+        maxLength={200}
+        value={form.name}
+        onChange={(e) => set('name', e.target.value)}
+        error={fe('name')}
+      />
       <div className="m-row">
-        <SelectField label={t('moments.step.kind')} value={form.kind} onChange={(e) => set('kind', e.target.value as StepInput['kind'])} error={fe('kind')}>
+        <SelectField
+          label={t('moments.step.kind')}
+          value={form.kind}
+          onChange={(e) => set('kind', e.target.value as StepInput['kind'])}
+          error={fe('kind')}
+        >
           {STEP_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(KIND_KEYS[k])}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('moments.step.recipient')} value={form.recipient} onChange={(e) => set('recipient', e.target.value as StepInput['recipient'])} error={fe('recipient')}>
+        <SelectField
+          label={t('moments.step.recipient')}
+          value={form.recipient}
+          onChange={(e) => set('recipient', e.target.value as StepInput['recipient'])}
+          error={fe('recipient')}
+        >
           {RECIPIENTS.map((r) => (
             <option key={r} value={r}>
               {t(RECIPIENT_KEYS[r])}
@@ -164,7 +222,12 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       <fieldset className="m-fieldset">
         <legend>{t('moments.step.when')}</legend>
         <div className="m-row">
-          <SelectField label={t('moments.step.anchor')} value={form.anchor} onChange={(e) => set('anchor', e.target.value as StepInput['anchor'])} error={fe('anchor')}>
+          <SelectField
+            label={t('moments.step.anchor')}
+            value={form.anchor}
+            onChange={(e) => set('anchor', e.target.value as StepInput['anchor'])}
+            error={fe('anchor')}
+          >
             {ANCHORS.map((a) => (
               <option key={a} value={a}>
                 {t(ANCHOR_KEYS[a])}
@@ -196,17 +259,44 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
           )}
         </div>
         <div className="m-row m-row-3">
-          <TextField label={t('moments.step.days')} type="number" inputMode="numeric" min={0} max={400} value={days} onChange={(e) => setDays(e.target.value)} error={fe('offsetDays')} />
-          <SelectField label={t('moments.step.direction')} value={direction} onChange={(e) => setDirection(e.target.value as 'before' | 'after')}>
+          <TextField
+            label={t('moments.step.days')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={400}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            error={fe('offsetDays')}
+          />
+          <SelectField
+            label={t('moments.step.direction')}
+            value={direction}
+            onChange={(e) => setDirection(e.target.value as 'before' | 'after')}
+          >
             <option value="before">{t('moments.step.before')}</option>
             <option value="after">{t('moments.step.after')}</option>
           </SelectField>
-          <SelectField label={t('moments.step.unit')} hint={t('moments.step.unitHint')} value={form.offsetUnit} onChange={(e) => set('offsetUnit', e.target.value as StepInput['offsetUnit'])} error={fe('offsetUnit')}>
+          <SelectField
+            label={t('moments.step.unit')}
+            hint={t('moments.step.unitHint')}
+            value={form.offsetUnit}
+            onChange={(e) => set('offsetUnit', e.target.value as StepInput['offsetUnit'])}
+            error={fe('offsetUnit')}
+          >
             <option value="calendar">{t('moments.step.unitCalendar')}</option>
             <option value="working">{t('moments.step.unitWorking')}</option>
           </SelectField>
         </div>
-        <TextField label={t('moments.step.sendTime')} hint={t('moments.step.sendTimeHint')} type="time" className="m-narrow" value={form.sendTime} onChange={(e) => set('sendTime', e.target.value)} error={fe('sendTime')} />
+        <TextField
+          label={t('moments.step.sendTime')}
+          hint={t('moments.step.sendTimeHint')}
+          type="time"
+          className="m-narrow"
+          value={form.sendTime}
+          onChange={(e) => set('sendTime', e.target.value)}
+          error={fe('sendTime')}
+        />
         <p className="m-when" aria-live="polite">
           {when && t('moments.step.summary', { when, time: form.sendTime })}
         </p>
@@ -216,9 +306,21 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         <fieldset className="m-fieldset">
           <legend>{t('moments.task.legend')}</legend>
           {fe('task') && <p className="field-error">{fe('task')}</p>}
-          <TextField label={t('moments.task.title')} hint={t('moments.task.titleHint')} maxLength={200} value={task.title} onChange={(e) => setTask({ title: e.target.value })} error={fe('task.title')} />
+          <TextField
+            label={t('moments.task.title')}
+            hint={t('moments.task.titleHint')}
+            maxLength={200}
+            value={task.title}
+            onChange={(e) => setTask({ title: e.target.value })}
+            error={fe('task.title')}
+          />
           <div className="m-row">
-            <SelectField label={t('moments.task.owner')} value={task.owner} onChange={(e) => setTask({ owner: e.target.value as TaskOwner })} error={fe('task.owner')}>
+            <SelectField
+              label={t('moments.task.owner')}
+              value={task.owner}
+              onChange={(e) => setTask({ owner: e.target.value as TaskOwner })}
+              error={fe('task.owner')}
+            >
               {TASK_OWNERS.map((o) => (
                 <option key={o} value={o}>
                   {t(OWNER_KEYS[o])}
@@ -251,7 +353,11 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
                   onChange={(e) => setTask({ checklist: task.checklist.map((c, j) => (j === i ? e.target.value : c)) })}
                   error={fe(`checklist.${i}`)}
                 />
-                <button type="button" className="button button-small button-danger" onClick={() => setTask({ checklist: task.checklist.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => setTask({ checklist: task.checklist.filter((_, j) => j !== i) })}
+                >
                   {t('moments.task.removeItem')}
                   <span className="visually-hidden"> {t('moments.task.item', { n: i + 1 })}</span>
                 </button>
@@ -277,7 +383,15 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
 
       {form.kind === 'ambassador_invitation' && <p className="hint">{t('moments.step.ambassadorHint')}</p>}
       {(form.kind === 'message' || form.kind === 'survey_invitation') && (
-        <TemplateEditor templates={form.templates} onChange={(next) => set('templates', next)} placeholders={placeholders} error={error} journeyId={journey.id} stepId={step?.id ?? null} dirty={dirty} />
+        <TemplateEditor
+          templates={form.templates}
+          onChange={(next) => set('templates', next)}
+          placeholders={placeholders}
+          error={error}
+          journeyId={journey.id}
+          stepId={step?.id ?? null}
+          dirty={dirty}
+        />
       )}
 
       <div className="button-row">

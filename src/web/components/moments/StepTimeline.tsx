@@ -16,9 +16,12 @@ interface Group {
 function groupSteps(steps: JourneyStep[], title: (s: JourneyStep) => string): Group[] {
   const groups = new Map<string, Group>();
   const order = (s: JourneyStep) => ANCHORS.indexOf(s.anchor);
-  const sorted = [...steps].sort((a, b) => order(a) - order(b) || axisDays(a) - axisDays(b) || a.position - b.position || a.name.localeCompare(b.name));
+  const sorted = [...steps].sort(
+    (a, b) => order(a) - order(b) || axisDays(a) - axisDays(b) || a.position - b.position || a.name.localeCompare(b.name),
+  );
   for (const s of sorted) {
-    const key = s.anchor === 'custom' ? `custom:${s.customKey}` : s.anchor === 'work_anniversary' ? `wa:${s.anniversaryYear ?? ''}` : s.anchor;
+    const key =
+      s.anchor === 'custom' ? `custom:${s.customKey}` : s.anchor === 'work_anniversary' ? `wa:${s.anniversaryYear ?? ''}` : s.anchor;
     const g = groups.get(key) ?? { key, title: title(s), steps: [] };
     g.steps.push(s);
     groups.set(key, g);
@@ -36,7 +39,8 @@ function Axis({ steps }: { steps: JourneyStep[] }) {
   const byTime = [...steps].sort((a, b) => axisDays(a) - axisDays(b));
   const first = byTime[0];
   const last = byTime[byTime.length - 1];
-  const short = (s: JourneyStep) => `${s.offsetDays > 0 ? '+' : ''}${s.offsetDays} ${t(s.offsetUnit === 'working' ? 'moments.timeline.workingShort' : 'moments.timeline.daysShort')}`;
+  const short = (s: JourneyStep) =>
+    `${s.offsetDays > 0 ? '+' : ''}${s.offsetDays} ${t(s.offsetUnit === 'working' ? 'moments.timeline.workingShort' : 'moments.timeline.daysShort')}`;
   // Steps on the same day stack upwards instead of hiding each other.
   const seen = new Map<number, number>();
   return (
@@ -48,7 +52,12 @@ function Axis({ steps }: { steps: JourneyStep[] }) {
         const row = seen.get(d) ?? 0;
         seen.set(d, row + 1);
         return (
-          <span key={s.id} className={`m-axis-dot m-kind-${s.kind}`} style={{ left: at(d), bottom: `${1.1 + row * 0.9}rem` }} title={`${s.name} (${t(KIND_KEYS[s.kind])})`} />
+          <span
+            key={s.id}
+            className={`m-axis-dot m-kind-${s.kind}`}
+            style={{ left: at(d), bottom: `${1.1 + row * 0.9}rem` }}
+            title={`${s.name} (${t(KIND_KEYS[s.kind])})`}
+          />
         );
       })}
       <span className="m-axis-end m-axis-min">{first && axisDays(first) < 0 ? short(first) : ''}</span>
@@ -57,7 +66,15 @@ function Axis({ steps }: { steps: JourneyStep[] }) {
   );
 }
 
-export function StepTimeline({ steps, selectedId, onSelect }: { steps: JourneyStep[]; selectedId: string | null; onSelect(id: string): void }) {
+export function StepTimeline({
+  steps,
+  selectedId,
+  onSelect,
+}: {
+  steps: JourneyStep[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const title = (s: JourneyStep) => {

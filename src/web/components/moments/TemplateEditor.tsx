@@ -56,7 +56,8 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
   // Tabs follow the ARIA pattern: arrows move between them, only the active one is in the Tab order.
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const n = TEMPLATE_LANGS.length;
-    const to = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    const to =
+      e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
     if (to < 0) return;
     e.preventDefault();
     setLang(TEMPLATE_LANGS[to]);
@@ -139,13 +140,27 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
   );
 }
 
-function Preview({ journeyId, stepId, lang, langName, dirty }: { journeyId: string; stepId: string | null; lang: TemplateLang; langName: string; dirty: boolean }) {
+function Preview({
+  journeyId,
+  stepId,
+  lang,
+  langName,
+  dirty,
+}: {
+  journeyId: string;
+  stepId: string | null;
+  lang: TemplateLang;
+  langName: string;
+  dirty: boolean;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [person, setPerson] = useState<PickedPerson | null>(null);
   const [asked, setAsked] = useState(0);
   // Once asked for, the preview follows the language tab and the chosen person.
-  const preview = useApi<StepPreview>(asked && person && stepId ? `/journeys/${journeyId}/steps/${stepId}/preview${query({ personId: person.id, language: lang })}` : null);
+  const preview = useApi<StepPreview>(
+    asked && person && stepId ? `/journeys/${journeyId}/steps/${stepId}/preview${query({ personId: person.id, language: lang })}` : null,
+  );
   const { error, loading } = preview;
   const result = error ? null : (preview.data ?? null);
   const ask = () => {
@@ -162,11 +177,7 @@ function Preview({ journeyId, stepId, lang, langName, dirty }: { journeyId: stri
         <p className="hint">{t('moments.preview.saveFirst')}</p>
       ) : (
         <>
-          <PersonPicker
-            label={t('moments.preview.person')}
-            value={person}
-            onChange={setPerson}
-          />
+          <PersonPicker label={t('moments.preview.person')} value={person} onChange={setPerson} />
           {dirty && <p className="hint">{t('moments.preview.unsaved')}</p>}
           <button type="button" className="button button-small" disabled={!person || loading} onClick={ask}>
             {t('moments.preview.show')}

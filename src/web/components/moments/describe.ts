@@ -21,7 +21,8 @@ const PHRASES: Record<Anchor, MessageKey> = {
 
 /** "the start date", "the 5th work anniversary" (as "work anniversary, year 5 only"), "the date move_date". */
 export function anchorPhrase(t: I18n['t'], s: Pick<Timing, 'anchor' | 'customKey' | 'anniversaryYear'>): string {
-  if (s.anchor === 'work_anniversary' && s.anniversaryYear) return t('moments.anchorPhrase.work_anniversaryYear', { year: s.anniversaryYear });
+  if (s.anchor === 'work_anniversary' && s.anniversaryYear)
+    return t('moments.anchorPhrase.work_anniversaryYear', { year: s.anniversaryYear });
   return t(PHRASES[s.anchor], { key: s.customKey ?? '' });
 }
 

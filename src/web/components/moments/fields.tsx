@@ -28,7 +28,23 @@ export interface Choice<V extends string> {
   hint?: ReactNode;
 }
 
-export function RadioGroup<V extends string>({ legend, hint, error, name, value, choices, onChange }: { legend: ReactNode; hint?: ReactNode; error?: string; name: string; value: V; choices: Choice<V>[]; onChange(v: V): void }) {
+export function RadioGroup<V extends string>({
+  legend,
+  hint,
+  error,
+  name,
+  value,
+  choices,
+  onChange,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  name: string;
+  value: V;
+  choices: Choice<V>[];
+  onChange(v: V): void;
+}) {
   const id = useId();
   return (
     <fieldset className="m-fieldset" aria-describedby={describedBy(id, hint, error)}>
@@ -36,7 +52,15 @@ export function RadioGroup<V extends string>({ legend, hint, error, name, value,
       <Extras id={id} hint={hint} error={error} />
       {choices.map((c) => (
         <div className="m-check" key={c.value}>
-          <input id={`${id}-${c.value}`} type="radio" name={`${name}-${id}`} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined} />
+          <input
+            id={`${id}-${c.value}`}
+            type="radio"
+            name={`${name}-${id}`}
+            value={c.value}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
+            aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
+          />
           <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
           {c.hint && (
             <p className="hint" id={`${id}-${c.value}-hint`}>
@@ -49,7 +73,23 @@ export function RadioGroup<V extends string>({ legend, hint, error, name, value,
   );
 }
 
-export function CheckboxGroup({ legend, hint, error, choices, selected, onChange, empty }: { legend: ReactNode; hint?: ReactNode; error?: string; choices: Choice<string>[]; selected: string[]; onChange(v: string[]): void; empty?: ReactNode }) {
+export function CheckboxGroup({
+  legend,
+  hint,
+  error,
+  choices,
+  selected,
+  onChange,
+  empty,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  choices: Choice<string>[];
+  selected: string[];
+  onChange(v: string[]): void;
+  empty?: ReactNode;
+}) {
   const id = useId();
   const toggle = (v: string, on: boolean) => onChange(on ? [...selected, v] : selected.filter((x) => x !== v));
   return (
@@ -60,7 +100,12 @@ export function CheckboxGroup({ legend, hint, error, choices, selected, onChange
       <div className="m-check-columns">
         {choices.map((c) => (
           <div className="m-check" key={c.value}>
-            <input id={`${id}-${c.value}`} type="checkbox" checked={selected.includes(c.value)} onChange={(e) => toggle(c.value, e.target.checked)} />
+            <input
+              id={`${id}-${c.value}`}
+              type="checkbox"
+              checked={selected.includes(c.value)}
+              onChange={(e) => toggle(c.value, e.target.checked)}
+            />
             <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
           </div>
         ))}
@@ -94,7 +139,12 @@ export function TagInput({ label, hint, error, tags, onChange }: Common & { tags
           {tags.map((tag) => (
             <li key={tag} className="m-tag">
               <span>{tag}</span>
-              <button type="button" className="m-tag-remove" onClick={() => onChange(tags.filter((x) => x !== tag))} aria-label={t('moments.tags.remove', { tag })}>
+              <button
+                type="button"
+                className="m-tag-remove"
+                onClick={() => onChange(tags.filter((x) => x !== tag))}
+                aria-label={t('moments.tags.remove', { tag })}
+              >
                 ×
               </button>
             </li>
@@ -102,7 +152,15 @@ export function TagInput({ label, hint, error, tags, onChange }: Common & { tags
         </ul>
       )}
       <div className="m-tag-add">
-        <input id={id} value={draft} maxLength={100} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} />
+        <input
+          id={id}
+          value={draft}
+          maxLength={100}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKey}
+          aria-describedby={describedBy(id, hint, error)}
+          aria-invalid={error ? true : undefined}
+        />
         <button type="button" className="button button-small" onClick={add}>
           {t('moments.tags.add')}
         </button>

@@ -56,7 +56,14 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
         <section className="card" aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t('users.invite')}</h2>
           <form className="inline-form" onSubmit={invite}>
-            <TextField label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={emailError} />
+            <TextField
+              label={t('auth.email')}
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={emailError}
+            />
             <SelectField label={t('users.role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
               {ROLES.map((r) => (
                 <option key={r} value={r}>

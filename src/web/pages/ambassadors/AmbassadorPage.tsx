@@ -24,7 +24,15 @@ import { ScopeChooser, type ScopeChoice } from '../../components/ambassadors/Sco
 import { ShareLinkBox } from '../../components/ambassadors/ShareLinkBox.tsx';
 import { TopicPicker } from '../../components/ambassadors/TopicPicker.tsx';
 import { languageLabel, SCOPE_KEYS, SUGGESTED_TOPICS } from '../../components/ambassadors/program.ts';
-import { API_LANGUAGES, type Ambassador, type MyAmbassador, type ProfileLink, type Question, type Recognition, type StoriesPage } from '../../components/ambassadors/types.ts';
+import {
+  API_LANGUAGES,
+  type Ambassador,
+  type MyAmbassador,
+  type ProfileLink,
+  type Question,
+  type Recognition,
+  type StoriesPage,
+} from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 import { TextAreaField } from '../../components/Field.tsx';
 
@@ -140,7 +148,12 @@ function NotYetView({
     setBusy(true);
     setError(null);
     try {
-      onJoined(await put<Ambassador>('/me/ambassador', { scope: data.sensitive ? 'internal' : choice.scope, behindTheScenes: choice.behindTheScenes }));
+      onJoined(
+        await put<Ambassador>('/me/ambassador', {
+          scope: data.sensitive ? 'internal' : choice.scope,
+          behindTheScenes: choice.behindTheScenes,
+        }),
+      );
     } catch (err) {
       setError(err);
     } finally {
@@ -246,7 +259,8 @@ function AmbassadorView({
           {a.effectiveScope === 'external' ? t('amb.youAreExternal') : t('amb.youAreInternal')}
         </h2>
         <p>
-          {t('amb.since', { date: formatDate(a.joinedAt.slice(0, 10), lang) })} {a.effectiveScope === 'external' ? t('amb.externalMeans') : t('amb.internalMeans')}
+          {t('amb.since', { date: formatDate(a.joinedAt.slice(0, 10), lang) })}{' '}
+          {a.effectiveScope === 'external' ? t('amb.externalMeans') : t('amb.internalMeans')}
         </p>
         <nav aria-label={t('amb.onThisPage')}>
           <ul className="amb-toc">
@@ -340,7 +354,15 @@ function AmbassadorView({
   );
 }
 
-function QuestionsSection({ questions, questionId, hideWhenEmpty }: { questions: Loaded<{ items: Question[] }>; questionId?: string; hideWhenEmpty?: boolean }) {
+function QuestionsSection({
+  questions,
+  questionId,
+  hideWhenEmpty,
+}: {
+  questions: Loaded<{ items: Question[] }>;
+  questionId?: string;
+  hideWhenEmpty?: boolean;
+}) {
   const { t } = useI18n();
   if (hideWhenEmpty && !questions.data?.items.length && !questionId) return null;
   return (
@@ -396,7 +418,10 @@ function ProfileSection({ a, topics, onSaved }: { a: Ambassador; topics: string[
   };
 
   const linkErrors = links.map((_, i) => {
-    const item = error instanceof ApiError ? (error.problem.errors ?? []).find((x) => x.path?.endsWith(`links.${i}.url`) || x.path?.endsWith(`links.${i}.network`)) : undefined;
+    const item =
+      error instanceof ApiError
+        ? (error.problem.errors ?? []).find((x) => x.path?.endsWith(`links.${i}.url`) || x.path?.endsWith(`links.${i}.network`))
+        : undefined;
     return item && itemText(item, t);
   });
   const known = fieldError(error, 'intro', t) || linkErrors.some(Boolean);
@@ -408,7 +433,15 @@ function ProfileSection({ a, topics, onSaved }: { a: Ambassador; topics: string[
       </h2>
       <p className="hint">{t('amb.profileIntro')}</p>
       <form onSubmit={save} className="amb-profile-form">
-        <TextAreaField label={t('amb.intro')} hint={t('amb.introHint')} rows={6} maxLength={2000} value={intro} onChange={(e) => setIntro(e.target.value)} error={fieldError(error, 'intro', t)} />
+        <TextAreaField
+          label={t('amb.intro')}
+          hint={t('amb.introHint')}
+          rows={6}
+          maxLength={2000}
+          value={intro}
+          onChange={(e) => setIntro(e.target.value)}
+          error={fieldError(error, 'intro', t)}
+        />
         <TopicPicker suggested={topics} value={chosen} onChange={setChosen} />
         <fieldset className="amb-languages">
           <legend>{t('amb.languages')}</legend>

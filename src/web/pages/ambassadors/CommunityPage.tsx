@@ -25,12 +25,16 @@ export function CommunityPage() {
   const thanks = useApi<{ items: Recognition[] }>('/recognitions');
   const criteria = query({ topic: filters.topic, region: filters.region, language: filters.language, q });
 
-  const { items, next, loading, error, loadMore } = usePagedList<Ambassador, number>('/ambassadors', { criteria }, async (offset, signal) => {
-    const sep = criteria ? '&' : '?';
-    const page = await get<{ items: Ambassador[] }>(`/ambassadors${criteria}${sep}limit=${PAGE_SIZE}&offset=${offset ?? 0}`, signal);
-    // No total from the API: a full page means there may be more.
-    return { items: page.items, next: page.items.length === PAGE_SIZE ? (offset ?? 0) + PAGE_SIZE : null };
-  });
+  const { items, next, loading, error, loadMore } = usePagedList<Ambassador, number>(
+    '/ambassadors',
+    { criteria },
+    async (offset, signal) => {
+      const sep = criteria ? '&' : '?';
+      const page = await get<{ items: Ambassador[] }>(`/ambassadors${criteria}${sep}limit=${PAGE_SIZE}&offset=${offset ?? 0}`, signal);
+      // No total from the API: a full page means there may be more.
+      return { items: page.items, next: page.items.length === PAGE_SIZE ? (offset ?? 0) + PAGE_SIZE : null };
+    },
+  );
   const more = next !== null;
 
   const set = (k: keyof typeof NO_FILTERS) => (e: { target: { value: string } }) => setFilters({ ...filters, [k]: e.target.value });
@@ -41,8 +45,20 @@ export function CommunityPage() {
       <div className="amb-columns amb-columns-wide">
         <section aria-labelledby="community-dir">
           <h2 id="community-dir">{t('community.directory')}</h2>
-          <form className="filters amb-community-filters" role="search" aria-label={t('community.filters')} onSubmit={(e) => e.preventDefault()}>
-            <TextField className="filter-search" label={t('community.search')} hint={t('community.searchHint')} type="search" value={filters.q} onChange={set('q')} />
+          <form
+            className="filters amb-community-filters"
+            role="search"
+            aria-label={t('community.filters')}
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <TextField
+              className="filter-search"
+              label={t('community.search')}
+              hint={t('community.searchHint')}
+              type="search"
+              value={filters.q}
+              onChange={set('q')}
+            />
             <SelectField label={t('community.topic')} value={filters.topic} onChange={set('topic')}>
               <option value="">{t('common.all')}</option>
               {SUGGESTED_TOPICS.map((topic) => (
@@ -73,7 +89,9 @@ export function CommunityPage() {
               </button>
             )}
           </form>
-          <LiveStatus className="result-count">{!loading && !error ? tp('community.found', items.length) + (more ? '+' : '') : null}</LiveStatus>
+          <LiveStatus className="result-count">
+            {!loading && !error ? tp('community.found', items.length) + (more ? '+' : '') : null}
+          </LiveStatus>
           <ErrorNotice error={error} />
           {items.length > 0 && (
             <ul className="amb-grid">

@@ -93,7 +93,10 @@ function DiversityView() {
                     <li key={`${dim}|${s.value}`}>
                       <span className="strong">{dimensionLabel(t, dim)}:</span> {segmentLabel(t, dim, s.value)}{' '}
                       <span className="hint">
-                        {t('diversity.underLine', { workforce: percent(s.workforceShare, lang), ambassadors: percent(s.ambassadorShare, lang) })}
+                        {t('diversity.underLine', {
+                          workforce: percent(s.workforceShare, lang),
+                          ambassadors: percent(s.ambassadorShare, lang),
+                        })}
                       </span>
                     </li>
                   ))}
@@ -152,18 +155,29 @@ function DimensionTable({ dimension, segments }: { dimension: Dimension; segment
                 </td>
                 <td className="amb-bars-col">
                   <div className="amb-bar-pair" aria-hidden="true">
-                    <span className="amb-bar amb-bar-workforce" style={{ width: width(s.workforceShare) }} title={`${t('diversity.workforce')} ${percent(s.workforceShare, lang)}`} />
-                    <span className="amb-bar amb-bar-ambassadors" style={{ width: width(s.ambassadorShare) }} title={`${t('diversity.ambassadors')} ${percent(s.ambassadorShare, lang)}`} />
+                    <span
+                      className="amb-bar amb-bar-workforce"
+                      style={{ width: width(s.workforceShare) }}
+                      title={`${t('diversity.workforce')} ${percent(s.workforceShare, lang)}`}
+                    />
+                    <span
+                      className="amb-bar amb-bar-ambassadors"
+                      style={{ width: width(s.ambassadorShare) }}
+                      title={`${t('diversity.ambassadors')} ${percent(s.ambassadorShare, lang)}`}
+                    />
                   </div>
                 </td>
-                <td data-label={t('diversity.status')}>{s.underRepresented && <span className="amb-badge amb-badge-under">{t('diversity.under')}</span>}</td>
+                <td data-label={t('diversity.status')}>
+                  {s.underRepresented && <span className="amb-badge amb-badge-under">{t('diversity.under')}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       <p className="amb-bar-legend hint" aria-hidden="true">
-        <span className="amb-swatch amb-bar-workforce" /> {t('diversity.workforce')} <span className="amb-swatch amb-bar-ambassadors" /> {t('diversity.ambassadors')}
+        <span className="amb-swatch amb-bar-workforce" /> {t('diversity.workforce')} <span className="amb-swatch amb-bar-ambassadors" />{' '}
+        {t('diversity.ambassadors')}
       </p>
     </section>
   );
@@ -191,7 +205,9 @@ function MaybeLater({ people }: { people: Diversity['maybeLater'] }) {
                     {fullName(p)}
                   </Link>
                   {p.jobTitle && <span className="hint"> · {p.jobTitle}</span>}
-                  <p className="hint">{p.segments.map((s) => `${dimensionLabel(t, s.dimension)}: ${segmentLabel(t, s.dimension, s.value)}`).join(' · ')}</p>
+                  <p className="hint">
+                    {p.segments.map((s) => `${dimensionLabel(t, s.dimension)}: ${segmentLabel(t, s.dimension, s.value)}`).join(' · ')}
+                  </p>
                 </div>
                 {sent.has(p.personId) ? (
                   <span className="amb-badge amb-badge-done">{t('diversity.invited')}</span>

@@ -61,8 +61,22 @@ function Impactful() {
     <Page title={t('impact.title')}>
       <InsightsNav />
       <form className="inline-form amb-range" onSubmit={apply} aria-label={t('impact.range')}>
-        <TextField label={t('impact.from')} type="date" required value={form.from} max={form.to || undefined} onChange={(e) => setForm({ ...form, from: e.target.value })} />
-        <TextField label={t('impact.to')} type="date" required value={form.to} min={form.from || undefined} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+        <TextField
+          label={t('impact.from')}
+          type="date"
+          required
+          value={form.from}
+          max={form.to || undefined}
+          onChange={(e) => setForm({ ...form, from: e.target.value })}
+        />
+        <TextField
+          label={t('impact.to')}
+          type="date"
+          required
+          value={form.to}
+          min={form.from || undefined}
+          onChange={(e) => setForm({ ...form, to: e.target.value })}
+        />
         <button type="submit" className="button button-primary">
           {t('impact.show')}
         </button>
@@ -121,15 +135,35 @@ function Impactful() {
               />
             </div>
           </section>
-          <BreakdownTable title={t('impact.byDepartment')} keyLabel={t('people.department')} rows={d.byDepartment} label={(k) => k ?? t('diversity.unknown')} />
-          <BreakdownTable title={t('impact.byRegion')} keyLabel={t('field.region')} rows={d.byRegion} label={(k) => (k ? regionLabel(t, k) : t('diversity.unknown'))} />
+          <BreakdownTable
+            title={t('impact.byDepartment')}
+            keyLabel={t('people.department')}
+            rows={d.byDepartment}
+            label={(k) => k ?? t('diversity.unknown')}
+          />
+          <BreakdownTable
+            title={t('impact.byRegion')}
+            keyLabel={t('field.region')}
+            rows={d.byRegion}
+            label={(k) => (k ? regionLabel(t, k) : t('diversity.unknown'))}
+          />
         </>
       )}
     </Page>
   );
 }
 
-function BreakdownTable({ title, keyLabel, rows, label }: { title: string; keyLabel: string; rows: Breakdown[]; label(key: string | null): string }) {
+function BreakdownTable({
+  title,
+  keyLabel,
+  rows,
+  label,
+}: {
+  title: string;
+  keyLabel: string;
+  rows: Breakdown[];
+  label(key: string | null): string;
+}) {
   const { t, lang } = useI18n();
   const cols: [keyof Breakdown, MessageKey][] = [
     ['ambassadors', 'impact.ambassadors'],

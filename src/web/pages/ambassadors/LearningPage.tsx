@@ -16,7 +16,14 @@ import { Page } from '../../components/Page.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { demoteHeadings } from '../../components/ambassadors/markdown.ts';
 import { canManageProgram, KIND_KEYS, KIND_PLURAL_KEYS, languageLabel } from '../../components/ambassadors/program.ts';
-import { API_LANGUAGES, RESOURCE_KINDS, type Completion, type MyAmbassador, type Resource, type ResourceKind } from '../../components/ambassadors/types.ts';
+import {
+  API_LANGUAGES,
+  RESOURCE_KINDS,
+  type Completion,
+  type MyAmbassador,
+  type Resource,
+  type ResourceKind,
+} from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 
 interface Draft {
@@ -33,7 +40,9 @@ export function LearningPage() {
   const manage = canManageProgram(me);
   const [language, setLanguage] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const resources = useApi<{ items: Resource[] }>(`/resources${query({ language, archived: manage && showArchived ? 'true' : undefined })}`);
+  const resources = useApi<{ items: Resource[] }>(
+    `/resources${query({ language, archived: manage && showArchived ? 'true' : undefined })}`,
+  );
   const mine = useApi<MyAmbassador>(me.user.personId ? '/me/ambassador' : null);
   const completion = useApi<Completion>(manage ? '/resources/completion' : null);
   const [creating, setCreating] = useState(false);
@@ -145,7 +154,17 @@ export function LearningPage() {
   );
 }
 
-function ResourceCard({ r, manage, canMark, onChanged }: { r: Resource; manage: boolean; canMark: boolean; onChanged(message: string): void }) {
+function ResourceCard({
+  r,
+  manage,
+  canMark,
+  onChanged,
+}: {
+  r: Resource;
+  manage: boolean;
+  canMark: boolean;
+  onChanged(message: string): void;
+}) {
   const { t, lang } = useI18n();
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -175,7 +194,9 @@ function ResourceCard({ r, manage, canMark, onChanged }: { r: Resource; manage: 
         <span className="amb-badge">{t(KIND_KEYS[r.kind])}</span>
         <span className="amb-badge amb-badge-plain">{languageLabel(t, r.language)}</span>
         {r.archived && <span className="amb-badge amb-badge-hidden">{t('learning.archived')}</span>}
-        {r.kind === 'training' && r.completedAt && <span className="amb-badge amb-badge-done">{t('learning.doneOn', { date: formatDate(r.completedAt.slice(0, 10), lang) })}</span>}
+        {r.kind === 'training' && r.completedAt && (
+          <span className="amb-badge amb-badge-done">{t('learning.doneOn', { date: formatDate(r.completedAt.slice(0, 10), lang) })}</span>
+        )}
       </p>
       {editing ? (
         <ResourceForm
@@ -225,7 +246,10 @@ function ResourceCard({ r, manage, canMark, onChanged }: { r: Resource; manage: 
                   className="button button-small button-danger"
                   disabled={busy}
                   onClick={() =>
-                    act(() => put(`/resources/${r.id}`, { ...body, archived: !r.archived }), r.archived ? t('learning.restored', { title: r.title }) : t('learning.archivedDone', { title: r.title }))
+                    act(
+                      () => put(`/resources/${r.id}`, { ...body, archived: !r.archived }),
+                      r.archived ? t('learning.restored', { title: r.title }) : t('learning.archivedDone', { title: r.title }),
+                    )
                   }
                 >
                   {r.archived ? t('learning.restore') : t('learning.archive')}
@@ -280,7 +304,11 @@ function ResourceForm({ initial, onSaved, onCancel }: { initial?: Resource; onSa
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('learning.language')} value={d.language} onChange={(e) => setD({ ...d, language: e.target.value as ApiLanguage })}>
+        <SelectField
+          label={t('learning.language')}
+          value={d.language}
+          onChange={(e) => setD({ ...d, language: e.target.value as ApiLanguage })}
+        >
           {API_LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {languageLabel(t, l)}
@@ -288,9 +316,32 @@ function ResourceForm({ initial, onSaved, onCancel }: { initial?: Resource; onSa
           ))}
         </SelectField>
       </div>
-      <TextField label={t('learning.titleField')} required maxLength={200} value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} error={fieldError(error, 'title', t)} />
-      <TextAreaField label={t('learning.body')} hint={t('editor.bodyHint')} rows={8} maxLength={50000} value={d.body} onChange={(e) => setD({ ...d, body: e.target.value })} />
-      <TextField label={t('learning.url')} hint={t('learning.urlHint')} type="url" maxLength={1000} placeholder="https://" value={d.url} onChange={(e) => setD({ ...d, url: e.target.value })} error={fieldError(error, 'url', t)} />
+      <TextField
+        label={t('learning.titleField')}
+        required
+        maxLength={200}
+        value={d.title}
+        onChange={(e) => setD({ ...d, title: e.target.value })}
+        error={fieldError(error, 'title', t)}
+      />
+      <TextAreaField
+        label={t('learning.body')}
+        hint={t('editor.bodyHint')}
+        rows={8}
+        maxLength={50000}
+        value={d.body}
+        onChange={(e) => setD({ ...d, body: e.target.value })}
+      />
+      <TextField
+        label={t('learning.url')}
+        hint={t('learning.urlHint')}
+        type="url"
+        maxLength={1000}
+        placeholder="https://"
+        value={d.url}
+        onChange={(e) => setD({ ...d, url: e.target.value })}
+        error={fieldError(error, 'url', t)}
+      />
       <ErrorNotice error={known ? null : error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>

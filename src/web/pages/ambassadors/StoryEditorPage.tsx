@@ -52,11 +52,7 @@ export function StoryEditorPage({ id }: { id?: string }) {
       )}
       {ready && (
         <div className="amb-editor">
-          <StoryForm
-            story={existing.data}
-            externalAllowed={a!.effectiveScope === 'external'}
-            defaultLanguage={lang}
-          />
+          <StoryForm story={existing.data} externalAllowed={a!.effectiveScope === 'external'} defaultLanguage={lang} />
           <ResourceGuide />
         </div>
       )}
@@ -133,7 +129,14 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
   const setScope = (scope: Scope) => setForm({ ...form, scope });
   return (
     <form className="amb-editor-form" onSubmit={submit}>
-      <TextField label={t('editor.titleField')} required maxLength={200} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} error={fieldError(error, 'title', t)} />
+      <TextField
+        label={t('editor.titleField')}
+        required
+        maxLength={200}
+        value={form.title}
+        onChange={(e) => setForm({ ...form, title: e.target.value })}
+        error={fieldError(error, 'title', t)}
+      />
       <div className="amb-write">
         <TextAreaField
           className="amb-body-field"
@@ -162,10 +165,24 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
 
       <fieldset className="amb-image">
         <legend>{t('editor.image')}</legend>
-        <TextField label={t('editor.imageAlt')} hint={t('editor.imageAltHint')} maxLength={200} value={alt} onChange={(e) => setAlt(e.target.value)} />
+        <TextField
+          label={t('editor.imageAlt')}
+          hint={t('editor.imageAltHint')}
+          maxLength={200}
+          value={alt}
+          onChange={(e) => setAlt(e.target.value)}
+        />
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('editor.imageFile')}</label>
-          <input id={`${id}-file`} ref={fileRef} type="file" accept={IMAGE_TYPES} disabled={uploading} aria-describedby={`${id}-file-hint`} onChange={(e) => insertImage(e.target.files?.[0])} />
+          <input
+            id={`${id}-file`}
+            ref={fileRef}
+            type="file"
+            accept={IMAGE_TYPES}
+            disabled={uploading}
+            aria-describedby={`${id}-file-hint`}
+            onChange={(e) => insertImage(e.target.files?.[0])}
+          />
           <p className="hint" id={`${id}-file-hint`}>
             {t('editor.imageFileHint')}
           </p>
@@ -175,7 +192,11 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
       </fieldset>
 
       <div className="amb-two">
-        <SelectField label={t('editor.language')} value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value as ApiLanguage })}>
+        <SelectField
+          label={t('editor.language')}
+          value={form.language}
+          onChange={(e) => setForm({ ...form, language: e.target.value as ApiLanguage })}
+        >
           {API_LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {languageLabel(t, l)}
@@ -185,7 +206,14 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
         <fieldset className="amb-scope amb-scope-compact" aria-describedby={scopeError ? `${id}-scope-error` : undefined}>
           <legend>{t('editor.scope')}</legend>
           <div className="amb-choice">
-            <input type="radio" id={`${id}-int`} name={`${id}-scope`} checked={form.scope === 'internal'} onChange={() => setScope('internal')} aria-describedby={`${id}-int-hint`} />
+            <input
+              type="radio"
+              id={`${id}-int`}
+              name={`${id}-scope`}
+              checked={form.scope === 'internal'}
+              onChange={() => setScope('internal')}
+              aria-describedby={`${id}-int-hint`}
+            />
             <label htmlFor={`${id}-int`}>{t('amb.scopeInternal')}</label>
             <p className="hint" id={`${id}-int-hint`}>
               {t('editor.scopeInternalHint')}

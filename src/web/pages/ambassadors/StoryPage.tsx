@@ -76,7 +76,9 @@ export function StoryPage({ id }: { id: string }) {
                   <br />
                   <span className="hint">
                     <time dateTime={s.publishedAt}>{formatDate(s.publishedAt.slice(0, 10), lang)}</time>
-                    {s.updatedAt.slice(0, 10) !== s.publishedAt.slice(0, 10) && <> · {t('story.updated', { date: formatDate(s.updatedAt.slice(0, 10), lang) })}</>}
+                    {s.updatedAt.slice(0, 10) !== s.publishedAt.slice(0, 10) && (
+                      <> · {t('story.updated', { date: formatDate(s.updatedAt.slice(0, 10), lang) })}</>
+                    )}
                     {' · '}
                     {languageLabel(t, s.language)}
                   </span>

@@ -6,7 +6,19 @@ import { useMemo, useState } from 'react';
 import { query } from '../../lib/api.ts';
 import { localeOf } from '../../lib/format.ts';
 import { useI18n, type Lang } from '../../lib/i18n.tsx';
-import { addDays, addMonths, endOfMonth, isHr, KIND_KEYS, seesCalendar, startOfMonth, startOfWeek, todayIn, type CalendarItem, labelKey } from '../../lib/moments.ts';
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  isHr,
+  KIND_KEYS,
+  seesCalendar,
+  startOfMonth,
+  startOfWeek,
+  todayIn,
+  type CalendarItem,
+  labelKey,
+} from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/useApi.ts';
@@ -25,8 +37,12 @@ function dayTitle(iso: string, lang: Lang) {
 }
 
 function rangeTitle(from: string, to: string, view: View, lang: Lang) {
-  if (view === 'month') return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(from));
-  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(utc(from), utc(to));
+  if (view === 'month')
+    return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(from));
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
+    utc(from),
+    utc(to),
+  );
 }
 
 export function CalendarPage() {
@@ -43,7 +59,10 @@ function Calendar() {
   const [anchor, setAnchor] = useState(today);
   const [manager, setManager] = useState<PickedPerson | null>(null);
 
-  const [from, to] = useMemo(() => (view === 'week' ? [startOfWeek(anchor), addDays(startOfWeek(anchor), 6)] : [startOfMonth(anchor), endOfMonth(anchor)]), [view, anchor]);
+  const [from, to] = useMemo(
+    () => (view === 'week' ? [startOfWeek(anchor), addDays(startOfWeek(anchor), 6)] : [startOfMonth(anchor), endOfMonth(anchor)]),
+    [view, anchor],
+  );
   const data = useApi<{ items: CalendarItem[] }>(`/moments/calendar${query({ from, to, manager: manager?.id })}`);
   const move = (n: number) => setAnchor((a) => (view === 'week' ? addDays(a, 7 * n) : addMonths(a, n)));
 
@@ -60,7 +79,12 @@ function Calendar() {
       <p>{hr ? t('moments.calendar.introHr') : t('moments.calendar.introManager')}</p>
       {hr && (
         <div className="card m-calendar-filter">
-          <PersonPicker label={t('moments.calendar.manager')} hint={t('moments.calendar.managerHint')} value={manager} onChange={setManager} />
+          <PersonPicker
+            label={t('moments.calendar.manager')}
+            hint={t('moments.calendar.managerHint')}
+            value={manager}
+            onChange={setManager}
+          />
         </div>
       )}
       <div className="m-calendar-bar">
@@ -101,7 +125,9 @@ function Calendar() {
       </LiveStatus>
       <ErrorNotice error={data.error} />
       {data.loading && <Loading />}
-      {data.data && !data.loading && count === 0 && <p className="empty">{view === 'week' ? t('moments.calendar.noneWeek') : t('moments.calendar.noneMonth')}</p>}
+      {data.data && !data.loading && count === 0 && (
+        <p className="empty">{view === 'week' ? t('moments.calendar.noneWeek') : t('moments.calendar.noneMonth')}</p>
+      )}
       <div className="m-calendar">
         {byDay.map(([day, items]) => (
           <section key={day} className={day === today ? 'm-day m-today' : 'm-day'} aria-labelledby={`day-${day}`}>

@@ -7,7 +7,20 @@ import { get, post, query } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { DELIVERY_STATUSES, isHr, KIND_KEYS, RECIPIENT_KEYS, STATUS_KEYS, statusKey, todayIn, type Delivery, type DeliveryAttempt, type DeliveryStatus, type RunSummary, labelKey } from '../../lib/moments.ts';
+import {
+  DELIVERY_STATUSES,
+  isHr,
+  KIND_KEYS,
+  RECIPIENT_KEYS,
+  STATUS_KEYS,
+  statusKey,
+  todayIn,
+  type Delivery,
+  type DeliveryAttempt,
+  type DeliveryStatus,
+  type RunSummary,
+  labelKey,
+} from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
@@ -34,8 +47,18 @@ function Deliveries() {
   const [news, setNews] = useState<string | null>(null);
   const [openAttempts, setOpenAttempts] = useState<string | null>(null);
 
-  const { items, setItems, next, loading, error: listError, loadMore } = usePagedList<Delivery, string>('/deliveries', { status }, async (cursor, signal) => {
-    const page = await get<{ items: Delivery[]; nextCursor: string | null }>(`/deliveries${query({ status, limit: PAGE_SIZE, cursor })}`, signal);
+  const {
+    items,
+    setItems,
+    next,
+    loading,
+    error: listError,
+    loadMore,
+  } = usePagedList<Delivery, string>('/deliveries', { status }, async (cursor, signal) => {
+    const page = await get<{ items: Delivery[]; nextCursor: string | null }>(
+      `/deliveries${query({ status, limit: PAGE_SIZE, cursor })}`,
+      signal,
+    );
     return { items: page.items, next: page.nextCursor };
   });
   const more = next !== null;
@@ -69,7 +92,11 @@ function Deliveries() {
       <section aria-labelledby="deliveries-list" className="m-deliveries">
         <h2 id="deliveries-list">{t('moments.deliveries.list')}</h2>
         <div className="m-filter-bar">
-          <SelectField label={t('moments.deliveries.filter')} value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}>
+          <SelectField
+            label={t('moments.deliveries.filter')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}
+          >
             <option value="">{t('common.all')}</option>
             {DELIVERY_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -77,13 +104,20 @@ function Deliveries() {
               </option>
             ))}
           </SelectField>
-          <button type="button" className={status === 'failed' ? 'button button-small button-danger' : 'button button-small'} aria-pressed={status === 'failed'} onClick={() => setStatus(status === 'failed' ? '' : 'failed')}>
+          <button
+            type="button"
+            className={status === 'failed' ? 'button button-small button-danger' : 'button button-small'}
+            aria-pressed={status === 'failed'}
+            onClick={() => setStatus(status === 'failed' ? '' : 'failed')}
+          >
             {t('moments.deliveries.failedView')}
           </button>
         </div>
         <LiveStatus>{news}</LiveStatus>
         <ErrorNotice error={error} />
-        {!loading && !error && items.length === 0 && <p className="empty">{status === 'failed' ? t('moments.deliveries.noneFailed') : t('moments.deliveries.none')}</p>}
+        {!loading && !error && items.length === 0 && (
+          <p className="empty">{status === 'failed' ? t('moments.deliveries.noneFailed') : t('moments.deliveries.none')}</p>
+        )}
         {items.length > 0 && (
           <TableScroll label={t('moments.deliveries.list')}>
             <table className="data-table responsive-table">
@@ -194,8 +228,11 @@ function Attempts({ id }: { id: string }) {
     <ol className="m-attempts">
       {items.map((a) => (
         <li key={`${a.attempt}-${a.at}`}>
-          <span className="strong">{t('moments.deliveries.attemptN', { n: a.attempt })}</span> · {formatDateTime(a.at, lang, me.organisation.timeZone)} ·{' '}
-          <span className={`m-status m-status-${a.outcome === 'error' ? 'failed' : a.outcome}`}>{a.outcome === 'error' ? t('moments.deliveries.outcomeError') : t(statusKey(a.outcome))}</span>
+          <span className="strong">{t('moments.deliveries.attemptN', { n: a.attempt })}</span> ·{' '}
+          {formatDateTime(a.at, lang, me.organisation.timeZone)} ·{' '}
+          <span className={`m-status m-status-${a.outcome === 'error' ? 'failed' : a.outcome}`}>
+            {a.outcome === 'error' ? t('moments.deliveries.outcomeError') : t(statusKey(a.outcome))}
+          </span>
           {a.error && <pre className="m-attempt-error">{a.error}</pre>}
         </li>
       ))}
@@ -224,7 +261,14 @@ function RunForm() {
       <h2 id="run-schedule">{t('moments.run.title')}</h2>
       <p className="hint">{t('moments.run.hint')}</p>
       <form className="inline-form m-run-form" onSubmit={run}>
-        <TextField label={t('moments.run.date')} type="date" required value={date} onChange={(e) => setDate(e.target.value)} error={dateError} />
+        <TextField
+          label={t('moments.run.date')}
+          type="date"
+          required
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          error={dateError}
+        />
         <button type="submit" className="button button-primary" disabled={busy || !date}>
           {busy ? t('moments.run.running') : t('moments.run.submit')}
         </button>

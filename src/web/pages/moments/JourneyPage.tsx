@@ -33,7 +33,8 @@ function JourneyEditor({ id }: { id: string }) {
   const open = new URLSearchParams(search).get('step');
   const j = journey.data;
 
-  const openStep = (stepId: string | null) => navigate(`/journeys/${id}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}`, { replace: true });
+  const openStep = (stepId: string | null) =>
+    navigate(`/journeys/${id}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}`, { replace: true });
 
   const activating = useApiMutation((active: boolean) => patch<Journey>(`/journeys/${encodeURIComponent(id)}`, { active }), {
     // The switch moves at once; the server's answer confirms it, or it moves back.
@@ -81,7 +82,13 @@ function JourneyEditor({ id }: { id: string }) {
               {t('moments.journey.state')}
             </h2>
             <div className="m-check m-switch-big">
-              <input id="journey-active" type="checkbox" checked={j.active} onChange={(e) => setActive(e.target.checked)} aria-describedby="journey-active-hint" />
+              <input
+                id="journey-active"
+                type="checkbox"
+                checked={j.active}
+                onChange={(e) => setActive(e.target.checked)}
+                aria-describedby="journey-active-hint"
+              />
               <label htmlFor="journey-active">{t('moments.journey.activeLabel')}</label>
             </div>
             <p className="hint" id="journey-active-hint">

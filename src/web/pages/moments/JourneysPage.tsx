@@ -111,7 +111,12 @@ function Journeys() {
                 {tp('moments.journeys.stepCount', tpl.steps)}
                 {used.has(tpl.key) ? ` · ${t('moments.journeys.alreadyAdded')}` : ''}
               </p>
-              <button type="button" className="button button-small" disabled={busy !== null} onClick={() => create({ templateKey: tpl.key })}>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={busy !== null}
+                onClick={() => create({ templateKey: tpl.key })}
+              >
                 {t('moments.journeys.addTemplate')}
                 <span className="visually-hidden"> {tpl.name}</span>
               </button>
@@ -120,7 +125,12 @@ function Journeys() {
           <li className="m-template">
             <h3>{t('moments.journeys.empty')}</h3>
             <p>{t('moments.journeys.emptyHint')}</p>
-            <button type="button" className="button button-small" disabled={busy !== null} onClick={() => create({ name: t('moments.journeys.newName') })}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy !== null}
+              onClick={() => create({ name: t('moments.journeys.newName') })}
+            >
               {t('moments.journeys.addEmpty')}
             </button>
           </li>

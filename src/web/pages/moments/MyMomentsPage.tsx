@@ -9,7 +9,17 @@ import { ApiError, api, del, post } from '../../lib/api.ts';
 import { errorText, fieldError, hasCode } from '../../lib/errors.ts';
 import { formatDateTime, localeOf } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { AUDIENCES, AUDIENCE_KEYS, WANTABLE, WANTED_KEYS, type Audience, type MomentPreferences, type MyMoments, type PersonalMoment, labelKey } from '../../lib/moments.ts';
+import {
+  AUDIENCES,
+  AUDIENCE_KEYS,
+  WANTABLE,
+  WANTED_KEYS,
+  type Audience,
+  type MomentPreferences,
+  type MyMoments,
+  type PersonalMoment,
+  labelKey,
+} from '../../lib/moments.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
@@ -23,7 +33,8 @@ const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
 function useMonthName() {
   const { lang } = useI18n();
-  return (m: number) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+  return (m: number) =>
+    new Intl.DateTimeFormat(localeOf(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
 }
 
 export function MyMomentsPage() {
@@ -44,7 +55,10 @@ export function MyMomentsPage() {
       )}
       {mine.data && (
         <>
-          <Preferences initial={mine.data.preferences} onSaved={(d) => mine.setData((old) => ({ ...d, buddyVolunteer: old?.buddyVolunteer ?? d.buddyVolunteer }))} />
+          <Preferences
+            initial={mine.data.preferences}
+            onSaved={(d) => mine.setData((old) => ({ ...d, buddyVolunteer: old?.buddyVolunteer ?? d.buddyVolunteer }))}
+          />
           <OwnMoments moments={mine.data.moments} onChange={() => mine.reload()} />
           <BuddyVolunteer known={mine.data.buddyVolunteer} />
         </>
@@ -85,7 +99,11 @@ function Preferences({ initial, onSaved }: { initial: MomentPreferences; onSaved
   };
 
   const audienceChoices = (which: 'birthday' | 'anniversary') =>
-    AUDIENCES.map((a) => ({ value: a, label: t(AUDIENCE_KEYS[a]), hint: a === 'nobody' && which === 'birthday' ? t('moments.mine.nobodyDefault') : undefined }));
+    AUDIENCES.map((a) => ({
+      value: a,
+      label: t(AUDIENCE_KEYS[a]),
+      hint: a === 'nobody' && which === 'birthday' ? t('moments.mine.nobodyDefault') : undefined,
+    }));
 
   return (
     <section className="card" aria-labelledby="mine-prefs">
@@ -96,12 +114,24 @@ function Preferences({ initial, onSaved }: { initial: MomentPreferences; onSaved
           <p className="hint">{t('moments.mine.wantedHint')}</p>
           <div className="m-check-columns">
             {WANTABLE.map((k) => (
-              <CheckboxField key={k} label={t(WANTED_KEYS[k])} checked={wanted(k)} onChange={(e) => set('wanted', { ...form.wanted, [k]: e.target.checked })} />
+              <CheckboxField
+                key={k}
+                label={t(WANTED_KEYS[k])}
+                checked={wanted(k)}
+                onChange={(e) => set('wanted', { ...form.wanted, [k]: e.target.checked })}
+              />
             ))}
           </div>
         </fieldset>
         <div className="m-row">
-          <RadioGroup<Audience> legend={t('moments.mine.birthdayAudience')} name="birthday" value={form.birthdayAudience} choices={audienceChoices('birthday')} onChange={(v) => set('birthdayAudience', v)} error={fieldError(error, 'birthdayAudience', t)} />
+          <RadioGroup<Audience>
+            legend={t('moments.mine.birthdayAudience')}
+            name="birthday"
+            value={form.birthdayAudience}
+            choices={audienceChoices('birthday')}
+            onChange={(v) => set('birthdayAudience', v)}
+            error={fieldError(error, 'birthdayAudience', t)}
+          />
           <RadioGroup<Audience>
             legend={t('moments.mine.anniversaryAudience')}
             name="anniversary"
@@ -111,9 +141,24 @@ function Preferences({ initial, onSaved }: { initial: MomentPreferences; onSaved
             error={fieldError(error, 'anniversaryAudience', t)}
           />
         </div>
-        <CheckboxField label={t('moments.mine.showBirthYear')} hint={t('moments.mine.showBirthYearHint')} checked={form.showBirthYear} onChange={(e) => set('showBirthYear', e.target.checked)} />
-        <TextAreaField label={t('moments.mine.note')} hint={t('moments.mine.noteHint')} rows={3} maxLength={2000} value={form.note} onChange={(e) => set('note', e.target.value)} error={fieldError(error, 'note', t)} />
-        <ErrorNotice error={error && !['note', 'birthdayAudience', 'anniversaryAudience'].some((f) => fieldError(error, f, t)) ? error : null} />
+        <CheckboxField
+          label={t('moments.mine.showBirthYear')}
+          hint={t('moments.mine.showBirthYearHint')}
+          checked={form.showBirthYear}
+          onChange={(e) => set('showBirthYear', e.target.checked)}
+        />
+        <TextAreaField
+          label={t('moments.mine.note')}
+          hint={t('moments.mine.noteHint')}
+          rows={3}
+          maxLength={2000}
+          value={form.note}
+          onChange={(e) => set('note', e.target.value)}
+          error={fieldError(error, 'note', t)}
+        />
+        <ErrorNotice
+          error={error && !['note', 'birthdayAudience', 'anniversaryAudience'].some((f) => fieldError(error, f, t)) ? error : null}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('moments.mine.save')}
         </button>
@@ -128,7 +173,15 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
   const { me } = useSession();
   const monthName = useMonthName();
   const id = useId();
-  const empty = { kind: 'child_birthday' as PersonalMoment['kind'], label: '', firstName: '', day: '', month: '', audience: 'manager' as PersonalMoment['audience'], consent: false };
+  const empty = {
+    kind: 'child_birthday' as PersonalMoment['kind'],
+    label: '',
+    firstName: '',
+    day: '',
+    month: '',
+    audience: 'manager' as PersonalMoment['audience'],
+    consent: false,
+  };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -192,7 +245,8 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
 
   const describe = (m: PersonalMoment) => {
     const date = `${m.day} ${monthName(m.month)}`;
-    if (m.kind === 'child_birthday') return m.firstName ? t('moments.own.childNamed', { name: m.firstName, date }) : t('moments.own.child', { date });
+    if (m.kind === 'child_birthday')
+      return m.firstName ? t('moments.own.childNamed', { name: m.firstName, date }) : t('moments.own.child', { date });
     return `${m.label || t('moments.own.other')} · ${date}`;
   };
   const fe = (f: string) => fieldError(error, f, t);
@@ -211,7 +265,8 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
             <li key={m.id} className="m-own">
               <p className="strong">{describe(m)}</p>
               <p className="hint">
-                {t('moments.own.remindsWho', { who: t(labelKey(AUDIENCE_KEYS, m.audience) ?? 'moments.audience.team') })} · {t('moments.own.consentedOn', { date: formatDateTime(m.consentedAt, lang, me.organisation.timeZone) })}
+                {t('moments.own.remindsWho', { who: t(labelKey(AUDIENCE_KEYS, m.audience) ?? 'moments.audience.team') })} ·{' '}
+                {t('moments.own.consentedOn', { date: formatDateTime(m.consentedAt, lang, me.organisation.timeZone) })}
               </p>
               {confirming === m.id ? (
                 <div className="m-confirm" role="group" aria-labelledby={`${id}-c-${m.id}`}>
@@ -226,7 +281,12 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
                   </div>
                 </div>
               ) : (
-                <button type="button" className="button button-small button-danger" onClick={() => setConfirming(m.id)} aria-describedby={`${id}-withdraw-hint`}>
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => setConfirming(m.id)}
+                  aria-describedby={`${id}-withdraw-hint`}
+                >
                   {t('moments.own.withdraw')}
                   <span className="visually-hidden">: {describe(m)}</span>
                 </button>
@@ -254,12 +314,33 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
           ]}
         />
         {form.kind === 'child_birthday' ? (
-          <TextField label={t('moments.own.firstName')} hint={t('moments.own.firstNameHint')} maxLength={60} value={form.firstName} onChange={(e) => set('firstName', e.target.value)} error={fe('firstName')} />
+          <TextField
+            label={t('moments.own.firstName')}
+            hint={t('moments.own.firstNameHint')}
+            maxLength={60}
+            value={form.firstName}
+            onChange={(e) => set('firstName', e.target.value)}
+            error={fe('firstName')}
+          />
         ) : (
-          <TextField label={t('moments.own.label')} hint={t('moments.own.labelHint')} required maxLength={100} value={form.label} onChange={(e) => set('label', e.target.value)} error={fe('label')} />
+          <TextField
+            label={t('moments.own.label')}
+            hint={t('moments.own.labelHint')}
+            required
+            maxLength={100}
+            value={form.label}
+            onChange={(e) => set('label', e.target.value)}
+            error={fe('label')}
+          />
         )}
         <div className="m-row">
-          <SelectField label={t('moments.own.day')} required value={form.day} onChange={(e) => set('day', e.target.value)} error={fe('day')}>
+          <SelectField
+            label={t('moments.own.day')}
+            required
+            value={form.day}
+            onChange={(e) => set('day', e.target.value)}
+            error={fe('day')}
+          >
             <option value="">{t('common.choose')}</option>
             {DAYS.map((d) => (
               <option key={d} value={d}>
@@ -267,7 +348,13 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('moments.own.month')} required value={form.month} onChange={(e) => set('month', e.target.value)} error={fe('month')}>
+          <SelectField
+            label={t('moments.own.month')}
+            required
+            value={form.month}
+            onChange={(e) => set('month', e.target.value)}
+            error={fe('month')}
+          >
             <option value="">{t('common.choose')}</option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
@@ -289,7 +376,13 @@ function OwnMoments({ moments, onChange }: { moments: PersonalMoment[]; onChange
           ]}
         />
         <div className="m-consent">
-          <CheckboxField label={consentText} checked={form.consent} onChange={(e) => set('consent', e.target.checked)} error={fe('consent')} required />
+          <CheckboxField
+            label={consentText}
+            checked={form.consent}
+            onChange={(e) => set('consent', e.target.checked)}
+            error={fe('consent')}
+            required
+          />
         </div>
         <ErrorNotice error={error && !placed ? error : null} />
         <button type="submit" className="button button-primary" disabled={busy}>

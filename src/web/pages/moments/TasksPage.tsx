@@ -22,17 +22,29 @@ export function TasksPage() {
 
   type Change = { checklist?: ChecklistItem[]; completed?: boolean };
   const completedAtAfter = (task: Task, change: Change) =>
-    change.completed === undefined ? (change.checklist && change.checklist.every((c) => c.done) ? (task.completedAt ?? new Date().toISOString()) : change.checklist ? null : task.completedAt) : change.completed ? new Date().toISOString() : null;
+    change.completed === undefined
+      ? change.checklist && change.checklist.every((c) => c.done)
+        ? (task.completedAt ?? new Date().toISOString())
+        : change.checklist
+          ? null
+          : task.completedAt
+      : change.completed
+        ? new Date().toISOString()
+        : null;
   const saving = useApiMutation(({ task, change }: { task: Task; change: Change }) => patch(`/tasks/${task.id}`, change), {
     // Ticking feels instant; the server's answer confirms or the tick is undone.
     onMutate: ({ task, change }) => {
       const before = tasks.data;
       const completedAt = completedAtAfter(task, change);
-      tasks.setData((d) => d && { items: d.items.map((x) => (x.id === task.id ? { ...x, checklist: change.checklist ?? x.checklist, completedAt } : x)) });
+      tasks.setData(
+        (d) =>
+          d && { items: d.items.map((x) => (x.id === task.id ? { ...x, checklist: change.checklist ?? x.checklist, completedAt } : x)) },
+      );
       return { before, completedAt };
     },
     onSuccess: (_, { task, change }, context) => {
-      if (change.completed !== undefined) setStatus(t(change.completed ? 'moments.tasks.completedNews' : 'moments.tasks.reopenedNews', { title: task.title }));
+      if (change.completed !== undefined)
+        setStatus(t(change.completed ? 'moments.tasks.completedNews' : 'moments.tasks.reopenedNews', { title: task.title }));
       else if (context?.completedAt && !task.completedAt) setStatus(t('moments.tasks.completedNews', { title: task.title }));
     },
     onError: (_, __, context) => tasks.setData(() => context?.before),
@@ -69,27 +81,38 @@ export function TasksPage() {
                 {task.dueDate && (
                   <>
                     {' · '}
-                    <span className={late ? 'm-error-text' : undefined}>{t(late ? 'moments.tasks.overdue' : 'moments.tasks.due', { date: formatDate(task.dueDate, lang) })}</span>
+                    <span className={late ? 'm-error-text' : undefined}>
+                      {t(late ? 'moments.tasks.overdue' : 'moments.tasks.due', { date: formatDate(task.dueDate, lang) })}
+                    </span>
                   </>
                 )}
-                {task.completedAt && ` · ${t('moments.tasks.doneOn', { date: formatDateTime(task.completedAt, lang, me.organisation.timeZone) })}`}
+                {task.completedAt &&
+                  ` · ${t('moments.tasks.doneOn', { date: formatDateTime(task.completedAt, lang, me.organisation.timeZone) })}`}
               </p>
               {task.checklist.length > 0 && (
                 <fieldset className="m-fieldset m-checklist">
                   <legend>
-                    {t('moments.tasks.checklist')} <span className="hint">({t('moments.tasks.progress', { done, total: task.checklist.length })})</span>
+                    {t('moments.tasks.checklist')}{' '}
+                    <span className="hint">({t('moments.tasks.progress', { done, total: task.checklist.length })})</span>
                   </legend>
                   {task.checklist.map((c, i) => (
                     <CheckboxField
                       key={i}
                       label={c.label}
                       checked={c.done}
-                      onChange={(e) => save(task, { checklist: task.checklist.map((x, j) => (j === i ? { ...x, done: e.target.checked } : x)) })}
+                      onChange={(e) =>
+                        save(task, { checklist: task.checklist.map((x, j) => (j === i ? { ...x, done: e.target.checked } : x)) })
+                      }
                     />
                   ))}
                 </fieldset>
               )}
-              <button type="button" className="button button-small" onClick={() => save(task, { completed: !task.completedAt })} aria-describedby={`task-${task.id}`}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => save(task, { completed: !task.completedAt })}
+                aria-describedby={`task-${task.id}`}
+              >
                 {task.completedAt ? t('moments.tasks.reopen') : t('moments.tasks.complete')}
               </button>
             </li>
