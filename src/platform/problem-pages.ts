@@ -13,17 +13,7 @@ const describe = (code: ProblemCode) => {
 };
 
 const page = (title: string, body: ReturnType<typeof html>) =>
-  html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-      </head>
-      <body>
-        ${body}
-      </body>
-    </html>`;
+  html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${body}</body></html>`;
 
 const wantsJson = (accept: string | undefined) => /json/.test(accept ?? '') && !/text\/html/.test(accept ?? '');
 
@@ -35,15 +25,7 @@ export function problemRoutes() {
     return c.html(
       page(
         'Embassy error codes',
-        html`<h1>Embassy error codes</h1>
-          <ul>
-            ${all.map(
-              (p) =>
-                html`<li>
-                  <a href="/problems/${p.code}"><code>${p.code}</code></a> (${p.status}): ${p.title}
-                </li>`,
-            )}
-          </ul>`,
+        html`<h1>Embassy error codes</h1><ul>${all.map((p) => html`<li><a href="/problems/${p.code}"><code>${p.code}</code></a> (${p.status}): ${p.title}</li>`)}</ul>`,
       ),
     );
   });
@@ -55,11 +37,7 @@ export function problemRoutes() {
     return c.html(
       page(
         p.title,
-        html`<h1>${p.title}</h1>
-          <p><code>${p.code}</code>, HTTP ${p.status}</p>
-          <p>${p.meaning}</p>
-          ${p.params.length ? html`<p>Parameters: ${p.params.join(', ')}</p>` : ''}
-          <p><a href="/problems">Every error code</a></p>`,
+        html`<h1>${p.title}</h1><p><code>${p.code}</code>, HTTP ${p.status}</p><p>${p.meaning}</p>${p.params.length ? html`<p>Parameters: ${p.params.join(', ')}</p>` : ''}<p><a href="/problems">Every error code</a></p>`,
       ),
     );
   });

@@ -22,13 +22,8 @@ describe('public pages', () => {
 
   it('keep nested templates and raw HTML we rendered ourselves, and drop null, undefined and false', () => {
     const items = ['a<b', 'c'];
-    expect(
-      htmlText(
-        html`<ul>
-            ${items.map((x) => html`<li>${x}</li>`)}
-          </ul>
-          ${raw('<p>ours</p>')}${null}${undefined}${false}${3}`,
-      ),
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul><p>ours</p>3');
+    expect(htmlText(html`<ul>${items.map((x) => html`<li>${x}</li>`)}</ul>${raw('<p>ours</p>')}${null}${undefined}${false}${3}`)).toBe(
+      '<ul><li>a&lt;b</li><li>c</li></ul><p>ours</p>3',
+    );
   });
 });

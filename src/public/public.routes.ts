@@ -239,11 +239,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
           title: org.name,
           description: '',
           path: pages.wallPath(p),
-          body: html`<h1>${title}</h1>
-            <ul>
-              ${items.map((x) => html`<li>${x}</li>`)}
-            </ul>
-            <p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
+          body: html`<h1>${title}</h1><ul>${items.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
         }),
         status,
       );
@@ -293,10 +289,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
             title: org.name,
             description: '',
             path: pages.wallPath(p),
-            body: html`<h1>${err.title}</h1>
-              <p>${err.detail ?? ''}</p>
-              ${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}
-              <p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
+            body: html`<h1>${err.title}</h1><p>${err.detail ?? ''}</p>${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}<p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
           }),
           err.status as 404,
           err.headers,
@@ -316,12 +309,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
       const url = (loc: string, lastmod?: Date) =>
         html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
-      return pages.htmlText(
-        html`<?xml version="1.0" encoding="UTF-8"?>
-          <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
-            >${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset
-          >`,
-      );
+      return pages.htmlText(html`<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`);
     }))!;
   });
 
