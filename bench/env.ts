@@ -17,7 +17,8 @@ import { systemClock } from '../src/platform/clock.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { silentLogger } from '../src/platform/log.ts';
 import { systemActor } from '../src/platform/policy.ts';
-import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
+import { addUser } from '../src/modules/accounts/accounts.service.ts';
+import { createToken } from '../src/modules/accounts/tokens.service.ts';
 import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
 import { httpRequest, onCleanup, progress, type Engine } from './lib.ts';
 

@@ -7,7 +7,8 @@
  */
 import { renderMarkdown } from '../src/platform/markdown.ts';
 import { systemActor, type Actor } from '../src/platform/policy.ts';
-import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
+import { addUser } from '../src/modules/accounts/accounts.service.ts';
+import { createToken } from '../src/modules/accounts/tokens.service.ts';
 import { TOPICS } from '../src/modules/ambassadors/ambassadors.service.ts';
 import { createRng } from '../src/modules/people/people.seed.ts';
 import type { Options } from './env.ts';

@@ -18,7 +18,8 @@ import type { AppContext } from '../src/platform/context.ts';
 import { createLogger, silentLogger } from '../src/platform/log.ts';
 import { systemActor, type Role } from '../src/platform/policy.ts';
 import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
-import { addUser, createToken } from '../src/modules/accounts/accounts.service.ts';
+import { addUser } from '../src/modules/accounts/accounts.service.ts';
+import { createToken } from '../src/modules/accounts/tokens.service.ts';
 import { adminUrl } from './setup/paths.ts';
 
 /** A fresh database; `url` (PostgreSQL) or `dir` (PGlite) says where, for code that opens its own. */

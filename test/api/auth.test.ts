@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTrustProxy } from '../../src/platform/client-address.ts';
 import { systemActor } from '../../src/platform/policy.ts';
-import { createToken } from '../../src/modules/accounts/accounts.service.ts';
+import { createToken } from '../../src/modules/accounts/tokens.service.ts';
 import { client, createTestEnv, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;

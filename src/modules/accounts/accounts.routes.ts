@@ -17,6 +17,7 @@ import { can, PERMISSION_NAMES, type Actor } from '../../platform/policy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as s from './accounts.schemas.ts';
 import * as service from './accounts.service.ts';
+import * as tokens from './tokens.service.ts';
 import { presentInvitation, presentToken, presentUser } from './accounts.presenters.ts';
 
 export function accountsRoutes(ctx: AppContext) {
@@ -308,7 +309,7 @@ export function accountsRoutes(ctx: AppContext) {
       security,
       responses: { 200: json(z.object({ items: z.array(s.Token) })), ...errors },
     }),
-    async (c) => c.json({ items: (await service.listTokens(ctx, actorOf(c))).map(presentToken) }, 200),
+    async (c) => c.json({ items: (await tokens.listTokens(ctx, actorOf(c))).map(presentToken) }, 200),
   );
 
   r.openapi(
@@ -323,7 +324,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 201: json(s.Token.extend({ token: z.string() }), 'Created'), ...errors },
     }),
     async (c) => {
-      const { token, row } = await service.createToken(ctx, actorOf(c), c.req.valid('json'));
+      const { token, row } = await tokens.createToken(ctx, actorOf(c), c.req.valid('json'));
       return c.json({ ...presentToken(row), token }, 201);
     },
   );
@@ -340,7 +341,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 204: { description: 'Revoked' }, ...errors },
     }),
     async (c) => {
-      await service.revokeToken(ctx, actorOf(c), c.req.valid('param').id);
+      await tokens.revokeToken(ctx, actorOf(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

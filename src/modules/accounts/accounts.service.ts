@@ -1,11 +1,11 @@
-/** Accounts: sign-in and sessions, password reset, invitations, users and roles, API tokens. */
+/** Accounts: sign-in and sessions, password reset, invitations, users and roles (API tokens: tokens.service.ts). */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { hashPassword, passwordRuleBroken, verifyPassword } from '../../platform/passwords.ts';
-import { authorize, can, type Actor, type Role } from '../../platform/policy.ts';
+import { authorize, type Actor, type Role } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
 import { checkBackOff, clearFailures, recordFailure, type BackOff } from '../../platform/throttle.ts';
 import { SESSION_MAX_AGE_S } from '../../platform/http.ts';
@@ -440,54 +440,4 @@ export async function getMe(ctx: AppContext, actor: Actor) {
   const user = await repo.getUser(ctx.db, actor.orgId, actor.userId);
   if (!user) throw unauthorized();
   return user;
-}
-
-// ---- API tokens ----
-
-export const TOKEN_PREFIX = 'emb_';
-
-export async function createToken(ctx: AppContext, actor: Actor, input: { name: string }, forUserId?: string) {
-  const userId = forUserId ?? actor.userId;
-  if (forUserId && forUserId !== actor.userId) authorize(actor, 'tokens.manageAll');
-  const user = await repo.getUser(ctx.db, actor.orgId, userId);
-  if (!user || user.disabled_at) throw notFound('User');
-  const token = TOKEN_PREFIX + randomToken();
-  return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertToken(tx, {
-      orgId: actor.orgId,
-      userId,
-      name: input.name.trim(),
-      tokenHash: hashToken(token),
-      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-      createdBy: actor.userId || null,
-      now: ctx.clock.now(),
-    });
-    await audit(tx, ctx.clock, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId || null,
-      actorLabel: actor.label,
-      action: 'tokens.create',
-      targetType: 'api_token',
-      targetId: row.id,
-      details: { name: row.name, for: user.email },
-    });
-    return { token, row };
-  });
-}
-
-export async function listTokens(ctx: AppContext, actor: Actor) {
-  return repo.listTokens(ctx.db, actor.orgId, can(actor, 'tokens.manageAll') ? null : actor.userId);
-}
-
-export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
-  const row = await repo.getToken(ctx.db, actor.orgId, id);
-  if (!row || (row.user_id !== actor.userId && !can(actor, 'tokens.manageAll'))) throw notFound('API token');
-  if (!row.revoked_at) {
-    await commitChange(
-      ctx,
-      actor,
-      { action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } },
-      (tx) => tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]),
-    );
-  }
 }
