@@ -4,6 +4,7 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { COMMON_BASES, COMMON_PASSWORDS } from './common-passwords.ts';
+import { unprocessable } from './errors.ts';
 import type { ItemCode, ProblemParams } from './problems.ts';
 
 // 2 is Algorithm.Argon2id (a const enum, which isolated modules cannot import).
@@ -31,6 +32,12 @@ export async function verifyPassword(storedHash: string | null | undefined, pass
 /** Why a password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string, context: { email?: string; orgName?: string } = {}): string | null {
   return passwordRuleBroken(password, context)?.message ?? null;
+}
+
+/** Refuses (422 password-rejected, the broken rule as the `password` item) a password that breaks a rule. */
+export function assertUsablePassword(password: string, context: { email?: string; orgName?: string }) {
+  const broken = passwordRuleBroken(password, context);
+  if (broken) throw unprocessable('This password cannot be used.', [{ path: 'password', ...broken }], 'password-rejected');
 }
 
 /** The rule a password breaks, with its stable code (problems.ts) for the answer's item; null when it is fine. */

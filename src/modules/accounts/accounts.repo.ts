@@ -19,10 +19,10 @@ export interface UserRow {
 const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at`;
 
 export async function findUsersByEmail(q: Queryable, email: string, orgSlug?: string) {
-  return q.query<UserRow & { org_slug: string; org_name: string }>(
+  return q.query<UserRow & { org_slug: string; org_name: string; org_language: string }>(
     `select ${USER_COLS.split(', ')
       .map((c) => 'u.' + c)
-      .join(', ')}, o.slug as org_slug, o.name as org_name
+      .join(', ')}, o.slug as org_slug, o.name as org_name, o.default_language as org_language
        from users u join organisations o on o.id = u.org_id
       where u.email = $1 and ($2::text is null or o.slug = $2)
       order by o.slug`,
@@ -57,6 +57,41 @@ export async function insertUser(
     [u.orgId, u.email, u.role, u.passwordHash, u.displayName],
   );
   return row;
+}
+
+export async function updateUserAccess(q: Queryable, orgId: string, id: string, a: { role: Role; disabledAt: Date | null }) {
+  const [row] = await q.query<UserRow>(
+    `update users set role = $3, disabled_at = $4 where org_id = $1 and id = $2 returning ${USER_COLS}`,
+    [orgId, id, a.role, a.disabledAt],
+  );
+  return row;
+}
+
+/** The user's own settings: `language` undefined leaves it, null clears it (back to the defaults). */
+export async function updateOwnSettings(q: Queryable, orgId: string, id: string, s: { language?: string | null; displayName?: string }) {
+  await q.query(
+    `update users set language = case when $3 then $4 else language end,
+                      display_name = coalesce($5, display_name)
+      where org_id = $1 and id = $2`,
+    [orgId, id, s.language !== undefined, s.language ?? null, s.displayName ?? null],
+  );
+}
+
+export async function setPassword(q: Queryable, id: string, passwordHash: string) {
+  await q.query('update users set password_hash = $2 where id = $1', [id, passwordHash]);
+}
+
+export async function touchSignIn(q: Queryable, id: string, now: Date) {
+  await q.query('update users set last_sign_in_at = $2 where id = $1', [id, now]);
+}
+
+/** The language of the directory entry with this work email, if there is one. */
+export async function personLanguageByEmail(q: Queryable, orgId: string, email: string): Promise<string | null> {
+  const [row] = await q.query<{ language: string | null }>('select language from people where org_id = $1 and work_email = $2', [
+    orgId,
+    email,
+  ]);
+  return row?.language ?? null;
 }
 
 export async function countActiveAdmins(q: Queryable, orgId: string): Promise<number> {
@@ -224,4 +259,40 @@ export async function revokeInvitation(q: Queryable, orgId: string, id: string, 
     [orgId, id, now],
   );
   return rows.length > 0;
+}
+
+/** Marks the invitation accepted; false when someone accepted it first. */
+export async function claimInvitation(q: Queryable, id: string, now: Date): Promise<boolean> {
+  const rows = await q.query('update invitations set accepted_at = $2 where id = $1 and accepted_at is null returning id', [id, now]);
+  return rows.length > 0;
+}
+
+// ---- Password resets ----
+
+export async function insertPasswordReset(
+  q: Queryable,
+  r: { orgId: string; userId: string; tokenHash: string; now: Date; expiresAt: Date },
+) {
+  await q.query(`insert into password_resets (org_id, user_id, token_hash, created_at, expires_at) values ($1, $2, $3, $4, $5)`, [
+    r.orgId,
+    r.userId,
+    r.tokenHash,
+    r.now,
+    r.expiresAt,
+  ]);
+}
+
+/** An unused, unexpired reset of an enabled user, by its token. */
+export async function findValidReset(q: Queryable, tokenHash: string, now: Date) {
+  const [row] = await q.query<{ id: string; user_id: string; org_id: string; email: string; org_name: string }>(
+    `select r.id, r.user_id, r.org_id, u.email, o.name as org_name
+       from password_resets r join users u on u.id = r.user_id join organisations o on o.id = r.org_id
+      where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
+    [tokenHash, now],
+  );
+  return row;
+}
+
+export async function markResetUsed(q: Queryable, id: string, now: Date) {
+  await q.query('update password_resets set used_at = $2 where id = $1', [id, now]);
 }

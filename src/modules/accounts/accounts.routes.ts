@@ -17,13 +17,14 @@ import { can, PERMISSION_NAMES, type Actor } from '../../platform/policy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as s from './accounts.schemas.ts';
 import * as service from './accounts.service.ts';
+import * as signing from './sign-in.service.ts';
 import * as tokens from './tokens.service.ts';
 import { presentInvitation, presentToken, presentUser } from './accounts.presenters.ts';
 
 export function accountsRoutes(ctx: AppContext) {
   const r = createRouter();
   const req = (c: Context<HonoEnv>) => ({ ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null });
-  const startSession = (c: Context<HonoEnv>, signedIn: service.SignedIn) => {
+  const startSession = (c: Context<HonoEnv>, signedIn: signing.SignedIn) => {
     setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -66,7 +67,7 @@ export function accountsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const device = getCookie(c, DEVICE_COOKIE);
-      const signedIn = await service.signIn(ctx, c.req.valid('json'), {
+      const signedIn = await signing.signIn(ctx, c.req.valid('json'), {
         ...req(c),
         device: device && /^[\w-]{20,100}$/.test(device) ? device : null,
       });
@@ -96,7 +97,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 204: { description: 'Signed out' }, ...errors },
     }),
     async (c) => {
-      await service.signOut(ctx, actorOf(c));
+      await signing.signOut(ctx, actorOf(c));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },
@@ -113,7 +114,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 200: json(z.object({ sessionsEnded: z.number(), tokensRevoked: z.number() })), ...errors },
     }),
     async (c) => {
-      const ended = await service.signOutEverywhere(ctx, actorOf(c));
+      const ended = await signing.signOutEverywhere(ctx, actorOf(c));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.json(ended, 200);
     },
@@ -131,7 +132,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 202: { description: 'If the address has an account, a link is on its way.' }, ...errors },
     }),
     async (c) => {
-      await service.requestPasswordReset(ctx, c.req.valid('json'), req(c));
+      await signing.requestPasswordReset(ctx, c.req.valid('json'), req(c));
       return c.body(null, 202);
     },
   );
@@ -148,7 +149,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 204: { description: 'Password changed' }, ...errors },
     }),
     async (c) => {
-      await service.confirmPasswordReset(ctx, c.req.valid('json'), req(c));
+      await signing.confirmPasswordReset(ctx, c.req.valid('json'), req(c));
       return c.body(null, 204);
     },
   );
