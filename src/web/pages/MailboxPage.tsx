@@ -5,11 +5,12 @@
  * development and demos; with SMTP the API hides secret links and the page says why.
  */
 import { useEffect, useRef, useState } from 'react';
-import { get, isAbort, query } from '../lib/api.ts';
+import { get, query } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import type { Mail } from '../lib/types.ts';
+import { usePagedList, type Paged } from '../lib/usePagedList.ts';
 import { ErrorNotice, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 
@@ -24,39 +25,22 @@ const STATUS_KEYS: Record<Mail['status'], MessageKey> = {
 export function MailboxPage() {
   const { t, lang } = useI18n();
   const { me } = useSession();
-  const [items, setItems] = useState<Mail[]>([]);
-  const [nextBefore, setNextBefore] = useState<string | null>(null);
-  const [devMailbox, setDevMailbox] = useState<boolean | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const reader = useRef<HTMLHeadingElement>(null);
   const tz = me.organisation.timeZone;
-
-  const load = async (before: string | null, signal?: AbortSignal) => {
-    setLoading(true);
-    setError(null);
-    try {
+  const { items, first, next, loading, error, loadMore } = usePagedList<Mail, string, Paged<Mail, string> & { devMailbox: boolean }>(
+    '/mailbox',
+    {},
+    async (before, signal) => {
       const page = await get<{ items: Mail[]; nextBefore?: string | null; devMailbox: boolean }>(
         `/mailbox${query({ before, limit: PAGE_SIZE })}`,
         signal,
       );
-      setItems((old) => (before ? [...old, ...page.items] : page.items));
-      setDevMailbox(page.devMailbox);
       // The API says where the next page starts; null when this was the last one.
-      setNextBefore(page.nextBefore ?? null);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (!signal?.aborted) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    const ctl = new AbortController();
-    void load(null, ctl.signal);
-    return () => ctl.abort();
-  }, []);
+      return { items: page.items, next: page.nextBefore ?? null, devMailbox: page.devMailbox };
+    },
+  );
+  const devMailbox = first?.devMailbox ?? null;
 
   useEffect(() => {
     if (openId) reader.current?.focus();
@@ -93,8 +77,8 @@ export function MailboxPage() {
             ))}
           </ul>
           {loading && <Loading />}
-          {nextBefore && !loading && (
-            <button type="button" className="button" onClick={() => load(nextBefore)}>
+          {next && !loading && (
+            <button type="button" className="button" onClick={loadMore}>
               {t('common.loadMore')}
             </button>
           )}

@@ -1,12 +1,13 @@
 /** The directory: debounced search, filters kept in the address, a page at a time with "load more". */
 import { useEffect, useRef, useState } from 'react';
-import { API_BASE, get, isAbort, query } from '../lib/api.ts';
+import { API_BASE, get, query } from '../lib/api.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { navigate, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { can, type Facets, type PeoplePage as PageData, type PersonCard } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
+import { usePagedList, type Paged } from '../lib/usePagedList.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { PeopleFilters, readFilters } from '../components/PeopleFilters.tsx';
@@ -23,37 +24,23 @@ export function PeoplePage() {
   // The query string this page last wrote; any other one came from outside (the nav link, back).
   const written = useRef(search);
   const q = useDebounced(filters.q.trim(), 300);
-  const [items, setItems] = useState<PersonCard[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  // One request in flight at a time: a new search aborts an older one or a pending "load more".
-  const inFlight = useRef<AbortController | null>(null);
+  const criteria = { ...filters, q };
 
-  const criteria = query({ ...filters, q });
-
-  const load = async (after: string | null) => {
-    inFlight.current?.abort();
-    const ctl = new AbortController();
-    inFlight.current = ctl;
-    setLoading(true);
-    setError(null);
-    try {
+  // A new search drops the older one and any pending "load more"; the older list stays until it arrives.
+  const { items, first, next, loading, error, loadMore } = usePagedList<PersonCard, string, Paged<PersonCard, string> & { total?: number }>(
+    '/people',
+    criteria,
+    async (cursor, signal) => {
       // The total costs a count query: ask for it with the first page only.
       const page = await get<PageData>(
-        `/people${query({ ...filters, q, limit: PAGE_SIZE, cursor: after, count: after ? undefined : 'true' })}`,
-        ctl.signal,
+        `/people${query({ ...criteria, limit: PAGE_SIZE, cursor, count: cursor ? undefined : 'true' })}`,
+        signal,
       );
-      setItems((old) => (after ? [...old, ...page.items] : page.items));
-      if (page.total !== undefined) setTotal(page.total);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      if (!isAbort(err)) setError(err);
-    } finally {
-      if (inFlight.current === ctl) setLoading(false);
-    }
-  };
+      return { items: page.items, next: page.nextCursor, total: page.total };
+    },
+    { keepPrevious: true },
+  );
+  const total = first?.total ?? null;
 
   useEffect(() => {
     if (search === written.current) return;
@@ -61,14 +48,12 @@ export function PeoplePage() {
     setFilters(readFilters(search));
   }, [search]);
 
+  // Keep the filters in the address so a shared link or the back button restores them.
+  const address = query(criteria);
   useEffect(() => {
-    // Keep the filters in the address so a shared link or the back button restores them.
-    written.current = criteria;
-    navigate(`/people${criteria}`, { replace: true });
-    void load(null);
-    return () => inFlight.current?.abort();
-    // `load` reads the current filters; re-running on `criteria` alone is the intent.
-  }, [criteria]);
+    written.current = address;
+    navigate(`/people${address}`, { replace: true });
+  }, [address]);
 
   const exportLink = can(me, 'people.export') ? (
     <a className="button" href={`${API_BASE}/people/export.csv`} download>
@@ -84,9 +69,9 @@ export function PeoplePage() {
       {items.length > 0 && <PeopleTable people={items} />}
       {!loading && !error && items.length === 0 && <p className="empty">{t('people.none')}</p>}
       {loading && <Loading />}
-      {cursor && !loading && (
+      {next && !loading && (
         <div className="load-more">
-          <button type="button" className="button" onClick={() => load(cursor)}>
+          <button type="button" className="button" onClick={loadMore}>
             {t('common.loadMore')}
           </button>
           {total !== null && <span className="hint">{t('people.showing', { shown: items.length, total })}</span>}
