@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
+import { useApiMutation } from '../lib/useApi.ts';
 import { can, type Me, type Permission } from '../lib/types.ts';
 import { isHr, seesCalendar } from '../lib/moments.ts';
 import { canManageProgram } from './ambassadors/program.ts';
@@ -45,11 +46,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const { me, setMe, signOut } = useSession();
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const [signOutError, setSignOutError] = useState<unknown>(null);
-  const end = (everywhere: boolean) => {
-    setSignOutError(null);
-    signOut(everywhere).catch(setSignOutError);
-  };
+  // The session's signOut clears the query cache, so nothing of this user shows to the next.
+  const signingOut = useApiMutation(signOut);
+  const end = (everywhere: boolean) => signingOut.mutate(everywhere);
   const navId = useId();
   const items = NAV.filter((n) => (!n.needs || can(me, n.needs)) && (!n.show || n.show(me)));
   const current = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
@@ -99,7 +98,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <ErrorNotice error={signOutError} />
+        <ErrorNotice error={signingOut.error} />
         {children}
       </main>
     </>

@@ -4,6 +4,7 @@ import { post } from '../lib/api.ts';
 import { fieldError } from '../lib/errors.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
+import { useApiMutation } from '../lib/useApi.ts';
 import { AuthLayout } from '../components/AuthLayout.tsx';
 import { TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus } from '../components/Notice.tsx';
@@ -12,22 +13,12 @@ import { Page } from '../components/Page.tsx';
 export function ForgotPasswordPage() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const requesting = useApiMutation((body: { email: string }) => post('/auth/password-reset', body));
+  const { error, isSuccess: sent, isPending: busy } = requesting;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post('/auth/password-reset', { email });
-      setSent(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    requesting.mutate({ email });
   };
 
   return (

@@ -6,7 +6,7 @@ import { tokenFromHash } from '../lib/hash.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { navigate } from '../lib/router.tsx';
-import { useApi } from '../lib/useApi.ts';
+import { useApi, useApiMutation } from '../lib/useApi.ts';
 import type { InvitationInfo, Me } from '../lib/types.ts';
 import { AuthLayout } from '../components/AuthLayout.tsx';
 import { TextField } from '../components/Field.tsx';
@@ -21,24 +21,24 @@ export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [localError, setLocalError] = useState<string>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const accepting = useApiMutation(
+    (body: { token: string; password: string; displayName?: string }) => post<Me>('/auth/invitations/accept', body),
+    {
+      onSuccess: (me) => {
+        onSignedIn(me);
+        navigate('/people', { replace: true });
+      },
+    },
+  );
+  const { error } = accepting;
+  // Accepted: the page goes, so it stays busy until then.
+  const busy = accepting.isPending || accepting.isSuccess;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const short = passwordTooShort(password, t);
     setLocalError(short);
-    if (short) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const me = await post<Me>('/auth/invitations/accept', { token, password, displayName: displayName.trim() || undefined });
-      onSignedIn(me);
-      navigate('/people', { replace: true });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    if (!short) accepting.mutate({ token, password, displayName: displayName.trim() || undefined });
   };
 
   const inv = info.data;

@@ -5,6 +5,7 @@ import { fieldError } from '../lib/errors.ts';
 import { tokenFromHash } from '../lib/hash.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
+import { useApiMutation } from '../lib/useApi.ts';
 import { AuthLayout } from '../components/AuthLayout.tsx';
 import { NewPasswordField, passwordTooShort } from '../components/NewPasswordField.tsx';
 import { ErrorNotice, LiveStatus } from '../components/Notice.tsx';
@@ -15,25 +16,14 @@ export function ResetPasswordPage() {
   const [token] = useState(() => tokenFromHash());
   const [password, setPassword] = useState('');
   const [localError, setLocalError] = useState<string>();
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const resetting = useApiMutation((body: { token: string; password: string }) => post('/auth/password-reset/confirm', body));
+  const { error, isSuccess: done, isPending: busy } = resetting;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const short = passwordTooShort(password, t);
     setLocalError(short);
-    if (short) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await post('/auth/password-reset/confirm', { token, password });
-      setDone(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!short) resetting.mutate({ token, password });
   };
 
   // noValidate below: our own checks, so the message is in the interface language and next to the field.

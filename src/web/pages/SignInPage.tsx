@@ -1,10 +1,11 @@
 /** Sign-in. A 409 answer means the address has accounts in several organisations: ask which one. */
 import { useState, type FormEvent } from 'react';
 import { ApiError, post } from '../lib/api.ts';
-import { errorText, hasCode } from '../lib/errors.ts';
+import { hasCode } from '../lib/errors.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import type { Me } from '../lib/types.ts';
+import { useApiMutation } from '../lib/useApi.ts';
 import { AuthLayout } from '../components/AuthLayout.tsx';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus } from '../components/Notice.tsx';
@@ -16,30 +17,21 @@ export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; 
   const [password, setPassword] = useState('');
   const [organisations, setOrganisations] = useState<string[]>([]);
   const [organisation, setOrganisation] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signingIn = useApiMutation((body: { email: string; password: string; organisation?: string }) => post<Me>('/auth/sign-in', body), {
+    onSuccess: (me) => onSignedIn(me),
+    onError: (err) => {
+      if (!(err instanceof ApiError && err.code === 'choose-organisation')) return;
+      const slugs = (err.problem.errors ?? []).map((i) => String(i.params?.slug ?? i.message));
+      setOrganisations(slugs);
+      setOrganisation((o) => (slugs.includes(o) ? o : ''));
+    },
+  });
+  const busy = signingIn.isPending;
+  const { error } = signingIn;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const me = await post<Me>('/auth/sign-in', { email, password, ...(organisation ? { organisation } : {}) });
-      onSignedIn(me);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'choose-organisation') {
-        const slugs = (err.problem.errors ?? []).map((i) => String(i.params?.slug ?? i.message));
-        setOrganisations(slugs);
-        setOrganisation((o) => (slugs.includes(o) ? o : ''));
-        setError(t('auth.chooseOrganisation'));
-      } else if (hasCode(err, 'wrong-credentials')) {
-        setError(t('auth.wrongCredentials'));
-      } else {
-        setError(errorText(err, t));
-      }
-    } finally {
-      setBusy(false);
-    }
+    signingIn.mutate({ email, password, ...(organisation ? { organisation } : {}) });
   };
 
   return (
@@ -83,7 +75,15 @@ export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; 
               ))}
             </SelectField>
           )}
-          <ErrorNotice error={error} />
+          <ErrorNotice
+            error={
+              hasCode(error, 'choose-organisation')
+                ? t('auth.chooseOrganisation')
+                : hasCode(error, 'wrong-credentials')
+                  ? t('auth.wrongCredentials')
+                  : error
+            }
+          />
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('auth.signingIn') : t('auth.signIn')}
           </button>
