@@ -3,13 +3,16 @@
  * errors with a way to pick a fixed file. The file is read and mapped in the browser; the server
  * validates every row and writes all or nothing.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { get } from '../lib/api.ts';
 import { useI18n, type MessageKey } from '../lib/i18n.tsx';
-import { applyMapping, proposeChoices, type Choice } from '../lib/import-mapping.ts';
+import { applyMapping, proposeChoices, type Choice, type MappedFile } from '../lib/import-mapping.ts';
+import { keyOf } from '../lib/queryClient.ts';
 import { Link } from '../lib/router.tsx';
-import type { ImportProgress, ImportResult } from '../lib/types.ts';
+import type { ImportProgress } from '../lib/types.ts';
 import { uploadImport } from '../lib/upload.ts';
+import { useApiMutation } from '../lib/useApi.ts';
 import { uuid } from '../lib/uuid.ts';
 import { Page } from '../components/Page.tsx';
 import { ErrorsView } from '../components/import/ErrorsView.tsx';
@@ -22,11 +25,11 @@ import { ResultView } from '../components/import/ResultView.tsx';
 type State =
   | { step: 'choose'; problem?: LoadProblem }
   | { step: 'map'; file: LoadedFile; choices: Choice[] }
-  | { step: 'upload'; sent: number; total: number; server: ImportProgress | null }
-  | { step: 'done'; result: ImportResult }
-  | { step: 'failed'; error: unknown; originalOf: Map<string, string>; problem?: LoadProblem };
+  // Uploading, done or failed, as the import mutation says; `problem` is a fixed file that could not be read.
+  | { step: 'sent'; progressId: string; originalOf: Map<string, string>; problem?: LoadProblem };
+type Step = Exclude<State['step'], 'sent'> | 'upload' | 'done' | 'failed';
 
-const STEPS: [State['step'][], MessageKey][] = [
+const STEPS: [Step[], MessageKey][] = [
   [['choose'], 'import.stepChoose'],
   [['map'], 'import.stepMap'],
   [['upload'], 'import.stepUpload'],
@@ -35,58 +38,61 @@ const STEPS: [State['step'][], MessageKey][] = [
 
 const POLL_MS = 500;
 
+/** The server's own progress, asked for every POLL_MS while `progressId` is set: 404 until it has the whole body and starts. */
+function useServerProgress(progressId: string | null) {
+  const path = `/people/imports/${progressId}`;
+  return (
+    useQuery({
+      queryKey: keyOf(path),
+      queryFn: ({ signal }) => get<ImportProgress>(path, signal),
+      enabled: progressId !== null,
+      refetchInterval: POLL_MS,
+      refetchIntervalInBackground: true,
+    }).data ?? null
+  );
+}
+
 export function ImportPage() {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ step: 'choose' });
+  const [bytes, setBytes] = useState({ sent: 0, total: 0 });
   // Choices by header name, so a fixed file with the same columns needs no new mapping.
   const remembered = useRef(new Map<string, Choice>());
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
+
+  const importing = useApiMutation(
+    ({ mapped, progressId }: { mapped: MappedFile; progressId: string }) =>
+      uploadImport(mapped.text, { progressId, ignore: mapped.ignore, onProgress: (sent, total) => setBytes({ sent, total }) }).done,
+    { invalidates: ['/people'] },
+  );
+  const step: Step = state.step !== 'sent' ? state.step : importing.isSuccess ? 'done' : importing.isError ? 'failed' : 'upload';
+  const server = useServerProgress(state.step === 'sent' && step === 'upload' ? state.progressId : null);
 
   // Each new step moves focus to its heading, so its content is what gets read next.
   const first = useRef(true);
   useEffect(() => {
     if (first.current) first.current = false;
     else stepHeading.current?.focus();
-  }, [state.step]);
+  }, [step]);
 
   const choose = async (f: File) => {
     const loaded = await loadFile(f);
     if ('problem' in loaded) {
-      setState((s) => (s.step === 'failed' ? { ...s, problem: loaded.problem } : { step: 'choose', problem: loaded.problem }));
+      setState((s) => (s.step === 'sent' ? { ...s, problem: loaded.problem } : { step: 'choose', problem: loaded.problem }));
       return;
     }
     setState({ step: 'map', file: loaded.file, choices: proposeChoices(loaded.file.split.headers, remembered.current) });
   };
 
-  const start = async (file: LoadedFile, choices: Choice[]) => {
+  const start = (file: LoadedFile, choices: Choice[]) => {
     file.split.headers.forEach((h, i) => remembered.current.set(h.trim(), choices[i]));
     const mapped = applyMapping(file.split, choices);
     const progressId = uuid();
-    setState({ step: 'upload', sent: 0, total: 0, server: null });
-    const update = (patch: Partial<Extract<State, { step: 'upload' }>>) => setState((s) => (s.step === 'upload' ? { ...s, ...patch } : s));
-
-    const upload = uploadImport(mapped.text, { progressId, ignore: mapped.ignore, onProgress: (sent, total) => update({ sent, total }) });
-    let polling = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      // 404 until the server has the whole body and starts; keep asking.
-      const p = await get<ImportProgress>(`/people/imports/${progressId}`).catch(() => null);
-      if (!polling || !alive.current) return;
-      if (p) update({ server: p });
-      timer = setTimeout(poll, POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    try {
-      const result = await upload.done;
-      setState({ step: 'done', result });
-    } catch (error) {
-      setState({ step: 'failed', error, originalOf: mapped.originalOf });
-    } finally {
-      polling = false;
-      clearTimeout(timer);
-    }
+    setBytes({ sent: 0, total: 0 });
+    setState({ step: 'sent', progressId, originalOf: mapped.originalOf });
+    // Not the previous import's result while this one starts.
+    importing.reset();
+    importing.mutate({ mapped, progressId });
   };
 
   const problemText = (p?: LoadProblem) =>
@@ -98,7 +104,7 @@ export function ImportPage() {
           ? t('import.unreadable')
           : t('import.syntax', { line: p.line, message: p.message });
 
-  const current = STEPS.findIndex(([steps]) => steps.includes(state.step));
+  const current = STEPS.findIndex(([steps]) => steps.includes(step));
   return (
     <Page title={t('import.title')}>
       <ol className="steps" aria-label={t('import.steps')}>
@@ -127,10 +133,10 @@ export function ImportPage() {
             onCancel={() => setState({ step: 'choose' })}
           />
         )}
-        {state.step === 'upload' && <ProgressView sent={state.sent} total={state.total} server={state.server} />}
-        {state.step === 'done' && (
+        {step === 'upload' && <ProgressView sent={bytes.sent} total={bytes.total} server={server} />}
+        {step === 'done' && importing.data && (
           <>
-            <ResultView result={state.result} />
+            <ResultView result={importing.data} />
             <div className="button-row">
               <Link to="/people" className="button button-primary">
                 {t('import.toPeople')}
@@ -141,9 +147,9 @@ export function ImportPage() {
             </div>
           </>
         )}
-        {state.step === 'failed' && (
+        {step === 'failed' && state.step === 'sent' && (
           <ErrorsView
-            error={state.error}
+            error={importing.error}
             originalOf={state.originalOf}
             next={<FilePicker label={t('import.chooseFixed')} onFile={choose} error={problemText(state.problem)} />}
           />
