@@ -1,6 +1,10 @@
 /** SQL for the schedule as HR and people see it: deliveries, their attempts, a person's timeline, the calendar. */
 import type { Queryable } from '../../db/db.ts';
 import type { StepTiming } from './schedule.ts';
+import type { StepTemplate } from './templates.ts';
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'cancelled';
+export type AttemptOutcome = 'sent' | 'error' | 'cancelled';
 
 export interface DeliveryRow {
   id: string;
@@ -9,12 +13,12 @@ export interface DeliveryRow {
   last_name: string;
   step_name: string;
   journey_name: string;
-  kind: string;
-  recipient: string;
+  kind: StepTemplate['kind'];
+  recipient: StepTemplate['recipient'];
   occurrence: string;
   due_date: string;
   due_at: Date;
-  status: string;
+  status: DeliveryStatus;
   attempts: number;
   last_error: string | null;
   to_addresses: string[] | null;
@@ -25,7 +29,7 @@ export interface DeliveryRow {
 export interface AttemptRow {
   attempt: number;
   at: Date;
-  outcome: string;
+  outcome: AttemptOutcome;
   error: string | null;
 }
 
@@ -33,8 +37,8 @@ export interface AttemptRow {
 export interface ActiveStepRow extends StepTiming {
   name: string;
   journey_name: string;
-  kind: string;
-  recipient: string;
+  kind: StepTemplate['kind'];
+  recipient: StepTemplate['recipient'];
 }
 
 /** What a person's upcoming moments depend on: their dates, scope and holiday rules. */
@@ -61,7 +65,7 @@ const D_SELECT = `
 export async function listDeliveries(
   q: Queryable,
   orgId: string,
-  f: { status?: string; limit: number; after?: { dueAt: string; id: string } },
+  f: { status?: DeliveryStatus; limit: number; after?: { dueAt: string; id: string } },
 ) {
   return q.query<DeliveryRow>(
     `${D_SELECT} where d.org_id = $1 and ($2::text is null or d.status = $2)

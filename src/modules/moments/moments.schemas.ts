@@ -120,12 +120,12 @@ export const Delivery = z
     name: z.string(),
     stepName: z.string(),
     journeyName: z.string(),
-    kind: z.string(),
-    recipient: z.string(),
+    kind: Kind,
+    recipient: Recipient,
     occurrence: z.string(),
     dueDate: z.string(),
     dueAt: z.string(),
-    status: z.string(),
+    status: DeliveryStatus,
     attempts: z.number(),
     lastError: z.string().nullable(),
     to: z.array(z.string()).nullable(),
@@ -134,7 +134,9 @@ export const Delivery = z
   })
   .openapi('Delivery');
 export const Attempts = z.object({
-  items: z.array(z.object({ attempt: z.number(), at: z.string(), outcome: z.string(), error: z.string().nullable() })),
+  items: z.array(
+    z.object({ attempt: z.number(), at: z.string(), outcome: z.enum(['sent', 'error', 'cancelled']), error: z.string().nullable() }),
+  ),
 });
 export const Timeline = z.object({
   past: z.array(Delivery),
@@ -143,8 +145,8 @@ export const Timeline = z.object({
       stepId: z.string(),
       stepName: z.string(),
       journeyName: z.string(),
-      kind: z.string(),
-      recipient: z.string(),
+      kind: Kind,
+      recipient: Recipient,
       occurrence: z.string(),
       dueDate: z.string(),
     }),
@@ -159,8 +161,10 @@ export const Calendar = z.object({
       stepName: z.string(),
       journeyName: z.string(),
       dueDate: z.string(),
-      kind: z.string(),
-      status: z.string().openapi({ description: 'A delivery\'s status for days gone by; "upcoming" from today on' }),
+      kind: Kind,
+      status: z
+        .enum([...DeliveryStatus.options, 'upcoming'])
+        .openapi({ description: 'A delivery\'s status for days gone by; "upcoming" from today on' }),
     }),
   ),
 });
@@ -172,7 +176,7 @@ export const Task = z
   .object({
     id: z.string(),
     person: z.object({ id: z.string(), name: z.string() }),
-    owner: z.string().nullable(),
+    owner: TaskOwner.nullable(),
     title: z.string(),
     dueDate: z.string().nullable(),
     checklist: z.array(ChecklistItem),
@@ -191,7 +195,7 @@ export const Suggestions = z.object({
       personId: z.string(),
       name: z.string(),
       score: z.number(),
-      reasons: z.array(z.object({ reason: z.string(), points: z.number() })),
+      reasons: z.array(z.object({ reason: z.enum(['site', 'department', 'neighbour', 'language', 'volunteer']), points: z.number() })),
     }),
   ),
 });
@@ -201,6 +205,8 @@ export const VolunteerBody = z.strictObject({ volunteer: z.boolean() });
 // ---- Personal moments ----
 
 const Audience = z.enum(['nobody', 'team', 'manager']);
+const PersonalKind = z.enum(['child_birthday', 'other']);
+const PersonalAudience = z.enum(['manager', 'team']);
 export const Prefs = z.strictObject({
   birthdayAudience: Audience,
   showBirthYear: z.boolean(),
@@ -214,23 +220,23 @@ export const MyMoments = z.object({
   moments: z.array(
     z.object({
       id: z.string(),
-      kind: z.string(),
+      kind: PersonalKind,
       label: z.string(),
       firstName: z.string().nullable(),
       day: z.number(),
       month: z.number(),
-      audience: z.string(),
+      audience: PersonalAudience,
       consentedAt: z.string(),
     }),
   ),
 });
 export const PersonalMomentBody = z.strictObject({
-  kind: z.enum(['child_birthday', 'other']),
+  kind: PersonalKind,
   label: z.string().trim().max(100).default(''),
   firstName: z.string().trim().max(60).nullable().optional(),
   day: z.number().int().min(1).max(31),
   month: z.number().int().min(1).max(12),
-  audience: z.enum(['manager', 'team']),
+  audience: PersonalAudience,
   consent: z.literal(true, { message: 'Tick the consent box: this moment is only kept with your explicit yes.' }),
   consentText: z.string().min(10).max(1000),
 });

@@ -10,6 +10,8 @@ import type { HolidayRules } from '../../platform/holidays.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { canSeeMomentsOf, personRef } from '../people/people.service.ts';
 import * as repo from './moments.repo.ts';
+import type { DeliveryStatus } from './moments.repo.ts';
+import type { StepTemplate } from './templates.ts';
 import { sendDigests } from './personal.service.ts';
 import { occurrencesFor } from './schedule.ts';
 import { dueBetween, sweep, type SweepSummary } from './sweep.ts';
@@ -51,7 +53,7 @@ export async function sweepDueOrganisations(ctx: AppContext): Promise<SweepSumma
 export async function listDeliveries(
   ctx: AppContext,
   actor: Actor,
-  f: { status?: string; limit: number; after?: { dueAt: string; id: string } },
+  f: { status?: DeliveryStatus; limit: number; after?: { dueAt: string; id: string } },
 ) {
   authorize(actor, 'moments.manage');
   return repo.listDeliveries(ctx.db, actor.orgId, f);
@@ -140,8 +142,15 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
       errors: [{ path: 'to', message: 'At most 62 days after from.' }],
     });
   const today = await orgToday(ctx, actor.orgId);
-  const out: { personId: string; name: string; stepName: string; journeyName: string; dueDate: string; kind: string; status: string }[] =
-    [];
+  const out: {
+    personId: string;
+    name: string;
+    stepName: string;
+    journeyName: string;
+    dueDate: string;
+    kind: StepTemplate['kind'];
+    status: DeliveryStatus | 'upcoming';
+  }[] = [];
   if (f.from < today) {
     for (const d of await repo.deliveriesBetween(ctx.db, actor.orgId, f.from, f.to < today ? f.to : addDays(today, -1), managerId)) {
       out.push({

@@ -13,12 +13,12 @@ export interface PreferencesRow {
 
 export interface PersonalMomentRow {
   id: string;
-  kind: string;
+  kind: 'child_birthday' | 'other';
   label: string;
   first_name: string | null;
   day: number;
   month: number;
-  audience: string;
+  audience: 'manager' | 'team';
   consented_at: Date;
 }
 
@@ -60,12 +60,12 @@ export async function insertPersonalMoment(
   m: {
     orgId: string;
     personId: string;
-    kind: string;
+    kind: 'child_birthday' | 'other';
     label: string;
     firstName: string | null;
     day: number;
     month: number;
-    audience: string;
+    audience: 'manager' | 'team';
     consentText: string;
     now: Date;
   },

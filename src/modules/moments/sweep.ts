@@ -16,6 +16,7 @@ import { addDays } from '../../platform/calendar.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
 import { anchorsDueBetween, dueInstant, retirementMatches, yearlyMatches, type Anchor, type StepTiming } from './schedule.ts';
+import type { StepTemplate } from './templates.ts';
 
 export interface SweepSummary {
   org: string;
@@ -52,7 +53,7 @@ type Candidates = {
 
 interface Plan {
   org: { slug: string; time_zone: string; catch_up_days: number };
-  steps: (StepRow & { name: string; journey_name: string; kind: string })[];
+  steps: (StepRow & { name: string; journey_name: string; kind: StepTemplate['kind'] })[];
   ruleKeys: RuleKey[];
 }
 
@@ -140,7 +141,7 @@ export interface DueMoment {
   step_id: string;
   step_name: string;
   journey_name: string;
-  kind: string;
+  kind: StepTemplate['kind'];
   occurrence: string;
   due: string;
 }

@@ -12,7 +12,7 @@ export interface TaskRow {
   first_name: string;
   last_name: string;
   owner_person_id: string | null;
-  owner_role: string | null;
+  owner_role: 'manager' | 'hr' | 'buddy' | 'person' | null;
   title: string;
   due_date: string | null;
   checklist: ChecklistItem[];

@@ -1373,14 +1373,17 @@ export interface components {
             dueDate: string;
             id: string;
             journeyName: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
             lastError: string | null;
             name: string;
             occurrence: string;
             personId: string;
-            recipient: string;
+            /** @enum {string} */
+            recipient: "person" | "manager" | "buddy" | "hr" | "team";
             sentAt: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "skipped" | "cancelled";
             stepName: string;
             subject: string | null;
             to: string[] | null;
@@ -1716,7 +1719,8 @@ export interface components {
             completedAt: string | null;
             dueDate: string | null;
             id: string;
-            owner: string | null;
+            /** @enum {string|null} */
+            owner: "manager" | "hr" | "buddy" | "person" | null;
             person: {
                 id: string;
                 name: string;
@@ -2966,7 +2970,8 @@ export interface operations {
                             at: string;
                             attempt: number;
                             error: string | null;
-                            outcome: string;
+                            /** @enum {string} */
+                            outcome: "sent" | "error" | "cancelled";
                         }[];
                     };
                 };
@@ -5734,12 +5739,14 @@ export interface operations {
                     "application/json": {
                         buddyVolunteer: boolean;
                         moments: {
-                            audience: string;
+                            /** @enum {string} */
+                            audience: "manager" | "team";
                             consentedAt: string;
                             day: number;
                             firstName: string | null;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "child_birthday" | "other";
                             label: string;
                             month: number;
                         }[];
@@ -5859,12 +5866,14 @@ export interface operations {
                     "application/json": {
                         buddyVolunteer: boolean;
                         moments: {
-                            audience: string;
+                            /** @enum {string} */
+                            audience: "manager" | "team";
                             consentedAt: string;
                             day: number;
                             firstName: string | null;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "child_birthday" | "other";
                             label: string;
                             month: number;
                         }[];
@@ -7107,11 +7116,15 @@ export interface operations {
                         items: {
                             dueDate: string;
                             journeyName: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
                             name: string;
                             personId: string;
-                            /** @description A delivery's status for days gone by; "upcoming" from today on */
-                            status: string;
+                            /**
+                             * @description A delivery's status for days gone by; "upcoming" from today on
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "skipped" | "cancelled" | "upcoming";
                             stepName: string;
                         }[];
                     };
@@ -7654,7 +7667,8 @@ export interface operations {
                             personId: string;
                             reasons: {
                                 points: number;
-                                reason: string;
+                                /** @enum {string} */
+                                reason: "site" | "department" | "neighbour" | "language" | "volunteer";
                             }[];
                             score: number;
                         }[];
@@ -7751,7 +7765,8 @@ export interface operations {
                             personId: string;
                             reasons: {
                                 points: number;
-                                reason: string;
+                                /** @enum {string} */
+                                reason: "site" | "department" | "neighbour" | "language" | "volunteer";
                             }[];
                             score: number;
                         }[];
@@ -7854,9 +7869,11 @@ export interface operations {
                         upcoming: {
                             dueDate: string;
                             journeyName: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
                             occurrence: string;
-                            recipient: string;
+                            /** @enum {string} */
+                            recipient: "person" | "manager" | "buddy" | "hr" | "team";
                             stepId: string;
                             stepName: string;
                         }[];

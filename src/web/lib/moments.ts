@@ -138,12 +138,6 @@ export const WANTED_KEYS: Record<Wantable, MessageKey> = {
   internal_move: 'moments.wanted.internal_move',
 };
 
-/** The label of a value the API types as a plain string (a delivery's kind, a moment's audience), if it is one of `keys`. */
-export const labelKey = <K extends string>(keys: Record<K, MessageKey>, value: string): MessageKey | undefined =>
-  Object.hasOwn(keys, value) ? keys[value as K] : undefined;
-
-export const statusKey = (s: string): MessageKey => STATUS_KEYS[s as DeliveryStatus] ?? 'moments.status.pending';
-
 // ---- Dates as "yyyy-mm-dd", computed in UTC so no time zone moves a day ----
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -8,16 +8,7 @@ import { api } from '../../lib/api.ts';
 import { hasCode } from '../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import {
-  isHr,
-  KIND_KEYS,
-  REASON_KEYS,
-  RECIPIENT_KEYS,
-  statusKey,
-  type BuddyInfo,
-  type PersonTimeline,
-  labelKey,
-} from '../../lib/moments.ts';
+import { isHr, KIND_KEYS, REASON_KEYS, RECIPIENT_KEYS, STATUS_KEYS, type BuddyInfo, type PersonTimeline } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { PersonCard } from '../../lib/types.ts';
@@ -69,8 +60,7 @@ function Timeline({ personId }: { personId: string }) {
                     <span className="m-tl-date">{formatDate(u.dueDate, lang)}</span>
                     <span className="strong">{u.stepName}</span>
                     <span className="hint m-block">
-                      {u.journeyName} · {t(labelKey(KIND_KEYS, u.kind) ?? 'moments.kind.message')} ·{' '}
-                      {t('moments.timeline.to', { recipient: t(labelKey(RECIPIENT_KEYS, u.recipient) ?? 'moments.recipient.person') })}
+                      {u.journeyName} · {t(KIND_KEYS[u.kind])} · {t('moments.timeline.to', { recipient: t(RECIPIENT_KEYS[u.recipient]) })}
                     </span>
                   </li>
                 ))}
@@ -92,7 +82,7 @@ function Timeline({ personId }: { personId: string }) {
                   <li key={d.id} className={`m-kind-${d.kind}`}>
                     <span className="m-tl-date">{formatDate(d.dueDate, lang)}</span>
                     <span className="strong">{d.subject || d.stepName}</span>{' '}
-                    <span className={`m-status m-status-${d.status}`}>{t(statusKey(d.status))}</span>
+                    <span className={`m-status m-status-${d.status}`}>{t(STATUS_KEYS[d.status])}</span>
                     <span className="hint m-block">
                       {d.journeyName} · {d.stepName}
                       {d.sentAt
@@ -177,8 +167,7 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
                   <ul className="m-reasons" aria-label={t('moments.buddy.why', { name: s.name })}>
                     {s.reasons.map((r) => (
                       <li key={r.reason}>
-                        {t(labelKey(REASON_KEYS, r.reason) ?? 'moments.buddy.reason.site')}{' '}
-                        <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
+                        {t(REASON_KEYS[r.reason])} <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
                       </li>
                     ))}
                   </ul>

@@ -17,7 +17,6 @@ import {
   startOfWeek,
   todayIn,
   type CalendarItem,
-  labelKey,
 } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
@@ -141,7 +140,7 @@ function Calendar() {
                   <Link to={`/people/${item.personId}`}>{item.name}</Link>
                   <span> · {item.stepName}</span>
                   <span className="hint m-block">
-                    {item.journeyName} · {t(labelKey(KIND_KEYS, item.kind) ?? 'moments.kind.message')}
+                    {item.journeyName} · {t(KIND_KEYS[item.kind])}
                   </span>
                 </li>
               ))}

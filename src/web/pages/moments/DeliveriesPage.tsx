@@ -13,13 +13,11 @@ import {
   KIND_KEYS,
   RECIPIENT_KEYS,
   STATUS_KEYS,
-  statusKey,
   todayIn,
   type Delivery,
   type DeliveryAttempt,
   type DeliveryStatus,
   type RunSummary,
-  labelKey,
 } from '../../lib/moments.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
@@ -145,11 +143,11 @@ function Deliveries() {
                       <td data-label={cols.what}>
                         {d.stepName}
                         <span className="hint m-block">
-                          {d.journeyName} · {t(labelKey(KIND_KEYS, d.kind) ?? 'moments.kind.message')}
+                          {d.journeyName} · {t(KIND_KEYS[d.kind])}
                         </span>
                       </td>
                       <td data-label={cols.to}>
-                        {t(labelKey(RECIPIENT_KEYS, d.recipient) ?? 'moments.recipient.person')}
+                        {t(RECIPIENT_KEYS[d.recipient])}
                         {d.to && d.to.length > 0 && (
                           <span className="hint m-block m-wrap">
                             {d.to.slice(0, 3).join(', ')}
@@ -158,7 +156,7 @@ function Deliveries() {
                         )}
                       </td>
                       <td data-label={cols.status}>
-                        <span className={`m-status m-status-${d.status}`}>{t(statusKey(d.status))}</span>
+                        <span className={`m-status m-status-${d.status}`}>{t(STATUS_KEYS[d.status])}</span>
                         {d.sentAt && <span className="hint m-block">{formatDateTime(d.sentAt, lang, tz)}</span>}
                         {d.lastError && (
                           <span className="m-error-text m-block">
@@ -231,7 +229,7 @@ function Attempts({ id }: { id: string }) {
           <span className="strong">{t('moments.deliveries.attemptN', { n: a.attempt })}</span> ·{' '}
           {formatDateTime(a.at, lang, me.organisation.timeZone)} ·{' '}
           <span className={`m-status m-status-${a.outcome === 'error' ? 'failed' : a.outcome}`}>
-            {a.outcome === 'error' ? t('moments.deliveries.outcomeError') : t(statusKey(a.outcome))}
+            {a.outcome === 'error' ? t('moments.deliveries.outcomeError') : t(STATUS_KEYS[a.outcome])}
           </span>
           {a.error && <pre className="m-attempt-error">{a.error}</pre>}
         </li>
