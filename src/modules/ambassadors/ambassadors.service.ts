@@ -3,7 +3,7 @@
  * voluntary: only the person joins, changes scope or leaves; a coordinator may only invite.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { audit } from '../../platform/audit.ts';
+import { commitChange } from '../../platform/change.ts';
 import { publicChanged } from '../../platform/changes.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
@@ -140,7 +140,7 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
       [{ path: 'personId', message: 'Add a work email in the directory first.' }],
       'no-email-address',
     );
-  return ctx.db.transaction(async (tx) => {
+  return commitChange(ctx, actor, { action: 'program.invite', targetType: 'person', targetId: personId }, async (tx) => {
     const invitationId = await repo.insertInvitation(tx, actor.orgId, {
       personId,
       invitedBy: actor.userId || null,
@@ -159,14 +159,6 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
         lang: facts.language,
       }),
     );
-    await audit(tx, ctx.clock, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId || null,
-      actorLabel: actor.label,
-      action: 'program.invite',
-      targetType: 'person',
-      targetId: personId,
-    });
     return invitationId;
   });
 }

@@ -21,17 +21,23 @@ export type { AttemptRow, DeliveryRow } from './moments.repo.ts';
 /** Sweeps one organisation for one day (and the catch-up window before it), then writes its digests. */
 export async function runMoments(ctx: AppContext, actor: Actor, day: string): Promise<SweepSummary> {
   authorize(actor, 'moments.manage');
-  const summary = await sweep(ctx, actor.orgId, day);
+  // A run someone started is audited with the run's own record; the worker's daily run is not.
+  const summary = await sweep(
+    ctx,
+    actor.orgId,
+    day,
+    actor.via === 'system'
+      ? undefined
+      : (tx, s) =>
+          audit(tx, ctx.clock, {
+            orgId: actor.orgId,
+            actorUserId: actor.userId || null,
+            actorLabel: actor.label,
+            action: 'moments.run',
+            details: { ...s },
+          }),
+  );
   await sendDigests(ctx, actor.orgId, day);
-  if (actor.via !== 'system') {
-    await audit(ctx.db, ctx.clock, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId || null,
-      actorLabel: actor.label,
-      action: 'moments.run',
-      details: { ...summary },
-    });
-  }
   return summary;
 }
 

@@ -114,7 +114,17 @@ function candidates(plan: Plan, step: StepRow, from: string, to: string): Candid
   return cand;
 }
 
-export async function sweep(ctx: AppContext, orgId: string, day: string): Promise<SweepSummary> {
+/**
+ * Writes what is due for one organisation on `day`. Each step's deliveries are inserted once
+ * (their uniqueness makes a repeated sweep harmless); the run's record and, when someone started
+ * it, `finish` (their audit entry) commit together at the end.
+ */
+export async function sweep(
+  ctx: AppContext,
+  orgId: string,
+  day: string,
+  finish?: (tx: Queryable, summary: SweepSummary) => Promise<void>,
+): Promise<SweepSummary> {
   const plan = await loadPlan(ctx, orgId);
   const from = addDays(day, -plan.org.catch_up_days);
   let due = 0;
@@ -126,12 +136,16 @@ export async function sweep(ctx: AppContext, orgId: string, day: string): Promis
     due += r.due;
     created += r.created;
   }
-  await ctx.db.query(
-    `insert into sweep_runs (org_id, day, due, created, finished_at) values ($1, $2, $3, $4, $5)
-     on conflict (org_id, day) do update set due = excluded.due, created = sweep_runs.created + excluded.created, finished_at = excluded.finished_at`,
-    [orgId, day, due, created, ctx.clock.now()],
-  );
-  return { org: plan.org.slug, date: day, due, created };
+  const summary = { org: plan.org.slug, date: day, due, created };
+  await ctx.db.transaction(async (tx) => {
+    await tx.query(
+      `insert into sweep_runs (org_id, day, due, created, finished_at) values ($1, $2, $3, $4, $5)
+       on conflict (org_id, day) do update set due = excluded.due, created = sweep_runs.created + excluded.created, finished_at = excluded.finished_at`,
+      [orgId, day, due, created, ctx.clock.now()],
+    );
+    await finish?.(tx, summary);
+  });
+  return summary;
 }
 
 export interface DueMoment {
