@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import { del } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
 import { Avatar } from './Avatar.tsx';
 import { IMAGE_TYPES, sendImage } from './program.ts';
@@ -11,43 +12,43 @@ export function PhotoUpload({ ambassador, onChange }: { ambassador: Ambassador; 
   const { t } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  if (ambassador.behindTheScenes) return <p className="hint">{t('amb.photoBehind')}</p>;
-
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      const { photoUrl } = await sendImage<{ photoUrl: string }>('PUT', '/me/ambassador/photo', file);
+  // The community and the stories' bylines show the photo.
+  const invalidates = ['/ambassadors', '/stories'];
+  const uploading = useApiMutation((file: File) => sendImage<{ photoUrl: string }>('PUT', '/me/ambassador/photo', file), {
+    invalidates,
+    onSuccess: ({ photoUrl }) => {
       // A new id each time, so the browser shows the new photo at once.
       onChange(photoUrl);
       setStatus(t('amb.photoSaved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
+    },
+    onSettled: () => {
       if (input.current) input.current.value = '';
-    }
-  };
-
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      await del('/me/ambassador/photo');
+    },
+  });
+  const removing = useApiMutation(() => del('/me/ambassador/photo'), {
+    invalidates,
+    onSuccess: () => {
       onChange(null);
       setStatus(t('amb.photoRemoved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = uploading.isPending || removing.isPending;
+  const error = uploading.error ?? removing.error;
+
+  if (ambassador.behindTheScenes) return <p className="hint">{t('amb.photoBehind')}</p>;
+
+  const upload = (file: File | undefined) => {
+    if (!file) return;
+    removing.reset();
+    setStatus(null);
+    uploading.mutate(file);
+  };
+
+  const remove = () => {
+    uploading.reset();
+    setStatus(null);
+    removing.mutate();
   };
 
   return (

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
 import type { Question } from './types.ts';
 import { TextAreaField } from '../Field.tsx';
@@ -20,8 +21,10 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
   const heading = useRef<HTMLHeadingElement>(null);
   const [answer, setAnswer] = useState('');
   const [shareEmail, setShareEmail] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const sending = useApiMutation((body: { answer: string; shareEmail: boolean }) => post(`/me/questions/${q.id}/answer`, body), {
+    onSuccess: (_, body) => onAnswered({ ...q, answer: body.answer, sharedEmail: body.shareEmail, answeredAt: new Date().toISOString() }),
+  });
+  const { error, isPending: busy } = sending;
   const tz = me.organisation.timeZone;
 
   useEffect(() => {
@@ -30,18 +33,9 @@ function QuestionItem({ q, focus, onAnswered }: { q: Question; focus: boolean; o
     heading.current?.focus();
   }, [focus]);
 
-  const send = async (e: FormEvent) => {
+  const send = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/me/questions/${q.id}/answer`, { answer, shareEmail });
-      onAnswered({ ...q, answer, sharedEmail: shareEmail, answeredAt: new Date().toISOString() });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    sending.mutate({ answer, shareEmail });
   };
 
   return (

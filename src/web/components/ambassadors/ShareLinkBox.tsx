@@ -2,26 +2,18 @@
 import { useId, useRef, useState } from 'react';
 import { post } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 
 export function ShareLinkBox({ storyId = null, intro }: { storyId?: string | null; intro?: string }) {
   const { t } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-
-  const fetchLink = async () => {
-    setError(null);
-    try {
-      const link = await post<{ code: string; url: string }>('/me/share-links', { storyId });
-      setUrl(link.url);
-      setTimeout(() => input.current?.select(), 0);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const link = useApiMutation(() => post<{ code: string; url: string }>('/me/share-links', { storyId }), {
+    onSuccess: () => setTimeout(() => input.current?.select(), 0),
+  });
+  const url = link.data?.url ?? null;
 
   const copy = async () => {
     if (!url) return;
@@ -38,7 +30,7 @@ export function ShareLinkBox({ storyId = null, intro }: { storyId?: string | nul
     <div className="amb-share">
       {intro && <p className="hint">{intro}</p>}
       {url === null ? (
-        <button type="button" className="button" onClick={fetchLink}>
+        <button type="button" className="button" onClick={() => link.mutate()}>
           {t('amb.shareGet')}
         </button>
       ) : (
@@ -57,7 +49,7 @@ export function ShareLinkBox({ storyId = null, intro }: { storyId?: string | nul
       <p role="status" className="hint">
         {copied === true ? t('amb.copied') : copied === false ? t('amb.copyManually') : ''}
       </p>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={link.error} />
     </div>
   );
 }
