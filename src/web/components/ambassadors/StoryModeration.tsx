@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { del, post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import type { Story } from './types.ts';
 import { TextAreaField } from '../Field.tsx';
@@ -17,48 +18,35 @@ export function StoryModeration({ story, onChange }: { story: Story; onChange(s:
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const hide = async (e: FormEvent) => {
-    e.preventDefault();
-    if (reason.trim().length < MIN_REASON) {
-      setError(t('story.reasonTooShort', { n: MIN_REASON }));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const s = await post<Story>(`/stories/${story.id}/hide`, { reason: reason.trim() });
+  const [tooShort, setTooShort] = useState(false);
+  const hiding = useApiMutation((body: { reason: string }) => post<Story>(`/stories/${story.id}/hide`, body), {
+    onSuccess: (s) => {
       setOpen(false);
       setReason('');
       onChange(s, t('story.hiddenDone'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const showing = useApiMutation(() => del<Story>(`/stories/${story.id}/hide`), {
+    onSuccess: (s) => onChange(s, t('story.shownDone')),
+  });
+  const busy = hiding.isPending || showing.isPending;
+  const error = hiding.error ?? showing.error;
+
+  const hide = (e: FormEvent) => {
+    e.preventDefault();
+    const short = reason.trim().length < MIN_REASON;
+    setTooShort(short);
+    if (short) hiding.reset();
+    else hiding.mutate({ reason: reason.trim() });
   };
 
-  const show = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await del<Story>(`/stories/${story.id}/hide`), t('story.shownDone'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const reasonError = typeof error === 'string' ? error : fieldError(error, 'reason', t);
+  const reasonError = tooShort ? t('story.reasonTooShort', { n: MIN_REASON }) : fieldError(error, 'reason', t);
   return (
     <section className="card amb-moderation" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('story.moderation')}</h2>
       <p className="hint">{t('story.moderationHint')}</p>
       {story.hidden ? (
-        <button type="button" className="button" onClick={show} disabled={busy}>
+        <button type="button" className="button" onClick={() => showing.mutate()} disabled={busy}>
           {t('story.showAgain')}
         </button>
       ) : !open ? (

@@ -10,7 +10,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { ApiLanguage } from '../../lib/types.ts';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -72,11 +72,7 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
     scope: story?.scope ?? (externalAllowed ? 'external' : 'internal'),
   }));
   const [alt, setAlt] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [imageError, setImageError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [uploading, setUploading] = useState(false);
   // The preview sits under an h2: the writer's headings start at h3.
   const preview = useMemo(() => demoteHeadings(previewMarkdown(form.body), 2), [form.body]);
 
@@ -85,43 +81,48 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
     if (!externalAllowed && form.scope === 'external') setForm((f) => ({ ...f, scope: 'internal' }));
   }, [externalAllowed, form.scope]);
 
-  const insertImage = async (file: File | undefined) => {
+  const image = useApiMutation(
+    ({ file }: { file: File; alt: string }) => sendImage<{ id: string; url: string }>('POST', '/me/media', file),
+    {
+      onSuccess: ({ url }, { alt: described }) => {
+        const text = `![${described.replace(/[[\]]/g, '').trim()}](${url})`;
+        const area = bodyRef.current;
+        setForm((f) => {
+          const at = area ? area.selectionEnd : f.body.length;
+          const before = f.body.slice(0, at);
+          const after = f.body.slice(at);
+          const sep = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
+          return { ...f, body: `${before}${sep}${text}\n\n${after}` };
+        });
+        setAlt('');
+        setStatus(t('editor.imageAdded'));
+      },
+      onSettled: () => {
+        if (fileRef.current) fileRef.current.value = '';
+      },
+    },
+  );
+  const uploading = image.isPending;
+  const saving = useApiMutation(
+    (body: StoryBody) => (story ? put<Story>(`/stories/${story.id}`, body) : post<Story>('/me/stories', body)),
+    {
+      invalidates: ['/stories'],
+      onSuccess: (saved) => navigate(`/stories/${saved.id}`),
+    },
+  );
+  const { error } = saving;
+  // Saved: the story's page opens, so the form stays busy until then.
+  const busy = saving.isPending || saving.isSuccess;
+
+  const insertImage = (file: File | undefined) => {
     if (!file) return;
-    setUploading(true);
-    setImageError(null);
     setStatus(null);
-    try {
-      const { url } = await sendImage<{ id: string; url: string }>('POST', '/me/media', file);
-      const text = `![${alt.replace(/[[\]]/g, '').trim()}](${url})`;
-      const area = bodyRef.current;
-      setForm((f) => {
-        const at = area ? area.selectionEnd : f.body.length;
-        const before = f.body.slice(0, at);
-        const after = f.body.slice(at);
-        const sep = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
-        return { ...f, body: `${before}${sep}${text}\n\n${after}` };
-      });
-      setAlt('');
-      setStatus(t('editor.imageAdded'));
-    } catch (err) {
-      setImageError(err);
-    } finally {
-      setUploading(false);
-      if (fileRef.current) fileRef.current.value = '';
-    }
+    image.mutate({ file, alt });
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = story ? await put<Story>(`/stories/${story.id}`, form) : await post<Story>('/me/stories', form);
-      navigate(`/stories/${saved.id}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    saving.mutate(form);
   };
 
   const scopeError = fieldError(error, 'scope', t);
@@ -188,7 +189,7 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
           </p>
         </div>
         {uploading && <Loading />}
-        <ErrorNotice error={imageError} />
+        <ErrorNotice error={image.error} />
       </fieldset>
 
       <div className="amb-two">

@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Avatar } from '../../components/ambassadors/Avatar.tsx';
@@ -27,21 +27,17 @@ export function StoryPage({ id }: { id: string }) {
   const { me } = useSession();
   const story = useApi<Story>(`/stories/${encodeURIComponent(id)}`);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [thanking, setThanking] = useState(false);
   const s = story.data;
   const isAuthor = !!s && me.user.personId === s.author.personId;
   const notFound = hasCode(story.error, 'not-found', 'validation-failed');
+  const removing = useApiMutation((storyId: string) => del(`/stories/${storyId}`), {
+    invalidates: ['/stories'],
+    onSuccess: () => navigate('/stories'),
+  });
 
-  const remove = async () => {
-    if (!s || !window.confirm(t('story.deleteConfirm', { title: s.title }))) return;
-    setError(null);
-    try {
-      await del(`/stories/${s.id}`);
-      navigate('/stories');
-    } catch (err) {
-      setError(err);
-    }
+  const remove = () => {
+    if (s && window.confirm(t('story.deleteConfirm', { title: s.title }))) removing.mutate(s.id);
   };
 
   return (
@@ -56,7 +52,7 @@ export function StoryPage({ id }: { id: string }) {
       <LiveStatus>{status}</LiveStatus>
       {story.loading && !s && <Loading />}
       {notFound ? <ErrorNotice error={t('story.notFound')} /> : <ErrorNotice error={story.error} />}
-      <ErrorNotice error={error} />
+      <ErrorNotice error={removing.error} />
       {s && (
         <div className="amb-story-layout">
           <div>
