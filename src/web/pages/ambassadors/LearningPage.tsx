@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { ApiLanguage } from '../../lib/types.ts';
-import { useApi } from '../../lib/useApi.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -49,12 +49,6 @@ export function LearningPage() {
   const [status, setStatus] = useState<string | null>(null);
   const isAmbassador = !!mine.data?.ambassador?.active;
 
-  const changed = (message: string) => {
-    setStatus(message);
-    resources.reload();
-    completion.reload();
-  };
-
   // The interface language first, then the others.
   const sorted = [...(resources.data?.items ?? [])].sort((a, b) => Number(b.language === lang) - Number(a.language === lang));
   return (
@@ -77,7 +71,7 @@ export function LearningPage() {
             onCancel={() => setCreating(false)}
             onSaved={() => {
               setCreating(false);
-              changed(t('learning.created'));
+              setStatus(t('learning.created'));
             }}
           />
         </section>
@@ -108,7 +102,7 @@ export function LearningPage() {
               <h2 id={`learning-${kind}`}>{t(KIND_PLURAL_KEYS[kind])}</h2>
               {list.length === 0 && <p className="empty">{t('learning.none')}</p>}
               {list.map((r) => (
-                <ResourceCard key={r.id} r={r} manage={manage} canMark={isAmbassador} onChanged={changed} />
+                <ResourceCard key={r.id} r={r} manage={manage} canMark={isAmbassador} onChanged={setStatus} />
               ))}
             </section>
           );
@@ -168,22 +162,21 @@ function ResourceCard({
   const { t, lang } = useI18n();
   const id = useId();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const act = async (fn: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      onChanged(message);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const body = { kind: r.kind, language: r.language, title: r.title, body: r.body, url: r.url };
+  const marking = useApiMutation((done: boolean) => (done ? put(`/resources/${r.id}/done`) : del(`/resources/${r.id}/done`)), {
+    invalidates: ['/resources'],
+    onSuccess: (_, done) => onChanged(done ? t('learning.doneDone', { title: r.title }) : t('learning.undoneDone', { title: r.title })),
+  });
+  const archiving = useApiMutation(
+    (archived: boolean) =>
+      put(`/resources/${r.id}`, { kind: r.kind, language: r.language, title: r.title, body: r.body, url: r.url, archived }),
+    {
+      invalidates: ['/resources'],
+      onSuccess: (_, archived) =>
+        onChanged(archived ? t('learning.archivedDone', { title: r.title }) : t('learning.restored', { title: r.title })),
+    },
+  );
+  const busy = marking.isPending || archiving.isPending;
+  const error = marking.error ?? archiving.error;
 
   return (
     <article className={`card amb-resource-card${r.archived ? ' amb-archived' : ''}`} aria-labelledby={`${id}-h`}>
@@ -224,12 +217,10 @@ function ResourceCard({
                 type="button"
                 className={r.completedAt ? 'button button-small' : 'button button-small button-primary'}
                 disabled={busy}
-                onClick={() =>
-                  act(
-                    () => (r.completedAt ? del(`/resources/${r.id}/done`) : put(`/resources/${r.id}/done`)),
-                    r.completedAt ? t('learning.undoneDone', { title: r.title }) : t('learning.doneDone', { title: r.title }),
-                  )
-                }
+                onClick={() => {
+                  archiving.reset();
+                  marking.mutate(!r.completedAt);
+                }}
               >
                 {r.completedAt ? t('learning.markUndone') : t('learning.markDone')}
                 <span className="visually-hidden"> {r.title}</span>
@@ -245,12 +236,10 @@ function ResourceCard({
                   type="button"
                   className="button button-small button-danger"
                   disabled={busy}
-                  onClick={() =>
-                    act(
-                      () => put(`/resources/${r.id}`, { ...body, archived: !r.archived }),
-                      r.archived ? t('learning.restored', { title: r.title }) : t('learning.archivedDone', { title: r.title }),
-                    )
-                  }
+                  onClick={() => {
+                    marking.reset();
+                    archiving.mutate(!r.archived);
+                  }}
                 >
                   {r.archived ? t('learning.restore') : t('learning.archive')}
                   <span className="visually-hidden"> {r.title}</span>
@@ -275,22 +264,20 @@ function ResourceForm({ initial, onSaved, onCancel }: { initial?: Resource; onSa
     body: initial?.body ?? '',
     url: initial?.url ?? '',
   }));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useApiMutation(
+    (body: Omit<Draft, 'url'> & { url: string | null }) => (initial ? put(`/resources/${initial.id}`, body) : post('/resources', body)),
+    {
+      invalidates: ['/resources'],
+      onSuccess: () => onSaved(),
+    },
+  );
+  const { error } = saving;
+  // Saved: the form closes, so it stays busy until then.
+  const busy = saving.isPending || saving.isSuccess;
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = { ...d, url: d.url.trim() || null };
-      if (initial) await put(`/resources/${initial.id}`, body);
-      else await post('/resources', body);
-      onSaved();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    saving.mutate({ ...d, url: d.url.trim() || null });
   };
 
   const known = fieldError(error, 'title', t) || fieldError(error, 'url', t);
