@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { post } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { TextAreaField } from '../Field.tsx';
 
@@ -20,21 +21,17 @@ export function InviteForm({
   const { t } = useI18n();
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => area.current?.focus(), []);
+  const sending = useApiMutation((body: { personId: string; message: string }) => post('/ambassadors/invitations', body), {
+    onSuccess: () => onSent(),
+  });
+  const { error } = sending;
+  // Sent: the form closes, so it stays busy until then.
+  const busy = sending.isPending || sending.isSuccess;
 
-  const send = async (e: FormEvent) => {
+  const send = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await post('/ambassadors/invitations', { personId, message });
-      onSent();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    sending.mutate({ personId, message });
   };
 
   return (
