@@ -303,7 +303,7 @@ describe('journeys, previews, buddies, timeline', () => {
       consentText: 'I agree that Embassy keeps this date to remind my manager.',
     });
     expect(day.status).toBe(422);
-    expect(day.body.errors).toEqual([expect.objectContaining({ path: 'day', code: 'invalid-date', params: { days: 30 } })]);
+    expect(day.body.errors).toEqual([expect.objectContaining({ path: 'day', code: 'day-beyond-month', params: { days: 30 } })]);
   });
 });
 

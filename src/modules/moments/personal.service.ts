@@ -71,7 +71,7 @@ export async function addPersonalMoment(ctx: AppContext, actor: Actor, m: Person
   const maxDay = m.month === 2 ? 29 : [4, 6, 9, 11].includes(m.month) ? 30 : 31;
   if (m.day > maxDay)
     throw unprocessable('Invalid date.', [
-      { path: 'day', code: 'invalid-date', params: { days: maxDay }, message: `That month has ${maxDay} days at most.` },
+      { path: 'day', code: 'day-beyond-month', params: { days: maxDay }, message: `That month has ${maxDay} days at most.` },
     ]);
   return repo.insertPersonalMoment(ctx.db, {
     orgId: actor.orgId,

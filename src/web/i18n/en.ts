@@ -68,6 +68,7 @@ export const en = {
   'error.invalid-enum': 'Choose one of: {allowed}.',
   'error.unknown-field': 'Unknown field "{field}".',
   'error.invalid-date': 'Use a real date (dd/mm/yyyy) between 1900 and 2200.',
+  'error.day-beyond-month': 'That month has {days} days at most.',
   'error.invalid-link': 'Use a link starting with https://',
   'error.date-in-future': 'The date cannot be in the future.',
   'error.too-many-links': 'Use at most {max} links.',

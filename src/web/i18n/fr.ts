@@ -69,6 +69,7 @@ export const fr: Record<keyof typeof en, string> = {
   'error.invalid-enum': 'Choisissez parmi : {allowed}.',
   'error.unknown-field': 'Champ inconnu « {field} ».',
   'error.invalid-date': 'Utilisez une vraie date (jj/mm/aaaa) entre 1900 et 2200.',
+  'error.day-beyond-month': 'Ce mois compte au plus {days} jours.',
   'error.invalid-link': 'Utilisez un lien commençant par https://',
   'error.date-in-future': 'La date ne peut pas être dans le futur.',
   'error.too-many-links': 'Utilisez au plus {max} liens.',

@@ -69,6 +69,7 @@ export const nl: Record<keyof typeof en, string> = {
   'error.invalid-enum': 'Kies een van: {allowed}.',
   'error.unknown-field': 'Onbekend veld "{field}".',
   'error.invalid-date': 'Gebruik een echte datum (dd/mm/jjjj) tussen 1900 en 2200.',
+  'error.day-beyond-month': 'Die maand heeft hoogstens {days} dagen.',
   'error.invalid-link': 'Gebruik een link die begint met https://',
   'error.date-in-future': 'De datum kan niet in de toekomst liggen.',
   'error.too-many-links': 'Gebruik hoogstens {max} links.',
