@@ -85,10 +85,16 @@ describe('joining and leaving', () => {
   });
 
   it('the community directory filters by topic, region and language', async () => {
-    const byTopic = await as(colleague).get('/api/v1/ambassadors?topic=onboarding');
-    expect(byTopic.body.items.map((x: any) => x.firstName)).toEqual(['Ana']);
-    const byRegion = await as(colleague).get('/api/v1/ambassadors?region=brussels');
-    expect(byRegion.body.items.map((x: any) => x.firstName)).toEqual(['Ana']);
+    const org = await orgWithAdmin(env);
+    await ambassador(env, org, { first: 'Ana', region: 'brussels', site: 'Brussel', topics: ['onboarding'] });
+    await ambassador(env, org, { first: 'Wout', region: 'wallonia', site: 'Namur', language: 'fr', topics: ['career-path'] });
+    const colleague = (await person(env, org)).user;
+    const names = async (query: string) =>
+      (await as(colleague).get(`/api/v1/ambassadors?${query}`)).body.items.map((x: any) => x.firstName).sort();
+    expect(await names('topic=onboarding')).toEqual(['Ana']);
+    expect(await names('region=brussels')).toEqual(['Ana']);
+    expect(await names('region=wallonia')).toEqual(['Wout']);
+    expect(await names('')).toEqual(['Ana', 'Wout']);
   });
 
   it('nobody is enrolled by someone else: a coordinator can only invite, the person answers', async () => {
@@ -110,6 +116,7 @@ describe('joining and leaving', () => {
 
 describe('stories', () => {
   it('an external ambassador publishes at once, with Markdown rendered safely', async () => {
+    const ana = (await ambassador(env, await orgWithAdmin(env))).user;
     const res = await as(ana).post('/api/v1/me/stories', {
       title: 'Mijn eerste maand',
       body: 'Het was **fijn**. <script>alert(1)</script>',
@@ -125,6 +132,7 @@ describe('stories', () => {
   });
 
   it('an internal ambassador cannot publish an external story', async () => {
+    const customs = (await ambassador(env, await orgWithAdmin(env), { scope: 'internal' })).user;
     const res = await as(customs).post('/api/v1/me/stories', {
       title: 'Douane',
       body: 'Intern verhaal',
@@ -174,6 +182,10 @@ describe('stories', () => {
 
 describe('guidelines, training and thanks', () => {
   it('coordinators publish trainings; ambassadors mark them done; coordinators see completion', async () => {
+    const org = await orgWithAdmin(env);
+    const ana = (await ambassador(env, org, { first: 'Ana', last: 'Ferreira' })).user;
+    await ambassador(env, org, { first: 'Bram', last: 'Peeters' });
+    const coordinator = (await person(env, org, { role: 'coordinator' })).user;
     expect((await as(ana).post('/api/v1/resources', { kind: 'training', language: 'nl', title: 'LinkedIn 101' })).status).toBe(403);
     const created = await as(coordinator).post('/api/v1/resources', {
       kind: 'training',
@@ -220,6 +232,12 @@ describe('guidelines, training and thanks', () => {
 
 describe('insights', () => {
   it('impact and diversity are for coordinators', async () => {
+    const org = await orgWithAdmin(env);
+    const ana = (await ambassador(env, org, { department: 'IT' })).user;
+    await ambassador(env, org, { department: 'Finance', scope: 'internal' });
+    await ambassador(env, org, { department: 'Customs', sensitive: true, scope: 'internal' });
+    await person(env, org, { department: 'HR' });
+    const coordinator = (await person(env, org, { role: 'coordinator', department: 'HR' })).user;
     expect((await as(ana).get('/api/v1/insights/impact')).status).toBe(403);
     const impact = await as(coordinator).get('/api/v1/insights/impact');
     expect(impact.status, impact.text).toBe(200);
@@ -231,6 +249,10 @@ describe('insights', () => {
   });
 
   it('reported posts count in the impact', async () => {
+    const org = await orgWithAdmin(env);
+    const ana = (await ambassador(env, org)).user;
+    const coordinator = (await person(env, org, { role: 'coordinator' })).user;
+    expect((await as(coordinator).get('/api/v1/insights/impact')).body.totals.posts).toBe(0);
     const post = await as(ana).post('/api/v1/me/posts', {
       url: 'https://www.linkedin.com/posts/ana-1',
       network: 'LinkedIn',
@@ -275,11 +297,17 @@ describe('opting out', () => {
 
 describe('another organisation', () => {
   it("gets 404 for this organisation's stories and ambassadors", async () => {
+    const org = await orgWithAdmin(env);
+    const author = await ambassador(env, org, { scope: 'internal' });
+    const storyId = await story(env, author, { scope: 'internal' });
+    const invitee = await person(env, org);
     const other = await makeUser(env.ctx, (await makeOrg(env.ctx)).id, 'coordinator');
-    const story = (await as(customs).get('/api/v1/stories')).body.items[0];
-    expect((await as(other).get(`/api/v1/stories/${story.id}`)).status).toBe(404);
-    expect((await as(other).post(`/api/v1/stories/${story.id}/hide`, { reason: 'Some legal reason here' })).status).toBe(404);
-    expect((await as(other).post('/api/v1/ambassadors/invitations', { personId: ids.D1 })).status).toBe(404);
+    // The control: this organisation's own coordinator sees them.
+    const own = (await person(env, org, { role: 'coordinator' })).user;
+    expect((await as(own).get(`/api/v1/stories/${storyId}`)).status).toBe(200);
+    expect((await as(other).get(`/api/v1/stories/${storyId}`)).status).toBe(404);
+    expect((await as(other).post(`/api/v1/stories/${storyId}/hide`, { reason: 'Some legal reason here' })).status).toBe(404);
+    expect((await as(other).post('/api/v1/ambassadors/invitations', { personId: invitee.personId })).status).toBe(404);
     expect((await as(other).get('/api/v1/ambassadors')).body.items).toHaveLength(0);
     expect((await as(other).get('/api/v1/stories')).body.items).toHaveLength(0);
     expect((await as(other).get('/api/v1/insights/diversity')).body.ambassadors).toBe(0);
