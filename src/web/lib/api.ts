@@ -114,6 +114,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, { signal });
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body);
+export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 export const del = <T = void>(path: string) => api<T>('DELETE', path);
 

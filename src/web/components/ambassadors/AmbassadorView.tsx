@@ -8,7 +8,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, Loading } from '../Notice.tsx';
-import { del } from './http.ts';
+import { del } from '../../lib/api.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
-import { post, put } from './http.ts';
+import { post, put } from '../../lib/api.ts';
 import { QuestionsSection } from './QuestionsSection.tsx';
 import { ScopeChooser, type ScopeChoice } from './ScopeChooser.tsx';
 import type { Ambassador, MyAmbassador, Question } from './types.ts';

@@ -6,7 +6,7 @@ import type { ApiLanguage } from '../../lib/types.ts';
 import { useApiMutation } from '../../lib/useApi.ts';
 import { TextAreaField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-import { ApiError, put } from './http.ts';
+import { ApiError, put } from '../../lib/api.ts';
 import { LinksEditor } from './LinksEditor.tsx';
 import { languageLabel } from './program.ts';
 import { TopicPicker } from './TopicPicker.tsx';

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-import { put } from './http.ts';
+import { put } from '../../lib/api.ts';
 import { ScopeChooser, type ScopeChoice } from './ScopeChooser.tsx';
 import type { Ambassador } from './types.ts';
 

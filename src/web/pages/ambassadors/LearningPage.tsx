@@ -3,7 +3,7 @@
  * Ambassadors mark trainings done; coordinators publish, edit and archive, and see completion.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { del, post, put, query } from '../../components/ambassadors/http.ts';
+import { del, post, put, query } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';

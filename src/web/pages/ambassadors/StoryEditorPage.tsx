@@ -4,7 +4,7 @@
  * and the guidance is never enforced.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { post, put } from '../../components/ambassadors/http.ts';
+import { post, put } from '../../lib/api.ts';
 import { fieldError, hasCode } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
