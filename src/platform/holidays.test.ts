@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidays, isHoliday, type HolidayRules } from './holidays.ts';
+import { belgianCommunity, easterSunday, holidays, isHoliday, type HolidayRules } from './holidays.ts';
 
 const dates = (year: number, rules: HolidayRules) => holidays(year, rules).map((h) => h.date);
 
@@ -71,14 +71,61 @@ describe('holidays in Belgium', () => {
     expect(community(null)).toEqual([]);
   });
 
-  it('adds 15 November for German-speaking staff, or by explicit flag', () => {
-    expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'de' })).toEqual(
-      expect.arrayContaining(['2026-09-27', '2026-11-15']),
-    );
-    // A French-speaking colleague at the Eupen site gets it through the flag.
+  it('gives each community its own day, one per person, for every language at every site', () => {
+    const community = (rules: Omit<HolidayRules, 'country'>) =>
+      holidays(2026, { country: 'BE', ...rules })
+        .filter((h) => h.kind === 'community')
+        .map((h) => `${h.date} ${h.name}`);
+    const FLEMISH = ['2026-07-11 Day of the Flemish Community'];
+    const FRENCH = ['2026-09-27 Day of the French Community'];
+    const GERMAN = ['2026-11-15 Day of the German-speaking Community'];
+    const table: [HolidayRules['region'], HolidayRules['language'], string[]][] = [
+      // Flanders is the Flemish Community's, whatever the person's language.
+      ['flanders', 'nl', FLEMISH],
+      ['flanders', 'fr', FLEMISH],
+      ['flanders', 'de', FLEMISH],
+      ['flanders', null, FLEMISH],
+      // Wallonia holds the French language area and the German one (Eupen): German speakers there
+      // are the German-speaking Community's staff, with 15 November and not also 27 September.
+      ['wallonia', 'fr', FRENCH],
+      ['wallonia', 'nl', FRENCH],
+      ['wallonia', 'en', FRENCH],
+      ['wallonia', null, FRENCH],
+      ['wallonia', 'de', GERMAN],
+      // Brussels belongs to the Flemish and the French Community, not to the German-speaking one.
+      ['brussels', 'nl', FLEMISH],
+      ['brussels', 'fr', FRENCH],
+      ['brussels', 'de', []],
+      ['brussels', 'en', []],
+      ['abroad', 'de', []],
+      [null, 'de', []],
+    ];
+    for (const [region, language, expected] of table) {
+      expect(`${region} ${language}: ${community({ region, language }).join(', ')}`).toBe(`${region} ${language}: ${expected.join(', ')}`);
+    }
+  });
+
+  it('follows the explicit German-speaking flag of a site in Eupen, whatever the language', () => {
+    // A French-speaking colleague at the Eupen site is German-speaking Community staff too.
     expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'fr', germanCommunityDay: true })).toContain('2026-11-15');
-    expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'de', germanCommunityDay: false })).not.toContain('2026-11-15');
+    expect(dates(2026, { country: 'BE', region: 'wallonia', language: 'fr', germanCommunityDay: true })).not.toContain('2026-09-27');
+    // A German speaker working in Liège (flag false) is French Community staff.
+    const liege = dates(2026, { country: 'BE', region: 'wallonia', language: 'de', germanCommunityDay: false });
+    expect(liege).not.toContain('2026-11-15');
+    expect(liege).toContain('2026-09-27');
     expect(dates(2026, { country: 'BE', region: 'flanders', language: 'nl' })).not.toContain('2026-11-15');
+    expect(belgianCommunity({ country: 'BE', region: 'brussels', language: 'de', germanCommunityDay: true })).toBe('german');
+    expect(belgianCommunity({ country: 'BE', region: 'wallonia', language: 'de', communityDays: false })).toBeNull();
+  });
+
+  it('makes the community day a day off for working days, per community', () => {
+    // 11 July 2025, 27 September 2024 and 15 November 2024 are Fridays.
+    expect(isHoliday('2025-07-11', { country: 'BE', region: 'flanders', language: 'nl' })).toBe(true);
+    expect(isHoliday('2025-07-11', { country: 'BE', region: 'brussels', language: 'fr' })).toBe(false);
+    expect(isHoliday('2024-09-27', { country: 'BE', region: 'brussels', language: 'fr' })).toBe(true);
+    expect(isHoliday('2024-09-27', { country: 'BE', region: 'wallonia', language: 'de' })).toBe(false);
+    expect(isHoliday('2024-11-15', { country: 'BE', region: 'wallonia', language: 'de' })).toBe(true);
+    expect(isHoliday('2024-11-15', { country: 'BE', region: 'wallonia', language: 'fr' })).toBe(false);
   });
 
   it('drops the automatic community days when communityDays is false', () => {

@@ -14,18 +14,17 @@ export interface HolidayRules {
   country: string;
   /** Belgian region of the workplace. Ignored outside BE. 'abroad' and null get no community day by region. */
   region?: 'flanders' | 'brussels' | 'wallonia' | 'abroad' | null;
-  /** Working language of the employee. In Brussels it picks the community day; 'de' brings 15 November. */
-  language?: 'nl' | 'fr' | 'en' | 'de' | null;
   /**
-   * Default true: include the community day that matches the region (flanders: 11 Jul;
-   * wallonia: 27 Sep; brussels: by language nl → 11 Jul, fr → 27 Sep, else none) and
-   * 15 Nov when language is 'de'. False: national days only (plus explicit flags below).
+   * Working language of the employee. It decides the community only where a region holds two:
+   * in Brussels nl → Flemish, fr → French; in Wallonia de → German-speaking (see belgianCommunity).
    */
+  language?: 'nl' | 'fr' | 'en' | 'de' | null;
+  /** Default true: the day of the person's community (belgianCommunity). False: national days only (plus explicit flags below). */
   communityDays?: boolean;
   /**
-   * 15 November, Day of the German-speaking Community, for staff of that community (e.g. a
-   * site in Eupen, whatever each person's language). Unset: follows `communityDays` and
-   * `language === 'de'`. An explicit true/false always wins.
+   * Whether the person belongs to the German-speaking Community (works in its language area, e.g.
+   * a site in Eupen, whatever their own language): 15 November instead of another community's day.
+   * Unset: a 'de' speaker at a Wallonia site does. An explicit true/false always wins.
    */
   germanCommunityDay?: boolean;
   /**
@@ -131,25 +130,50 @@ function belgium(add: Add, easter: AddEaster): void {
   add(12, 25, 'Christmas Day');
 }
 
-const FLEMISH_DAY = 'Day of the Flemish Community';
-const FRENCH_DAY = 'Day of the French Community';
+export type BelgianCommunity = 'flemish' | 'french' | 'german';
 
 /**
- * Community and regional days. Legally these bind the communities' own civil services, but
- * Belgian employers commonly grant them, hence on by default for the matching region.
+ * Whose community day a person gets: the community competent where they work. Belgium has three
+ * communities over four language areas (Constitution art. 2 and 4): the Flemish Community in the
+ * Dutch language area, the French Community (Fédération Wallonie-Bruxelles) in the French one, the
+ * German-speaking Community in the German one (art. 130), and both the Flemish and the French in
+ * bilingual Brussels-Capital (art. 127-128), where the person's language picks one. The Walloon
+ * Region holds two language areas: the French one and the nine municipalities of the German one
+ * (Eupen, Sankt Vith, ...), so there a 'de' speaker (or a site flagged germanCommunityDay) is
+ * German-speaking Community staff. Each person gets one community's day, never two: the 27
+ * September of the French Community applies to its own staff, not to the German-speaking
+ * Community's, whose day is 15 November (decree of the German-speaking Community of 1 October
+ * 1990, art. 1); the Flemish day is 11 July (decree of the Flemish Community of 7 November 1990);
+ * the French day 27 September (décret déterminant le jour de fête et les emblèmes propres à la
+ * Communauté française de Belgique). None of them is a legal public holiday for private employers
+ * (law of 4 January 1974 lists the ten national days): sector agreements and work rules commonly
+ * grant "the community day by where one works", hence on by default.
  */
-function belgianCommunityDays(add: Add, rules: HolidayRules): void {
-  const auto = rules.communityDays !== false;
-  if (auto) {
-    if (rules.region === 'flanders') add(7, 11, FLEMISH_DAY, 'community');
-    else if (rules.region === 'wallonia') add(9, 27, FRENCH_DAY, 'community');
-    else if (rules.region === 'brussels') {
-      // Brussels belongs to both communities: the employee's language decides which day.
-      if (rules.language === 'nl') add(7, 11, FLEMISH_DAY, 'community');
-      else if (rules.language === 'fr') add(9, 27, FRENCH_DAY, 'community');
-    }
+export function belgianCommunity(rules: HolidayRules): BelgianCommunity | null {
+  if (rules.germanCommunityDay === true) return 'german';
+  if (rules.communityDays === false) return null;
+  switch (rules.region) {
+    case 'flanders':
+      return 'flemish';
+    case 'wallonia':
+      return rules.language === 'de' && rules.germanCommunityDay !== false ? 'german' : 'french';
+    case 'brussels':
+      // The German-speaking Community has no competence in Brussels: only nl and fr pick a day.
+      return rules.language === 'nl' ? 'flemish' : rules.language === 'fr' ? 'french' : null;
+    default:
+      return null; // abroad, or a site without a region: no community by region
   }
-  if (rules.germanCommunityDay ?? (auto && rules.language === 'de')) add(11, 15, 'Day of the German-speaking Community', 'community');
+}
+
+const COMMUNITY_DAYS: Record<BelgianCommunity, [month: number, day: number, name: string]> = {
+  flemish: [7, 11, 'Day of the Flemish Community'],
+  french: [9, 27, 'Day of the French Community'],
+  german: [11, 15, 'Day of the German-speaking Community'],
+};
+
+function belgianCommunityDays(add: Add, rules: HolidayRules): void {
+  const community = belgianCommunity(rules);
+  if (community) add(...COMMUNITY_DAYS[community], 'community');
   if (rules.irisDay === true && rules.region === 'brussels') add(5, 8, 'Iris Day', 'community');
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsDueBetween, dueFrom, dueInstant, occurrencesFor, retirementDate, retirementMatches, yearlyMatches } from './schedule.ts';
+import {
+  anchorsDueBetween,
+  dueFrom,
+  dueInstant,
+  legalPensionAge,
+  occurrencesFor,
+  pensionAgeInForce,
+  retirementDate,
+  retirementMatches,
+  yearlyMatches,
+} from './schedule.ts';
 
 const FL = { country: 'BE', region: 'flanders' as const, language: 'nl' as const };
 const WA = { country: 'BE', region: 'wallonia' as const, language: 'fr' as const };
@@ -54,13 +64,74 @@ describe('inverting: which anchors are due in a window', () => {
 });
 
 describe('retirement', () => {
-  it('follows the Belgian legal pension age and starts on the first of the next month', () => {
-    expect(retirementDate(1958, 6)).toBe('2023-07-01');
-    expect(retirementDate(1962, 12)).toBe('2029-01-01');
-    expect(retirementDate(1970, 3)).toBe('2037-04-01');
+  it('starts on the first of the month after reaching the legal age, by birth cohort', () => {
+    // [birth year, birth month, pension date]: the age in force on that first day decides.
+    const cases: [number, number, string][] = [
+      [1958, 6, '2023-07-01'], // 65
+      [1959, 1, '2024-02-01'], // 65
+      [1959, 12, '2025-01-01'], // 65: turns 65 in December 2024, and 65 still holds on 1 January 2025
+      [1960, 1, '2026-02-01'], // 66: turns 65 in January 2025, but from 1 February 2025 the age is 66
+      [1960, 6, '2026-07-01'],
+      [1962, 12, '2029-01-01'],
+      [1963, 1, '2029-02-01'],
+      [1963, 12, '2030-01-01'], // 66: turns 66 in December 2029, and 66 still holds on 1 January 2030
+      [1964, 1, '2031-02-01'], // 67: turns 66 in January 2030, but from 1 February 2030 the age is 67
+      [1964, 6, '2031-07-01'], // 67, not 66 (the 1964 cohort used to come a year early)
+      [1964, 12, '2032-01-01'],
+      [1965, 1, '2032-02-01'],
+      [1965, 12, '2033-01-01'],
+      [1970, 3, '2037-04-01'],
+    ];
+    for (const [y, m, date] of cases) expect(`${y}-${m} ${retirementDate(y, m)}`).toBe(`${y}-${m} ${date}`);
+  });
+
+  it('maps whole birth years to one age: before 1960 65, 1960 to 1963 66, from 1964 67', () => {
+    const expected = (y: number) => (y < 1960 ? 65 : y < 1964 ? 66 : 67);
+    for (let y = 1940; y <= 1990; y++) {
+      for (let m = 1; m <= 12; m++) expect(`${y}-${m}: ${legalPensionAge(y, m)}`).toBe(`${y}-${m}: ${expected(y)}`);
+    }
+  });
+
+  it('follows the age in force on the pension date: 65 before 1 February 2025, 66 before 1 February 2030, then 67', () => {
+    expect(pensionAgeInForce('2025-01-31')).toBe(65);
+    expect(pensionAgeInForce('2025-02-01')).toBe(66);
+    expect(pensionAgeInForce('2030-01-31')).toBe(66);
+    expect(pensionAgeInForce('2030-02-01')).toBe(67);
+    for (let y = 1940; y <= 1990; y++) {
+      for (let m = 1; m <= 12; m++) expect(pensionAgeInForce(retirementDate(y, m))).toBeLessThanOrEqual(legalPensionAge(y, m));
+    }
+  });
+
+  it('inverts exactly: the sweep finds every birth month retiring on an anchor, and no other', () => {
     expect(retirementMatches([{ anchor: '2029-01-01', due: '2028-07-01' }])).toEqual([
       { birthYear: 1962, birthMonth: 12, occurrence: '2029-01-01', due: '2028-07-01' },
     ]);
+    // Nobody reaches the legal age between February 2025 and January 2026, nor in 2030 after January.
+    expect(retirementMatches([{ anchor: '2025-06-01', due: '2025-06-01' }])).toEqual([]);
+    expect(retirementMatches([{ anchor: '2030-06-01', due: '2030-06-01' }])).toEqual([]);
+    expect(retirementMatches([{ anchor: '2031-07-01', due: '2031-07-01' }]).map((r) => r.birthYear)).toEqual([1964]);
+    expect(retirementMatches([{ anchor: '2031-07-02', due: '2031-07-02' }])).toEqual([]);
+    // Brute force over every birth month of 50 years.
+    const byAnchor = new Map<string, string[]>();
+    for (let y = 1940; y <= 1990; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const a = retirementDate(y, m);
+        byAnchor.set(a, [...(byAnchor.get(a) ?? []), `${y}-${m}`]);
+      }
+    }
+    for (let y = 2006; y <= 2056; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const anchor = `${y}-${String(m).padStart(2, '0')}-01`;
+        const found = retirementMatches([{ anchor, due: anchor }]).map((r) => `${r.birthYear}-${r.birthMonth}`);
+        expect(`${anchor}: ${found.join(',')}`).toBe(`${anchor}: ${(byAnchor.get(anchor) ?? []).join(',')}`);
+      }
+    }
+  });
+
+  it("puts a person's retirement on their timeline at 67 for the 1964 cohort", () => {
+    const t = { anchor: 'retirement' as const, offsetDays: 0, offsetUnit: 'calendar' as const, sendTime: '09:00' };
+    const born1964 = { start_date: null, end_date: null, birth_day: 15, birth_month: 3, birth_year: 1964 };
+    expect(occurrencesFor(born1964, t, '2030-01-01', '2032-12-31', FL)).toEqual([{ occurrence: '2031-04-01', due: '2031-04-01' }]);
   });
 });
 

@@ -55,17 +55,52 @@ export function anchorsDueBetween(
   return out;
 }
 
-/** Belgian legal pension age by year of birth: 65, 66 from 2025 (born 1960-1964), 67 from 2030. */
-export function legalPensionAge(birthYear: number): number {
-  if (birthYear < 1960) return 65;
-  if (birthYear < 1965) return 66;
-  return 67;
+/**
+ * The Belgian legal pension age in force on a day (yyyy-mm-dd). Royal Decree of 23 December 1996,
+ * art. 2, as amended by the law of 10 August 2015 raising the legal pension age (Moniteur belge of
+ * 21 August 2015): 65 until 31 January 2025, 66 from 1 February 2025, 67 from 1 February 2030.
+ * ../shared/DOMAIN.md ("Belgian rules worth building in") says the same.
+ */
+const PENSION_AGE_STEPS: readonly { from: string; age: number }[] = [
+  { from: '0000-01-01', age: 65 },
+  { from: '2025-02-01', age: 66 },
+  { from: '2030-02-01', age: 67 },
+];
+const PENSION_AGES = PENSION_AGE_STEPS.map((s) => s.age);
+
+export function pensionAgeInForce(day: string): number {
+  let age = PENSION_AGE_STEPS[0].age;
+  for (const s of PENSION_AGE_STEPS) if (day >= s.from) age = s.age;
+  return age;
 }
 
-/** The legal pension date: the first day of the month after the month of reaching the pension age. */
-export function retirementDate(birthYear: number, birthMonth: number): string {
-  const year = birthYear + legalPensionAge(birthYear);
+/** The first day of the month after the month in which someone born in birthYear-birthMonth turns `age`. */
+function firstOfNextMonth(birthYear: number, birthMonth: number, age: number): string {
+  const year = birthYear + age;
   return birthMonth === 12 ? `${year + 1}-01-01` : `${year}-${String(birthMonth + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The legal pension date: the pension starts on the first day of the month after the month in
+ * which the person reaches the legal pension age in force on that first day (Royal Decree of
+ * 23 December 1996, art. 2; law of 10 August 2015). This is the one rule; everything else here is
+ * derived from it. Because the age steps up on a 1 February, the birth cohorts fall out whole:
+ * - born in 1959 or before: 65 (December 1959 turns 65 in December 2024, pension 1 January 2025, when 65 still holds);
+ * - born 1960 to 1963: 66 (January 1960 turns 65 in January 2025, but on 1 February 2025 the age is 66,
+ *   so the pension starts 1 February 2026; December 1963 turns 66 in December 2029, pension 1 January 2030);
+ * - born in 1964 or later: 67 (January 1964 turns 66 in January 2030, but on 1 February 2030 the age is 67).
+ */
+export function retirementDate(birthYear: number, birthMonth: number): string {
+  for (const age of PENSION_AGES) {
+    const start = firstOfNextMonth(birthYear, birthMonth, age);
+    if (pensionAgeInForce(start) <= age) return start;
+  }
+  return firstOfNextMonth(birthYear, birthMonth, PENSION_AGES[PENSION_AGES.length - 1]);
+}
+
+/** The legal pension age of someone born in that month: the age they are on their pension date's eve. */
+export function legalPensionAge(birthYear: number, birthMonth: number): number {
+  return Number(retirementDate(birthYear, birthMonth).slice(0, 4)) - birthYear - (birthMonth === 12 ? 1 : 0);
 }
 
 export interface YearlyMatch {
@@ -100,7 +135,10 @@ export interface RetirementMatch {
   due: string;
 }
 
-/** People retiring on an anchor date (always a first of the month): born in the month before, at the legal age. */
+/**
+ * People retiring on an anchor date (always a first of the month): born in the month before, in
+ * whichever year retirementDate maps to this anchor (the inverse of the one rule, never a second copy of it).
+ */
 export function retirementMatches(anchors: { anchor: string; due: string }[]): RetirementMatch[] {
   const out: RetirementMatch[] = [];
   for (const { anchor, due } of anchors) {
@@ -108,9 +146,9 @@ export function retirementMatches(anchors: { anchor: string; due: string }[]): R
     const [y, m] = anchor.split('-').map(Number);
     const prevYear = m === 1 ? y - 1 : y;
     const prevMonth = m === 1 ? 12 : m - 1;
-    for (const age of [65, 66, 67]) {
-      const birthYear = prevYear - age;
-      if (legalPensionAge(birthYear) === age) out.push({ birthYear, birthMonth: prevMonth, occurrence: anchor, due });
+    // Only the legal ages can separate the year someone turns it from their birth year.
+    for (const birthYear of new Set(PENSION_AGES.map((age) => prevYear - age))) {
+      if (retirementDate(birthYear, prevMonth) === anchor) out.push({ birthYear, birthMonth: prevMonth, occurrence: anchor, due });
     }
   }
   return out;
