@@ -57,8 +57,9 @@ export function anchorsDueBetween(
 
 /**
  * The Belgian legal pension age in force on a day (yyyy-mm-dd). Royal Decree of 23 December 1996,
- * art. 2, as amended by the law of 10 August 2015 raising the legal pension age (Moniteur belge of
- * 21 August 2015): 65 until 31 January 2025, 66 from 1 February 2025, 67 from 1 February 2030.
+ * art. 2, as amended by the law of 10 August 2015 raising the legal pension age ("loi visant à relever
+ * l'âge légal de la pension de retraite"): 65 until 31 January 2025, 66 from 1 February 2025, 67 from
+ * 1 February 2030.
  * ../shared/DOMAIN.md ("Belgian rules worth building in") says the same.
  */
 const PENSION_AGE_STEPS: readonly { from: string; age: number }[] = [
