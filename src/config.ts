@@ -22,7 +22,8 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Embassy <no-reply@embassy.local>'),
   EMBASSY_DEMO: z.enum(['0', '1']).default('1'),
-  EMBASSY_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Checked against the password policy when the demo is created (demo.ts: assertDemoPassword), before anything is written. */
+  EMBASSY_DEMO_PASSWORD: z.string().optional(),
   /** web, worker or both: lets one deployment run web-only and worker-only processes. */
   EMBASSY_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   /** Which proxies' X-Forwarded-For / -Proto to believe: none, a number of hops, or addresses. */

@@ -5,7 +5,7 @@ import type { Clock } from './platform/clock.ts';
 import { createApp } from './app.ts';
 import { openContext } from './platform/bootstrap.ts';
 import { startWorker, type Worker } from './worker.ts';
-import { ensureDemo } from './demo.ts';
+import { assertDemoPassword, ensureDemo } from './demo.ts';
 import { isLocalUrl } from './platform/local-url.ts';
 import type { Logger } from './platform/log.ts';
 
@@ -20,6 +20,8 @@ export async function startServer(
   opts: { clock?: Clock } = {},
 ): Promise<Running> {
   const url = config.publicUrl;
+  // A demo password the policy refuses stops the start before the database is even opened.
+  if (config.demo) assertDemoPassword(config.demoPassword);
   // Tests pass a clock they control; the product runs on the system clock.
   const opened = await openContext(config, { command: 'start', url, clock: opts.clock });
   const { ctx } = opened;

@@ -184,7 +184,7 @@ export const PROBLEMS = {
   'password-rejected': {
     status: 422,
     title: 'This password cannot be used',
-    meaning: 'The password is too short, too common, or contains the address; the item says why.',
+    meaning: 'The password breaks a rule of the password policy (README, "Passwords"); the item names the rule by its code.',
   },
   'no-email-address': { status: 422, title: 'No email address', meaning: 'The person has no work email to invite them with.' },
   'csv-invalid': {
@@ -249,8 +249,9 @@ export const ITEM_CODES = {
   'password-too-few-characters': { title: 'The password repeats too few characters.' },
   'password-sequence': { title: 'The password is a simple sequence.' },
   'password-common-word': { title: 'The password is a common word with digits or symbols added.' },
-  'password-contains-email': { title: 'The password contains the email address.' },
-  'password-contains-organisation': { title: 'The password contains the organisation name.' },
+  'password-contains-email': { title: 'The password contains the part of the email address before the @.', params: ['part'] },
+  'password-contains-name': { title: "The password is built from the person's own name with digits or symbols added.", params: ['name'] },
+  'password-contains-organisation': { title: 'The password contains the organisation name.', params: ['name'] },
   'csv-syntax': { title: 'The file is not valid CSV (an unclosed quote?).', params: ['line'] },
   'csv-empty-file': { title: 'The file is empty: it needs a header row and one row per person.' },
   'csv-unknown-column': { title: 'Unknown column: map it to a field or ignore it.', params: ['column'] },

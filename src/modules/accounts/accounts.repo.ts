@@ -102,6 +102,15 @@ export async function countActiveAdmins(q: Queryable, orgId: string): Promise<nu
   return row.n;
 }
 
+/** The names of the person in the directory with this work email (what a new password must not be built from). */
+export async function personNamesByEmail(q: Queryable, orgId: string, email: string): Promise<string[]> {
+  const [row] = await q.query<{ first_name: string; last_name: string }>(
+    `select first_name, last_name from people where org_id = $1 and work_email = $2 limit 1`,
+    [orgId, email],
+  );
+  return row ? [row.first_name, row.last_name] : [];
+}
+
 /** Links a user to the person with the same work email, if not linked yet. */
 export async function linkPerson(q: Queryable, orgId: string, userId: string) {
   await q.query(
@@ -284,10 +293,20 @@ export async function insertPasswordReset(
 
 /** An unused, unexpired reset of an enabled user, by its token. */
 export async function findValidReset(q: Queryable, tokenHash: string, now: Date) {
-  const [row] = await q.query<{ id: string; user_id: string; org_id: string; email: string; org_name: string }>(
-    `select r.id, r.user_id, r.org_id, u.email, o.name as org_name
+  const [row] = await q.query<{
+    id: string;
+    user_id: string;
+    org_id: string;
+    email: string;
+    org_name: string;
+    display_name: string;
+    first_name: string | null;
+    last_name: string | null;
+  }>(
+    `select r.id, r.user_id, r.org_id, u.email, o.name as org_name, u.display_name, p.first_name, p.last_name
        from password_resets r join users u on u.id = r.user_id join organisations o on o.id = r.org_id
       where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
+       left join people p on p.org_id = u.org_id and (p.id = u.person_id or (u.person_id is null and p.work_email = u.email))
     [tokenHash, now],
   );
   return row;

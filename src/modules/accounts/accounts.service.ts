@@ -99,7 +99,11 @@ export async function acceptInvitation(
     await recordFailure(ctx.db, ctx.clock, guessing);
     throw err;
   });
-  assertUsablePassword(input.password, { email: inv.email, orgName: inv.org_name });
+  assertUsablePassword(input.password, {
+    email: inv.email,
+    orgName: inv.org_name,
+    names: [input.displayName, ...(await repo.personNamesByEmail(ctx.db, inv.org_id, inv.email))],
+  });
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     if (!(await repo.claimInvitation(tx, inv.id, ctx.clock.now())))
@@ -139,7 +143,12 @@ export async function addUser(
   authorize(actor, 'users.manage');
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
-  if (input.password !== undefined) assertUsablePassword(input.password, { email, orgName: org.name });
+  if (input.password !== undefined)
+    assertUsablePassword(input.password, {
+      email,
+      orgName: org.name,
+      names: [input.displayName, ...(await repo.personNamesByEmail(ctx.db, actor.orgId, email))],
+    });
   if (await repo.getUserByEmail(ctx.db, actor.orgId, email))
     throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);

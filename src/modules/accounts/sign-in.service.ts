@@ -207,7 +207,11 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
       'invalid-or-expired-token',
     );
   }
-  assertUsablePassword(input.password, { email: row.email, orgName: row.org_name });
+  assertUsablePassword(input.password, {
+    email: row.email,
+    orgName: row.org_name,
+    names: [row.display_name, row.first_name, row.last_name],
+  });
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     await repo.markResetUsed(tx, row.id, now);

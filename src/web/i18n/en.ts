@@ -81,8 +81,9 @@ export const en = {
   'error.password-too-few-characters': 'This password repeats too few characters; choose another.',
   'error.password-sequence': 'This password is a simple sequence; choose another.',
   'error.password-common-word': 'This password is a common word with digits or symbols added; choose another.',
-  'error.password-contains-email': 'Do not use your email address in your password.',
-  'error.password-contains-organisation': 'Do not use the organisation name in your password.',
+  'error.password-contains-email': 'Do not use your email address ("{part}", before the @) in your password.',
+  'error.password-contains-name': 'This password is built from your name ("{name}") with digits or symbols added; choose another.',
+  'error.password-contains-organisation': 'Do not use the organisation name ("{name}") in your password.',
   'error.csv-syntax': 'The file is not valid CSV from line {line}: look for a quote that is not closed.',
   'error.csv-empty-file': 'The file is empty: it needs a header row and one row per person.',
   'error.csv-unknown-column': 'Unknown column "{column}": map it to a field or ignore it.',
@@ -157,7 +158,8 @@ export const en = {
   'auth.signedOutEverywhere': 'You are signed out on every device, and your API tokens are revoked.',
 
   'password.new': 'New password',
-  'password.hint': 'At least {n} characters. A few unrelated words make a strong password.',
+  'password.hint':
+    'At least {n} characters; not a common password, a sequence or a common word with digits added; not your name, your email address or the organisation name. A few unrelated words make a strong password.',
   'password.tooShort': 'Use at least {n} characters.',
 
   'reset.requestTitle': 'Reset your password',

@@ -82,8 +82,9 @@ export const fr: Record<keyof typeof en, string> = {
   'error.password-too-few-characters': 'Ce mot de passe répète trop peu de caractères différents ; choisissez-en un autre.',
   'error.password-sequence': 'Ce mot de passe est une simple suite ; choisissez-en un autre.',
   'error.password-common-word': 'Ce mot de passe est un mot courant avec des chiffres ou des symboles ajoutés ; choisissez-en un autre.',
-  'error.password-contains-email': "N'utilisez pas votre adresse e-mail dans votre mot de passe.",
-  'error.password-contains-organisation': "N'utilisez pas le nom de l'organisation dans votre mot de passe.",
+  'error.password-contains-email': "N'utilisez pas votre adresse e-mail (« {part} », avant le @) dans votre mot de passe.",
+  'error.password-contains-name': 'Ce mot de passe est votre nom (« {name} ») avec des chiffres ou des signes ; choisissez-en un autre.',
+  'error.password-contains-organisation': "N'utilisez pas le nom de l'organisation (« {name} ») dans votre mot de passe.",
   'error.csv-syntax': "Le fichier n'est pas un CSV valide à partir de la ligne {line} : cherchez un guillemet non fermé.",
   'error.csv-empty-file': "Le fichier est vide : il faut une ligne d'en-tête et une ligne par personne.",
   'error.csv-unknown-column': 'Colonne inconnue « {column} » : associez-la à un champ ou ignorez-la.',
@@ -160,7 +161,8 @@ export const fr: Record<keyof typeof en, string> = {
   'auth.signedOutEverywhere': 'Vous êtes déconnecté·e sur tous vos appareils et vos jetons d’API sont révoqués.',
 
   'password.new': 'Nouveau mot de passe',
-  'password.hint': 'Au moins {n} caractères. Quelques mots sans rapport font un mot de passe solide.',
+  'password.hint':
+    "Au moins {n} caractères ; pas de mot de passe courant, de suite ni de mot courant suivi de chiffres ; ni votre nom, ni votre adresse e-mail, ni le nom de l'organisation. Quelques mots sans rapport font un mot de passe solide.",
   'password.tooShort': 'Utilisez au moins {n} caractères.',
 
   'reset.requestTitle': 'Réinitialiser le mot de passe',

@@ -82,8 +82,9 @@ export const nl: Record<keyof typeof en, string> = {
   'error.password-too-few-characters': 'Dit wachtwoord herhaalt te weinig verschillende tekens; kies een ander.',
   'error.password-sequence': 'Dit wachtwoord is een eenvoudige reeks; kies een ander.',
   'error.password-common-word': 'Dit wachtwoord is een gewoon woord met cijfers of tekens erbij; kies een ander.',
-  'error.password-contains-email': 'Gebruik je e-mailadres niet in je wachtwoord.',
-  'error.password-contains-organisation': 'Gebruik de naam van de organisatie niet in je wachtwoord.',
+  'error.password-contains-email': 'Gebruik je e-mailadres ("{part}", voor de @) niet in je wachtwoord.',
+  'error.password-contains-name': 'Dit wachtwoord is je naam ("{name}") met cijfers of tekens erbij; kies een ander.',
+  'error.password-contains-organisation': 'Gebruik de naam van de organisatie ("{name}") niet in je wachtwoord.',
   'error.csv-syntax': 'Het bestand is geen geldige CSV vanaf regel {line}: zoek een aanhalingsteken dat niet gesloten wordt.',
   'error.csv-empty-file': 'Het bestand is leeg: het heeft een kopregel nodig en een rij per persoon.',
   'error.csv-unknown-column': 'Onbekende kolom "{column}": koppel ze aan een veld of negeer ze.',
@@ -158,7 +159,8 @@ export const nl: Record<keyof typeof en, string> = {
   'auth.signedOutEverywhere': 'Je bent op alle toestellen afgemeld en je API-tokens zijn ingetrokken.',
 
   'password.new': 'Nieuw wachtwoord',
-  'password.hint': 'Minstens {n} tekens. Enkele losse woorden vormen een sterk wachtwoord.',
+  'password.hint':
+    'Minstens {n} tekens; geen veelgebruikt wachtwoord, geen reeks en geen gewoon woord met cijfers erbij; niet je naam, je e-mailadres of de naam van de organisatie. Enkele losse woorden vormen een sterk wachtwoord.',
   'password.tooShort': 'Gebruik minstens {n} tekens.',
 
   'reset.requestTitle': 'Wachtwoord opnieuw instellen',
