@@ -164,6 +164,23 @@ export const PROBLEMS = {
     title: 'Not their manager',
     meaning: "A buddy is never the newcomer's manager or anyone up their reporting line.",
   },
+  'not-a-newcomer': {
+    status: 422,
+    title: 'Buddies are for newcomers',
+    meaning: 'Choosing a buddy for someone without a start date, or who started `months` months ago or longer.',
+    params: ['months'],
+  },
+  'form-too-fast': {
+    status: 422,
+    title: 'Sent too fast',
+    meaning: 'A public question form sent within `seconds` seconds of showing it (what bots do): wait a moment and send it again.',
+    params: ['seconds'],
+  },
+  'form-expired': {
+    status: 422,
+    title: 'The form has expired',
+    meaning: 'A public question form sent more than a day after showing it: reload the page and send it again.',
+  },
   'step-incomplete': {
     status: 422,
     title: 'The step is not complete',

@@ -9,16 +9,32 @@ export async function buddySettings(q: Queryable, orgId: string) {
   return org;
 }
 
-/** Everyone, with how many newcomers they are a buddy of now: the index ranks from this. */
+/**
+ * Everyone, with how many newcomers they are a buddy of now: the index ranks from this. Languages are
+ * the directory one plus those on an ambassador profile, except behind the scenes (colleagues never
+ * learn from elsewhere who is in the program behind the scenes).
+ */
 export async function candidates(q: Queryable, orgId: string) {
   return q.query<Candidate>(
-    `select p.id, p.first_name || ' ' || p.last_name as name, p.department, p.site_id, p.language, p.manager_id,
+    `select p.id, p.first_name || ' ' || p.last_name as name, p.department, p.job_title, p.site_id, s.name as site_name, p.language,
+            coalesce(a.languages, '{}') as languages, p.manager_id,
             p.start_date::text, p.end_date::text, p.buddy_volunteer as volunteer, coalesce(b.n, 0)::int as buddies
        from people p
+       left join sites s on s.id = p.site_id and s.org_id = p.org_id
+       left join ambassadors a on a.person_id = p.id and a.org_id = p.org_id and a.active and not a.behind_the_scenes
        left join (select buddy_person_id, count(*) as n from buddy_assignments where org_id = $1 and ended_at is null group by 1) b on b.buddy_person_id = p.id
       where p.org_id = $1`,
     [orgId],
   );
+}
+
+/** The newcomer's start date (null: none known; undefined: no such person). */
+export async function startDate(q: Queryable, orgId: string, personId: string) {
+  const [row] = await q.query<{ start_date: string | null }>(`select start_date::text from people where org_id = $1 and id = $2`, [
+    orgId,
+    personId,
+  ]);
+  return row;
 }
 
 export async function currentBuddy(q: Queryable, orgId: string, newcomerId: string) {

@@ -1,4 +1,5 @@
 /** Buddies in the organisation: suggestions, confirmation by HR or the manager, volunteering. */
+import type { Queryable } from '../../db/db.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { localDate } from '../../platform/clock.ts';
@@ -6,7 +7,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../../platform/err
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 import { canSeeMomentsOf, looksAfter, personRef } from '../people/people.service.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
-import { BuddyIndex } from './buddy.ts';
+import { BuddyIndex, isNewcomer, NEWCOMER_MONTHS, newcomerUntil } from './buddy.ts';
 import * as repo from './buddy.repo.ts';
 
 /** Loads everyone once; one index serves any number of newcomers. */
@@ -14,6 +15,14 @@ export async function buddyIndex(ctx: AppContext, orgId: string): Promise<BuddyI
   const org = await repo.buddySettings(ctx.db, orgId);
   const people = await repo.candidates(ctx.db, orgId);
   return new BuddyIndex(people, localDate(ctx.clock.now(), org.time_zone), org.buddy_cap);
+}
+
+/** Whether the person is a newcomer today (buddy.ts: isNewcomer), in the organisation's time zone. */
+async function newcomerStatus(ctx: AppContext, q: Queryable, orgId: string, personId: string) {
+  const org = await repo.buddySettings(q, orgId);
+  const start = (await repo.startDate(q, orgId, personId))?.start_date ?? null;
+  const today = localDate(ctx.clock.now(), org.time_zone);
+  return { newcomer: isNewcomer(start, today), newcomerUntil: newcomerUntil(start), startDate: start };
 }
 
 /** people.policy: the newcomer's moments are invisible (404) to colleagues; the newcomer sees them but HR or the manager chooses (403). */
@@ -25,9 +34,16 @@ async function assertManagesNewcomer(ctx: AppContext, actor: Actor, newcomerId: 
 
 export async function suggestions(ctx: AppContext, actor: Actor, newcomerId: string) {
   await assertManagesNewcomer(ctx, actor, newcomerId);
-  const index = await buddyIndex(ctx, actor.orgId);
+  const status = await newcomerStatus(ctx, ctx.db, actor.orgId, newcomerId);
   const current = await repo.currentBuddy(ctx.db, actor.orgId, newcomerId);
-  return { current: current ? { personId: current.buddy_person_id, name: current.name } : null, suggestions: index.suggest(newcomerId, 8) };
+  // Someone who started long ago gets no suggestions; a buddy still on record shows, to be ended.
+  const suggestions = status.newcomer ? (await buddyIndex(ctx, actor.orgId)).suggest(newcomerId, 8) : [];
+  return {
+    newcomer: status.newcomer,
+    newcomerUntil: status.newcomerUntil,
+    current: current ? { personId: current.buddy_person_id, name: current.name } : null,
+    suggestions,
+  };
 }
 
 /** HR or the manager confirms a buddy; the buddy introduction steps then use them. */
@@ -49,6 +65,21 @@ export async function assign(ctx: AppContext, actor: Actor, newcomerId: string, 
           'Not their manager.',
           [{ path: 'buddyPersonId', message: 'A buddy is never the manager or someone up the reporting line.' }],
           'buddy-in-reporting-line',
+        );
+      const status = await newcomerStatus(ctx, tx, actor.orgId, newcomerId);
+      if (!status.newcomer)
+        throw unprocessable(
+          'Buddies are for newcomers.',
+          [
+            {
+              path: 'id',
+              message: status.startDate
+                ? `A buddy is chosen for someone who starts in the future or started less than ${NEWCOMER_MONTHS} months ago (this person started on ${status.startDate}).`
+                : 'This person has no start date: add it in the directory first.',
+            },
+          ],
+          'not-a-newcomer',
+          { months: NEWCOMER_MONTHS },
         );
       await repo
         .insertAssignment(tx, { orgId: actor.orgId, newcomerId, buddyId, confirmedBy: actor.userId || null, now: ctx.clock.now() })

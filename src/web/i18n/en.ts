@@ -128,6 +128,9 @@ export const en = {
   'languageName.fr': 'French',
   'languageName.en': 'English',
   'languageName.de': 'German',
+  'error.not-a-newcomer': 'Buddies are for newcomers: this person has no start date, or started {months} months ago or longer.',
+  'error.form-too-fast': 'That was quicker than we expected: wait {seconds} seconds and send it again.',
+  'error.form-expired': 'The form was open for more than a day: reload the page and send it again.',
 
   'shell.skip': 'Skip to content',
   'shell.menu': 'Menu',
@@ -1102,3 +1105,20 @@ export const en = {
     "Never the newcomer's manager or anyone above them; at least a year of service; and no more buddies at a time than your organisation allows.",
   // end moments
 };
+  'moments.buddy.tieRule':
+    'Equal scores: first whoever has been in the organisation longest, then whoever looks after fewer newcomers now, then by name.',
+  'moments.buddy.neighbourRule':
+    'A neighbouring department is one whose head reports to the same manager below the top of the organisation, the department just above or below it, or one of the same family by name (IT / Development and IT / Support).',
+  'moments.buddy.newcomerUntil': 'Suggestions show while {name} is a newcomer: until {date}.',
+  'moments.buddy.notNewcomer': '{name} is not a newcomer: buddies are for the first six months after the start date.',
+  'moments.buddy.jobTitle': 'Job',
+  'moments.buddy.department': 'Department',
+  'moments.buddy.site': 'Site',
+  'moments.buddy.languages': 'Languages',
+  'moments.buddy.seniority': 'In the organisation',
+  'moments.buddy.years_one': '{n} year (since {date})',
+  'moments.buddy.years_other': '{n} years (since {date})',
+  'moments.buddy.load': 'Buddy now',
+  'moments.buddy.buddies_one': 'of {n} newcomer',
+  'moments.buddy.buddies_other': 'of {n} newcomers',
+  'moments.buddy.noBuddies': 'of nobody',

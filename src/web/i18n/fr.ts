@@ -132,6 +132,10 @@ export const fr: Record<keyof typeof en, string> = {
   'languageName.en': 'Anglais',
   'languageName.de': 'Allemand',
 
+  'error.not-a-newcomer':
+    "Le parrainage concerne les nouveaux venus : cette personne n'a pas de date d'entrée, ou est entrée il y a {months} mois ou plus.",
+  'error.form-too-fast': 'Plus rapide que prévu : attendez {seconds} secondes et envoyez à nouveau.',
+  'error.form-expired': 'Le formulaire est resté ouvert plus d’un jour : rechargez la page et envoyez à nouveau.',
   'shell.skip': 'Aller au contenu',
   'shell.menu': 'Menu',
   'shell.nav': 'Menu principal',
@@ -1122,3 +1126,20 @@ export const fr: Record<keyof typeof en, string> = {
     "Jamais le ou la manager du nouveau venu ni quelqu'un au-dessus ; au moins un an d'ancienneté ; et pas plus de filleuls à la fois que ce que votre organisation permet.",
   // end moments
 };
+  'moments.buddy.tieRule':
+    "À score égal : d'abord la personne la plus ancienne dans l'organisation, puis celle qui accompagne le moins de nouveaux venus en ce moment, puis par nom.",
+  'moments.buddy.neighbourRule':
+    "Un département voisin est un département dont le ou la responsable dépend du même manager (sous le sommet de l'organisation), le département juste au-dessus ou en dessous, ou un département de la même famille par son nom (IT / Développement et IT / Support).",
+  'moments.buddy.newcomerUntil': 'Les suggestions apparaissent tant que {name} est nouveau ou nouvelle : jusqu’au {date}.',
+  'moments.buddy.notNewcomer': "{name} n'est pas un nouveau venu : le parrainage concerne les six premiers mois après la date d'entrée.",
+  'moments.buddy.jobTitle': 'Fonction',
+  'moments.buddy.department': 'Département',
+  'moments.buddy.site': 'Site',
+  'moments.buddy.languages': 'Langues',
+  'moments.buddy.seniority': "Dans l'organisation",
+  'moments.buddy.years_one': '{n} an (depuis le {date})',
+  'moments.buddy.years_other': '{n} ans (depuis le {date})',
+  'moments.buddy.load': 'Parrain ou marraine en ce moment',
+  'moments.buddy.buddies_one': 'de {n} nouveau venu',
+  'moments.buddy.buddies_other': 'de {n} nouveaux venus',
+  'moments.buddy.noBuddies': 'de personne',

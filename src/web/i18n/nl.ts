@@ -130,6 +130,10 @@ export const nl: Record<keyof typeof en, string> = {
   'languageName.en': 'Engels',
   'languageName.de': 'Duits',
 
+  'error.not-a-newcomer':
+    'Een meter/peter is er voor nieuwkomers: deze persoon heeft geen startdatum, of begon {months} maanden geleden of langer.',
+  'error.form-too-fast': 'Dat ging sneller dan we verwachtten: wacht {seconds} seconden en verstuur opnieuw.',
+  'error.form-expired': 'Het formulier stond meer dan een dag open: laad de pagina opnieuw en verstuur opnieuw.',
   'shell.skip': 'Naar de inhoud',
   'shell.menu': 'Menu',
   'shell.nav': 'Hoofdmenu',
@@ -1106,3 +1110,20 @@ export const nl: Record<keyof typeof en, string> = {
     'Nooit de leidinggevende van de nieuwkomer of iemand hoger; minstens een jaar dienst; en niet meer nieuwkomers tegelijk dan je organisatie toelaat.',
   // end moments
 };
+  'moments.buddy.tieRule':
+    'Bij gelijke score: eerst wie het langst in de organisatie werkt, dan wie nu minder nieuwkomers begeleidt, dan op naam.',
+  'moments.buddy.neighbourRule':
+    'Een naburige afdeling is er een waarvan het hoofd aan dezelfde leidinggevende rapporteert (onder de top van de organisatie), de afdeling net erboven of eronder, of een van dezelfde familie volgens de naam (IT / Ontwikkeling en IT / Support).',
+  'moments.buddy.newcomerUntil': 'Voorstellen verschijnen zolang {name} nieuwkomer is: tot {date}.',
+  'moments.buddy.notNewcomer': '{name} is geen nieuwkomer: een meter/peter is er voor de eerste zes maanden na de startdatum.',
+  'moments.buddy.jobTitle': 'Functie',
+  'moments.buddy.department': 'Afdeling',
+  'moments.buddy.site': 'Vestiging',
+  'moments.buddy.languages': 'Talen',
+  'moments.buddy.seniority': 'In de organisatie',
+  'moments.buddy.years_one': '{n} jaar (sinds {date})',
+  'moments.buddy.years_other': '{n} jaar (sinds {date})',
+  'moments.buddy.load': 'Nu meter/peter',
+  'moments.buddy.buddies_one': 'van {n} nieuwkomer',
+  'moments.buddy.buddies_other': 'van {n} nieuwkomers',
+  'moments.buddy.noBuddies': 'van niemand',

@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session.tsx';
 import type { PersonCard } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
+import { BuddyFacts } from './BuddyFacts.tsx';
 import './moments.css';
 
 const SHOWN = 8;
@@ -107,7 +108,7 @@ function Timeline({ personId }: { personId: string }) {
 }
 
 function Buddy({ personId, name }: { personId: string; name: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const data = useApi<BuddyInfo>(`/people/${encodeURIComponent(personId)}/buddy`);
   const [status, setStatus] = useState<string | null>(null);
@@ -123,6 +124,8 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
   );
   const { error, isPending: busy } = assigning;
   if (hasCode(data.error, 'forbidden', 'not-found')) return null;
+  // Buddies are for newcomers: someone who started long ago has no panel, unless a buddy is still on record.
+  if (data.data && !data.data.newcomer && !data.data.current) return null;
 
   const assign = (buddy: { personId: string; name: string } | null) => {
     setStatus(null);
@@ -151,39 +154,51 @@ function Buddy({ personId, name }: { personId: string; name: string }) {
               <p className="empty">{t('moments.buddy.none')}</p>
             )}
           </div>
-          <h3 id={`${id}-s`}>{t('moments.buddy.suggestions')}</h3>
-          {info.suggestions.length === 0 ? (
-            <p className="empty">{t('moments.buddy.noSuggestions')}</p>
+          {!info.newcomer ? (
+            <p className="hint">{t('moments.buddy.notNewcomer', { name })}</p>
           ) : (
-            <ol className="m-buddy-list" aria-labelledby={`${id}-s`}>
-              {info.suggestions.map((s) => (
-                <li key={s.personId} className="m-buddy">
-                  <div className="m-buddy-head">
-                    <Link to={`/people/${s.personId}`} className="strong">
-                      {s.name}
-                    </Link>
-                    <span className="m-score">{t('moments.buddy.score', { score: s.score })}</span>
-                  </div>
-                  <ul className="m-reasons" aria-label={t('moments.buddy.why', { name: s.name })}>
-                    {s.reasons.map((r) => (
-                      <li key={r.reason}>
-                        {t(REASON_KEYS[r.reason])} <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
-                      </li>
-                    ))}
-                  </ul>
-                  {info.current?.personId === s.personId ? (
-                    <span className="m-badge">{t('moments.buddy.isCurrent')}</span>
-                  ) : (
-                    <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => assign(s)}>
-                      {t('moments.buddy.confirm')}
-                      <span className="visually-hidden"> {t('moments.buddy.confirmWho', { buddy: s.name })}</span>
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <>
+              {info.newcomerUntil && (
+                <p className="hint">{t('moments.buddy.newcomerUntil', { name, date: formatDate(info.newcomerUntil, lang) })}</p>
+              )}
+              <h3 id={`${id}-s`}>{t('moments.buddy.suggestions')}</h3>
+              {info.suggestions.length === 0 ? (
+                <p className="empty">{t('moments.buddy.noSuggestions')}</p>
+              ) : (
+                <ol className="m-buddy-list" aria-labelledby={`${id}-s`}>
+                  {info.suggestions.map((s) => (
+                    <li key={s.personId} className="m-buddy">
+                      <div className="m-buddy-head">
+                        <Link to={`/people/${s.personId}`} className="strong">
+                          {s.name}
+                        </Link>
+                        <span className="m-score">{t('moments.buddy.score', { score: s.score })}</span>
+                      </div>
+                      <ul className="m-reasons" aria-label={t('moments.buddy.why', { name: s.name })}>
+                        {s.reasons.map((r) => (
+                          <li key={r.reason}>
+                            {t(REASON_KEYS[r.reason])} <span className="hint">({t('moments.buddy.points', { points: r.points })})</span>
+                          </li>
+                        ))}
+                      </ul>
+                      <BuddyFacts s={s} />
+                      {info.current?.personId === s.personId ? (
+                        <span className="m-badge">{t('moments.buddy.isCurrent')}</span>
+                      ) : (
+                        <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => assign(s)}>
+                          {t('moments.buddy.confirm')}
+                          <span className="visually-hidden"> {t('moments.buddy.confirmWho', { buddy: s.name })}</span>
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <p className="hint">{t('moments.buddy.tieRule')}</p>
+              <p className="hint">{t('moments.buddy.neighbourRule')}</p>
+              <p className="hint">{t('moments.buddy.rules')}</p>
+            </>
           )}
-          <p className="hint">{t('moments.buddy.rules')}</p>
         </>
       )}
     </section>
