@@ -4,17 +4,17 @@ type Lang = 'nl' | 'fr' | 'en';
 const lang = (l: string | null | undefined): Lang => (l === 'nl' || l === 'fr' ? l : 'en');
 
 const INVITE = {
-  nl: (name: string, msg: string, link: string) => ({
+  nl: (name: string, msg: string, link: string, internal: boolean) => ({
     subject: 'Zin om ambassadeur te worden?',
-    text: `Dag ${name},\n\nJe bent uitgenodigd om ambassadeur te worden: vertel in je eigen woorden hoe het is om hier te werken, intern of ook naar buiten toe. Het is helemaal vrijwillig.${msg ? `\n\n"${msg}"` : ''}\n\nLees meer en kies zelf: ${link}\n\n"Misschien later" is ook een goed antwoord.`,
+    text: `Dag ${name},\n\nJe bent uitgenodigd om ambassadeur te worden: vertel in je eigen woorden hoe het is om hier te werken, ${internal ? "aan je collega's (je functie is gevoelig, dus je blijft intern: nooit op publieke pagina's)" : 'intern of ook naar buiten toe'}. Het is helemaal vrijwillig.${msg ? `\n\n"${msg}"` : ''}\n\nLees meer en kies zelf: ${link}\n\n"Misschien later" is ook een goed antwoord.`,
   }),
-  fr: (name: string, msg: string, link: string) => ({
+  fr: (name: string, msg: string, link: string, internal: boolean) => ({
     subject: 'Envie de devenir ambassadeur·rice ?',
-    text: `Bonjour ${name},\n\nVous êtes invité·e à devenir ambassadeur·rice : raconter avec vos propres mots ce que c'est de travailler ici, en interne ou aussi vers l'extérieur. C'est entièrement volontaire.${msg ? `\n\n« ${msg} »` : ''}\n\nEn savoir plus et choisir : ${link}\n\n« Peut-être plus tard » est aussi une bonne réponse.`,
+    text: `Bonjour ${name},\n\nVous êtes invité·e à devenir ambassadeur·rice : raconter avec vos propres mots ce que c'est de travailler ici, ${internal ? 'à vos collègues (votre fonction est sensible : vous restez en interne, jamais sur les pages publiques)' : "en interne ou aussi vers l'extérieur"}. C'est entièrement volontaire.${msg ? `\n\n« ${msg} »` : ''}\n\nEn savoir plus et choisir : ${link}\n\n« Peut-être plus tard » est aussi une bonne réponse.`,
   }),
-  en: (name: string, msg: string, link: string) => ({
+  en: (name: string, msg: string, link: string, internal: boolean) => ({
     subject: 'Would you like to be an ambassador?',
-    text: `Hi ${name},\n\nYou are invited to become an ambassador: tell in your own words what it is like to work here, internally or also to the outside world. It is entirely voluntary.${msg ? `\n\n"${msg}"` : ''}\n\nRead more and choose: ${link}\n\n"Maybe later" is a fine answer too.`,
+    text: `Hi ${name},\n\nYou are invited to become an ambassador: tell in your own words what it is like to work here, ${internal ? 'to your colleagues (your function is sensitive, so you stay internal: never on public pages)' : 'internally or also to the outside world'}. It is entirely voluntary.${msg ? `\n\n"${msg}"` : ''}\n\nRead more and choose: ${link}\n\n"Maybe later" is a fine answer too.`,
   }),
 };
 
@@ -25,8 +25,15 @@ export function invitationMail(a: {
   message: string;
   link: string;
   lang: string | null;
+  /** A sensitive function: invited to be an internal ambassador, the only kind they can be. */
+  internalOnly?: boolean;
 }): OutgoingMail {
-  return { orgId: a.orgId, kind: 'ambassador-invitation', to: a.to, ...INVITE[lang(a.lang)](a.firstName, a.message, a.link) };
+  return {
+    orgId: a.orgId,
+    kind: 'ambassador-invitation',
+    to: a.to,
+    ...INVITE[lang(a.lang)](a.firstName, a.message, a.link, a.internalOnly ?? false),
+  };
 }
 
 const HIDDEN = {

@@ -8,7 +8,7 @@ import { publicChanged } from '../../platform/changes.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { processImage } from '../../platform/media.ts';
-import { authorize, requirePerson, type Actor } from '../../platform/policy.ts';
+import { authorize, requirePerson, systemActor, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
 import { checkScopeChoice, effectiveScope, type Scope } from './ambassadors.policy.ts';
 import * as repo from './ambassadors.repo.ts';
@@ -140,27 +140,70 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
       [{ path: 'personId', message: 'Add a work email in the directory first.' }],
       'no-email-address',
     );
-  return commitChange(ctx, actor, { action: 'program.invite', targetType: 'person', targetId: personId }, async (tx) => {
+  return (await sendInvitation(ctx, actor, facts, to, message, facts.language)).id;
+}
+
+/** The invitation mail as it went into the outbox. */
+export interface InvitationSent {
+  to: string;
+  subject: string;
+  text: string;
+  lang: string;
+}
+
+/**
+ * A journey's "invitation to become an ambassador" step: the same personal invitation a
+ * coordinator sends, in `lang` (nl, fr or en: the journey's choice for the person), or no mail and the reason
+ * why: already an ambassador, an earlier invitation still unanswered or declined (a "no" is not
+ * asked again by a schedule), or no address. Someone in a sensitive function is invited to be an
+ * internal ambassador, the only kind they can be.
+ */
+export async function inviteByJourney(
+  ctx: AppContext,
+  orgId: string,
+  personId: string,
+  lang: string,
+): Promise<{ sent: InvitationSent } | { none: string }> {
+  const facts = await personFacts(ctx, orgId, personId);
+  if (!facts) return { none: 'The person is no longer in the directory.' };
+  const [current, last] = await Promise.all([repo.getByPerson(ctx.db, orgId, personId), repo.latestInvitation(ctx.db, orgId, personId)]);
+  if (current?.active) return { none: `${facts.first_name} is already an ambassador.` };
+  if (last?.answer === 'pending') return { none: `${facts.first_name} has not answered an earlier invitation yet.` };
+  if (last?.answer === 'declined') return { none: `${facts.first_name} declined an earlier invitation.` };
+  const to = facts.work_email ?? facts.personal_email;
+  if (!to) return { none: 'This person has no email address.' };
+  const { mail } = await sendInvitation(ctx, { ...systemActor(orgId), label: 'journey' }, facts, to, '', lang);
+  return { sent: { to, subject: mail.subject, text: mail.text, lang } };
+}
+
+async function sendInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  facts: { id: string; first_name: string; sensitive: boolean },
+  to: string,
+  message: string,
+  lang: string | null,
+) {
+  const mail = invitationMail({
+    orgId: actor.orgId,
+    to,
+    firstName: facts.first_name,
+    message,
+    link: `${ctx.config.publicUrl}/ambassador`,
+    lang,
+    internalOnly: facts.sensitive,
+  });
+  const id = await commitChange(ctx, actor, { action: 'program.invite', targetType: 'person', targetId: facts.id }, async (tx) => {
     const invitationId = await repo.insertInvitation(tx, actor.orgId, {
-      personId,
+      personId: facts.id,
       invitedBy: actor.userId || null,
       message,
       now: ctx.clock.now(),
     });
-    await enqueueMail(
-      tx,
-      ctx.clock,
-      invitationMail({
-        orgId: actor.orgId,
-        to,
-        firstName: facts.first_name,
-        message,
-        link: `${ctx.config.publicUrl}/ambassador`,
-        lang: facts.language,
-      }),
-    );
+    await enqueueMail(tx, ctx.clock, mail);
     return invitationId;
   });
+  return { id, mail };
 }
 
 export async function answerInvitation(ctx: AppContext, actor: Actor, answer: 'maybe_later' | 'declined') {

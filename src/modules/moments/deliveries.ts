@@ -13,12 +13,13 @@ import crypto from 'node:crypto';
 import { anniversaryInYear } from '../../platform/calendar.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
-import { systemActor } from '../../platform/policy.ts';
-import { invite } from '../ambassadors/ambassadors.service.ts';
+import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
+
+/** The languages the program's invitation mail is written in. */
+const INVITATION_LANGUAGES: Templates = { nl: { subject: '', body: '' }, fr: { subject: '', body: '' }, en: { subject: '', body: '' } };
 
 /** How long a claim holds before another worker may take the row over (its worker presumed dead). */
 const LOCK_SECONDS = 300;
@@ -183,21 +184,15 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     return { status: 'sent', to: [], language: null, subject: title, body: task.checklist.join('\n') };
   }
   if (d.kind === 'ambassador_invitation') {
-    try {
-      await invite(ctx, systemActor(d.org_id), d.person_id, '');
-    } catch (err) {
-      // Already an ambassador, or no address: nothing to invite; that is not a failure.
-      if (err instanceof AppError && (err.code === 'already-ambassador' || err.code === 'no-email-address'))
-        return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: err.detail };
-      throw err;
-    }
-    return {
-      status: 'sent',
-      to: [d.work_email ?? d.personal_email ?? ''],
-      language: d.language,
-      subject: 'Ambassador invitation',
-      body: '',
-    };
+    // The program's own personal invitation (the mail a coordinator sends), in the language the
+    // journey would write to the person in; the step has no text of its own. No mail at all when
+    // there is nobody to invite (already an ambassador, an invitation open or declined, no address).
+    const lang = chooseLanguage({ language: d.language, region: d.region }, d.default_language, INVITATION_LANGUAGES);
+    const out = await inviteByJourney(ctx, d.org_id, d.person_id, lang);
+    if ('none' in out) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: out.none };
+    // The mail itself is in the outbox (the Mailbox shows it there); the delivery records what went
+    // out without addresses of its own, as a task does, so the Mailbox does not list it twice.
+    return { status: 'sent', to: [], language: out.sent.lang, subject: out.sent.subject, body: out.sent.text };
   }
   const r = await recipients(ctx, d, today);
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);
