@@ -20,6 +20,7 @@ describe('parseCsv', () => {
         ['1', '2', '3'],
       ],
       lines: [1, 2],
+      skippedBlankRows: 0,
     });
   });
 
@@ -81,7 +82,7 @@ describe('parseCsv', () => {
   });
 
   it('returns nothing for empty text', () => {
-    expect(parseCsv('')).toEqual({ delimiter: ';', rows: [], lines: [] });
+    expect(parseCsv('')).toEqual({ delimiter: ';', rows: [], lines: [], skippedBlankRows: 0 });
     expect(parseCsv('\uFEFF\r\n\r\n').rows).toEqual([]);
   });
 
@@ -97,22 +98,38 @@ describe('parseCsv', () => {
     }
   });
 
-  it('throws on text after a closing quote and on a stray quote inside an unquoted field', () => {
-    const lineOf = (text: string) => {
+  it('refuses a stray quote the same way wherever it stands in a field, naming its row and column', () => {
+    const where = (text: string) => {
       try {
         parseCsv(text);
       } catch (e) {
-        return (e as CsvSyntaxError).line;
+        const err = e as CsvSyntaxError;
+        return `${err.code} ${err.line}:${err.column} ${err.header ?? '-'}`;
       }
-      return null;
+      return 'parsed';
     };
-    expect(lineOf('a;b\n"x"y;2\n')).toBe(2);
-    expect(lineOf('a;b\n"multi\nline"y;2\n')).toBe(3);
-    expect(lineOf('a;b\n1;2\nJan "Johnny" Jansens;3\n')).toBe(3);
+    // At the start (a quoted part followed by more text), in the middle, at the end of a field.
+    expect(where('naam;x\n"Johnny" Jansens;3\n')).toBe('csv-stray-quote 2:1 naam');
+    expect(where('naam;x\nO"Brien;3\n')).toBe('csv-stray-quote 2:1 naam');
+    expect(where('naam;x\n1;5" screen\n')).toBe('csv-stray-quote 2:2 x');
+    expect(where('naam;x\n1;screen 5"\n')).toBe('csv-stray-quote 2:2 x');
+    expect(where('naam;x\n1;2\n3;5\'11"')).toBe('csv-stray-quote 3:2 x');
+    expect(where('naam;x\n1;""\n')).toBe('parsed');
+    // The same in the header row, which has no header to name.
+    expect(where('na"am;x\n')).toBe('csv-stray-quote 1:1 -');
+    // A multi-line quoted field: the row is where the field starts.
+    expect(where('a;b\n"multi\nline"y;2\n')).toBe('csv-stray-quote 2:1 a');
+    // Never closed: the row and column where the quote opens.
+    expect(where('a;b\n1;2\n3;"never\nclosed\n')).toBe('csv-syntax 3:2 b');
   });
 
-  it('keeps a quote at the end of an unquoted field', () => {
-    expect(parseCsv('size;x\n5\'11";y').rows[1]).toEqual(['5\'11"', 'y']);
+  it('counts the blank rows it skips: empty lines and the ;;; lines Excel leaves', () => {
+    expect(parseCsv('a;b;c\r\n1;2;3\r\n;;\r\n\r\n ; ;\r\n4;5;6\r\n;;\r\n;;').skippedBlankRows).toBe(5);
+    // A final line break ends the last row; it does not start a blank one.
+    expect(parseCsv('a;b\r\n1;2\r\n').skippedBlankRows).toBe(0);
+    expect(parseCsv('a;b\r\n1;2\r\n\r\n').skippedBlankRows).toBe(1);
+    expect(parseCsv('').skippedBlankRows).toBe(0);
+    expect(parseCsv('\uFEFF').skippedBlankRows).toBe(0);
   });
 });
 

@@ -11,12 +11,23 @@ export interface ParsedCsv {
   rows: string[][];
   /** The 1-based physical line on which each row starts (parallel to `rows`). */
   lines: number[];
+  /** Rows left out because every cell is blank (empty lines, and the `;;;;` lines Excel leaves). */
+  skippedBlankRows: number;
 }
 
+/**
+ * Why a file is not CSV, at the row (its first physical line) and column (1-based) of the field:
+ * `csv-syntax` a quote that opens a field and never closes; `csv-stray-quote` a quote inside a
+ * field that is not wholly in quotes (`O"Brien`, `5" screen`, `"Johnny" Jansens`).
+ */
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    readonly column = 1,
+    readonly code: 'csv-syntax' | 'csv-stray-quote' = 'csv-syntax',
+    /** The header of that column, when the header row was read before. */
+    readonly header?: string,
   ) {
     super(`Line ${line}: ${message}`);
     this.name = 'CsvSyntaxError';
@@ -57,8 +68,14 @@ function isBlankRow(row: string[]): boolean {
 }
 
 /**
- * Parses CSV text into rows of cells. Rows whose cells are all blank are skipped, but `lines`
- * keeps the physical line of every remaining row so errors can point at the right place.
+ * Parses CSV text into rows of cells. Rows whose cells are all blank are skipped (and counted), but
+ * `lines` keeps the physical line of every remaining row so errors can point at the right place.
+ *
+ * Quotes follow RFC 4180 strictly, and the same wherever a quote stands: a field is either wholly
+ * in quotes (a quote inside doubled) or holds no quote at all. A quote anywhere else, at the start
+ * (`"Johnny" Jansens`), in the middle (`O"Brien`) or at the end (`5"`) of a field, is a
+ * CsvSyntaxError naming its row and column rather than a guess at what was meant; Excel writes
+ * such values quoted (`"O""Brien"`), so saving the file from Excel again mends it.
  */
 export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {}): ParsedCsv {
   return runSlices(parsing(text, options));
@@ -83,15 +100,17 @@ function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generato
   let line = 1;
   let rowLine = 1;
   let row: string[] = [];
+  let skippedBlankRows = 0;
+  const fail = (message: string, code: 'csv-syntax' | 'csv-stray-quote') =>
+    new CsvSyntaxError(rowLine, message, row.length + 1, code, rows.length > 0 ? rows[0][row.length] : undefined);
 
   for (;;) {
     let field: string;
     if (i < n && text.charCodeAt(i) === QUOTE) {
-      const openLine = line;
       let segment = ++i;
       field = '';
       for (;;) {
-        if (i >= n) throw new CsvSyntaxError(openLine, 'a quoted field is never closed (missing closing ")');
+        if (i >= n) throw fail('a quoted field is never closed (missing closing ")', 'csv-syntax');
         const c = text.charCodeAt(i);
         if (c === QUOTE) {
           if (text.charCodeAt(i + 1) === QUOTE) {
@@ -111,7 +130,10 @@ function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generato
       if (i < n) {
         const c = text.charCodeAt(i);
         if (c !== d && c !== CR && c !== LF) {
-          throw new CsvSyntaxError(line, 'unexpected text after a closing quote; double a quote inside a quoted field ("")');
+          throw fail(
+            'text after the closing quote of a quoted field; put the whole field in quotes and double the quotes inside it',
+            'csv-stray-quote',
+          );
         }
       }
     } else {
@@ -119,15 +141,11 @@ function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generato
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === d || c === CR || c === LF) break;
-        if (c === QUOTE && i + 1 < n) {
-          const next = text.charCodeAt(i + 1);
-          if (next !== d && next !== CR && next !== LF) {
-            throw new CsvSyntaxError(
-              line,
-              'a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it',
-            );
-          }
-        }
+        if (c === QUOTE)
+          throw fail(
+            'a quote inside a field that is not in quotes; put the whole field in quotes and double the quotes inside it',
+            'csv-stray-quote',
+          );
       }
       field = text.slice(s, i);
     }
@@ -141,6 +159,9 @@ function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generato
       rows.push(row);
       lines.push(rowLine);
       if (rows.length % ROWS_PER_SLICE === 0) yield;
+    } else if (i < n || row.length > 1 || row[0] !== '') {
+      // Not the empty "row" after a file's last line break (there is none: see below), nor of an empty file.
+      skippedBlankRows++;
     }
     if (i >= n) break;
     i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
@@ -149,7 +170,7 @@ function* parsing(text: string, options: { delimiter?: CsvDelimiter }): Generato
     row = [];
     if (i >= n) break; // a final line break does not start a row
   }
-  return { delimiter, rows, lines };
+  return { delimiter, rows, lines, skippedBlankRows };
 }
 
 export type CsvValue = string | number | boolean | null | undefined;
