@@ -107,9 +107,9 @@ describe('people in the browser', () => {
     expect(res.headers()['content-disposition']).toContain('attachment');
     const text = await res.text();
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFemployee_number,first_name,last_name,work_email,personal_email,language,department,site,region,country,job_title,manager,start_date,end_date,birthday,sensitive,employment_type',
+      '\uFEFFemployee_number;first_name;last_name;work_email;personal_email;language;department;site;region;country;job_title;manager;start_date;end_date;birthday;sensitive;employment_type',
     );
-    expect(text).toContain('E002,Chloé,Dubois,chloe.dubois@acme.be');
+    expect(text).toContain('E002;Chloé;Dubois;chloe.dubois@acme.be');
     expect(text).toContain('2024-02-28');
   });
 });

@@ -137,11 +137,12 @@ const COMMANDS: Command[] = [
     summary: 'Import people from a CSV file',
     run(config, { args: [file], values }, out) {
       if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
-      const text = fs.readFileSync(file, 'utf8');
+      // Bytes, so the import reads Windows-1252 and UTF-16 files as the API does.
+      const bytes = fs.readFileSync(file);
       const slug = required(values, 'org');
       return withContext(config, 'import', async (ctx) => {
         const org = await orgBySlug(ctx, slug);
-        const r = await importPeople(ctx, systemActor(org.id), text);
+        const r = await importPeople(ctx, systemActor(org.id), bytes);
         out(JSON.stringify(r));
         return 0;
       });

@@ -229,9 +229,10 @@ export function client(app: App, token?: string, extraHeaders: Record<string, st
   const call = async <T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> => {
     const h: Record<string, string> = { ...extraHeaders, ...headers };
     if (token) h.authorization = `Bearer ${token}`;
-    let payload: string | undefined;
+    let payload: string | Uint8Array | undefined;
     if (body !== undefined) {
-      if (typeof body === 'string') payload = body;
+      // A string or bytes (a file as a program saved it) go as they are; anything else as JSON.
+      if (typeof body === 'string' || body instanceof Uint8Array) payload = body;
       else {
         payload = JSON.stringify(body);
         h['content-type'] ??= 'application/json';
@@ -243,9 +244,10 @@ export function client(app: App, token?: string, extraHeaders: Record<string, st
     if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     const mismatch = (await contractOf(app)).check(method, url, res.status, res.headers.get('content-type'), parsed, text);
     if (mismatch) throw new Error(`The answer does not match the OpenAPI document: ${mismatch}\nBody: ${text.slice(0, 2000)}`);
-    if (body !== undefined && typeof body !== 'string') {
+    if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
       const refused = (await contractOf(app)).checkAccepted(method, url, res.status, body);
-      if (refused) throw new Error(`The server accepted a body the OpenAPI document refuses: ${refused}\nBody: ${payload!.slice(0, 2000)}`);
+      if (refused)
+        throw new Error(`The server accepted a body the OpenAPI document refuses: ${refused}\nBody: ${String(payload).slice(0, 2000)}`);
     }
     return { status: res.status, body: parsed as T, headers: res.headers, text };
   };

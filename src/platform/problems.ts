@@ -269,7 +269,17 @@ export const ITEM_CODES = {
   'password-contains-email': { title: 'The password contains the part of the email address before the @.', params: ['part'] },
   'password-contains-name': { title: "The password is built from the person's own name with digits or symbols added.", params: ['name'] },
   'password-contains-organisation': { title: 'The password contains the organisation name.', params: ['name'] },
-  'csv-syntax': { title: 'The file is not valid CSV (an unclosed quote?).', params: ['line'] },
+  'csv-syntax': { title: 'The file is not valid CSV: a quote opens a field and is never closed.', params: ['line', 'column'] },
+  'csv-stray-quote': {
+    title: 'A quote inside a field that is not wholly in quotes (at its start, middle or end): quote the field and double the quote.',
+    params: ['line', 'column'],
+  },
+  'csv-nul-byte': { title: 'A NUL byte: not a CSV text file, or UTF-16 without a byte order mark.', params: ['line'] },
+  'csv-encoding-unknown': { title: 'A byte that is neither UTF-8 nor Windows-1252 text.', params: ['line', 'byte'] },
+  'csv-encoding-invalid': {
+    title: 'The byte order mark announces an encoding the bytes after it do not follow.',
+    params: ['line', 'encoding'],
+  },
   'csv-empty-file': { title: 'The file is empty: it needs a header row and one row per person.' },
   'csv-unknown-column': { title: 'Unknown column: map it to a field or ignore it.', params: ['column'] },
   'csv-duplicate-column': { title: 'Two columns mean the same field: remove or ignore one.', params: ['first', 'column', 'field'] },

@@ -10,6 +10,7 @@ import { audit } from '../../platform/audit.ts';
 import { publicChanged } from '../../platform/changes.ts';
 import { CsvSyntaxError, parseCsvInSlices, type ParsedCsv } from '../../platform/csv.ts';
 import { unprocessable } from '../../platform/errors.ts';
+import { decodeText, type TextEncodingName } from '../../platform/text-decoding.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { validatePeopleRowsInSlices } from './people.csv.ts';
 import type { PersonField, PersonRecord, RowError } from './people.types.ts';
@@ -26,6 +27,10 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   total: number;
+  /** Rows left out because every cell was blank. */
+  skippedBlankRows: number;
+  /** What the file was read as (text handed over as a string counts as UTF-8). */
+  encoding: TextEncodingName;
 }
 
 const BATCH = 5000;
@@ -104,16 +109,31 @@ function differs(r: PersonRecord, s: sql.StoredPerson, present: Set<PersonField>
   );
 }
 
+/** The file's text: bytes are decoded as UTF-8, UTF-16 (with a byte order mark) or Windows-1252, else refused. */
+function readText(file: string | Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (typeof file === 'string') return { text: file, encoding: 'utf-8' };
+  const decoded = decodeText(file);
+  if (decoded.ok) return decoded;
+  const { code, params } = decoded.problem;
+  throw unprocessable(
+    'The file cannot be read as text: nothing was imported.',
+    [{ row: params.line, column: '', code, params, message: decoded.message }],
+    'csv-invalid',
+    { rows: 1 },
+  );
+}
+
 export async function importPeople(
   ctx: AppContext,
   actor: Actor,
-  csvText: string,
+  file: string | Uint8Array,
   options: { ignore?: string[]; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
   authorize(actor, 'people.import');
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'parsing', processed: 0, total: 0 });
 
+  const { text: csvText, encoding } = readText(file);
   let parsed: ParsedCsv;
   try {
     parsed = await parseCsvInSlices(csvText);
@@ -121,7 +141,7 @@ export async function importPeople(
     if (err instanceof CsvSyntaxError) {
       throw unprocessable(
         'The file is not valid CSV.',
-        [{ row: err.line, column: '', code: 'csv-syntax', params: { line: err.line }, message: err.message }],
+        [{ row: err.line, column: err.header ?? '', code: err.code, params: { line: err.line, column: err.column }, message: err.message }],
         'csv-invalid',
         { rows: 1 },
       );
@@ -169,6 +189,8 @@ export async function importPeople(
     updated: toUpdate.length,
     unchanged: records.length - toCreate.length - toUpdate.length,
     total: records.length,
+    skippedBlankRows: parsed.skippedBlankRows,
+    encoding,
   };
   const now = ctx.clock.now();
   const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []);

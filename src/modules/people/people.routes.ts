@@ -62,8 +62,11 @@ export function peopleRoutes(ctx: AppContext) {
       method: 'get',
       path: '/people/export.csv',
       tags: ['People'],
-      summary: "The whole directory as CSV (UTF-8 with BOM), in the import's columns (admins)",
+      summary: "The whole directory as CSV (UTF-8 with BOM, `;` by default), in the import's columns (admins)",
+      description:
+        "Opens in one click in Excel with a Belgian locale: UTF-8 with a byte order mark, `;` between cells and CRLF line ends. `delimiter=,` writes commas instead. Cells holding `;`, `,`, tab, quotes or line breaks are quoted whatever the delimiter, and text a spreadsheet would run as a formula gets a leading `'`; the import undoes exactly that, so the export imports back unchanged.",
       security,
+      request: { query: s.ExportQuery },
       responses: {
         200: {
           description: 'CSV; cells that a spreadsheet would run as formulas are prefixed with a quote',
@@ -75,7 +78,7 @@ export function peopleRoutes(ctx: AppContext) {
     async (c) => {
       const actor = actorOf(c);
       authorize(actor, 'people.export');
-      const chunks = service.exportPeopleCsv(ctx, actor);
+      const chunks = service.exportPeopleCsv(ctx, actor, c.req.valid('query').delimiter);
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="people-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`);
       return stream(c, async (out) => {
@@ -93,7 +96,7 @@ export function peopleRoutes(ctx: AppContext) {
       security,
       summary: 'Import people from CSV (admins): all rows valid or nothing written',
       description:
-        'UTF-8 with or without BOM; `;`, `,` or tab as delimiter; headers matched by name in Dutch, French or English (e.g. Personeelsnummer, Matricule, Employee number). People are matched by employee number: new ones are created, changed ones updated, identical ones left alone. Columns absent from the file leave stored values as they are; an empty cell clears one. If any row is invalid nothing is written and the 422 answer lists every problem with its row (the header is row 1) and column.',
+        'UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252 (what Excel saves as plain "CSV"); a file that is none of these (a NUL byte, a byte Windows-1252 does not define) is refused with `csv-nul-byte`, `csv-encoding-unknown` or `csv-encoding-invalid`, and the answer says which encoding was read. `;`, `,` or tab as delimiter (found from the header row). Rows whose cells are all blank are skipped and counted (`skippedBlankRows`). A quote in a field that is not wholly in quotes is refused (`csv-stray-quote`) wherever it stands. Headers matched by name in Dutch, French or English (e.g. Personeelsnummer, Matricule, Employee number). People are matched by employee number: new ones are created, changed ones updated, identical ones left alone. Columns absent from the file leave stored values as they are; an empty cell clears one. If any row is invalid nothing is written and the 422 answer lists every problem with its row (the header is row 1) and column.',
       request: { query: s.ImportQuery, body: { required: true, content: { 'text/csv': { schema: z.string() } } } },
       responses: { 200: json(s.ImportResult, 'Imported'), 415: errors[400], ...errors },
     }),
@@ -107,8 +110,8 @@ export function peopleRoutes(ctx: AppContext) {
       const query = c.req.valid('query');
       const owner = credentialHash(c) ?? '';
       const ignore = query.ignore === undefined ? [] : Array.isArray(query.ignore) ? query.ignore : [query.ignore];
-      const text = new TextDecoder('utf-8').decode(await c.req.arrayBuffer());
-      const result = await importPeople(ctx, actor, text, {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const result = await importPeople(ctx, actor, bytes, {
         ignore,
         onProgress: query.progressId ? (p) => reportProgress(query.progressId!, owner, p) : undefined,
       }).catch((err) => {

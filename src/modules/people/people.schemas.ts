@@ -1,4 +1,5 @@
 import { IsoDate, z } from '../../platform/openapi.ts';
+import { TEXT_ENCODINGS } from '../../platform/text-decoding.ts';
 
 const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 
@@ -49,8 +50,25 @@ export const PeopleQuery = z.strictObject({
 export const PeoplePage = z.object({ items: z.array(PersonCard), nextCursor: z.string().nullable(), total: z.number().optional() });
 
 export const ImportResult = z
-  .object({ created: z.number(), updated: z.number(), unchanged: z.number(), total: z.number() })
+  .object({
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    total: z.number(),
+    skippedBlankRows: z.number().openapi({ description: 'Rows left out because every cell was blank (empty lines, `;;;;` lines)' }),
+    encoding: z.enum(TEXT_ENCODINGS).openapi({
+      description:
+        'What the file was read as: UTF-8 (with or without byte order mark), UTF-16 with a byte order mark, or Windows-1252 (Excel\'s plain "CSV")',
+    }),
+  })
   .openapi('ImportResult');
+
+export const ExportQuery = z.strictObject({
+  delimiter: z.enum([';', ',']).default(';').openapi({
+    description:
+      'The list separator: `;` (default) is what Excel in a Belgian (nl-BE, fr-BE) locale opens in one click; `,` for English-locale spreadsheets and other tools. The import reads either.',
+  }),
+});
 
 export const ImportQuery = z.strictObject({
   ignore: z

@@ -77,9 +77,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The whole directory as CSV, in the import's own columns (so an export imports back unchanged),
- * written page by page. Cells that a spreadsheet would run as a formula are neutralised by toCsv.
+ * written page by page, `;` between cells unless asked otherwise. Cells that a spreadsheet would run as a formula are neutralised by toCsv.
  */
-export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGenerator<string> {
+export async function* exportPeopleCsv(ctx: AppContext, actor: Actor, delimiter: ';' | ',' = ';'): AsyncGenerator<string> {
   authorize(actor, 'people.export');
   await audit(ctx.db, ctx.clock, {
     orgId: actor.orgId,
@@ -87,7 +87,8 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGene
     actorLabel: actor.label,
     action: 'people.export',
   });
-  yield '\uFEFF' + toCsv([[...PERSON_FIELDS]]);
+  // The byte order mark tells Excel the file is UTF-8; `;` is the list separator of Belgian Excel.
+  yield '\uFEFF' + toCsv([[...PERSON_FIELDS]], { delimiter });
   let after: string | null = null;
   for (;;) {
     const rows = await repo.exportPage(ctx.db, actor.orgId, after, 5000);
@@ -112,6 +113,7 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor): AsyncGene
         p.sensitive ? 'yes' : 'no',
         p.employment_type,
       ]),
+      { delimiter },
     );
     after = rows[rows.length - 1].employee_number;
   }

@@ -84,7 +84,15 @@ export const en = {
   'error.password-contains-email': 'Do not use your email address ("{part}", before the @) in your password.',
   'error.password-contains-name': 'This password is built from your name ("{name}") with digits or symbols added; choose another.',
   'error.password-contains-organisation': 'Do not use the organisation name ("{name}") in your password.',
-  'error.csv-syntax': 'The file is not valid CSV from line {line}: look for a quote that is not closed.',
+  'error.csv-syntax': 'The file is not valid CSV from line {line}, column {column}: a quote opens a value there and is never closed.',
+  'error.csv-stray-quote':
+    'Line {line}, column {column} has a quote inside a value that is not in quotes. Put the whole value in quotes and double the quote ("O""Brien"), or open the file in Excel and save it again.',
+  'error.csv-nul-byte':
+    'Line {line} holds a NUL byte: this is not a CSV text file, or it is UTF-16 without a byte order mark. In Excel, save it as "CSV UTF-8" and choose that file.',
+  'error.csv-encoding-unknown':
+    'Line {line} has byte {byte}, which is neither UTF-8 nor Windows-1252 text. In Excel, save the file as "CSV UTF-8" and choose that file.',
+  'error.csv-encoding-invalid':
+    'The file says it is {encoding}, but line {line} is not. In Excel, save it as "CSV UTF-8" and choose that file.',
   'error.csv-empty-file': 'The file is empty: it needs a header row and one row per person.',
   'error.csv-unknown-column': 'Unknown column "{column}": map it to a field or ignore it.',
   'error.csv-duplicate-column': 'Columns "{first}" and "{column}" mean the same field: ignore one of them.',
@@ -259,8 +267,13 @@ export const en = {
   'import.dropHint': 'Choose a file, or drop it here.',
   'import.emptyFile': 'This file is empty: it needs a header row and one row per person.',
   'import.unreadable': 'This file cannot be read. Choose it again.',
-  'import.syntax': 'The header row is not valid CSV (line {line}): {message}',
   'import.fileInfo': '{name} ({size}), {columns} columns.',
+  'import.encoding': 'Read as {encoding}.',
+  'import.encoding.utf-8': 'UTF-8',
+  'import.encoding.utf-8-bom': "UTF-8 (Excel's “CSV UTF-8”)",
+  'import.encoding.utf-16le': "UTF-16 LE (Excel's “Unicode text”)",
+  'import.encoding.utf-16be': 'UTF-16 BE',
+  'import.encoding.windows-1252': "Windows-1252 (Excel's plain “CSV”)",
   'import.mappingIntro':
     'Check which field each column fills. Recognised columns are filled in; choose a field for the others, or ignore them.',
   'import.mappingCaption': 'Columns of the file and the field each one fills',
@@ -284,6 +297,8 @@ export const en = {
   'import.writing': 'Writing {done} of {total}',
   'import.finishing': 'Finishing…',
   'import.success': 'Import finished: {total} rows.',
+  'import.skippedBlankRows_one': '{n} blank row was skipped.',
+  'import.skippedBlankRows_other': '{n} blank rows were skipped.',
   'import.created': 'Added',
   'import.updated': 'Updated',
   'import.unchanged': 'Unchanged',
@@ -1103,8 +1118,6 @@ export const en = {
   'moments.buddy.confirmWho': '{buddy} as buddy',
   'moments.buddy.rules':
     "Never the newcomer's manager or anyone above them; at least a year of service; and no more buddies at a time than your organisation allows.",
-  // end moments
-};
   'moments.buddy.tieRule':
     'Equal scores: first whoever has been in the organisation longest, then whoever looks after fewer newcomers now, then by name.',
   'moments.buddy.neighbourRule':
@@ -1122,3 +1135,5 @@ export const en = {
   'moments.buddy.buddies_one': 'of {n} newcomer',
   'moments.buddy.buddies_other': 'of {n} newcomers',
   'moments.buddy.noBuddies': 'of nobody',
+  // end moments
+};

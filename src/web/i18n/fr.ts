@@ -85,7 +85,16 @@ export const fr: Record<keyof typeof en, string> = {
   'error.password-contains-email': "N'utilisez pas votre adresse e-mail (« {part} », avant le @) dans votre mot de passe.",
   'error.password-contains-name': 'Ce mot de passe est votre nom (« {name} ») avec des chiffres ou des signes ; choisissez-en un autre.',
   'error.password-contains-organisation': "N'utilisez pas le nom de l'organisation (« {name} ») dans votre mot de passe.",
-  'error.csv-syntax': "Le fichier n'est pas un CSV valide à partir de la ligne {line} : cherchez un guillemet non fermé.",
+  'error.csv-syntax':
+    "Le fichier n'est pas un CSV valide à partir de la ligne {line}, colonne {column} : un guillemet y ouvre une valeur qui n'est jamais fermée.",
+  'error.csv-stray-quote':
+    'La ligne {line}, colonne {column}, contient un guillemet dans une valeur qui n\'est pas entre guillemets. Mettez toute la valeur entre guillemets et doublez le guillemet ("O""Brien"), ou ouvrez le fichier dans Excel et enregistrez-le à nouveau.',
+  'error.csv-nul-byte':
+    "La ligne {line} contient un octet NUL : ce n'est pas un fichier texte CSV, ou c'est de l'UTF-16 sans indicateur d'ordre des octets (BOM). Dans Excel, enregistrez-le en « CSV UTF-8 » et choisissez ce fichier.",
+  'error.csv-encoding-unknown':
+    "La ligne {line} contient l'octet {byte}, qui n'est ni de l'UTF-8 ni du Windows-1252. Dans Excel, enregistrez le fichier en « CSV UTF-8 » et choisissez ce fichier.",
+  'error.csv-encoding-invalid':
+    "Le fichier se dit en {encoding}, mais la ligne {line} ne l'est pas. Dans Excel, enregistrez-le en « CSV UTF-8 » et choisissez ce fichier.",
   'error.csv-empty-file': "Le fichier est vide : il faut une ligne d'en-tête et une ligne par personne.",
   'error.csv-unknown-column': 'Colonne inconnue « {column} » : associez-la à un champ ou ignorez-la.',
   'error.csv-duplicate-column': 'Les colonnes « {first} » et « {column} » désignent le même champ : ignorez-en une.',
@@ -264,8 +273,13 @@ export const fr: Record<keyof typeof en, string> = {
   'import.dropHint': 'Choisissez un fichier ou déposez-le ici.',
   'import.emptyFile': "Ce fichier est vide : il lui faut une ligne d'en-tête et une ligne par personne.",
   'import.unreadable': 'Ce fichier ne peut pas être lu. Choisissez-le à nouveau.',
-  'import.syntax': "La ligne d'en-tête n'est pas du CSV valide (ligne {line}) : {message}",
   'import.fileInfo': '{name} ({size}), {columns} colonnes.',
+  'import.encoding': 'Lu en {encoding}.',
+  'import.encoding.utf-8': 'UTF-8',
+  'import.encoding.utf-8-bom': "UTF-8 (« CSV UTF-8 » d'Excel)",
+  'import.encoding.utf-16le': "UTF-16 LE (« Texte Unicode » d'Excel)",
+  'import.encoding.utf-16be': 'UTF-16 BE',
+  'import.encoding.windows-1252': "Windows-1252 (« CSV » simple d'Excel)",
   'import.mappingIntro':
     'Vérifiez quel champ chaque colonne remplit. Les colonnes reconnues sont déjà associées ; choisissez un champ pour les autres, ou ignorez-les.',
   'import.mappingCaption': 'Colonnes du fichier et champ rempli par chacune',
@@ -289,6 +303,8 @@ export const fr: Record<keyof typeof en, string> = {
   'import.writing': 'Écriture de {done} sur {total}',
   'import.finishing': 'Finalisation…',
   'import.success': 'Import terminé : {total} lignes.',
+  'import.skippedBlankRows_one': '{n} ligne vide a été ignorée.',
+  'import.skippedBlankRows_other': '{n} lignes vides ont été ignorées.',
   'import.created': 'Ajoutées',
   'import.updated': 'Mises à jour',
   'import.unchanged': 'Inchangées',
@@ -1124,8 +1140,6 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.buddy.confirmWho': '{buddy} comme parrain ou marraine',
   'moments.buddy.rules':
     "Jamais le ou la manager du nouveau venu ni quelqu'un au-dessus ; au moins un an d'ancienneté ; et pas plus de filleuls à la fois que ce que votre organisation permet.",
-  // end moments
-};
   'moments.buddy.tieRule':
     "À score égal : d'abord la personne la plus ancienne dans l'organisation, puis celle qui accompagne le moins de nouveaux venus en ce moment, puis par nom.",
   'moments.buddy.neighbourRule':
@@ -1143,3 +1157,5 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.buddy.buddies_one': 'de {n} nouveau venu',
   'moments.buddy.buddies_other': 'de {n} nouveaux venus',
   'moments.buddy.noBuddies': 'de personne',
+  // end moments
+};

@@ -85,7 +85,16 @@ export const nl: Record<keyof typeof en, string> = {
   'error.password-contains-email': 'Gebruik je e-mailadres ("{part}", voor de @) niet in je wachtwoord.',
   'error.password-contains-name': 'Dit wachtwoord is je naam ("{name}") met cijfers of tekens erbij; kies een ander.',
   'error.password-contains-organisation': 'Gebruik de naam van de organisatie ("{name}") niet in je wachtwoord.',
-  'error.csv-syntax': 'Het bestand is geen geldige CSV vanaf regel {line}: zoek een aanhalingsteken dat niet gesloten wordt.',
+  'error.csv-syntax':
+    'Het bestand is geen geldige CSV vanaf regel {line}, kolom {column}: daar opent een aanhalingsteken een waarde die nooit gesloten wordt.',
+  'error.csv-stray-quote':
+    'Regel {line}, kolom {column} heeft een aanhalingsteken in een waarde die niet tussen aanhalingstekens staat. Zet de hele waarde tussen aanhalingstekens en verdubbel het teken ("O""Brien"), of open het bestand in Excel en sla het opnieuw op.',
+  'error.csv-nul-byte':
+    'Regel {line} bevat een NUL-byte: dit is geen CSV-tekstbestand, of het is UTF-16 zonder bytevolgordemarkering (BOM). Sla het in Excel op als "CSV UTF-8" en kies dat bestand.',
+  'error.csv-encoding-unknown':
+    'Regel {line} bevat byte {byte}, die noch UTF-8 noch Windows-1252 is. Sla het bestand in Excel op als "CSV UTF-8" en kies dat bestand.',
+  'error.csv-encoding-invalid':
+    'Het bestand zegt dat het {encoding} is, maar regel {line} is dat niet. Sla het in Excel op als "CSV UTF-8" en kies dat bestand.',
   'error.csv-empty-file': 'Het bestand is leeg: het heeft een kopregel nodig en een rij per persoon.',
   'error.csv-unknown-column': 'Onbekende kolom "{column}": koppel ze aan een veld of negeer ze.',
   'error.csv-duplicate-column': 'De kolommen "{first}" en "{column}" betekenen hetzelfde veld: negeer er een.',
@@ -261,8 +270,13 @@ export const nl: Record<keyof typeof en, string> = {
   'import.dropHint': 'Kies een bestand of sleep het hierheen.',
   'import.emptyFile': 'Dit bestand is leeg: het heeft een kopregel en één rij per persoon nodig.',
   'import.unreadable': 'Dit bestand kan niet gelezen worden. Kies het opnieuw.',
-  'import.syntax': 'De kopregel is geen geldige CSV (regel {line}): {message}',
   'import.fileInfo': '{name} ({size}), {columns} kolommen.',
+  'import.encoding': 'Gelezen als {encoding}.',
+  'import.encoding.utf-8': 'UTF-8',
+  'import.encoding.utf-8-bom': 'UTF-8 (“CSV UTF-8” van Excel)',
+  'import.encoding.utf-16le': 'UTF-16 LE (“Unicode-tekst” van Excel)',
+  'import.encoding.utf-16be': 'UTF-16 BE',
+  'import.encoding.windows-1252': 'Windows-1252 (gewone “CSV” van Excel)',
   'import.mappingIntro':
     'Controleer welk veld elke kolom vult. Herkende kolommen zijn ingevuld; kies een veld voor de andere, of negeer ze.',
   'import.mappingCaption': 'Kolommen van het bestand en het veld dat elk ervan vult',
@@ -286,6 +300,8 @@ export const nl: Record<keyof typeof en, string> = {
   'import.writing': '{done} van {total} wegschrijven',
   'import.finishing': 'Afronden…',
   'import.success': 'Import klaar: {total} rijen.',
+  'import.skippedBlankRows_one': '{n} lege rij werd overgeslagen.',
+  'import.skippedBlankRows_other': '{n} lege rijen werden overgeslagen.',
   'import.created': 'Toegevoegd',
   'import.updated': 'Bijgewerkt',
   'import.unchanged': 'Ongewijzigd',
@@ -1108,8 +1124,6 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.buddy.confirmWho': '{buddy} als meter/peter',
   'moments.buddy.rules':
     'Nooit de leidinggevende van de nieuwkomer of iemand hoger; minstens een jaar dienst; en niet meer nieuwkomers tegelijk dan je organisatie toelaat.',
-  // end moments
-};
   'moments.buddy.tieRule':
     'Bij gelijke score: eerst wie het langst in de organisatie werkt, dan wie nu minder nieuwkomers begeleidt, dan op naam.',
   'moments.buddy.neighbourRule':
@@ -1127,3 +1141,5 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.buddy.buddies_one': 'van {n} nieuwkomer',
   'moments.buddy.buddies_other': 'van {n} nieuwkomers',
   'moments.buddy.noBuddies': 'van niemand',
+  // end moments
+};

@@ -78,8 +78,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sign-ins (failed ones too) and admin actions, newest first (admins) */
+        /** Sign-ins (failed ones too) and admin actions, newest first, with names and links (admins) */
         get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every entry the filters match, newest first, as CSV for Excel (admins)
+         * @description UTF-8 with a byte order mark, `;` between cells and CRLF line ends, so it opens in one click in Excel with a Belgian locale. Column names and action names in `lang`; times in the organisation’s time zone. Text a spreadsheet would run as a formula gets a leading `'`. The export itself is recorded (`audit.export`).
+         */
+        get: operations["exportAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -552,7 +572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything Embassy holds about you, as JSON (GDPR access and portability) */
+        /**
+         * Everything Embassy holds about you, as one JSON document (GDPR access and portability)
+         * @description Your account, your directory record, and everything about you in the ambassador program and the moments that matter. Answered as an attachment (my-embassy-data.json); the "My data" page of the app offers the same download. Each export is audited.
+         */
         get: operations["exportMyData"];
         put?: never;
         post?: never;
@@ -641,7 +664,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Erase everything you chose to give: ambassadorship, stories, photos, posts, personal moments, preferences */
+        /**
+         * Erase everything you chose to give: ambassadorship, stories, photos, posts, personal moments, preferences
+         * @description At once and for good: you leave the public careers pages in the same transaction. Your directory record stays (HR keeps it for the legal periods). Without a directory entry linked to your account there is nothing to erase: every count is 0.
+         */
         delete: operations["eraseMyOptionalData"];
         options?: never;
         head?: never;
@@ -835,6 +861,60 @@ export interface paths {
         head?: never;
         /** Change the name, default language or time zone (admins) */
         patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/api/v1/organisation/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The careers pages' branding: colour, logo, hero image, intro per language (program.manage) */
+        get: operations["getBranding"];
+        /** Set the brand colour (null: the default) and the intro per language (an empty intro: the standard one) */
+        put: operations["updateBranding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/branding/hero": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the hero image (at most 1920x1080 px); resized, metadata removed, the previous one deleted */
+        put: operations["uploadBrandHero"];
+        post?: never;
+        /** Remove the hero image */
+        delete: operations["deleteBrandHero"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/branding/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the logo (at most 800x400 px, transparency kept); resized, metadata removed, the previous one deleted */
+        put: operations["uploadBrandLogo"];
+        post?: never;
+        /** Remove the logo */
+        delete: operations["deleteBrandLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/people": {
@@ -1359,7 +1439,11 @@ export interface components {
         };
         AuditEntry: {
             action: string;
+            /** @description Who, as recorded: an email address, "api token …", "cli" */
             actor: string;
+            /** @description The actor's name when their account is someone in the directory */
+            actorName: string | null;
+            actorPersonId: string | null;
             actorUserId: string | null;
             at: string;
             details: {
@@ -1368,7 +1452,30 @@ export interface components {
             id: number;
             ip: string | null;
             targetId: string | null;
+            /** @description The target's name: a person's name, an account's address, a journey's name, a story's title… */
+            targetLabel: string | null;
+            /** @description Where the target is in the web app; null when it is gone */
+            targetLink: string | null;
             targetType: string | null;
+        };
+        Branding: {
+            brandColour: string | null;
+            careersUrl: string;
+            heroUrl: string | null;
+            intro: {
+                en: string;
+                fr: string;
+                nl: string;
+            };
+            logoUrl: string | null;
+            /** @description The colours the careers pages use: the brand colour (or the default) behind headers and buttons with black or white text on it, whichever reads better, and the brand colour as link text, darkened as far as WCAG AA (4.5:1) needs. Contrasts are rounded down. */
+            palette: {
+                brand: string;
+                link: string;
+                linkContrast: number;
+                textContrast: number;
+                textOnBrand: string;
+            };
         };
         Delivery: {
             attempts: number;
@@ -1390,6 +1497,20 @@ export interface components {
             stepName: string;
             subject: string | null;
             to: string[] | null;
+        };
+        ErasedOptionalData: {
+            removed: {
+                ambassador: number;
+                media: number;
+                momentPreferences: number;
+                personalMoments: number;
+                questions: number;
+                recognitions: number;
+                reportedPosts: number;
+                shareLinks: number;
+                stories: number;
+                trainingCompletions: number;
+            };
         };
         ImportResult: {
             created: number;
@@ -1417,6 +1538,7 @@ export interface components {
             /** @description Empty: every department */
             departments: string[];
             description: string;
+            descriptions: components["schemas"]["LocalizedText"];
             /** @description Empty: every employment type */
             employmentTypes: string[];
             id: string;
@@ -1427,7 +1549,9 @@ export interface components {
              * @enum {string}
              */
             missedPolicy: "catch_up" | "skip";
+            /** @description In the reader's interface language (else the organisation's, else any) */
             name: string;
+            names: components["schemas"]["LocalizedText"];
             /** @description Empty: every site */
             siteIds: string[];
             steps: components["schemas"]["JourneyStep"][];
@@ -1444,7 +1568,9 @@ export interface components {
             journeyId: string;
             /** @enum {string} */
             kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
+            /** @description In the reader's interface language (else the organisation's, else any) */
             name: string;
+            names: components["schemas"]["LocalizedText"];
             offsetDays: number;
             /** @enum {string} */
             offsetUnit: "calendar" | "working";
@@ -1454,11 +1580,11 @@ export interface components {
             /** @description HH:mm in the organisation's time zone */
             sendTime: string;
             task: {
-                checklist: string[];
+                checklist: components["schemas"]["LocalizedText"][];
                 dueDays: number;
                 /** @enum {string} */
                 owner: "manager" | "hr" | "buddy" | "person";
-                title: string;
+                title: components["schemas"]["LocalizedText"];
             } | null;
             /** @description The message per language: subject and text with {{placeholders}} */
             templates: {
@@ -1479,6 +1605,12 @@ export interface components {
                     subject: string;
                 };
             };
+        };
+        /** @description A text in each language it is written in (nl, fr, en) */
+        LocalizedText: {
+            en?: string;
+            fr?: string;
+            nl?: string;
         };
         Mail: {
             attempts: number;
@@ -1520,6 +1652,318 @@ export interface components {
             permissions: string[];
             user: components["schemas"]["User"];
         };
+        /** @description Everything Embassy holds about you. Lists are empty and single records null when there is nothing (or no directory entry linked to your account). */
+        MyData: {
+            account: components["schemas"]["MyDataAccount"];
+            ambassador: components["schemas"]["MyDataAmbassador"];
+            ambassadorInvitations: {
+                /** @enum {string} */
+                answer: "pending" | "accepted" | "maybe_later" | "declined";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                answeredAt: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                createdAt: string;
+                message: string;
+            }[];
+            buddies: {
+                firstName: string;
+                lastName: string;
+                /**
+                 * @description newcomer: they were your buddy; buddy: you were theirs
+                 * @enum {string}
+                 */
+                role: "newcomer" | "buddy";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                since: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                until: string | null;
+            }[];
+            /** @description Messages and tasks of journeys about you */
+            deliveries: {
+                /**
+                 * Format: date
+                 * @example 2026-11-26
+                 */
+                dueDate: string;
+                journey: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                sentAt: string | null;
+                /** @enum {string} */
+                status: "pending" | "sending" | "sent" | "failed" | "skipped" | "cancelled";
+                step: string;
+                subject: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            exportedAt: string;
+            images: {
+                contentType: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                createdAt: string;
+                height: number;
+                purpose: string;
+                width: number;
+            }[];
+            momentPreferences: {
+                /** @enum {string} */
+                anniversaryAudience: "nobody" | "team" | "manager";
+                /** @enum {string} */
+                birthdayAudience: "nobody" | "team" | "manager";
+                colleagueDigest: boolean | null;
+                note: string;
+                showBirthYear: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                updatedAt: string;
+                wanted: {
+                    [key: string]: boolean;
+                };
+            } | null;
+            person: components["schemas"]["MyDataPerson"];
+            personalMoments: {
+                /** @enum {string} */
+                audience: "manager" | "team";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                consentedAt: string;
+                consentText: string;
+                day: number;
+                firstName: string | null;
+                /** @enum {string} */
+                kind: "child_birthday" | "other";
+                label: string;
+                month: number;
+            }[];
+            /** @description Questions candidates asked you; their addresses are theirs and not included */
+            questionsToMe: {
+                answer: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                answeredAt: string | null;
+                askerName: string;
+                body: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                createdAt: string;
+                language: string;
+            }[];
+            recognitions: {
+                companyWide: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                createdAt: string;
+                from: string;
+                /** @enum {string} */
+                kind: "thanks" | "milestone";
+                milestone: string | null;
+                note: string;
+            }[];
+            reportedPosts: {
+                network: string;
+                original: boolean;
+                /**
+                 * Format: date
+                 * @example 2026-11-26
+                 */
+                postedOn: string;
+                reactions: number | null;
+                /** @enum {string} */
+                tone: "positive" | "neutral" | "negative";
+                /** @enum {string} */
+                topic: "organisation" | "job" | "other";
+                url: string;
+            }[];
+            /** @description Sign-ins, sign-outs and password changes of your account, newest first (at most 1000) */
+            signIns: {
+                action: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                at: string;
+                ip: string | null;
+            }[];
+            stories: {
+                /** @description Markdown, as written */
+                body: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                deletedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                hiddenAt: string | null;
+                hiddenReason: string | null;
+                /** @enum {string} */
+                language: "nl" | "fr" | "en" | "de";
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                publishedAt: string;
+                /** @enum {string} */
+                scope: "internal" | "external";
+                title: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                updatedAt: string;
+            }[];
+            tasksAboutMe: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                completedAt: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-11-26
+                 */
+                dueDate: string | null;
+                title: string;
+            }[];
+            trainingCompletions: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                completedAt: string;
+                title: string;
+            }[];
+        };
+        /** @description Your user account (sign-in) */
+        MyDataAccount: {
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            /**
+             * @description The interface language you chose; null: automatic
+             * @enum {string|null}
+             */
+            language: "nl" | "fr" | "en" | "de" | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            lastSignInAt: string | null;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "manager" | "employee";
+        };
+        MyDataAmbassador: {
+            active: boolean;
+            behindTheScenes: boolean;
+            hasPhoto: boolean;
+            intro: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            joinedAt: string;
+            languages: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            leftAt: string | null;
+            links: {
+                network: string;
+                url: string;
+            }[];
+            /** @enum {string} */
+            scope: "internal" | "external";
+            topics: string[];
+        } | null;
+        /** @description Null when your account is not linked to a directory entry */
+        MyDataPerson: {
+            birthday: {
+                day: number;
+                month: number;
+                year: number | null;
+            } | null;
+            buddyVolunteer: boolean;
+            /** @description Other dates HR keeps (a move, a training) */
+            dates: {
+                /**
+                 * Format: date
+                 * @example 2026-11-26
+                 */
+                date: string;
+                key: string;
+            }[];
+            department: string | null;
+            employeeNumber: string;
+            employmentType: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-26
+             */
+            endDate: string | null;
+            firstName: string;
+            jobTitle: string | null;
+            /** @enum {string|null} */
+            language: "nl" | "fr" | "en" | "de" | null;
+            lastName: string;
+            manager: {
+                firstName: string;
+                lastName: string;
+            } | null;
+            personalEmail: string | null;
+            /** @description A sensitive function: never on public pages */
+            sensitive: boolean;
+            site: {
+                name: string;
+                region: string | null;
+            } | null;
+            /**
+             * Format: date
+             * @example 2026-11-26
+             */
+            startDate: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-26T09:00:00.000Z
+             */
+            updatedAt: string;
+            workEmail: string | null;
+        } | null;
         Organisation: {
             /** @enum {string} */
             defaultLanguage: "nl" | "fr" | "en" | "de";
@@ -1582,7 +2026,7 @@ export interface components {
                  * @description What is wrong here: an item code, or the problem's own code.
                  * @enum {string}
                  */
-                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "internal";
+                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "to-before-from" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "internal";
                 column?: string;
                 /** @description In English; show a translation of `code` instead where you have one. */
                 message: string;
@@ -2142,11 +2586,19 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                /** @description Only actions starting with this, e.g. "auth." */
+                /** @description Only actions starting with this: a group ("auth.") or one action ("users.update") */
                 action?: string;
                 /** @description Paging: the nextBefore of the previous page */
                 before?: number;
+                /** @description First day, in the organisation's time zone */
+                from?: string;
+                /** @description Language of names that have several (journeys) and of the CSV; default: the organisation’s */
+                lang?: "nl" | "fr" | "en";
                 limit?: number;
+                /** @description Only entries where this person (from the directory) acted or was acted upon */
+                person?: string;
+                /** @description Last day (included), in the organisation's time zone */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2164,6 +2616,91 @@ export interface operations {
                         items: components["schemas"]["AuditEntry"][];
                         nextBefore: number | null;
                     };
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Only actions starting with this: a group ("auth.") or one action ("users.update") */
+                action?: string;
+                /** @description First day, in the organisation's time zone */
+                from?: string;
+                /** @description Language of names that have several (journeys) and of the CSV; default: the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description Only entries where this person (from the directory) acted or was acted upon */
+                person?: string;
+                /** @description Last day (included), in the organisation's time zone */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
@@ -3655,6 +4192,7 @@ export interface operations {
                         items: {
                             description: string;
                             key: string;
+                            /** @description In the reader's language */
                             name: string;
                             steps: number;
                         }[];
@@ -3805,7 +4343,12 @@ export interface operations {
             content: {
                 "application/json": {
                     active?: boolean;
-                    name?: string;
+                    /** @description Every language, the organisation's default language required; or one text in that language */
+                    name?: string | {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
                     templateKey?: string;
                 };
             };
@@ -4076,12 +4619,22 @@ export interface operations {
                 "application/json": {
                     active?: boolean;
                     departments?: string[];
-                    description?: string;
+                    /** @description Every language, the organisation's default language required; or one text in that language */
+                    description?: string | {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
                     employmentTypes?: string[];
                     languages?: ("nl" | "fr" | "en" | "de")[];
                     /** @enum {string} */
                     missedPolicy?: "catch_up" | "skip";
-                    name?: string;
+                    /** @description Every language, the organisation's default language required; or one text in that language */
+                    name?: string | {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
                     siteIds?: string[];
                 };
             };
@@ -4188,7 +4741,12 @@ export interface operations {
                     customKey?: string | null;
                     /** @enum {string} */
                     kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
-                    name: string;
+                    /** @description Every language, the organisation's default language required; or one text in that language */
+                    name: string | {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
                     offsetDays: number;
                     /** @enum {string} */
                     offsetUnit: "calendar" | "working";
@@ -4197,11 +4755,20 @@ export interface operations {
                     recipient: "person" | "manager" | "buddy" | "hr" | "team";
                     sendTime?: string;
                     task?: {
-                        checklist: string[];
+                        checklist: (string | {
+                            en?: string;
+                            fr?: string;
+                            nl?: string;
+                        })[];
                         dueDays: number;
                         /** @enum {string} */
                         owner: "manager" | "hr" | "buddy" | "person";
-                        title: string;
+                        /** @description Every language, the organisation's default language required; or one text in that language */
+                        title: string | {
+                            en?: string;
+                            fr?: string;
+                            nl?: string;
+                        };
                     } | null;
                     templates?: {
                         de?: {
@@ -4327,7 +4894,12 @@ export interface operations {
                     customKey?: string | null;
                     /** @enum {string} */
                     kind: "message" | "task" | "survey_invitation" | "ambassador_invitation";
-                    name: string;
+                    /** @description Every language, the organisation's default language required; or one text in that language */
+                    name: string | {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
                     offsetDays: number;
                     /** @enum {string} */
                     offsetUnit: "calendar" | "working";
@@ -4336,11 +4908,20 @@ export interface operations {
                     recipient: "person" | "manager" | "buddy" | "hr" | "team";
                     sendTime?: string;
                     task?: {
-                        checklist: string[];
+                        checklist: (string | {
+                            en?: string;
+                            fr?: string;
+                            nl?: string;
+                        })[];
                         dueDays: number;
                         /** @enum {string} */
                         owner: "manager" | "hr" | "buddy" | "person";
-                        title: string;
+                        /** @description Every language, the organisation's default language required; or one text in that language */
+                        title: string | {
+                            en?: string;
+                            fr?: string;
+                            nl?: string;
+                        };
                     } | null;
                     templates?: {
                         de?: {
@@ -5575,15 +6156,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Your data */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyData"];
                 };
             };
             /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
@@ -6215,17 +6794,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What was removed, by kind */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        removed: {
-                            [key: string]: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["ErasedOptionalData"];
                 };
             };
             /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
@@ -7423,6 +7998,581 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    brandColour?: string | null;
+                    intro?: {
+                        en?: string;
+                        fr?: string;
+                        nl?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadBrandHero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not one this operation reads. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteBrandHero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadBrandLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not one this operation reads. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteBrandLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
                 };
             };
             /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */

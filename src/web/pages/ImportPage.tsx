@@ -14,6 +14,7 @@ import type { ImportProgress } from '../lib/types.ts';
 import { uploadImport } from '../lib/upload.ts';
 import { useApiMutation } from '../lib/useApi.ts';
 import { uuid } from '../lib/uuid.ts';
+import type { TextEncodingName } from '../../platform/text-decoding.ts';
 import { Page } from '../components/Page.tsx';
 import { ErrorsView } from '../components/import/ErrorsView.tsx';
 import { FilePicker } from '../components/import/FilePicker.tsx';
@@ -26,7 +27,7 @@ type State =
   | { step: 'choose'; problem?: LoadProblem }
   | { step: 'map'; file: LoadedFile; choices: Choice[] }
   // Uploading, done or failed, as the import mutation says; `problem` is a fixed file that could not be read.
-  | { step: 'sent'; progressId: string; originalOf: Map<string, string>; problem?: LoadProblem };
+  | { step: 'sent'; progressId: string; originalOf: Map<string, string>; encoding: TextEncodingName; problem?: LoadProblem };
 type Step = Exclude<State['step'], 'sent'> | 'upload' | 'done' | 'failed';
 
 const STEPS: [Step[], MessageKey][] = [
@@ -89,7 +90,7 @@ export function ImportPage() {
     const mapped = applyMapping(file.split, choices);
     const progressId = uuid();
     setBytes({ sent: 0, total: 0 });
-    setState({ step: 'sent', progressId, originalOf: mapped.originalOf });
+    setState({ step: 'sent', progressId, originalOf: mapped.originalOf, encoding: file.encoding });
     // Not the previous import's result while this one starts.
     importing.reset();
     importing.mutate({ mapped, progressId });
@@ -102,7 +103,7 @@ export function ImportPage() {
         ? t('import.emptyFile')
         : p.kind === 'unreadable'
           ? t('import.unreadable')
-          : t('import.syntax', { line: p.line, message: p.message });
+          : t(`error.${p.code}`, p.params);
 
   const current = STEPS.findIndex(([steps]) => steps.includes(step));
   return (
@@ -134,9 +135,9 @@ export function ImportPage() {
           />
         )}
         {step === 'upload' && <ProgressView sent={bytes.sent} total={bytes.total} server={server} />}
-        {step === 'done' && importing.data && (
+        {step === 'done' && state.step === 'sent' && importing.data && (
           <>
-            <ResultView result={importing.data} />
+            <ResultView result={importing.data} encoding={state.encoding} />
             <div className="button-row">
               <Link to="/people" className="button button-primary">
                 {t('import.toPeople')}

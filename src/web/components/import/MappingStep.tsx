@@ -30,7 +30,10 @@ export function MappingStep(props: {
 
   return (
     <form onSubmit={submit}>
-      <p>{t('import.fileInfo', { name: file.name, size: formatBytes(file.size, lang), columns: file.split.headers.length })}</p>
+      <p>
+        {t('import.fileInfo', { name: file.name, size: formatBytes(file.size, lang), columns: file.split.headers.length })}{' '}
+        <span className="file-encoding">{t('import.encoding', { encoding: t(`import.encoding.${file.encoding}`) })}</span>
+      </p>
       <p className="hint">{t('import.mappingIntro')}</p>
       <TableScroll label={t('import.mappingCaption')}>
         <table className="data-table mapping-table responsive-table">

@@ -1,10 +1,12 @@
-/** The end of a successful import: what changed. */
+/** The end of a successful import: what changed, how the file was read, and the blank rows left out. */
+import type { TextEncodingName } from '../../../platform/text-decoding.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
 import type { ImportResult } from '../../lib/types.ts';
 
-export function ResultView({ result }: { result: ImportResult }) {
-  const { t, lang } = useI18n();
+/** `encoding` is the chosen file's own (the wizard sends the server UTF-8 text, so the answer's is always UTF-8). */
+export function ResultView({ result, encoding }: { result: ImportResult; encoding: TextEncodingName }) {
+  const { t, tp, lang } = useI18n();
   const counts: [MessageKey, number][] = [
     ['import.created', result.created],
     ['import.updated', result.updated],
@@ -12,7 +14,11 @@ export function ResultView({ result }: { result: ImportResult }) {
   ];
   return (
     <div className="notice notice-success" role="status">
-      <p>{t('import.success', { total: formatNumber(result.total, lang) })}</p>
+      <p>
+        {t('import.success', { total: formatNumber(result.total, lang) })}{' '}
+        {t('import.encoding', { encoding: t(`import.encoding.${encoding}`) })}
+        {result.skippedBlankRows > 0 && <> {tp('import.skippedBlankRows', result.skippedBlankRows)}</>}
+      </p>
       <dl className="counts">
         {counts.map(([k, n]) => (
           <div key={k}>
