@@ -19,6 +19,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { adminRoutes } from './modules/accounts/admin.routes.ts';
+import { auditRoutes } from './modules/accounts/audit.routes.ts';
 import { webRoutes } from './web/serve.ts';
 import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
 import { programRoutes } from './modules/ambassadors/program.routes.ts';
@@ -27,6 +28,7 @@ import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
+import { unsubscribeRoutes } from './modules/moments/unsubscribe.routes.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
 export const DEFAULT_CSP =
@@ -109,6 +111,7 @@ export function createApp(ctx: AppContext) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.route('/api/v1', accountsRoutes(ctx));
   app.route('/api/v1', adminRoutes(ctx));
+  app.route('/api/v1', auditRoutes(ctx));
   app.route('/api/v1', organisationsRoutes(ctx));
   app.route('/api/v1', peopleRoutes(ctx));
   app.route('/api/v1', ambassadorsRoutes(ctx));
@@ -135,6 +138,7 @@ export function createApp(ctx: AppContext) {
   app.get('/api/docs', (c) => c.html(docsPage(), 200, { 'content-security-policy': DOCS_CSP }));
 
   app.route('/', problemRoutes());
+  app.route('/', unsubscribeRoutes(ctx));
   app.route('/', publicSurface.app);
   app.route('/', webRoutes(ctx));
   return Object.assign(app, { close: () => publicSurface.close() });

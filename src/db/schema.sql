@@ -276,6 +276,8 @@ create table mail_outbox (
   sealed_text text,
   sealed_html text,
   sealed_secrets text[],
+  language text,
+  list_unsubscribe text,
   constraint mail_outbox_message_id_key UNIQUE (message_id),
   constraint mail_outbox_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint mail_outbox_pkey PRIMARY KEY (id),
@@ -307,6 +309,7 @@ create table moment_preferences (
   wanted jsonb default '{}'::jsonb not null,
   note text default ''::text not null,
   updated_at timestamp with time zone not null,
+  colleague_digest boolean default true not null,
   constraint moment_preferences_anniversary_audience_check CHECK (anniversary_audience = ANY (ARRAY['nobody'::text, 'team'::text, 'manager'::text])),
   constraint moment_preferences_birthday_audience_check CHECK (birthday_audience = ANY (ARRAY['nobody'::text, 'team'::text, 'manager'::text])),
   constraint moment_preferences_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
@@ -325,6 +328,8 @@ create table organisations (
   hr_email text,
   buddy_cap integer default 2 not null,
   catch_up_days integer default 3 not null,
+  brand_colour text,
+  constraint organisations_brand_colour_check CHECK (brand_colour ~ '^#[0-9a-fA-F]{6}$'::text),
   constraint organisations_buddy_cap_check CHECK (buddy_cap >= 1 AND buddy_cap <= 20),
   constraint organisations_catch_up_days_check CHECK (catch_up_days >= 0 AND catch_up_days <= 60),
   constraint organisations_default_language_check CHECK (default_language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text, 'de'::text])),
@@ -645,7 +650,10 @@ CREATE INDEX ambassador_invitations_person ON ambassador_invitations USING btree
 CREATE INDEX ambassadors_org_active ON ambassadors USING btree (org_id) WHERE active;
 CREATE INDEX api_tokens_org ON api_tokens USING btree (org_id, created_at DESC);
 CREATE INDEX attempt_failures_age ON attempt_failures USING btree (last_failure_at);
+CREATE INDEX audit_log_org_actor ON audit_log USING btree (org_id, actor_user_id);
 CREATE INDEX audit_log_org_at ON audit_log USING btree (org_id, id DESC);
+CREATE INDEX audit_log_org_target ON audit_log USING btree (org_id, target_type, target_id);
+CREATE INDEX audit_log_org_time ON audit_log USING btree (org_id, at DESC);
 CREATE INDEX buddy_by_buddy ON buddy_assignments USING btree (org_id, buddy_person_id) WHERE (ended_at IS NULL);
 CREATE UNIQUE INDEX buddy_one_per_newcomer ON buddy_assignments USING btree (org_id, newcomer_person_id) WHERE (ended_at IS NULL);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));

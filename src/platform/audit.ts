@@ -1,4 +1,4 @@
-/** The audit log: sign-ins (failed ones too) and every admin action, readable by admins. */
+/** The audit log: sign-ins (failed ones too) and every admin action, written here, read by admins (modules/accounts/audit.*). */
 import type { Queryable } from '../db/db.ts';
 import type { Clock } from './clock.ts';
 
@@ -29,31 +29,5 @@ export async function audit(db: Queryable, clock: Clock, e: AuditEvent): Promise
       e.ip ?? null,
       clock.now(),
     ],
-  );
-}
-
-export interface AuditRow {
-  id: number;
-  actor_user_id: string | null;
-  actor_label: string;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  at: Date;
-}
-
-export async function listAudit(
-  db: Queryable,
-  orgId: string,
-  opts: { before?: number; limit: number; action?: string },
-): Promise<AuditRow[]> {
-  return db.query<AuditRow>(
-    `select id, actor_user_id, actor_label, action, target_type, target_id, details, ip, at
-       from audit_log
-      where org_id = $1 and ($2::bigint is null or id < $2) and ($3::text is null or action like $3 || '%')
-      order by id desc limit $4`,
-    [orgId, opts.before ?? null, opts.action ?? null, opts.limit],
   );
 }

@@ -13,6 +13,7 @@ import nodemailer from 'nodemailer';
 import type { Queryable } from '../db/db.ts';
 import type { AppContext } from './context.ts';
 import type { Clock } from './clock.ts';
+import { composeMail } from './mail-html.ts';
 
 export interface OutgoingMail {
   orgId: string | null;
@@ -21,6 +22,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** The language the mail is written in (Content-Language, the HTML part's lang). */
+  lang: string;
+  /** Only for mail that exists because of its recipient's own preference: where one click turns it off. */
+  unsubscribeUrl?: string;
   replyTo?: string;
   /** Substrings only the recipient may see (links with a token): hidden everywhere but in the mail sent. */
   secrets?: string[];
@@ -48,8 +53,8 @@ export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail
   const html = mail.html ?? null;
   await q.query(
     `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to,
-                              sealed_text, sealed_html, sealed_secrets)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13)`,
+                              sealed_text, sealed_html, sealed_secrets, language, list_unsubscribe)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14, $15)`,
     [
       id,
       mail.orgId,
@@ -64,6 +69,8 @@ export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail
       sealed ? mail.text : null,
       sealed ? html : null,
       sealed ? secrets : null,
+      mail.lang,
+      mail.unsubscribeUrl ?? null,
     ],
   );
   return id;
@@ -79,13 +86,32 @@ interface OutboxRow {
   reply_to: string | null;
   attempts: number;
   secrets: string[] | null;
+  language: string | null;
+  list_unsubscribe: string | null;
+  brand_colour: string | null;
+  org_name: string | null;
+}
+
+/** One mail as a transport gets it; the transport makes its parts and headers (composeMail). */
+export interface MailToSend {
+  to: string;
+  subject: string;
+  text: string;
+  /** A hand-written HTML part, or null: one is built from the text. */
+  html: string | null;
+  messageId: string;
+  replyTo: string | null;
+  lang: string;
+  brandColour: string | null;
+  orgName: string | null;
+  unsubscribeUrl: string | null;
 }
 
 export interface MailTransport {
   readonly name: string;
   /** The dev mailbox is where its mail is read, so it keeps sealed bodies; a real transport clears them once sent. */
   readonly keepsSealed?: boolean;
-  send(row: { to: string; subject: string; text: string; html: string | null; messageId: string; replyTo: string | null }): Promise<void>;
+  send(mail: MailToSend): Promise<void>;
 }
 
 export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport {
@@ -99,12 +125,14 @@ export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport 
   return {
     name: 'smtp',
     async send(m) {
+      const { text, html, headers } = composeMail(m);
       await transporter.sendMail({
         from: mailFrom,
         to: m.to,
         subject: m.subject,
-        text: m.text,
-        ...(m.html ? { html: m.html } : {}),
+        text,
+        html,
+        headers,
         messageId: m.messageId,
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),
       });
@@ -139,7 +167,9 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
          limit $3)
       returning m.id, m.to_address, m.subject, coalesce(m.sealed_text, m.text_body) as text_body,
                 case when m.sealed_text is null then m.html_body else m.sealed_html end as html_body,
-                m.message_id, m.reply_to, m.attempts, m.sealed_secrets as secrets`,
+                m.message_id, m.reply_to, m.attempts, m.sealed_secrets as secrets, m.language, m.list_unsubscribe,
+                (select o.brand_colour from organisations o where o.id = m.org_id) as brand_colour,
+                (select o.name from organisations o where o.id = m.org_id) as org_name`,
     [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
   );
   for (const row of rows) {
@@ -151,6 +181,11 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
         html: row.html_body,
         messageId: row.message_id,
         replyTo: row.reply_to,
+        // (Only mail queued before languages were recorded has none.)
+        lang: row.language ?? 'en',
+        brandColour: row.brand_colour,
+        orgName: row.org_name,
+        unsubscribeUrl: row.list_unsubscribe,
       });
       await ctx.db.query(
         `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null ${transport.keepsSealed ? '' : UNSEAL}

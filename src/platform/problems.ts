@@ -256,6 +256,7 @@ export const ITEM_CODES = {
   'day-beyond-month': { title: 'That month has fewer days.', params: ['days'] },
   'invalid-link': { title: 'Not a link starting with https://.' },
   'date-in-future': { title: 'The date cannot be in the future.' },
+  'to-before-from': { title: 'The end of the date range is before its start.', params: ['from'] },
   'too-many-links': { title: 'Too many links.', params: ['max'] },
   'invalid-slug': { title: 'Use lower-case letters, digits and hyphens.' },
   'unknown-time-zone': { title: 'Not a time zone (e.g. Europe/Brussels).', params: ['timeZone'] },

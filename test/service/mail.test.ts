@@ -8,7 +8,10 @@ import {
   sendDueMail,
   type MailTransport,
 } from '../../src/platform/mail.ts';
+import { accessibleColour } from '../../src/platform/mail-html.ts';
 import { createTestEnv, makeOrg, type TestEnv } from '../helpers.ts';
+import { parseMime } from '../mime.ts';
+import { startSmtpSink, type SmtpSink } from '../smtp-sink.ts';
 
 let env: TestEnv;
 let orgId: string;
@@ -36,7 +39,7 @@ describe('mail outbox', () => {
   it('sends each due mail once and records it as sent', async () => {
     await env.ctx.db.query('delete from mail_outbox');
     for (let i = 0; i < 5; i++)
-      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `p${i}@x.be`, subject: 's', text: 't' });
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `p${i}@x.be`, subject: 's', text: 't', lang: 'nl' });
     const { t, sent } = recorder();
     expect(await sendDueMail(env.ctx, t)).toBe(5);
     expect(await sendDueMail(env.ctx, t)).toBe(0);
@@ -47,7 +50,7 @@ describe('mail outbox', () => {
 
   it('retries a failed send with back-off and records the error', async () => {
     await env.ctx.db.query('delete from mail_outbox');
-    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'retry@x.be', subject: 's', text: 't' });
+    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'retry@x.be', subject: 's', text: 't', lang: 'nl' });
     const { t, sent } = recorder(1);
     await sendDueMail(env.ctx, t);
     const [row] = await env.ctx.db.query<{ status: string; last_error: string; attempts: number }>(
@@ -63,7 +66,7 @@ describe('mail outbox', () => {
   it('never lets two concurrent workers claim the same mail', async () => {
     await env.ctx.db.query('delete from mail_outbox');
     for (let i = 0; i < 40; i++)
-      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `c${i}@x.be`, subject: 's', text: 't' });
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `c${i}@x.be`, subject: 's', text: 't', lang: 'nl' });
     const { t, sent } = recorder();
     await Promise.all([sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10), sendDueMail(env.ctx, t, 10)]);
     while ((await sendDueMail(env.ctx, t, 10)) > 0) {
@@ -82,6 +85,7 @@ describe('mail outbox', () => {
       to: 'seal@x.be',
       subject: 's',
       text: `Go to ${link} now`,
+      lang: 'en',
       html: `<a href="${link}&amp;x">go</a>`,
       secrets: [link, `${link}&x`],
     });
@@ -97,7 +101,15 @@ describe('mail outbox', () => {
   it('forgets the secrets after the last failed attempt, and keeps them out of the recorded error', async () => {
     await env.ctx.db.query('delete from mail_outbox');
     const link = 'http://embassy.test/invitation#token=s3cret-t0ken';
-    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'fail@x.be', subject: 's', text: link, secrets: [link] });
+    await enqueueMail(env.ctx.db, env.clock, {
+      orgId,
+      kind: 'test',
+      to: 'fail@x.be',
+      subject: 's',
+      text: link,
+      lang: 'en',
+      secrets: [link],
+    });
     const refusing: MailTransport = {
       name: 'smtp',
       send: async (m) => {
@@ -115,7 +127,15 @@ describe('mail outbox', () => {
 
   it('keeps sealed mail readable in the dev mailbox, where it is not sent anywhere', async () => {
     await env.ctx.db.query('delete from mail_outbox');
-    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'dev@x.be', subject: 's', text: 'link: L', secrets: ['L'] });
+    await enqueueMail(env.ctx.db, env.clock, {
+      orgId,
+      kind: 'test',
+      to: 'dev@x.be',
+      subject: 's',
+      text: 'link: L',
+      lang: 'en',
+      secrets: ['L'],
+    });
     await sendDueMail(env.ctx, createTransport({ config: { ...env.ctx.config, smtpUrl: undefined } }));
     const [row] = await env.ctx.db.query<{ status: string; sealed_text: string }>('select status, sealed_text from mail_outbox');
     expect(row).toEqual({ status: 'sent', sealed_text: 'link: L' });
@@ -131,5 +151,104 @@ describe('redactSecrets', () => {
     expect(redactSecrets('a TOK b TOKEN c', ['TOK', 'TOKEN'])).toBe(`a ${HIDDEN_LINK} b ${HIDDEN_LINK} c`);
     expect(redactSecrets('<a href="u?a=1&amp;b=2">', ['u?a=1&b=2'])).toBe(`<a href="${HIDDEN_LINK}">`);
     expect(redactSecrets('nothing here', ['', 'x'])).toBe('nothing here');
+  });
+});
+
+describe('mail as it arrives (a real SMTP server on loopback)', () => {
+  let sink: SmtpSink;
+  let smtpEnv: TestEnv;
+  let brandedOrg: string;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    smtpEnv = await createTestEnv({ config: { smtpUrl: sink.url } });
+    brandedOrg = (await makeOrg(smtpEnv.ctx, 'branded', 'Brasserie <Branded> & Co')).id;
+    await smtpEnv.ctx.db.query(`update organisations set brand_colour = '#ffcc00' where id = $1`, [brandedOrg]);
+  });
+  afterAll(async () => {
+    await smtpEnv.close();
+    await sink.close();
+  });
+
+  const arrived = async (to: string) => {
+    await sendDueMail(smtpEnv.ctx, createTransport(smtpEnv.ctx));
+    const raw = sink.received.find((m) => m.includes(`To: ${to}`));
+    expect(raw, `a mail to ${to}`).toBeDefined();
+    return parseMime(raw!);
+  };
+
+  it('has a plain-text and an HTML part saying the same, in its language, with every value escaped', async () => {
+    const text = [
+      'Bonjour <script>alert(1)</script> & bienvenue,',
+      '',
+      '• premier point',
+      '• second point',
+      '',
+      '> une citation',
+      '',
+      'Lien : https://example.be/page?a=1&b=2.',
+    ].join('\n');
+    await enqueueMail(smtpEnv.ctx.db, smtpEnv.clock, {
+      orgId: brandedOrg,
+      kind: 'test',
+      to: 'parts@x.be',
+      subject: 'Sujet "spécial" <b>',
+      text,
+      lang: 'fr',
+    });
+    const mail = await arrived('parts@x.be');
+
+    expect(mail.headers['content-type']).toMatch(/^multipart\/alternative;/);
+    expect(mail.headers['content-language']).toBe('fr');
+    expect(mail.headers['auto-submitted']).toBe('auto-generated');
+    expect(mail.headers['list-unsubscribe']).toBeUndefined();
+    expect(mail.headers['list-unsubscribe-post']).toBeUndefined();
+    expect(mail.parts.map((p) => p.type)).toEqual(['text/plain', 'text/html']);
+
+    const [plain, html] = mail.parts.map((p) => p.body);
+    expect(plain).toContain('https://example.be/page?a=1&b=2.');
+    expect(plain).toContain('Bonjour <script>alert(1)</script> & bienvenue,');
+
+    expect(html).toMatch(/^<!DOCTYPE html>\s*<html lang="fr"/);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Bonjour &lt;script&gt;alert(1)&lt;/script&gt; &amp; bienvenue,');
+    expect(html).toContain('<title>Sujet &quot;spécial&quot; &lt;b&gt;</title>');
+    expect(html).toContain('Brasserie &lt;Branded&gt; &amp; Co');
+    expect(html).toMatch(/<ul[^>]*><li[^>]*>premier point<\/li><li[^>]*>second point<\/li><\/ul>/);
+    expect(html).toMatch(/<blockquote[^>]*><p[^>]*>une citation<\/p><\/blockquote>/);
+    // A real link that shows its own address; the full stop after it stays text.
+    expect(html).toMatch(/<a href="https:\/\/example\.be\/page\?a=1&amp;b=2"[^>]*>https:\/\/example\.be\/page\?a=1&amp;b=2<\/a>\./);
+    // Yellow is too light for white text: the header gets it darkened to 4.5:1, not as given.
+    expect(html).not.toContain('#ffcc00');
+    expect(html).toContain(`background:${accessibleColour('#ffcc00')}`);
+  });
+
+  it('gives optional mail a one-click unsubscribe (RFC 8058), also visible in both parts', async () => {
+    const url = 'http://embassy.test/unsubscribe/abc.digest.sig';
+    await enqueueMail(smtpEnv.ctx.db, smtpEnv.clock, {
+      orgId: brandedOrg,
+      kind: 'test',
+      to: 'optional@x.be',
+      subject: 'Vandaag',
+      text: '• Jan is jarig',
+      lang: 'nl',
+      unsubscribeUrl: url,
+    });
+    const mail = await arrived('optional@x.be');
+    expect(mail.headers['content-language']).toBe('nl');
+    expect(mail.headers['list-unsubscribe']).toBe(`<${url}>`);
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const [plain, html] = mail.parts.map((p) => p.body);
+    // On a line of its own, so every mail program shows it as a link.
+    expect(plain.split(/\r?\n/)).toContain(url);
+    expect(html).toContain(`<a href="${url}"`);
+  });
+
+  it('says the language of mail written before languages were recorded as English', async () => {
+    await enqueueMail(smtpEnv.ctx.db, smtpEnv.clock, { orgId: null, kind: 'test', to: 'old@x.be', subject: 's', text: 't', lang: 'en' });
+    await smtpEnv.ctx.db.query(`update mail_outbox set language = null where to_address = 'old@x.be'`);
+    const mail = await arrived('old@x.be');
+    expect(mail.headers['content-language']).toBe('en');
+    expect(mail.parts.find((p) => p.type === 'text/html')!.body).toContain('Embassy');
   });
 });

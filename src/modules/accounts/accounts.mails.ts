@@ -39,8 +39,9 @@ const RESET = {
   },
 };
 
-const pick = <T>(table: Record<'nl' | 'fr' | 'en', T>, lang: Lang | string | null | undefined): T =>
-  table[(lang === 'nl' || lang === 'fr' ? lang : 'en') as 'nl' | 'fr' | 'en'];
+/** The language these mails are written in for `lang`: nl and fr as asked, English otherwise. */
+const mailLang = (lang: Lang | string | null | undefined): 'nl' | 'fr' | 'en' => (lang === 'nl' || lang === 'fr' ? lang : 'en');
+const pick = <T>(table: Record<'nl' | 'fr' | 'en', T>, lang: Lang | string | null | undefined): T => table[mailLang(lang)];
 
 export function invitationMail(a: { orgId: string; orgName: string; to: string; link: string; days: number; lang: string }): OutgoingMail {
   const t = pick(INVITE, a.lang);
@@ -51,6 +52,7 @@ export function invitationMail(a: { orgId: string; orgName: string; to: string; 
     to: a.to,
     subject: t.subject(a.orgName),
     text: t.body(a.orgName, a.link, a.days),
+    lang: mailLang(a.lang),
     secrets: [a.link],
   };
 }
@@ -58,5 +60,13 @@ export function invitationMail(a: { orgId: string; orgName: string; to: string; 
 export function resetMail(a: { orgId: string; orgName: string; to: string; link: string; lang: string | null }): OutgoingMail {
   const t = pick(RESET, a.lang);
   // Whoever holds the link chooses the password: only the account's owner may ever see it.
-  return { orgId: a.orgId, kind: 'password-reset', to: a.to, subject: t.subject, text: t.body(a.orgName, a.link), secrets: [a.link] };
+  return {
+    orgId: a.orgId,
+    kind: 'password-reset',
+    to: a.to,
+    subject: t.subject,
+    text: t.body(a.orgName, a.link),
+    lang: mailLang(a.lang),
+    secrets: [a.link],
+  };
 }

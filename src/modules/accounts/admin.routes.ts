@@ -1,25 +1,10 @@
-/** The audit log and the dev mailbox: read-only windows for admins. */
+/** The dev mailbox: a read-only window for admins (the audit log is audit.routes.ts). */
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
-import { listAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, json, security, z } from '../../platform/openapi.ts';
 import { authorize } from '../../platform/policy.ts';
 import { HIDDEN_LINK } from '../../platform/mail.ts';
-
-const AuditEntry = z
-  .object({
-    id: z.number(),
-    at: z.string(),
-    actor: z.string(),
-    actorUserId: z.string().nullable(),
-    action: z.string(),
-    targetType: z.string().nullable(),
-    targetId: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()),
-    ip: z.string().nullable(),
-  })
-  .openapi('AuditEntry');
 
 const Mail = z
   .object({
@@ -41,49 +26,6 @@ const Mail = z
 
 export function adminRoutes(ctx: AppContext) {
   const r = createRouter();
-
-  r.openapi(
-    createRoute({
-      operationId: 'listAuditLog',
-      method: 'get',
-      path: '/audit-log',
-      tags: ['Audit log'],
-      summary: 'Sign-ins (failed ones too) and admin actions, newest first (admins)',
-      security,
-      request: {
-        query: z.strictObject({
-          before: z.coerce.number().int().positive().optional().openapi({ description: 'Paging: the nextBefore of the previous page' }),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          action: z.string().max(100).optional().openapi({ description: 'Only actions starting with this, e.g. "auth."' }),
-        }),
-      },
-      responses: { 200: json(z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() })), ...errors },
-    }),
-    async (c) => {
-      const actor = actorOf(c);
-      authorize(actor, 'audit.read');
-      const query = c.req.valid('query');
-      const rows = await listAudit(ctx.db, actor.orgId, { before: query.before, limit: query.limit + 1, action: query.action });
-      const page = rows.slice(0, query.limit);
-      return c.json(
-        {
-          items: page.map((a) => ({
-            id: a.id,
-            at: a.at.toISOString(),
-            actor: a.actor_label,
-            actorUserId: a.actor_user_id,
-            action: a.action,
-            targetType: a.target_type,
-            targetId: a.target_id,
-            details: a.details,
-            ip: a.ip,
-          })),
-          nextBefore: rows.length > query.limit ? page[page.length - 1].id : null,
-        },
-        200,
-      );
-    },
-  );
 
   r.openapi(
     createRoute({
@@ -143,9 +85,9 @@ export function adminRoutes(ctx: AppContext) {
            select id, kind, to_address, subject, case when $5::boolean then coalesce(sealed_text, text_body) else text_body end as text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at
              from mail_outbox where org_id = $1
            union all
-           select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name), coalesce(d.body, ''),
+           select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name->>o.default_language, st.name->>'en', st.name->>'nl', st.name->>'fr'), coalesce(d.body, ''),
                   case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, null, d.due_at, d.sent_at
-             from deliveries d join journey_steps st on st.id = d.step_id
+             from deliveries d join journey_steps st on st.id = d.step_id join organisations o on o.id = d.org_id
             where d.org_id = $1 and d.to_addresses is not null and cardinality(d.to_addresses) > 0) m
           where ($2::text is null or position(lower($2) in m.to_address) > 0)
             and ($3::timestamptz is null or m.created_at < $3)

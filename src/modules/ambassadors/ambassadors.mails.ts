@@ -28,11 +28,13 @@ export function invitationMail(a: {
   /** A sensitive function: invited to be an internal ambassador, the only kind they can be. */
   internalOnly?: boolean;
 }): OutgoingMail {
+  const l = lang(a.lang);
   return {
     orgId: a.orgId,
     kind: 'ambassador-invitation',
     to: a.to,
-    ...INVITE[lang(a.lang)](a.firstName, a.message, a.link, a.internalOnly ?? false),
+    lang: l,
+    ...INVITE[l](a.firstName, a.message, a.link, a.internalOnly ?? false),
   };
 }
 
@@ -52,5 +54,6 @@ const HIDDEN = {
 };
 
 export function storyHiddenMail(a: { orgId: string; to: string; title: string; reason: string; lang: string | null }): OutgoingMail {
-  return { orgId: a.orgId, kind: 'story-hidden', to: a.to, ...HIDDEN[lang(a.lang)](a.title, a.reason) };
+  const l = lang(a.lang);
+  return { orgId: a.orgId, kind: 'story-hidden', to: a.to, lang: l, ...HIDDEN[l](a.title, a.reason) };
 }

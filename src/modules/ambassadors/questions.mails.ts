@@ -27,7 +27,8 @@ export function questionMail(a: {
   link: string;
   lang: string | null;
 }): OutgoingMail {
-  return { orgId: a.orgId, kind: 'question', to: a.to, ...QUESTION[lang(a.lang)](a.ambassadorName, a.askerName, a.question, a.link) };
+  const l = lang(a.lang);
+  return { orgId: a.orgId, kind: 'question', to: a.to, lang: l, ...QUESTION[l](a.ambassadorName, a.askerName, a.question, a.link) };
 }
 
 const ANSWER = {
@@ -60,6 +61,7 @@ export function answerMail(a: {
     kind: 'answer',
     to: a.to,
     replyTo: a.replyTo,
+    lang: lang(a.lang),
     ...ANSWER[lang(a.lang)](a.askerName, a.ambassadorName, a.question, a.answer, !!a.replyTo),
   };
 }

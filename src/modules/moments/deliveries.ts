@@ -17,6 +17,7 @@ import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
 import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
+import { unsubscribeUrl } from './unsubscribe.ts';
 
 /** The languages the program's invitation mail is written in. */
 const INVITATION_LANGUAGES: Templates = { nl: { subject: '', body: '' }, fr: { subject: '', body: '' }, en: { subject: '', body: '' } };
@@ -61,6 +62,7 @@ export interface DeliveryContext {
   b_email: string | null;
   b_lang: string | null;
   org_name: string;
+  brand_colour: string | null;
   default_language: string;
   hr_email: string | null;
   custom_date: string | null;
@@ -74,7 +76,7 @@ export const CONTEXT_SQL = `
          s.name as site_name, s.region,
          m.first_name || ' ' || m.last_name as m_name, m.work_email as m_email, m.language as m_lang,
          b.id as buddy_id, b.first_name || ' ' || b.last_name as b_name, b.work_email as b_email, b.language as b_lang,
-         o.name as org_name, o.default_language, o.hr_email,
+         o.name as org_name, o.brand_colour, o.default_language, o.hr_email,
          (select pd.date::text from person_dates pd where pd.person_id = p.id and pd.key = st.custom_key) as custom_date
     from deliveries d
     join journey_steps st on st.id = d.step_id
@@ -198,7 +200,21 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);
   const lang = chooseLanguage({ language: r.lang, region: r.region }, d.default_language, d.templates);
   const msg = render(d.templates, lang, facts);
-  await transport.send({ to: r.to.join(', '), subject: msg.subject, text: msg.body, html: null, messageId: d.message_id, replyTo: null });
+  // A mail to the person about their own birthday or anniversary is there because they did not say
+  // otherwise: it carries the link that says so (the same choice as "noticed" in My moments).
+  const own = d.recipient === 'person' && (d.anchor === 'birthday' || d.anchor === 'work_anniversary');
+  await transport.send({
+    to: r.to.join(', '),
+    subject: msg.subject,
+    text: msg.body,
+    html: null,
+    messageId: d.message_id,
+    replyTo: null,
+    lang,
+    brandColour: d.brand_colour,
+    orgName: d.org_name,
+    unsubscribeUrl: own ? await unsubscribeUrl(ctx, d.org_id, d.person_id, d.anchor as 'birthday' | 'work_anniversary') : null,
+  });
   return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: msg.body };
 }
 

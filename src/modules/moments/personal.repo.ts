@@ -108,7 +108,9 @@ export async function digestItems(q: Queryable, orgId: string, day: string): Pro
   const audienceJoin = (audience: string) => `
     join people r on r.org_id = p.org_id and r.id <> p.id and r.work_email is not null
          and (r.end_date is null or r.end_date >= $2) and (r.start_date is null or r.start_date <= $2)
-         and (r.id = p.manager_id or (${audience} = 'team' and r.manager_id = p.manager_id))`;
+         and (r.id = p.manager_id or (${audience} = 'team' and r.manager_id = p.manager_id))
+         -- Nor to whoever turned the digest off (its unsubscribe link).
+         and not exists (select 1 from moment_preferences rp where rp.org_id = r.org_id and rp.person_id = r.id and not rp.colleague_digest)`;
   const active = `(p.end_date is null or p.end_date >= $2) and (p.start_date is null or p.start_date <= $2)`;
   return q.query<DigestItem>(
     `select r.id as recipient, r.work_email as recipient_email, r.language as recipient_language, 'birthday' as kind,
@@ -145,12 +147,22 @@ export async function digestSettings(q: Queryable, orgId: string) {
 /** Written once: the Message-ID is derived from (recipient, day), so a second sweep of the day adds nothing. */
 export async function insertDigest(
   q: Queryable,
-  d: { orgId: string; to: string; subject: string; text: string; messageId: string; now: Date; at: Date },
+  d: {
+    orgId: string;
+    to: string;
+    subject: string;
+    text: string;
+    lang: string;
+    unsubscribeUrl: string;
+    messageId: string;
+    now: Date;
+    at: Date;
+  },
 ): Promise<boolean> {
   const rows = await q.query(
-    `insert into mail_outbox (org_id, kind, to_address, subject, text_body, message_id, created_at, next_attempt_at)
-     values ($1, 'digest', $2, $3, $4, $5, $6, $7) on conflict (message_id) do nothing returning id`,
-    [d.orgId, d.to, d.subject, d.text, d.messageId, d.now, d.at],
+    `insert into mail_outbox (org_id, kind, to_address, subject, text_body, message_id, created_at, next_attempt_at, language, list_unsubscribe)
+     values ($1, 'digest', $2, $3, $4, $5, $6, $7, $8, $9) on conflict (message_id) do nothing returning id`,
+    [d.orgId, d.to, d.subject, d.text, d.messageId, d.now, d.at, d.lang, d.unsubscribeUrl],
   );
   return rows.length > 0;
 }

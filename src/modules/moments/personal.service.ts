@@ -9,6 +9,7 @@ import { notFound, unprocessable } from '../../platform/errors.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 import * as repo from './personal.repo.ts';
 import { dueInstant } from './schedule.ts';
+import { unsubscribeUrl } from './unsubscribe.ts';
 
 export type Audience = 'nobody' | 'team' | 'manager';
 export const WANTABLE = [
@@ -141,6 +142,9 @@ export async function sendDigests(ctx: AppContext, orgId: string, day: string): 
         to: list[0].recipient_email,
         subject: t.subject,
         text,
+        lang,
+        // The digest is there because the recipient never turned it off: one click does.
+        unsubscribeUrl: await unsubscribeUrl(ctx, orgId, recipient, 'digest'),
         messageId: `<digest-${recipient}-${day}@embassy.mail>`,
         now: ctx.clock.now(),
         at,

@@ -71,6 +71,7 @@ export const en = {
   'error.day-beyond-month': 'That month has {days} days at most.',
   'error.invalid-link': 'Use a link starting with https://',
   'error.date-in-future': 'The date cannot be in the future.',
+  'error.to-before-from': 'The end date is before the start date ({from}).',
   'error.too-many-links': 'Use at most {max} links.',
   'error.invalid-slug': 'Use lower-case letters, digits and hyphens (e.g. "acme-bank").',
   'error.unknown-time-zone': '"{timeZone}" is not a time zone (e.g. Europe/Brussels).',

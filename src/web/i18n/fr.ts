@@ -72,6 +72,7 @@ export const fr: Record<keyof typeof en, string> = {
   'error.day-beyond-month': 'Ce mois compte au plus {days} jours.',
   'error.invalid-link': 'Utilisez un lien commençant par https://',
   'error.date-in-future': 'La date ne peut pas être dans le futur.',
+  'error.to-before-from': 'La date de fin précède la date de début ({from}).',
   'error.too-many-links': 'Utilisez au plus {max} liens.',
   'error.invalid-slug': "Utilisez des minuscules, des chiffres et des traits d'union (p. ex. « acme-bank »).",
   'error.unknown-time-zone': "« {timeZone} » n'est pas un fuseau horaire (p. ex. Europe/Brussels).",

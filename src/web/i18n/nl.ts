@@ -72,6 +72,7 @@ export const nl: Record<keyof typeof en, string> = {
   'error.day-beyond-month': 'Die maand heeft hoogstens {days} dagen.',
   'error.invalid-link': 'Gebruik een link die begint met https://',
   'error.date-in-future': 'De datum kan niet in de toekomst liggen.',
+  'error.to-before-from': 'De einddatum ligt voor de begindatum ({from}).',
   'error.too-many-links': 'Gebruik hoogstens {max} links.',
   'error.invalid-slug': 'Gebruik kleine letters, cijfers en koppeltekens (bv. "acme-bank").',
   'error.unknown-time-zone': '"{timeZone}" is geen tijdzone (bv. Europe/Brussels).',

@@ -1,0 +1,70 @@
+/**
+ * What each audit action is called, in Dutch, French and English. Pure and browser-safe: the audit
+ * page reads it as it is, and the CSV export writes the same words, so the two never disagree. An
+ * action not listed here (a new one) shows as its code, which is still readable.
+ */
+export type AuditLang = 'nl' | 'fr' | 'en';
+type Label = Record<AuditLang, string>;
+
+const L = (nl: string, fr: string, en: string): Label => ({ nl, fr, en });
+
+export const AUDIT_ACTIONS: Record<string, Label> = {
+  'auth.sign_in': L('Aangemeld', 'Connexion', 'Signed in'),
+  'auth.sign_in_failed': L('Aanmelden mislukt', 'Échec de la connexion', 'Sign-in failed'),
+  'auth.sign_out': L('Afgemeld', 'Déconnexion', 'Signed out'),
+  'auth.sign_out_all': L('Overal afgemeld', 'Déconnexion partout', 'Signed out everywhere'),
+  'auth.password_reset_requested': L('Nieuw wachtwoord aangevraagd', 'Nouveau mot de passe demandé', 'New password requested'),
+  'auth.password_reset': L('Nieuw wachtwoord gekozen', 'Nouveau mot de passe choisi', 'New password chosen'),
+  'users.add': L('Gebruiker toegevoegd', 'Utilisateur ajouté', 'User added'),
+  'users.update': L('Gebruiker gewijzigd', 'Utilisateur modifié', 'User changed'),
+  'users.invite': L('Gebruiker uitgenodigd', 'Utilisateur invité', 'User invited'),
+  'users.invitation_revoked': L('Uitnodiging ingetrokken', 'Invitation retirée', 'Invitation withdrawn'),
+  'users.invitation_accepted': L('Uitnodiging aanvaard', 'Invitation acceptée', 'Invitation accepted'),
+  'tokens.create': L('API-token aangemaakt', "Jeton d'API créé", 'API token created'),
+  'tokens.revoke': L('API-token ingetrokken', "Jeton d'API révoqué", 'API token revoked'),
+  'org.create': L('Organisatie aangemaakt', 'Organisation créée', 'Organisation created'),
+  'org.update': L('Instellingen van de organisatie gewijzigd', "Paramètres de l'organisation modifiés", 'Organisation settings changed'),
+  'sites.update': L('Vestiging gewijzigd', 'Site modifié', 'Site changed'),
+  'people.import': L('Personen geïmporteerd', 'Personnes importées', 'People imported'),
+  'people.export': L('Personen geëxporteerd', 'Personnes exportées', 'People exported'),
+  'privacy.export': L('Eigen gegevens gedownload', 'Données personnelles téléchargées', 'Own data downloaded'),
+  'privacy.erase_optional': L('Optionele gegevens gewist', 'Données facultatives effacées', 'Optional data erased'),
+  'program.invite': L('Uitgenodigd als ambassadeur', 'Invité·e comme ambassadeur·rice', 'Invited to be an ambassador'),
+  'stories.hide': L('Verhaal verborgen', 'Récit masqué', 'Story hidden'),
+  'stories.unhide': L('Verhaal weer zichtbaar', 'Récit de nouveau visible', 'Story shown again'),
+  'resources.create': L('Richtlijn of opleiding toegevoegd', 'Consigne ou formation ajoutée', 'Guideline or training added'),
+  'resources.update': L('Richtlijn of opleiding gewijzigd', 'Consigne ou formation modifiée', 'Guideline or training changed'),
+  'journeys.create': L('Traject aangemaakt', 'Parcours créé', 'Journey created'),
+  'journeys.update': L('Traject gewijzigd', 'Parcours modifié', 'Journey changed'),
+  'journeys.delete': L('Traject verwijderd', 'Parcours supprimé', 'Journey deleted'),
+  'journeys.step_add': L('Stap toegevoegd', 'Étape ajoutée', 'Step added'),
+  'journeys.step_update': L('Stap gewijzigd', 'Étape modifiée', 'Step changed'),
+  'journeys.step_delete': L('Stap verwijderd', 'Étape supprimée', 'Step deleted'),
+  'deliveries.retry': L('Verzending opnieuw geprobeerd', 'Envoi relancé', 'Delivery retried'),
+  'buddies.assign': L('Meter/peter toegewezen', 'Parrain ou marraine attribué·e', 'Buddy assigned'),
+  'moments.run': L('Momenten met de hand uitgevoerd', 'Moments lancés manuellement', 'Moments run by hand'),
+  'moments.unsubscribe': L(
+    'Mail uitgezet met de uitschrijflink',
+    'Mail désactivé par le lien de désabonnement',
+    'Mail turned off by its unsubscribe link',
+  ),
+  'audit.export': L('Auditlog geëxporteerd', "Journal d'audit exporté", 'Audit log exported'),
+};
+
+/** The groups an action filter offers besides single actions: every action starting with the prefix. */
+export const AUDIT_GROUPS: Record<string, Label> = {
+  'auth.': L('Aanmelden en afmelden', 'Connexions et déconnexions', 'Signing in and out'),
+  'users.': L('Gebruikers en uitnodigingen', 'Utilisateurs et invitations', 'Users and invitations'),
+  'tokens.': L('API-tokens', "Jetons d'API", 'API tokens'),
+  'org.': L('Organisatie', 'Organisation', 'Organisation'),
+  'people.': L('Personen', 'Personnes', 'People'),
+  'privacy.': L('Privacy', 'Vie privée', 'Privacy'),
+  'stories.': L('Verhalen', 'Récits', 'Stories'),
+  'journeys.': L('Trajecten', 'Parcours', 'Journeys'),
+  'moments.': L('Momenten', 'Moments', 'Moments'),
+};
+
+/** The action's name in `lang`, or its code when it has none. */
+export function actionLabel(action: string, lang: AuditLang): string {
+  return Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action][lang] : action;
+}
