@@ -46,6 +46,25 @@ describe('decodeText', () => {
     expect(text.slice(0x7f + high.length)).toBe(expected.slice(0x7f));
   });
 
+  it('reads Windows-1252 the same where TextDecoder knows no latin1 (Node without ICU data)', () => {
+    const file = Uint8Array.from([0x48, 0xe9, 0x80, 0x93, 0x9f, 0x0a, 0xd8]);
+    const native = decodeText(file);
+    const Original = globalThis.TextDecoder;
+    class Utf8Only extends Original {
+      constructor(label?: string, options?: TextDecoderOptions) {
+        if (label === 'latin1') throw new RangeError('The "latin1" encoding is not supported');
+        super(label, options);
+      }
+    }
+    globalThis.TextDecoder = Utf8Only;
+    try {
+      expect(decodeText(file)).toEqual(native);
+    } finally {
+      globalThis.TextDecoder = Original;
+    }
+    expect(native).toEqual({ ok: true, text: 'Hé€\u201CŸ\nØ', encoding: 'windows-1252' });
+  });
+
   it('refuses bytes that are neither UTF-8 nor Windows-1252, naming the byte and its line', () => {
     for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) {
       const r = decodeText(bytes('a;b\r\nH', [0xe9], 'l', [b], 'ne;x\r\n'));

@@ -36,15 +36,8 @@ const CP1252_HIGH = [
 const CP1252 = new Uint16Array(256);
 for (let b = 0; b < 256; b++) CP1252[b] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || 0xffff : b;
 
+/** Bytes per String.fromCharCode call (apply has an argument limit). */
 const CHUNK = 0x4000;
-
-/** Code units to a string, a chunk at a time (apply has an argument limit). */
-function fromCodeUnits(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += CHUNK)
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]));
-  return parts.join('');
-}
 
 /** The 1-based line of position `at`, counting LF, and CR not followed by LF, as the CSV parser does. */
 function lineAt(unit: (i: number) => number, at: number): number {
@@ -110,25 +103,40 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
   const encoding: TextEncodingName = littleEndian ? 'utf-16le' : 'utf-16be';
   const label = littleEndian ? 'UTF-16LE' : 'UTF-16BE';
   const count = (bytes.length - 2) >> 1;
-  const units = new Uint16Array(count);
-  for (let k = 0, i = 2; k < count; k++, i += 2) units[k] = littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
-  let bad = bytes.length % 2 === 1 ? count : -1;
-  for (let k = 0; k < count && bad === -1; k++) {
-    const u = units[k];
-    if (u >= 0xd800 && u <= 0xdbff) {
-      if (k + 1 < count && units[k + 1] >= 0xdc00 && units[k + 1] <= 0xdfff) k++;
-      else bad = k;
-    } else if (u >= 0xdc00 && u <= 0xdfff) bad = k;
+  let body = bytes.subarray(2, 2 + count * 2);
+  if (!littleEndian) {
+    // Swapped into little-endian: utf-16le is the one UTF-16 decoder every TextDecoder has.
+    const swapped = new Uint8Array(body.length);
+    for (let i = 0; i < body.length; i += 2) {
+      swapped[i] = body[i + 1];
+      swapped[i + 1] = body[i];
+    }
+    body = swapped;
   }
-  if (bad !== -1) {
-    const line = lineAt((i) => (i < count ? units[i] : -1), bad);
-    return refuse(
-      { code: 'csv-encoding-invalid', params: { line, encoding: label } },
-      `The file starts with a ${label} byte order mark, but line ${line} is not valid ${label}: save it from Excel as "CSV UTF-8" and import that file.`,
-    );
+  let text: string | null = null;
+  if (bytes.length % 2 === 0) {
+    try {
+      text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      text = null; // a lone surrogate
+    }
   }
-  const text = fromCodeUnits(units);
-  return nulIn(text) ?? { ok: true, text, encoding };
+  if (text !== null) return nulIn(text) ?? { ok: true, text, encoding };
+  const unit = (k: number) => (k < count ? body[2 * k] | (body[2 * k + 1] << 8) : -1);
+  let bad = count; // an odd byte at the end, unless a lone surrogate comes first
+  for (let k = 0; k < count; k++) {
+    const u = unit(k);
+    if (u >= 0xd800 && u <= 0xdbff && unit(k + 1) >= 0xdc00 && unit(k + 1) <= 0xdfff) k++;
+    else if (u >= 0xd800 && u <= 0xdfff) {
+      bad = k;
+      break;
+    }
+  }
+  const line = lineAt(unit, bad);
+  return refuse(
+    { code: 'csv-encoding-invalid', params: { line, encoding: label } },
+    `The file starts with a ${label} byte order mark, but line ${line} is not valid ${label}: save it from Excel as "CSV UTF-8" and import that file.`,
+  );
 }
 
 /**
@@ -157,18 +165,35 @@ export function decodeText(bytes: Uint8Array): Decoded {
     );
   }
   // Not UTF-8: Windows-1252 if every byte means something there (and none is NUL).
-  const parts: string[] = [];
-  const units = new Uint16Array(CHUNK);
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const u = CP1252[bytes[i]];
-      if (u === 0xffff || u === 0) return refuseByte(bytes, i);
-      units[i - start] = u;
-    }
-    parts.push(String.fromCharCode.apply(null, units.subarray(0, end - start) as unknown as number[]));
+  let first = -1;
+  for (const b of UNDEFINED_OR_NUL) {
+    const at = bytes.indexOf(b);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
   }
-  return { ok: true, text: parts.join(''), encoding: 'windows-1252' };
+  if (first !== -1) return refuseByte(bytes, first);
+  return { ok: true, text: singleByte(bytes), encoding: 'windows-1252' };
+}
+
+/** NUL and the five bytes Windows-1252 leaves undefined. */
+const UNDEFINED_OR_NUL = [0x00, 0x81, 0x8d, 0x8f, 0x90, 0x9d];
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * Windows-1252 bytes (none undefined) as text. The native 'latin1' decoder is fast: browsers give
+ * Windows-1252 for it (WHATWG), Node 20 gives ISO-8859-1, whose C1 controls the table then turns
+ * into what Windows-1252 means (U+0080 into €); either way the result is the same.
+ */
+function singleByte(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('latin1').decode(bytes);
+  } catch {
+    const parts: string[] = [];
+    for (let i = 0; i < bytes.length; i += CHUNK)
+      parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
+    text = parts.join('');
+  }
+  return text.replace(C1, (c) => String.fromCharCode(CP1252[c.charCodeAt(0)]));
 }
 
 function refuseByte(bytes: Uint8Array, at: number): Decoded {
