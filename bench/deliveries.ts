@@ -81,7 +81,7 @@ async function makeDeliveries(b: BenchCtx, ws: Workspace): Promise<string> {
   const { orgId } = await orgWithPeople(b, ws.opts, 'bench-deliveries', PEOPLE);
   const actor = systemActor(orgId);
   const day = today();
-  const welcome = JOURNEY_TEMPLATES.flatMap((t) => t.steps).find((s) => s.name === 'Day-one welcome')!;
+  const welcome = JOURNEY_TEMPLATES.flatMap((t) => t.steps).find((s) => s.name.en === 'Day-one welcome')!;
   const journey = await createJourney(ctx, actor, { name: 'Bench', active: true });
   await addStep(ctx, actor, journey.id, {
     name: 'Bench welcome',

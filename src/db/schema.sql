@@ -199,7 +199,6 @@ create table journey_steps (
   org_id uuid not null,
   journey_id uuid not null,
   position integer default 0 not null,
-  name text not null,
   kind text not null,
   recipient text default 'person'::text not null,
   anchor text not null,
@@ -212,11 +211,13 @@ create table journey_steps (
   task jsonb,
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
+  name jsonb not null,
   constraint journey_steps_anchor_check CHECK (anchor = ANY (ARRAY['start_date'::text, 'end_date'::text, 'birthday'::text, 'work_anniversary'::text, 'retirement'::text, 'custom'::text])),
   constraint journey_steps_anniversary_year_check CHECK (anniversary_year >= 1 AND anniversary_year <= 60),
   constraint journey_steps_check CHECK (anchor <> 'custom'::text OR custom_key IS NOT NULL),
   constraint journey_steps_journey_id_fkey FOREIGN KEY (journey_id) REFERENCES journeys(id) ON DELETE CASCADE,
   constraint journey_steps_kind_check CHECK (kind = ANY (ARRAY['message'::text, 'task'::text, 'survey_invitation'::text, 'ambassador_invitation'::text])),
+  constraint journey_steps_name_localized CHECK (jsonb_typeof(name) = 'object'::text AND name <> '{}'::jsonb),
   constraint journey_steps_offset_days_check CHECK (offset_days >= '-400'::integer AND offset_days <= 400),
   constraint journey_steps_offset_unit_check CHECK (offset_unit = ANY (ARRAY['calendar'::text, 'working'::text])),
   constraint journey_steps_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
@@ -229,8 +230,6 @@ create table journeys (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
   template_key text,
-  name text not null,
-  description text default ''::text not null,
   departments text[] default '{}'::text[] not null,
   site_ids uuid[] default '{}'::uuid[] not null,
   languages text[] default '{}'::text[] not null,
@@ -239,7 +238,11 @@ create table journeys (
   active boolean default false not null,
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
+  name jsonb not null,
+  description jsonb default '{}'::jsonb not null,
+  constraint journeys_description_localized CHECK (jsonb_typeof(description) = 'object'::text),
   constraint journeys_missed_policy_check CHECK (missed_policy = ANY (ARRAY['catch_up'::text, 'skip'::text])),
+  constraint journeys_name_localized CHECK (jsonb_typeof(name) = 'object'::text AND name <> '{}'::jsonb),
   constraint journeys_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint journeys_pkey PRIMARY KEY (id)
 );
@@ -294,10 +297,11 @@ create table media (
   width integer not null,
   height integer not null,
   created_at timestamp with time zone default now() not null,
+  constraint media_branding_unowned CHECK ((purpose <> ALL (ARRAY['logo'::text, 'hero'::text])) OR owner_person_id IS NULL),
   constraint media_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint media_owner_person_id_fkey FOREIGN KEY (owner_person_id) REFERENCES people(id) ON DELETE CASCADE,
   constraint media_pkey PRIMARY KEY (id),
-  constraint media_purpose_check CHECK (purpose = ANY (ARRAY['photo'::text, 'story'::text]))
+  constraint media_purpose_check CHECK (purpose = ANY (ARRAY['photo'::text, 'story'::text, 'logo'::text, 'hero'::text]))
 );
 
 create table moment_preferences (
@@ -329,7 +333,13 @@ create table organisations (
   buddy_cap integer default 2 not null,
   catch_up_days integer default 3 not null,
   brand_colour text,
+  brand_intro jsonb default '{}'::jsonb not null,
+  brand_logo_id uuid,
+  brand_hero_id uuid,
   constraint organisations_brand_colour_check CHECK (brand_colour ~ '^#[0-9a-fA-F]{6}$'::text),
+  constraint organisations_brand_hero_id_fkey FOREIGN KEY (brand_hero_id) REFERENCES media(id) ON DELETE SET NULL,
+  constraint organisations_brand_intro_check CHECK (jsonb_typeof(brand_intro) = 'object'::text),
+  constraint organisations_brand_logo_id_fkey FOREIGN KEY (brand_logo_id) REFERENCES media(id) ON DELETE SET NULL,
   constraint organisations_buddy_cap_check CHECK (buddy_cap >= 1 AND buddy_cap <= 20),
   constraint organisations_catch_up_days_check CHECK (catch_up_days >= 0 AND catch_up_days <= 60),
   constraint organisations_default_language_check CHECK (default_language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text, 'de'::text])),
@@ -600,17 +610,18 @@ create table tasks (
   person_id uuid not null,
   owner_person_id uuid,
   owner_role text,
-  title text not null,
   due_date date,
   checklist jsonb default '[]'::jsonb not null,
   completed_at timestamp with time zone,
   created_at timestamp with time zone not null,
+  title jsonb not null,
   constraint tasks_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id) ON DELETE SET NULL,
   constraint tasks_delivery_id_key UNIQUE (delivery_id),
   constraint tasks_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint tasks_owner_person_id_fkey FOREIGN KEY (owner_person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint tasks_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
-  constraint tasks_pkey PRIMARY KEY (id)
+  constraint tasks_pkey PRIMARY KEY (id),
+  constraint tasks_title_localized CHECK (jsonb_typeof(title) = 'object'::text)
 );
 
 create table training_completions (
@@ -728,7 +739,9 @@ create view public_media as
           WHERE pa.photo_id = m.id AND pa.org_id = m.org_id AND pa.person_id = m.owner_person_id)) OR (EXISTS ( SELECT 1
            FROM story_media sm
              JOIN public_stories ps ON ps.id = sm.story_id AND ps.org_id = sm.org_id
-          WHERE sm.media_id = m.id AND sm.org_id = m.org_id AND ps.person_id = m.owner_person_id));
+          WHERE sm.media_id = m.id AND sm.org_id = m.org_id AND ps.person_id = m.owner_person_id)) OR (EXISTS ( SELECT 1
+           FROM organisations o
+          WHERE o.id = m.org_id AND m.owner_person_id IS NULL AND (m.purpose = 'logo'::text AND o.brand_logo_id = m.id OR m.purpose = 'hero'::text AND o.brand_hero_id = m.id)));
 
 create view public_stories as
  SELECT st.id,

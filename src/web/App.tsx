@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { get, post, setCsrfToken, setSessionLostHandler } from './lib/api.ts';
-import { pickLanguage, useI18n, type MessageKey } from './lib/i18n.tsx';
+import { useI18n, type MessageKey } from './lib/i18n.tsx';
 import { matchPath, navigate, useLocation } from './lib/router.tsx';
 import { SessionContext, type Session } from './lib/session.tsx';
 import { can, type Me, type Permission } from './lib/types.ts';
@@ -94,12 +94,13 @@ export function App() {
   const [notice, setNotice] = useState<MessageKey | null>(null);
 
   const adopt = useCallback(
-    (next: Me, pickLang: boolean) => {
+    (next: Me, newSession: boolean) => {
       setCsrfToken(next.csrfToken);
       setMeState(next);
       // Someone (else) signed in: nothing cached for the previous session may show.
-      if (pickLang) queryClient.clear();
-      if (pickLang) setLang(pickLanguage(next.user.language, next.organisation.defaultLanguage));
+      if (newSession) queryClient.clear();
+      // The server's rule (GET /me): the user's choice, their directory entry, this browser, the organisation.
+      setLang(next.language);
     },
     [setLang],
   );

@@ -35,7 +35,7 @@ async function importRows(rows: string[]) {
 const person = async (q: string) => (await client(env.app, hr.token).get(`/api/v1/people?q=${q}`)).body.items[0].id as string;
 const deliveries = async (where = 'true') =>
   env.ctx.db.query<{ status: string; occurrence: string; due_at: Date; last_error: string | null; step: string; person: string }>(
-    `select d.status, d.occurrence, d.due_at, d.last_error, st.name as step, p.first_name as person from deliveries d join journey_steps st on st.id = d.step_id join people p on p.id = d.person_id where d.org_id = $1 and ${where} order by d.due_at`,
+    `select d.status, d.occurrence, d.due_at, d.last_error, st.name->>'en' as step, p.first_name as person from deliveries d join journey_steps st on st.id = d.step_id join people p on p.id = d.person_id where d.org_id = $1 and ${where} order by d.due_at`,
     [orgId],
   );
 
@@ -56,13 +56,13 @@ describe('the daily sweep', () => {
   it('writes the preboarding mail 3 working days before a start, once, however often it runs', async () => {
     // Nina starts on Monday 4 May 2026; Friday 1 May is a holiday, so 3 working days before is Tuesday 28 April.
     const first = await sweep(env.ctx, orgId, '2026-04-27');
-    expect((await deliveries("st.name = 'Preboarding mail'")).length).toBe(0);
+    expect((await deliveries("st.name->>'en' = 'Preboarding mail'")).length).toBe(0);
     const due = await sweep(env.ctx, orgId, '2026-04-28');
     expect(due.created).toBeGreaterThan(0);
     const again = await sweep(env.ctx, orgId, '2026-04-28');
     expect(again.created).toBe(0);
     expect(again.due).toBe(due.due);
-    const [pre] = await deliveries("st.name = 'Preboarding mail'");
+    const [pre] = await deliveries("st.name->>'en' = 'Preboarding mail'");
     expect(pre).toMatchObject({ person: 'Nina', occurrence: '2026-05-04', status: 'pending' });
     expect(pre.due_at.toISOString()).toBe('2026-04-28T07:00:00.000Z'); // 09:00 in Brussels, summer time
     expect(first).toMatchObject({ date: '2026-04-27', due: 1, created: 1 }); // one other step was due the day before, and written once
@@ -114,7 +114,7 @@ describe('sending', () => {
     expect(old.every((d) => d.status === 'cancelled')).toBe(true);
     expect(old[0].last_error).toMatch(/start date changed/);
     await sweep(env.ctx, orgId, '2026-05-12'); // 3 working days before 18 May
-    expect((await deliveries("st.name = 'Preboarding mail' and d.occurrence = '2026-05-18'")).length).toBe(1);
+    expect((await deliveries("st.name->>'en' = 'Preboarding mail' and d.occurrence = '2026-05-18'")).length).toBe(1);
   });
 });
 
@@ -122,7 +122,7 @@ describe('birthdays and daylight saving', () => {
   it('sends exactly one birthday message at 09:00 local on 29 March 2026, and nothing to someone who left', async () => {
     await sweep(env.ctx, orgId, '2026-03-29');
     await sweep(env.ctx, orgId, '2026-03-29');
-    const b = await deliveries("st.name = 'Birthday' and d.due_date = '2026-03-29'");
+    const b = await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2026-03-29'");
     expect(b.map((d) => d.person)).toEqual(['Fleur']); // Lou, also born on 29 March, left in January
     expect(b[0].due_at.toISOString()).toBe('2026-03-29T07:00:00.000Z');
     env.clock.set('2026-03-29T06:59:59Z');
@@ -143,13 +143,13 @@ describe('birthdays and daylight saving', () => {
       'P1;Pieter;Peer;pieter@acme.be;;nl;IT;Gent;flanders;M1;2018-01-08;;25/10/1988',
     ]);
     await sweep(env.ctx, orgId, '2026-10-25');
-    const [b] = await deliveries("st.name = 'Birthday' and d.due_date = '2026-10-25'");
+    const [b] = await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2026-10-25'");
     expect(b.due_at.toISOString()).toBe('2026-10-25T08:00:00.000Z');
   });
 
   it('celebrates a 29 February birthday on 28 February in 2027', async () => {
     await sweep(env.ctx, orgId, '2027-02-28');
-    expect((await deliveries("st.name = 'Birthday' and d.due_date = '2027-02-28'")).map((d) => d.person)).toEqual(['Nina']);
+    expect((await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2027-02-28'")).map((d) => d.person)).toEqual(['Nina']);
   });
 
   it('respects a person who does not want their birthday noticed', async () => {
@@ -161,7 +161,7 @@ describe('birthdays and daylight saving', () => {
       note: '',
     });
     await sweep(env.ctx, orgId, '2027-10-25');
-    expect(await deliveries("st.name = 'Birthday' and d.due_date = '2027-10-25'")).toEqual([]);
+    expect(await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2027-10-25'")).toEqual([]);
   });
 });
 
@@ -169,14 +169,14 @@ describe('missed steps', () => {
   it('catches up within the window, or records them as skipped, as the journey says', async () => {
     // Nobody ran a sweep on 1 June 2026 (Marc's birthday is 12 June; use 12 June missed, swept on 14 June).
     await sweep(env.ctx, orgId, '2026-06-14');
-    const [caught] = await deliveries("st.name = 'Birthday' and d.due_date = '2026-06-12'");
+    const [caught] = await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2026-06-12'");
     expect(caught).toMatchObject({ person: 'Marc', status: 'pending' });
     const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find(
       (j: any) => j.templateKey === 'anniversaries',
     );
     await client(env.app, hr.token).patch(`/api/v1/journeys/${journey.id}`, { missedPolicy: 'skip' });
     await sweep(env.ctx, orgId, '2027-06-14');
-    const [skipped] = await deliveries("st.name = 'Birthday' and d.due_date = '2027-06-12'");
+    const [skipped] = await deliveries("st.name->>'en' = 'Birthday' and d.due_date = '2027-06-12'");
     expect(skipped).toMatchObject({ person: 'Marc', status: 'skipped' });
   });
 });
@@ -224,7 +224,7 @@ describe('personal moments and the digest', () => {
 describe('journeys, previews, buddies, timeline', () => {
   it("previews a step with a real person's data in each language", async () => {
     const journey = (await client(env.app, hr.token).get('/api/v1/journeys')).body.items.find((j: any) => j.templateKey === 'preboarding');
-    const step = journey.steps.find((s: any) => s.name === 'Preboarding mail');
+    const step = journey.steps.find((s: any) => s.names.en === 'Preboarding mail');
     const nina = await person('nina');
     const fr = await client(env.app, hr.token).get(`/api/v1/journeys/${journey.id}/steps/${step.id}/preview?personId=${nina}&language=fr`);
     expect(fr.status, fr.text).toBe(200);
@@ -260,7 +260,8 @@ describe('journeys, previews, buddies, timeline', () => {
     const t = await client(env.app, manager.token).get(`/api/v1/people/${nina}/timeline`);
     expect(t.status).toBe(200);
     expect(t.body.past.length).toBeGreaterThan(0);
-    expect(t.body.upcoming.some((u: any) => u.stepName === 'Feedback check-in at 30 days')).toBe(true);
+    // HR reads the organisation's language (Dutch): they chose none, and have no directory entry or browser.
+    expect(t.body.upcoming.some((u: any) => u.stepName === 'Feedbackgesprek na 30 dagen')).toBe(true);
     expect((await client(env.app, employee.token).get(`/api/v1/people/${nina}/timeline`)).status).toBe(404);
   });
 
@@ -318,7 +319,7 @@ describe('failed deliveries', () => {
       env.clock.advance(3600_000);
     }
     const failed = await client(env.app, hr.token).get('/api/v1/deliveries?status=failed');
-    const f = failed.body.items.find((d: any) => d.stepName === 'Feedback check-in at 30 days');
+    const f = failed.body.items.find((d: any) => d.stepName === 'Feedbackgesprek na 30 dagen');
     expect(f).toBeTruthy();
     expect(f.lastError).toMatch(/No email address for the manager/);
     const attempts = await client(env.app, hr.token).get(`/api/v1/deliveries/${f.id}/attempts`);
@@ -340,7 +341,7 @@ describe('calendar', () => {
     expect(items.some((i) => i.dueDate < '2026-05-01' && i.status !== 'upcoming')).toBe(true);
     // 3 working days before Monday 18 May: Ascension Day (Thursday 14) does not count.
     expect(items).toContainEqual(
-      expect.objectContaining({ name: 'Nina Nieuw', stepName: 'Preboarding mail', dueDate: '2026-05-12', status: 'upcoming' }),
+      expect.objectContaining({ name: 'Nina Nieuw', stepName: 'Preboardingmail', dueDate: '2026-05-12', status: 'upcoming' }),
     );
     expect((await client(env.app, employee.token).get('/api/v1/moments/calendar?from=2026-04-27&to=2026-05-20')).body.items).toEqual([]);
     expect((await client(env.app, manager.token).get('/api/v1/moments/calendar?from=2026-01-01&to=2026-12-31')).status).toBe(400);

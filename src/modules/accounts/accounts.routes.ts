@@ -13,6 +13,7 @@ import {
   type HonoEnv,
 } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
+import { viewerLanguage } from '../../platform/language.ts';
 import { can, PERMISSION_NAMES, type Actor } from '../../platform/policy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as s from './accounts.schemas.ts';
@@ -44,10 +45,17 @@ export function accountsRoutes(ctx: AppContext) {
       });
     }
   };
-  const me = async (actor: Actor, csrfToken: string | null) => {
-    const [user, org] = await Promise.all([service.getMe(ctx, actor), getOrganisationForActor(ctx, actor)]);
+  /** The signed-in user as the web app starts from it, with the interface language of this request. */
+  const me = async (c: Context<HonoEnv>, actor: Actor, csrfToken: string | null) => {
+    const [user, org, lang] = await Promise.all([
+      service.getMe(ctx, actor),
+      getOrganisationForActor(ctx, actor),
+      viewerLanguage(ctx.db, actor, c.req.header('accept-language')),
+    ]);
     return {
       user: presentUser(user),
+      language: lang.language,
+      languageSource: lang.source,
       organisation: { id: org.id, slug: org.slug, name: org.name, defaultLanguage: org.default_language, timeZone: org.time_zone },
       csrfToken,
       permissions: PERMISSION_NAMES.filter((p) => can(actor, p)),
@@ -82,7 +90,7 @@ export function accountsRoutes(ctx: AppContext) {
         via: 'session',
         label: u.email,
       };
-      return c.json(await me(actor, signedIn.csrfToken), 200);
+      return c.json(await me(c, actor, signedIn.csrfToken), 200);
     },
   );
 
@@ -166,7 +174,7 @@ export function accountsRoutes(ctx: AppContext) {
       responses: { 200: json(s.InvitationInfo), ...errors },
     }),
     async (c) => {
-      const info = await service.describeInvitation(ctx, c.req.valid('param').token);
+      const info = await service.describeInvitation(ctx, c.req.valid('param').token, c.req.header('accept-language'));
       return c.json({ ...info, expiresAt: info.expiresAt.toISOString() }, 200);
     },
   );
@@ -188,6 +196,7 @@ export function accountsRoutes(ctx: AppContext) {
       const u = signedIn.user;
       return c.json(
         await me(
+          c,
           { userId: u.id, orgId: u.org_id, role: u.role, email: u.email, personId: u.person_id, via: 'session', label: u.email },
           signedIn.csrfToken,
         ),
@@ -208,7 +217,7 @@ export function accountsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const actor = actorOf(c);
-      return c.json(await me(actor, actor.csrfToken ?? null), 200);
+      return c.json(await me(c, actor, actor.csrfToken ?? null), 200);
     },
   );
 
@@ -218,12 +227,16 @@ export function accountsRoutes(ctx: AppContext) {
       method: 'patch',
       path: '/me',
       tags: ['Me'],
-      summary: 'Change your interface language or display name',
+      summary: 'Choose your interface language (null: automatic) or display name; answers as GET /me',
       security,
       request: { body: jsonBody(s.UpdateMeBody) },
-      responses: { 200: json(s.User), ...errors },
+      responses: { 200: json(s.Me), ...errors },
     }),
-    async (c) => c.json(presentUser(await service.updateMe(ctx, actorOf(c), c.req.valid('json'))), 200),
+    async (c) => {
+      const actor = actorOf(c);
+      await service.updateMe(ctx, actor, c.req.valid('json'));
+      return c.json(await me(c, actor, actor.csrfToken ?? null), 200);
+    },
   );
 
   r.openapi(

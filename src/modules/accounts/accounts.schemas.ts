@@ -1,8 +1,11 @@
 import { z } from '../../platform/openapi.ts';
+import { UI_LANGUAGES } from '../../platform/language.ts';
 import { ROLES } from '../../platform/policy.ts';
 
 export const Role = z.enum(ROLES);
 export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
+/** The languages of the interface. */
+export const UiLang = z.enum(UI_LANGUAGES);
 const Email = z.string().trim().max(254).email('Enter a valid email address.');
 
 export const SignInBody = z.strictObject({
@@ -22,7 +25,9 @@ export const User = z
     displayName: z.string(),
     role: Role,
     personId: z.string().nullable(),
-    language: Lang.nullable(),
+    language: Lang.nullable().openapi({
+      description: 'The interface language the user chose; null: automatic (their directory entry, their browser, the organisation)',
+    }),
     disabled: z.boolean(),
     createdAt: z.string(),
     lastSignInAt: z.string().nullable(),
@@ -32,6 +37,13 @@ export const User = z
 export const Me = z
   .object({
     user: User,
+    language: UiLang.openapi({
+      description:
+        "The interface language to show: the user's choice, else their directory entry's language, else the browser's (Accept-Language), else the organisation's default",
+    }),
+    languageSource: z
+      .enum(['choice', 'person', 'browser', 'organisation'])
+      .openapi({ description: 'Where `language` came from (choice: `user.language`)' }),
     organisation: z.object({ id: z.string(), slug: z.string(), name: z.string(), defaultLanguage: Lang, timeZone: z.string() }),
     csrfToken: z
       .string()
@@ -41,7 +53,10 @@ export const Me = z
   })
   .openapi('Me');
 
-export const UpdateMeBody = z.strictObject({ language: Lang.nullable().optional(), displayName: z.string().max(200).optional() });
+export const UpdateMeBody = z.strictObject({
+  language: UiLang.nullable().optional().openapi({ description: 'Your interface language; null: automatic again' }),
+  displayName: z.string().max(200).optional(),
+});
 
 export const ResetRequestBody = z.strictObject({ email: Email, organisation: z.string().max(63).optional() });
 export const ResetConfirmBody = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(1024) });
@@ -55,6 +70,10 @@ export const InvitationInfo = z.object({
   role: Role,
   organisation: z.object({ name: z.string(), slug: z.string() }),
   expiresAt: z.string(),
+  language: UiLang.openapi({
+    description:
+      "The language to show the invitation in: the invited person's directory entry, else the browser's, else the organisation's",
+  }),
 });
 export const AcceptBody = z.strictObject({
   token: z.string().min(10).max(200),

@@ -8,6 +8,7 @@ import { assertUsablePassword, hashPassword } from '../../platform/passwords.ts'
 import { authorize, type Actor, type Role } from '../../platform/policy.ts';
 import { checkBackOff, recordFailure } from '../../platform/throttle.ts';
 import { hashToken, randomToken } from '../../platform/tokens.ts';
+import { interfaceLanguage, mailLanguage, type UiLanguage } from '../../platform/language.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as repo from './accounts.repo.ts';
 import { invitationMail } from './accounts.mails.ts';
@@ -45,7 +46,8 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
         to: email,
         link: `${ctx.config.publicUrl}/invitation#token=${token}`,
         days: INVITATION_DAYS,
-        lang: personLanguage ?? org.default_language,
+        // Nobody has an account yet to choose with: the directory entry's language, else the organisation's.
+        lang: mailLanguage({ chosen: null, person: personLanguage, orgDefault: org.default_language }),
       }),
     );
     await audit(tx, ctx.clock, {
@@ -83,9 +85,17 @@ async function validInvitation(ctx: AppContext, token: string) {
   return inv;
 }
 
-export async function describeInvitation(ctx: AppContext, token: string) {
+/** What an invitation is for, and the language its page shows in: the invited person's, else the browser's, else the organisation's. */
+export async function describeInvitation(ctx: AppContext, token: string, acceptLanguage?: string | null) {
   const inv = await validInvitation(ctx, token);
-  return { email: inv.email, role: inv.role, organisation: { name: inv.org_name, slug: inv.org_slug }, expiresAt: inv.expires_at };
+  const { language } = interfaceLanguage({ chosen: null, person: inv.person_language, acceptLanguage, orgDefault: inv.org_language });
+  return {
+    email: inv.email,
+    role: inv.role,
+    organisation: { name: inv.org_name, slug: inv.org_slug },
+    expiresAt: inv.expires_at,
+    language,
+  };
 }
 
 export async function acceptInvitation(
@@ -207,7 +217,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   });
 }
 
-export async function updateMe(ctx: AppContext, actor: Actor, input: { language?: string | null; displayName?: string }) {
+/** `language`: the interface language the person chooses; null goes back to automatic (directory entry, browser, organisation). */
+export async function updateMe(ctx: AppContext, actor: Actor, input: { language?: UiLanguage | null; displayName?: string }) {
   await repo.updateOwnSettings(ctx.db, actor.orgId, actor.userId, { language: input.language, displayName: input.displayName?.trim() });
   return (await repo.getUser(ctx.db, actor.orgId, actor.userId))!;
 }

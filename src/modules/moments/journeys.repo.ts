@@ -1,14 +1,15 @@
 /** SQL for journeys and their steps. The organisation id is a required argument everywhere. */
 import type { Queryable } from '../../db/db.ts';
+import type { LocalizedText } from '../../platform/language.ts';
 import { CONTEXT_SQL, type DeliveryContext } from './deliveries.ts';
 import type { Templates } from './render.ts';
-import type { StepTemplate } from './templates.ts';
+import type { StepTask, StepTemplate } from './templates.ts';
 
 export interface JourneyRow {
   id: string;
   template_key: string | null;
-  name: string;
-  description: string;
+  name: LocalizedText;
+  description: LocalizedText;
   departments: string[];
   site_ids: string[];
   languages: string[];
@@ -22,7 +23,7 @@ export interface StepRow {
   id: string;
   journey_id: string;
   position: number;
-  name: string;
+  name: LocalizedText;
   kind: StepTemplate['kind'];
   recipient: StepTemplate['recipient'];
   anchor: StepTemplate['anchor'];
@@ -32,12 +33,12 @@ export interface StepRow {
   offset_unit: 'calendar' | 'working';
   send_time: string;
   templates: Templates;
-  task: NonNullable<StepTemplate['task']> | null;
+  task: StepTask | null;
 }
 
-/** A step as it is written: the shape of the API's step body. */
+/** A step as it is written: the shape of the API's step body, its texts localized. */
 export interface StepFields {
-  name: string;
+  name: LocalizedText;
   kind: StepTemplate['kind'];
   recipient: StepTemplate['recipient'];
   anchor: StepTemplate['anchor'];
@@ -47,14 +48,14 @@ export interface StepFields {
   offsetUnit: 'calendar' | 'working';
   sendTime?: string;
   templates?: Templates;
-  task?: StepTemplate['task'] | null;
+  task?: StepTask | null;
   position?: number;
 }
 
 /** A type, not an interface: the audit log records it as a plain record. */
 export type JourneyChanges = {
-  name?: string;
-  description?: string;
+  name?: LocalizedText;
+  description?: LocalizedText;
   departments?: string[];
   siteIds?: string[];
   languages?: string[];
@@ -69,7 +70,8 @@ const S_COLS =
 const STEP_ORDER = 'order by position, offset_days';
 
 export async function listJourneys(q: Queryable, orgId: string) {
-  return q.query<JourneyRow>(`select ${J_COLS} from journeys where org_id = $1 order by name`, [orgId]);
+  // In the order they were added: readers sort by the name in their own language.
+  return q.query<JourneyRow>(`select ${J_COLS} from journeys where org_id = $1 order by created_at, id`, [orgId]);
 }
 
 export async function getJourney(q: Queryable, orgId: string, id: string): Promise<JourneyRow | undefined> {
@@ -92,11 +94,11 @@ export async function getStep(q: Queryable, orgId: string, id: string): Promise<
 
 export async function insertJourney(
   q: Queryable,
-  j: { orgId: string; templateKey: string | null; name: string; description: string; active: boolean; now: Date },
+  j: { orgId: string; templateKey: string | null; name: LocalizedText; description: LocalizedText; active: boolean; now: Date },
 ) {
   const [row] = await q.query<{ id: string }>(
     `insert into journeys (org_id, template_key, name, description, active, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $6) returning id`,
-    [j.orgId, j.templateKey, j.name, j.description, j.active, j.now],
+    [j.orgId, j.templateKey, JSON.stringify(j.name), JSON.stringify(j.description), j.active, j.now],
   );
   return row.id;
 }
@@ -104,15 +106,15 @@ export async function insertJourney(
 /** Changes what is given, keeps the rest; false when there is no such journey in the organisation. */
 export async function updateJourney(q: Queryable, orgId: string, id: string, c: JourneyChanges, now: Date): Promise<boolean> {
   const rows = await q.query(
-    `update journeys set name = coalesce($3, name), description = coalesce($4, description), departments = coalesce($5, departments),
+    `update journeys set name = coalesce($3::jsonb, name), description = coalesce($4::jsonb, description), departments = coalesce($5, departments),
             site_ids = coalesce($6, site_ids), languages = coalesce($7, languages), employment_types = coalesce($8, employment_types),
             missed_policy = coalesce($9, missed_policy), active = coalesce($10, active), updated_at = $11
       where org_id = $1 and id = $2 returning id`,
     [
       orgId,
       id,
-      c.name ?? null,
-      c.description ?? null,
+      c.name ? JSON.stringify(c.name) : null,
+      c.description ? JSON.stringify(c.description) : null,
       c.departments ?? null,
       c.siteIds ?? null,
       c.languages ?? null,
@@ -137,7 +139,7 @@ export async function insertStep(q: Queryable, orgId: string, journeyId: string,
       orgId,
       journeyId,
       position,
-      s.name,
+      JSON.stringify(s.name),
       s.kind,
       s.recipient,
       s.anchor,
@@ -171,7 +173,7 @@ export async function updateStep(
       orgId,
       journeyId,
       stepId,
-      s.name,
+      JSON.stringify(s.name),
       s.kind,
       s.recipient,
       s.anchor,

@@ -4,15 +4,47 @@ import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { cleanLocalized, contentLanguage, type LocalizedText } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
+import { getOrganisationForActor } from '../organisations/organisations.service.ts';
 import * as repo from './journeys.repo.ts';
 import { chooseLanguage, render, type Lang, type Templates } from './render.ts';
-import { JOURNEY_TEMPLATES } from './templates.ts';
+import { JOURNEY_TEMPLATES, type StepTask } from './templates.ts';
 
 export type { JourneyRow, StepRow } from './journeys.repo.ts';
-export type StepInput = repo.StepFields;
 export type JourneyWithSteps = repo.JourneyRow & { steps: repo.StepRow[] };
+
+/** A text as the API takes it: every language, or one plain text (in the organisation's default language). */
+export type TextInput = LocalizedText | string;
+/** A step as the API takes it. */
+export type StepInput = Omit<repo.StepFields, 'name' | 'task'> & {
+  name: TextInput;
+  task?: (Omit<StepTask, 'title' | 'checklist'> & { title: TextInput; checklist: TextInput[] }) | null;
+};
+export type JourneyChangesInput = Omit<repo.JourneyChanges, 'name' | 'description'> & { name?: TextInput; description?: TextInput };
+
+const NEW_JOURNEY: LocalizedText = { nl: 'Nieuw traject', fr: 'Nouveau parcours', en: 'New journey' };
+
+/** The organisation's default language, which every localized text of it must have. */
+async function textLanguage(ctx: AppContext, actor: Actor) {
+  const org = await getOrganisationForActor(ctx, actor);
+  return { orgDefault: org.default_language, required: contentLanguage(org.default_language) };
+}
+
+/** An item for a localized text without the organisation's language, or nothing. */
+function missing(text: LocalizedText, path: string, required: string): ProblemItem[] {
+  return text[required as keyof LocalizedText]
+    ? []
+    : [
+        {
+          path: `${path}.${required}`,
+          code: 'missing-language',
+          params: { language: required },
+          message: `Write this in ${required} too (the organisation's default language).`,
+        },
+      ];
+}
 
 export async function listJourneys(ctx: AppContext, actor: Actor): Promise<JourneyWithSteps[]> {
   authorize(actor, 'moments.manage');
@@ -28,21 +60,44 @@ export async function getJourney(ctx: AppContext, actor: Actor, id: string): Pro
   return { ...j, steps: await repo.listSteps(ctx.db, actor.orgId, id) };
 }
 
-function checkStep(s: StepInput) {
-  const errors: ProblemItem[] = [];
-  if (s.anchor === 'custom' && !s.customKey)
+/** The step with its texts cleaned (plain texts under the organisation's language), or 422 naming what is missing. */
+function checkStep(s: StepInput, lang: { orgDefault: string; required: string }): repo.StepFields {
+  const clean = (t: TextInput) => cleanLocalized(t, lang.orgDefault);
+  const step: repo.StepFields = {
+    ...s,
+    name: clean(s.name),
+    task: s.task
+      ? { ...s.task, title: clean(s.task.title), checklist: s.task.checklist.map(clean).filter((c) => Object.keys(c).length) }
+      : s.task,
+  };
+  const errors: ProblemItem[] = missing(step.name, 'name', lang.required);
+  if (step.anchor === 'custom' && !step.customKey)
     errors.push({ path: 'customKey', code: 'required', message: 'Name the custom date (e.g. move_date).' });
-  if (s.kind === 'task' && !s.task)
+  if (step.kind === 'task' && !step.task)
     errors.push({ path: 'task', code: 'required', message: 'A task step needs a title, an owner and a checklist.' });
-  if ((s.kind === 'message' || s.kind === 'survey_invitation') && !Object.values(s.templates ?? {}).some((t) => t?.subject && t.body)) {
+  if (step.kind === 'task' && step.task) {
+    errors.push(...missing(step.task.title, 'task.title', lang.required));
+    for (const [i, item] of step.task.checklist.entries()) errors.push(...missing(item, `task.checklist.${i}`, lang.required));
+  }
+  if (
+    (step.kind === 'message' || step.kind === 'survey_invitation') &&
+    !Object.values(step.templates ?? {}).some((t) => t?.subject && t.body)
+  ) {
     errors.push({ path: 'templates', code: 'required', message: 'Write the message in at least one language (subject and text).' });
   }
   if (errors.length) throw unprocessable('The step is not complete.', errors, 'step-incomplete');
+  return step;
 }
 
 /** Adds a journey from a template (or an empty one), inactive until HR has looked at it. */
-export async function createJourney(ctx: AppContext, actor: Actor, input: { templateKey?: string; name?: string; active?: boolean }) {
+export async function createJourney(ctx: AppContext, actor: Actor, input: { templateKey?: string; name?: TextInput; active?: boolean }) {
   authorize(actor, 'moments.manage');
+  const lang = await textLanguage(ctx, actor);
+  const name = input.name === undefined ? undefined : cleanLocalized(input.name, lang.orgDefault);
+  if (name) {
+    const errors = missing(name, 'name', lang.required);
+    if (errors.length) throw unprocessable('The journey is not complete.', errors, 'journey-incomplete');
+  }
   const template = input.templateKey ? JOURNEY_TEMPLATES.find((t) => t.key === input.templateKey) : undefined;
   if (input.templateKey && !template) {
     const allowed = JOURNEY_TEMPLATES.map((t) => t.key).join(', ');
@@ -58,8 +113,8 @@ export async function createJourney(ctx: AppContext, actor: Actor, input: { temp
     const journeyId = await repo.insertJourney(tx, {
       orgId: actor.orgId,
       templateKey: template?.key ?? null,
-      name: input.name ?? template?.name ?? 'New journey',
-      description: template?.description ?? '',
+      name: name ?? template?.name ?? NEW_JOURNEY,
+      description: template?.description ?? {},
       active: input.active ?? false,
       now,
     });
@@ -79,8 +134,16 @@ export async function createJourney(ctx: AppContext, actor: Actor, input: { temp
   return getJourney(ctx, actor, id);
 }
 
-export async function updateJourney(ctx: AppContext, actor: Actor, id: string, input: repo.JourneyChanges) {
+export async function updateJourney(ctx: AppContext, actor: Actor, id: string, changes: JourneyChangesInput) {
   authorize(actor, 'moments.manage');
+  const lang = await textLanguage(ctx, actor);
+  const input: repo.JourneyChanges = {
+    ...changes,
+    name: changes.name === undefined ? undefined : cleanLocalized(changes.name, lang.orgDefault),
+    description: changes.description === undefined ? undefined : cleanLocalized(changes.description, lang.orgDefault),
+  };
+  const errors = input.name ? missing(input.name, 'name', lang.required) : [];
+  if (errors.length) throw unprocessable('The journey is not complete.', errors, 'journey-incomplete');
   // The sweep matches people by these ids: another organisation's would be stored as if they were ours.
   if (input.siteIds) await assertInOrg(ctx.db, actor.orgId, 'sites', 'siteIds', input.siteIds);
   await commitChange(ctx, actor, { action: 'journeys.update', targetType: 'journey', targetId: id, details: input }, async (tx) => {
@@ -96,9 +159,9 @@ export async function deleteJourney(ctx: AppContext, actor: Actor, id: string) {
   });
 }
 
-export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, input: StepInput) {
+export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, body: StepInput) {
   authorize(actor, 'moments.manage');
-  checkStep(input);
+  const input = checkStep(body, await textLanguage(ctx, actor));
   await getJourney(ctx, actor, journeyId);
   await commitChange(
     ctx,
@@ -109,9 +172,9 @@ export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, 
   return getJourney(ctx, actor, journeyId);
 }
 
-export async function updateStep(ctx: AppContext, actor: Actor, journeyId: string, stepId: string, input: StepInput) {
+export async function updateStep(ctx: AppContext, actor: Actor, journeyId: string, stepId: string, body: StepInput) {
   authorize(actor, 'moments.manage');
-  checkStep(input);
+  const input = checkStep(body, await textLanguage(ctx, actor));
   await commitChange(ctx, actor, { action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId }, async (tx) => {
     if (!(await repo.updateStep(tx, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
   });

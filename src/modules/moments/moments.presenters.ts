@@ -1,14 +1,21 @@
-/** The shapes of journeys, deliveries, tasks and personal moments that leave the server. Database rows never do. */
+/**
+ * The shapes of journeys, deliveries, tasks and personal moments that leave the server. Database rows never do.
+ * Localized texts are given in the reader's language (`loc`); journeys and steps, which HR edits,
+ * also carry every language (`names`, `descriptions`, a task's title and checklist).
+ */
+import type { Localizer } from '../../platform/language.ts';
 import type { JourneyWithSteps, StepRow } from './journeys.service.ts';
-import type { AttemptRow, DeliveryRow } from './moments.service.ts';
+import type { AttemptRow, CalendarItem, DeliveryRow, UpcomingMoment } from './moments.service.ts';
 import type { TaskRow } from './tasks.service.ts';
 import type { getPreferences } from './personal.service.ts';
+import type { JourneyTemplate } from './templates.ts';
 
-export const presentStep = (s: StepRow) => ({
+export const presentStep = (s: StepRow, loc: Localizer) => ({
   id: s.id,
   journeyId: s.journey_id,
   position: s.position,
-  name: s.name,
+  name: loc.text(s.name),
+  names: s.name,
   kind: s.kind,
   recipient: s.recipient,
   anchor: s.anchor,
@@ -21,11 +28,13 @@ export const presentStep = (s: StepRow) => ({
   task: s.task,
 });
 
-export const presentJourney = (j: JourneyWithSteps) => ({
+export const presentJourney = (j: JourneyWithSteps, loc: Localizer) => ({
   id: j.id,
   templateKey: j.template_key,
-  name: j.name,
-  description: j.description,
+  name: loc.text(j.name),
+  names: j.name,
+  description: loc.text(j.description),
+  descriptions: j.description,
   departments: j.departments,
   siteIds: j.site_ids,
   languages: j.languages,
@@ -33,15 +42,26 @@ export const presentJourney = (j: JourneyWithSteps) => ({
   missedPolicy: j.missed_policy,
   active: j.active,
   updatedAt: j.updated_at.toISOString(),
-  steps: j.steps.map(presentStep),
+  steps: j.steps.map((s) => presentStep(s, loc)),
 });
 
-export const presentDelivery = (d: DeliveryRow) => ({
+/** Journeys by their name in the reader's language. */
+export const presentJourneys = (journeys: JourneyWithSteps[], loc: Localizer) =>
+  journeys.map((j) => presentJourney(j, loc)).sort((a, b) => a.name.localeCompare(b.name, loc.language));
+
+export const presentTemplate = (t: JourneyTemplate, loc: Localizer) => ({
+  key: t.key,
+  name: loc.text(t.name),
+  description: loc.text(t.description),
+  steps: t.steps.length,
+});
+
+export const presentDelivery = (d: DeliveryRow, loc: Localizer) => ({
   id: d.id,
   personId: d.person_id,
   name: `${d.first_name} ${d.last_name}`,
-  stepName: d.step_name,
-  journeyName: d.journey_name,
+  stepName: loc.text(d.step_name),
+  journeyName: loc.text(d.journey_name),
   kind: d.kind,
   recipient: d.recipient,
   occurrence: d.occurrence,
@@ -55,18 +75,30 @@ export const presentDelivery = (d: DeliveryRow) => ({
   sentAt: d.sent_at?.toISOString() ?? null,
 });
 
+export const presentUpcoming = (u: UpcomingMoment, loc: Localizer) => ({
+  ...u,
+  stepName: loc.text(u.stepName),
+  journeyName: loc.text(u.journeyName),
+});
+
+export const presentCalendarItem = (i: CalendarItem, loc: Localizer) => ({
+  ...i,
+  stepName: loc.text(i.stepName),
+  journeyName: loc.text(i.journeyName),
+});
+
 export const presentAttempt = (a: AttemptRow) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, error: a.error });
 
 /** Keyset paging: the last row's due time and id, opaque to the client. */
 export const deliveryCursor = (d: DeliveryRow) => Buffer.from(`${d.due_at.toISOString()}|${d.id}`).toString('base64url');
 
-export const presentTask = (t: TaskRow) => ({
+export const presentTask = (t: TaskRow, loc: Localizer) => ({
   id: t.id,
   person: { id: t.person_id, name: `${t.first_name} ${t.last_name}` },
   owner: t.owner_role,
-  title: t.title,
+  title: loc.text(t.title),
   dueDate: t.due_date,
-  checklist: t.checklist,
+  checklist: t.checklist.map((c) => ({ label: loc.text(c.label), done: c.done })),
   completedAt: t.completed_at?.toISOString() ?? null,
 });
 

@@ -1,5 +1,6 @@
 /** SQL for the schedule as HR and people see it: deliveries, their attempts, a person's timeline, the calendar. */
 import type { Queryable } from '../../db/db.ts';
+import type { LocalizedText } from '../../platform/language.ts';
 import type { StepTiming } from './schedule.ts';
 import type { StepTemplate } from './templates.ts';
 
@@ -11,8 +12,9 @@ export interface DeliveryRow {
   person_id: string;
   first_name: string;
   last_name: string;
-  step_name: string;
-  journey_name: string;
+  step_id: string;
+  step_name: LocalizedText;
+  journey_name: LocalizedText;
   kind: StepTemplate['kind'];
   recipient: StepTemplate['recipient'];
   occurrence: string;
@@ -35,8 +37,8 @@ export interface AttemptRow {
 
 /** An active step with its journey's scope, to compute what is still to come for one person. */
 export interface ActiveStepRow extends StepTiming {
-  name: string;
-  journey_name: string;
+  name: LocalizedText;
+  journey_name: LocalizedText;
   kind: StepTemplate['kind'];
   recipient: StepTemplate['recipient'];
 }
@@ -57,7 +59,7 @@ export interface TimelinePersonRow {
 }
 
 const D_SELECT = `
-  select d.id, d.person_id, p.first_name, p.last_name, st.name as step_name, j.name as journey_name, st.kind, st.recipient,
+  select d.id, d.person_id, p.first_name, p.last_name, d.step_id, st.name as step_name, j.name as journey_name, st.kind, st.recipient,
          d.occurrence, d.due_date, d.due_at, d.status, d.attempts, d.last_error, d.to_addresses, d.subject, d.sent_at
     from deliveries d join people p on p.id = d.person_id join journey_steps st on st.id = d.step_id join journeys j on j.id = st.journey_id`;
 

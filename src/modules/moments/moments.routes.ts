@@ -1,14 +1,27 @@
 /** HTTP in and out for journeys, the schedule, deliveries, tasks, buddies and personal moments. */
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { addDays } from '../../platform/calendar.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { actorOf } from '../../platform/http.ts';
+import { actorOf, type HonoEnv } from '../../platform/http.ts';
+import { viewerLanguage } from '../../platform/language.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import * as buddies from './buddy.service.ts';
 import * as journeys from './journeys.service.ts';
-import { deliveryCursor, presentAttempt, presentDelivery, presentJourney, presentMyMoments, presentTask } from './moments.presenters.ts';
+import {
+  deliveryCursor,
+  presentAttempt,
+  presentCalendarItem,
+  presentDelivery,
+  presentJourney,
+  presentJourneys,
+  presentMyMoments,
+  presentTask,
+  presentTemplate,
+  presentUpcoming,
+} from './moments.presenters.ts';
 import * as s from './moments.schemas.ts';
 import * as moments from './moments.service.ts';
 import * as personal from './personal.service.ts';
@@ -18,6 +31,8 @@ import { JOURNEY_TEMPLATES } from './templates.ts';
 
 export function momentsRoutes(ctx: AppContext) {
   const r = createRouter();
+  /** The reader's language for the texts of journeys (platform/language.ts: choice, directory, browser, organisation). */
+  const lang = (c: Context<HonoEnv>) => viewerLanguage(ctx.db, actorOf(c), c.req.header('accept-language'));
 
   // ---- Journeys ----
   r.openapi(
@@ -31,14 +46,8 @@ export function momentsRoutes(ctx: AppContext) {
       responses: { 200: json(s.JourneyTemplates), ...errors },
     }),
     async (c) => {
-      actorOf(c);
-      return c.json(
-        {
-          items: JOURNEY_TEMPLATES.map((t) => ({ key: t.key, name: t.name, description: t.description, steps: t.steps.length })),
-          placeholders: [...PLACEHOLDERS],
-        },
-        200,
-      );
+      const loc = await lang(c);
+      return c.json({ items: JOURNEY_TEMPLATES.map((t) => presentTemplate(t, loc)), placeholders: [...PLACEHOLDERS] }, 200);
     },
   );
   r.openapi(
@@ -51,7 +60,7 @@ export function momentsRoutes(ctx: AppContext) {
       security,
       responses: { 200: json(z.object({ items: z.array(s.Journey) })), ...errors },
     }),
-    async (c) => c.json({ items: (await journeys.listJourneys(ctx, actorOf(c))).map(presentJourney) }, 200),
+    async (c) => c.json({ items: presentJourneys(await journeys.listJourneys(ctx, actorOf(c)), await lang(c)) }, 200),
   );
   r.openapi(
     createRoute({
@@ -64,7 +73,7 @@ export function momentsRoutes(ctx: AppContext) {
       request: { body: jsonBody(s.JourneyCreate) },
       responses: { 201: json(s.Journey), ...errors },
     }),
-    async (c) => c.json(presentJourney(await journeys.createJourney(ctx, actorOf(c), c.req.valid('json'))), 201),
+    async (c) => c.json(presentJourney(await journeys.createJourney(ctx, actorOf(c), c.req.valid('json')), await lang(c)), 201),
   );
   r.openapi(
     createRoute({
@@ -77,7 +86,7 @@ export function momentsRoutes(ctx: AppContext) {
       request: { params: IdParam },
       responses: { 200: json(s.Journey), ...errors },
     }),
-    async (c) => c.json(presentJourney(await journeys.getJourney(ctx, actorOf(c), c.req.valid('param').id)), 200),
+    async (c) => c.json(presentJourney(await journeys.getJourney(ctx, actorOf(c), c.req.valid('param').id), await lang(c)), 200),
   );
   r.openapi(
     createRoute({
@@ -90,7 +99,11 @@ export function momentsRoutes(ctx: AppContext) {
       request: { params: IdParam, body: jsonBody(s.JourneyPatch) },
       responses: { 200: json(s.Journey), ...errors },
     }),
-    async (c) => c.json(presentJourney(await journeys.updateJourney(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) =>
+      c.json(
+        presentJourney(await journeys.updateJourney(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json')), await lang(c)),
+        200,
+      ),
   );
   r.openapi(
     createRoute({
@@ -119,7 +132,8 @@ export function momentsRoutes(ctx: AppContext) {
       request: { params: IdParam, body: jsonBody(s.StepBody) },
       responses: { 201: json(s.Journey), ...errors },
     }),
-    async (c) => c.json(presentJourney(await journeys.addStep(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json'))), 201),
+    async (c) =>
+      c.json(presentJourney(await journeys.addStep(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json')), await lang(c)), 201),
   );
   r.openapi(
     createRoute({
@@ -134,7 +148,7 @@ export function momentsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(presentJourney(await journeys.updateStep(ctx, actorOf(c), p.id, p.stepId, c.req.valid('json'))), 200);
+      return c.json(presentJourney(await journeys.updateStep(ctx, actorOf(c), p.id, p.stepId, c.req.valid('json')), await lang(c)), 200);
     },
   );
   r.openapi(
@@ -211,8 +225,12 @@ export function momentsRoutes(ctx: AppContext) {
       }
       const rows = await moments.listDeliveries(ctx, actorOf(c), { status: q.status, limit: q.limit + 1, after });
       const page = rows.slice(0, q.limit);
+      const loc = await lang(c);
       return c.json(
-        { items: page.map(presentDelivery), nextCursor: rows.length > q.limit ? deliveryCursor(page[page.length - 1]) : null },
+        {
+          items: page.map((d) => presentDelivery(d, loc)),
+          nextCursor: rows.length > q.limit ? deliveryCursor(page[page.length - 1]) : null,
+        },
         200,
       );
     },
@@ -259,7 +277,8 @@ export function momentsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const t = await moments.timeline(ctx, actorOf(c), c.req.valid('param').id);
-      return c.json({ past: t.past.map(presentDelivery), upcoming: t.upcoming }, 200);
+      const loc = await lang(c);
+      return c.json({ past: t.past.map((d) => presentDelivery(d, loc)), upcoming: t.upcoming.map((u) => presentUpcoming(u, loc)) }, 200);
     },
   );
   r.openapi(
@@ -276,7 +295,9 @@ export function momentsRoutes(ctx: AppContext) {
     async (c) => {
       const q = c.req.valid('query');
       const from = q.from ?? (await orgToday(ctx, actorOf(c).orgId));
-      return c.json({ items: await moments.calendar(ctx, actorOf(c), { from, to: q.to ?? addDays(from, 30), managerId: q.manager }) }, 200);
+      const items = await moments.calendar(ctx, actorOf(c), { from, to: q.to ?? addDays(from, 30), managerId: q.manager });
+      const loc = await lang(c);
+      return c.json({ items: items.map((i) => presentCalendarItem(i, loc)) }, 200);
     },
   );
 
@@ -292,7 +313,11 @@ export function momentsRoutes(ctx: AppContext) {
       request: { query: s.TasksQuery },
       responses: { 200: json(z.object({ items: z.array(s.Task) })), ...errors },
     }),
-    async (c) => c.json({ items: (await tasks.myTasks(ctx, actorOf(c), c.req.valid('query').done === 'true')).map(presentTask) }, 200),
+    async (c) => {
+      const items = await tasks.myTasks(ctx, actorOf(c), c.req.valid('query').done === 'true');
+      const loc = await lang(c);
+      return c.json({ items: items.map((t) => presentTask(t, loc)) }, 200);
+    },
   );
   r.openapi(
     createRoute({

@@ -7,6 +7,7 @@ import { localDate } from '../../platform/clock.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import { notFound, problem } from '../../platform/errors.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
+import type { LocalizedText } from '../../platform/language.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { canSeeMomentsOf, personRef } from '../people/people.service.ts';
 import * as repo from './moments.repo.ts';
@@ -100,7 +101,7 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
     (s.site_ids.length === 0 || (p.site_id !== null && s.site_ids.includes(p.site_id))) &&
     (s.languages.length === 0 || (p.language !== null && s.languages.includes(p.language))) &&
     (s.employment_types.length === 0 || (p.employment_type !== null && s.employment_types.includes(p.employment_type)));
-  const delivered = new Set(past.map((d) => `${d.step_name}|${d.occurrence}`));
+  const delivered = new Set(past.map((d) => `${d.step_id}|${d.occurrence}`));
   const upcoming = steps
     .filter(inScope)
     .flatMap((s) =>
@@ -118,7 +119,7 @@ export async function timeline(ctx: AppContext, actor: Actor, personId: string, 
         addDays(today, horizonDays),
         rules,
       )
-        .filter((o) => !delivered.has(`${s.name}|${o.occurrence}`))
+        .filter((o) => !delivered.has(`${s.id}|${o.occurrence}`))
         .filter((o) => s.anchor === 'end_date' || !p.end_date || p.end_date >= o.due)
         .map((o) => ({
           stepId: s.id,
@@ -151,8 +152,8 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
   const out: {
     personId: string;
     name: string;
-    stepName: string;
-    journeyName: string;
+    stepName: LocalizedText;
+    journeyName: LocalizedText;
     dueDate: string;
     kind: StepTemplate['kind'];
     status: DeliveryStatus | 'upcoming';
@@ -185,3 +186,6 @@ export async function calendar(ctx: AppContext, actor: Actor, f: { from: string;
   }
   return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.name.localeCompare(b.name));
 }
+
+export type CalendarItem = Awaited<ReturnType<typeof calendar>>[number];
+export type UpcomingMoment = Awaited<ReturnType<typeof timeline>>['upcoming'][number];

@@ -25,7 +25,8 @@ export const PLACEHOLDERS = [
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /**
- * The language a message goes out in: the person's own, else the legal language of their work
+ * The language a message goes out in: the person's own (their account's choice, else their
+ * directory entry's: platform/language.ts), else the legal language of their work
  * site's region (Dutch in Flanders, French in Wallonia), else the organisation's default; and
  * within that, whatever the template has (falling back to the default, then any).
  */

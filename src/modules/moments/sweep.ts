@@ -15,6 +15,7 @@ import type { Queryable } from '../../db/db.ts';
 import { addDays } from '../../platform/calendar.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { HolidayRules } from '../../platform/holidays.ts';
+import type { LocalizedText } from '../../platform/language.ts';
 import { anchorsDueBetween, dueInstant, retirementMatches, yearlyMatches, type Anchor, type StepTiming } from './schedule.ts';
 import type { StepTemplate } from './templates.ts';
 
@@ -53,7 +54,7 @@ type Candidates = {
 
 interface Plan {
   org: { slug: string; time_zone: string; catch_up_days: number };
-  steps: (StepRow & { name: string; journey_name: string; kind: StepTemplate['kind'] })[];
+  steps: (StepRow & { name: LocalizedText; journey_name: LocalizedText; kind: StepTemplate['kind'] })[];
   ruleKeys: RuleKey[];
 }
 
@@ -153,8 +154,8 @@ export interface DueMoment {
   first_name: string;
   last_name: string;
   step_id: string;
-  step_name: string;
-  journey_name: string;
+  step_name: LocalizedText;
+  journey_name: LocalizedText;
   kind: StepTemplate['kind'];
   occurrence: string;
   due: string;

@@ -1,8 +1,10 @@
 /** SQL for tasks the journeys create (for a manager, HR, a buddy or the person). Organisation id required. */
 import type { Queryable } from '../../db/db.ts';
+import type { LocalizedText } from '../../platform/language.ts';
 
+/** An item of a task's checklist as stored: its label in every language it was written in. */
 export interface ChecklistItem {
-  label: string;
+  label: LocalizedText;
   done: boolean;
 }
 
@@ -13,7 +15,7 @@ export interface TaskRow {
   last_name: string;
   owner_person_id: string | null;
   owner_role: 'manager' | 'hr' | 'buddy' | 'person' | null;
-  title: string;
+  title: LocalizedText;
   due_date: string | null;
   checklist: ChecklistItem[];
   completed_at: Date | null;

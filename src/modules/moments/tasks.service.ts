@@ -15,7 +15,7 @@ export async function updateTask(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  input: { checklist?: repo.ChecklistItem[]; completed?: boolean },
+  input: { checklist?: { done: boolean }[]; completed?: boolean },
 ) {
   const t = await repo.getTask(ctx.db, actor.orgId, id);
   const mine = t && (t.owner_person_id === actor.personId || can(actor, 'moments.manage'));

@@ -31,19 +31,18 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   return fill(DICTIONARIES[lang][key] ?? en[key], params);
 }
 
-/** The browser's preferred interface language among ours; English when none matches. */
-export function browserLanguage(): Lang {
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.slice(0, 2).toLowerCase();
+/**
+ * The browser's preferred interface language among ours (nl-BE is nl; a language we do not offer is
+ * skipped for the next), the rule the server applies to Accept-Language; English when none matches.
+ * Only before sign-in: signed in, GET /me says which language (the user's choice, their directory
+ * entry's, this browser's, the organisation's: src/platform/language.ts).
+ */
+export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+  for (const tag of languages) {
+    const base = tag.split('-')[0].toLowerCase();
     if (isLang(base)) return base;
   }
   return 'en';
-}
-
-/** The first candidate that is one of our languages (the API also knows "de", which we do not offer). */
-export function pickLanguage(...candidates: (string | null | undefined)[]): Lang {
-  for (const c of candidates) if (isLang(c)) return c;
-  return browserLanguage();
 }
 
 function storedLanguage(): Lang | null {

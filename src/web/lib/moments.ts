@@ -29,11 +29,20 @@ export const TASK_OWNERS: readonly TaskOwner[] = ['manager', 'hr', 'buddy', 'per
 export const TEMPLATE_LANGS: readonly TemplateLang[] = ['nl', 'fr', 'en', 'de'];
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled'];
 
-/** A step as GET /journeys/{id} answers it. */
+/** A text in each language it is written in, as HR edits it (readers get one, in their language). */
+export type LocalizedText = Schema<'LocalizedText'>;
+/** A step as GET /journeys/{id} answers it: `name` in the reader's language, `names` every one. */
 export type JourneyStep = Step;
 export type Journey = Schema<'Journey'>;
-/** The body of POST /journeys/{id}/steps and PUT /journeys/{id}/steps/{stepId}. */
-export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position'> & Pick<Body<'/api/v1/journeys/{id}/steps', 'post'>, 'position'>;
+/** The body of POST /journeys/{id}/steps and PUT /journeys/{id}/steps/{stepId}, every text in every language. */
+export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position' | 'name' | 'names'> & {
+  name: LocalizedText;
+} & Pick<Body<'/api/v1/journeys/{id}/steps', 'post'>, 'position'>;
+/** The journey's texts and scope as PATCH /journeys/{id} takes them. */
+export type JourneyInput = Pick<Journey, 'departments' | 'siteIds' | 'languages' | 'employmentTypes' | 'missedPolicy'> & {
+  name: LocalizedText;
+  description: LocalizedText;
+};
 export type JourneyTemplates = Answer<'/api/v1/journey-templates'>;
 export type JourneyTemplateInfo = JourneyTemplates['items'][number];
 export type StepPreview = Answer<'/api/v1/journeys/{id}/steps/{stepId}/preview'>;
@@ -181,6 +190,11 @@ export function addMonths(iso: string, n: number): string {
   return toIso(d);
 }
 
+/** Trimmed, without empty languages: what the API is sent. */
+export function cleanText(text: LocalizedText): LocalizedText {
+  return Object.fromEntries(Object.entries(text).flatMap(([l, v]) => (v?.trim() ? [[l, v.trim()]] : [])));
+}
+
 /** A rough position on a time axis: working days count as 7/5 calendar days. */
 export const axisDays = (s: Pick<JourneyStep, 'offsetDays' | 'offsetUnit'>) =>
   s.offsetUnit === 'working' ? (s.offsetDays * 7) / 5 : s.offsetDays;
@@ -188,7 +202,7 @@ export const axisDays = (s: Pick<JourneyStep, 'offsetDays' | 'offsetUnit'>) =>
 /** The step as the API wants it back. */
 export function stepToInput(s: JourneyStep): StepInput {
   return {
-    name: s.name,
+    name: s.names,
     kind: s.kind,
     recipient: s.recipient,
     anchor: s.anchor,
@@ -204,7 +218,7 @@ export function stepToInput(s: JourneyStep): StepInput {
 }
 
 export const EMPTY_STEP: StepInput = {
-  name: '',
+  name: {},
   kind: 'message',
   recipient: 'person',
   anchor: 'start_date',

@@ -1,5 +1,5 @@
 /** Accepting an invitation (/invitation#token=...): see what it is for, choose a password, signed in. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { post } from '../lib/api.ts';
 import { fieldError } from '../lib/errors.ts';
 import { tokenFromHash } from '../lib/hash.ts';
@@ -15,9 +15,15 @@ import { ErrorNotice, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 
 export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, setLang } = useI18n();
   const [token] = useState(() => tokenFromHash());
   const info = useApi<InvitationInfo>(token ? `/auth/invitations/${encodeURIComponent(token)}` : null);
+  // The invitation's language: the invited person's (their directory entry), else this browser's, else
+  // the organisation's. Switching afterwards still works: this runs once the invitation is known.
+  const invitationLanguage = info.data?.language;
+  useEffect(() => {
+    if (invitationLanguage) setLang(invitationLanguage);
+  }, [invitationLanguage, setLang]);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [localError, setLocalError] = useState<string>();

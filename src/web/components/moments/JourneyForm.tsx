@@ -4,19 +4,19 @@ import { patch } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
-import { TEMPLATE_LANGS, type Journey, type MissedPolicy } from '../../lib/moments.ts';
+import { cleanText, TEMPLATE_LANGS, type Journey, type JourneyInput, type MissedPolicy } from '../../lib/moments.ts';
 import type { Facets } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
-import { TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-import { CheckboxGroup, RadioGroup, TagInput, TextAreaField } from './fields.tsx';
+import { CheckboxGroup, RadioGroup, TagInput } from './fields.tsx';
+import { LocalizedField } from './LocalizedField.tsx';
 
 export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j: Journey): void }) {
   const { t } = useI18n();
   const facets = useApi<Facets>('/people/facets');
-  const [form, setForm] = useState({
-    name: journey.name,
-    description: journey.description,
+  const [form, setForm] = useState<JourneyInput>({
+    name: journey.names,
+    description: journey.descriptions,
     departments: journey.departments,
     siteIds: journey.siteIds,
     languages: journey.languages,
@@ -24,7 +24,7 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
     missedPolicy: journey.missedPolicy,
   });
   const [status, setStatus] = useState<string | null>(null);
-  const saving = useApiMutation((body: typeof form) => patch<Journey>(`/journeys/${journey.id}`, body), {
+  const saving = useApiMutation((body: JourneyInput) => patch<Journey>(`/journeys/${journey.id}`, body), {
     invalidates: ['/journeys'],
     onSuccess: (saved) => {
       onSaved(saved);
@@ -32,7 +32,7 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
     },
   });
   const { error, isPending: busy } = saving;
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => {
+  const set = <K extends keyof JourneyInput>(k: K, v: JourneyInput[K]) => {
     setStatus(null);
     setForm((f) => ({ ...f, [k]: v }));
   };
@@ -40,7 +40,7 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
   const save = (e: FormEvent) => {
     e.preventDefault();
     setStatus(null);
-    saving.mutate({ ...form, name: form.name.trim() });
+    saving.mutate({ ...form, name: cleanText(form.name), description: cleanText(form.description) });
   };
 
   // Chosen values the directory no longer has stay visible, so they can be unticked.
@@ -51,23 +51,21 @@ export function JourneyForm({ journey, onSaved }: { journey: Journey; onSaved(j:
 
   return (
     <form onSubmit={save} className="m-journey-form">
-      <div className="m-row">
-        <TextField
-          label={t('moments.journey.name')}
-          required
-          maxLength={200}
-          value={form.name}
-          onChange={(e) => set('name', e.target.value)}
-          error={fe('name')}
-        />
-      </div>
-      <TextAreaField
-        label={t('moments.journey.description')}
-        rows={2}
+      <LocalizedField
+        legend={t('moments.journey.name')}
+        maxLength={200}
+        value={form.name}
+        onChange={(v) => set('name', v)}
+        error={(l) => fe(l ? `name.${l}` : 'name')}
+      />
+      <LocalizedField
+        legend={t('moments.journey.description')}
+        multiline
+        optional
         maxLength={2000}
         value={form.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={fe('description')}
+        onChange={(v) => set('description', v)}
+        error={(l) => fe(l ? `description.${l}` : 'description')}
       />
 
       <h3>{t('moments.journey.scope')}</h3>

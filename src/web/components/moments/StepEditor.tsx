@@ -11,26 +11,24 @@ import { useI18n } from '../../lib/i18n.tsx';
 import {
   ANCHORS,
   ANCHOR_KEYS,
+  cleanText,
   EMPTY_STEP,
   KIND_KEYS,
-  OWNER_KEYS,
   RECIPIENTS,
   RECIPIENT_KEYS,
   STEP_KINDS,
   stepToInput,
-  TASK_OWNERS,
   type Journey,
   type JourneyStep,
   type StepInput,
   type StepTask,
   type StepTemplates,
-  type TaskOwner,
 } from '../../lib/moments.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { describeOffset } from './describe.ts';
+import { LocalizedField } from './LocalizedField.tsx';
+import { EMPTY_TASK, TaskFields } from './TaskFields.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
-
-const EMPTY_TASK: StepTask = { title: '', owner: 'manager', dueDays: 5, checklist: [] };
 
 /** The message texts without languages left empty: the server wants subject and text together. */
 function cleanTemplates(t: StepTemplates): StepTemplates {
@@ -45,7 +43,7 @@ const stable = (v: unknown) =>
 
 /** Paths the form shows next to a field; anything else goes in the summary at the top. */
 const FIELD_PATHS =
-  /(^|\.)(name|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title|owner|dueDays|checklist(\.\d+)?))?)$/;
+  /(^|\.)(name(\.\w+)?|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title(\.\w+)?|owner|dueDays|checklist(\.\d+(\.\w+)?)?))?)$/;
 
 interface Props {
   journey: Journey;
@@ -69,7 +67,6 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
   const [form, setForm] = useState<StepInput>(saved);
   const [days, setDays] = useState(String(Math.abs(saved.offsetDays)));
   const [direction, setDirection] = useState<'before' | 'after'>(saved.offsetDays < 0 ? 'before' : 'after');
-  const [newItem, setNewItem] = useState('');
   // A mistake found here, before asking the server.
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const saving = useApiMutation(
@@ -98,7 +95,7 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
   const task = form.task ?? EMPTY_TASK;
   const body = (): StepInput => ({
     ...form,
-    name: form.name.trim(),
+    name: cleanText(form.name),
     offsetDays: Number.isNaN(daysNumber) ? Number.NaN : offsetDays,
     customKey: form.anchor === 'custom' ? form.customKey || null : null,
     anniversaryYear: form.anchor === 'work_anniversary' ? form.anniversaryYear : null,
@@ -108,7 +105,10 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         : form.kind === 'task'
           ? {}
           : cleanTemplates(form.templates),
-    task: form.kind === 'task' ? { ...task, checklist: task.checklist.map((c) => c.trim()).filter(Boolean) } : null,
+    task:
+      form.kind === 'task'
+        ? { ...task, title: cleanText(task.title), checklist: task.checklist.map(cleanText).filter((c) => Object.keys(c).length > 0) }
+        : null,
   });
   const dirty =
     stable(body()) !==
@@ -184,13 +184,12 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         </div>
       )}
 
-      <TextField
-        label={t('moments.step.name')}
-        required
+      <LocalizedField
+        legend={t('moments.step.name')}
         maxLength={200}
         value={form.name}
-        onChange={(e) => set('name', e.target.value)}
-        error={fe('name')}
+        onChange={(v) => set('name', v)}
+        error={(l) => fe(l ? `name.${l}` : 'name')}
       />
       <div className="m-row">
         <SelectField
@@ -302,84 +301,7 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         </p>
       </fieldset>
 
-      {form.kind === 'task' && (
-        <fieldset className="m-fieldset">
-          <legend>{t('moments.task.legend')}</legend>
-          {fe('task') && <p className="field-error">{fe('task')}</p>}
-          <TextField
-            label={t('moments.task.title')}
-            hint={t('moments.task.titleHint')}
-            maxLength={200}
-            value={task.title}
-            onChange={(e) => setTask({ title: e.target.value })}
-            error={fe('task.title')}
-          />
-          <div className="m-row">
-            <SelectField
-              label={t('moments.task.owner')}
-              value={task.owner}
-              onChange={(e) => setTask({ owner: e.target.value as TaskOwner })}
-              error={fe('task.owner')}
-            >
-              {TASK_OWNERS.map((o) => (
-                <option key={o} value={o}>
-                  {t(OWNER_KEYS[o])}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label={t('moments.task.dueDays')}
-              hint={t('moments.task.dueDaysHint')}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={365}
-              value={task.dueDays}
-              onChange={(e) => setTask({ dueDays: e.target.value === '' ? 0 : Number(e.target.value) })}
-              error={fe('dueDays')}
-            />
-          </div>
-          <p className="strong" id={`${id}-cl`}>
-            {t('moments.task.checklist')}
-          </p>
-          {task.checklist.length === 0 && <p className="empty">{t('moments.task.noItems')}</p>}
-          <ol className="m-checklist-edit" aria-labelledby={`${id}-cl`}>
-            {task.checklist.map((item, i) => (
-              <li key={i}>
-                <TextField
-                  label={t('moments.task.item', { n: i + 1 })}
-                  value={item}
-                  maxLength={300}
-                  onChange={(e) => setTask({ checklist: task.checklist.map((c, j) => (j === i ? e.target.value : c)) })}
-                  error={fe(`checklist.${i}`)}
-                />
-                <button
-                  type="button"
-                  className="button button-small button-danger"
-                  onClick={() => setTask({ checklist: task.checklist.filter((_, j) => j !== i) })}
-                >
-                  {t('moments.task.removeItem')}
-                  <span className="visually-hidden"> {t('moments.task.item', { n: i + 1 })}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-          <div className="inline-form">
-            <TextField label={t('moments.task.newItem')} value={newItem} maxLength={300} onChange={(e) => setNewItem(e.target.value)} />
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                if (!newItem.trim()) return;
-                setTask({ checklist: [...task.checklist, newItem.trim()] });
-                setNewItem('');
-              }}
-            >
-              {t('moments.task.addItem')}
-            </button>
-          </div>
-        </fieldset>
-      )}
+      {form.kind === 'task' && <TaskFields task={task} onChange={setTask} fe={fe} />}
 
       {form.kind === 'ambassador_invitation' && <p className="hint">{t('moments.step.ambassadorHint')}</p>}
       {(form.kind === 'message' || form.kind === 'survey_invitation') && (

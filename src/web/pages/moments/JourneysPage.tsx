@@ -129,7 +129,8 @@ function Journeys() {
               type="button"
               className="button button-small"
               disabled={busy !== null}
-              onClick={() => create({ name: t('moments.journeys.newName') })}
+              // Named by the server in every language ("New journey", "Nieuw traject", "Nouveau parcours").
+              onClick={() => create({})}
             >
               {t('moments.journeys.addEmpty')}
             </button>
