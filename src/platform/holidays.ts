@@ -146,8 +146,10 @@ export type BelgianCommunity = 'flemish' | 'french' | 'german';
  * 1990, art. 1); the Flemish day is 11 July (decree of the Flemish Community of 7 November 1990);
  * the French day 27 September (décret déterminant le jour de fête et les emblèmes propres à la
  * Communauté française de Belgique). None of them is a legal public holiday for private employers
- * (law of 4 January 1974 lists the ten national days): sector agreements and work rules commonly
- * grant "the community day by where one works", hence on by default.
+ * (the law of 4 January 1974 on public holidays and its Royal Decree of 18 April 1974 list the ten
+ * national days): sector agreements and work rules commonly grant "the community day by where one
+ * works", one of the three per person, hence on by default. ../shared/DOMAIN.md lists the three
+ * days; this is which one a person gets.
  */
 export function belgianCommunity(rules: HolidayRules): BelgianCommunity | null {
   if (rules.germanCommunityDay === true) return 'german';

@@ -186,6 +186,11 @@ export const PROBLEMS = {
     title: 'The step is not complete',
     meaning: "A journey step without what its kind needs (a custom date's name, a task, a message); each item names a field.",
   },
+  'journey-incomplete': {
+    status: 422,
+    title: 'The journey is not complete',
+    meaning: "A journey's name (or another text) without the organisation's default language; each item names a field.",
+  },
   'unknown-template': {
     status: 422,
     title: 'Unknown template',
@@ -255,6 +260,7 @@ export const ITEM_CODES = {
   'invalid-date': { title: 'Not a real day between 1900 and 2200 (yyyy-mm-dd).' },
   'day-beyond-month': { title: 'That month has fewer days.', params: ['days'] },
   'invalid-link': { title: 'Not a link starting with https://.' },
+  'missing-language': { title: "Write this text in the organisation's default language too.", params: ['language'] },
   'date-in-future': { title: 'The date cannot be in the future.' },
   'to-before-from': { title: 'The end of the date range is before its start.', params: ['from'] },
   'too-many-links': { title: 'Too many links.', params: ['max'] },

@@ -251,10 +251,11 @@ export async function listPendingInvitations(q: Queryable, orgId: string, now: D
 }
 
 export async function findInvitationByToken(q: Queryable, tokenHash: string) {
-  const [row] = await q.query<InvitationRow & { org_name: string; org_slug: string }>(
+  const [row] = await q.query<InvitationRow & { org_name: string; org_slug: string; org_language: string; person_language: string | null }>(
     `select ${INV_COLS.split(', ')
       .map((c) => 'i.' + c)
-      .join(', ')}, o.name as org_name, o.slug as org_slug
+      .join(', ')}, o.name as org_name, o.slug as org_slug, o.default_language as org_language,
+            (select p.language from people p where p.org_id = i.org_id and p.work_email = i.email) as person_language
        from invitations i join organisations o on o.id = i.org_id where i.token_hash = $1`,
     [tokenHash],
   );

@@ -13,10 +13,12 @@ import crypto from 'node:crypto';
 import { anniversaryInYear } from '../../platform/calendar.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { contentLanguage, localize, mapLocalized, personMailLanguageSql } from '../../platform/language.ts';
 import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
 import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
+import type { StepTask } from './templates.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
 
 /** The languages the program's invitation mail is written in. */
@@ -38,11 +40,12 @@ export interface DeliveryContext {
   recipient: 'person' | 'manager' | 'buddy' | 'hr' | 'team';
   anchor: string;
   templates: Templates;
-  task: { title: string; owner: 'manager' | 'hr' | 'buddy' | 'person'; dueDays: number; checklist: string[] } | null;
+  task: StepTask | null;
   first_name: string;
   last_name: string;
   job_title: string | null;
   department: string | null;
+  /** For mail (as m_lang, b_lang): their account's chosen language, else their directory entry's. */
   language: string | null;
   work_email: string | null;
   personal_email: string | null;
@@ -71,11 +74,11 @@ export interface DeliveryContext {
 export const CONTEXT_SQL = `
   select d.id, d.org_id, d.person_id, d.occurrence, d.due_date, d.message_id, d.attempts,
          st.kind, st.recipient, st.anchor, st.templates, st.task,
-         p.first_name, p.last_name, p.job_title, p.department, p.language, p.work_email, p.personal_email,
+         p.first_name, p.last_name, p.job_title, p.department, ${personMailLanguageSql('p')} as language, p.work_email, p.personal_email,
          p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.manager_id,
          s.name as site_name, s.region,
-         m.first_name || ' ' || m.last_name as m_name, m.work_email as m_email, m.language as m_lang,
-         b.id as buddy_id, b.first_name || ' ' || b.last_name as b_name, b.work_email as b_email, b.language as b_lang,
+         m.first_name || ' ' || m.last_name as m_name, m.work_email as m_email, ${personMailLanguageSql('m')} as m_lang,
+         b.id as buddy_id, b.first_name || ' ' || b.last_name as b_name, b.work_email as b_email, ${personMailLanguageSql('b')} as b_lang,
          o.name as org_name, o.brand_colour, o.default_language, o.hr_email,
          (select pd.date::text from person_dates pd where pd.person_id = p.id and pd.key = st.custom_key) as custom_date
     from deliveries d
@@ -166,7 +169,10 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     const task = d.task!;
     const ownerPerson =
       task.owner === 'manager' ? d.manager_id : task.owner === 'buddy' ? d.buddy_id : task.owner === 'person' ? d.person_id : null;
-    const title = fillTemplate(task.title, { personName: `${d.first_name} ${d.last_name}`, firstName: d.first_name });
+    // The task keeps every language: each owner reads it in their own (tasks.repo.ts).
+    const title = mapLocalized(task.title, (text) =>
+      fillTemplate(text, { personName: `${d.first_name} ${d.last_name}`, firstName: d.first_name }),
+    );
     await ctx.db.query(
       `insert into tasks (org_id, delivery_id, person_id, owner_person_id, owner_role, title, due_date, checklist, created_at)
        values ($1, $2, $3, $4, $5, $6, ($7::date + $8::int), $9, $10) on conflict (delivery_id) do nothing`,
@@ -176,14 +182,21 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
         d.person_id,
         ownerPerson,
         task.owner,
-        title,
+        JSON.stringify(title),
         d.due_date,
         task.dueDays,
         JSON.stringify(task.checklist.map((label) => ({ label, done: false }))),
         ctx.clock.now(),
       ],
     );
-    return { status: 'sent', to: [], language: null, subject: title, body: task.checklist.join('\n') };
+    const l = contentLanguage(d.default_language);
+    return {
+      status: 'sent',
+      to: [],
+      language: null,
+      subject: localize(title, l, l),
+      body: task.checklist.map((c) => localize(c, l, l)).join('\n'),
+    };
   }
   if (d.kind === 'ambassador_invitation') {
     // The program's own personal invitation (the mail a coordinator sends), in the language the

@@ -11,22 +11,53 @@ const MissedPolicy = z.enum(['catch_up', 'skip']);
 const TaskOwner = z.enum(['manager', 'hr', 'buddy', 'person']);
 const Text = z.strictObject({ subject: z.string().max(300), body: z.string().max(20_000) });
 const Templates = z.strictObject({ nl: Text.optional(), fr: Text.optional(), en: Text.optional(), de: Text.optional() });
+
+/** A text people read, in each language it is written in. */
+export const LocalizedText = z
+  .object({ nl: z.string().optional(), fr: z.string().optional(), en: z.string().optional() })
+  .openapi('LocalizedText', { description: 'A text in each language it is written in (nl, fr, en)' });
+
+/**
+ * A text as HR writes it: every language (the organisation's default language required), or one
+ * plain text, which is taken as the organisation's default language.
+ */
+const TextInput = (max: number, min = 1) =>
+  z
+    .union([
+      z.string().trim().min(min).max(max),
+      z.strictObject({ nl: z.string().max(max).optional(), fr: z.string().max(max).optional(), en: z.string().max(max).optional() }),
+    ])
+    .openapi({ description: "Every language, the organisation's default language required; or one text in that language" });
+
 const StepTask = z.strictObject({
-  title: z.string().min(1).max(200),
+  title: TextInput(200),
   owner: TaskOwner,
   dueDays: z.number().int().min(0).max(365),
-  checklist: z.array(z.string().min(1).max(300)).max(50),
+  checklist: z.array(TextInput(300)).max(50),
+});
+const StepTaskOut = z.object({
+  title: LocalizedText,
+  owner: TaskOwner,
+  dueDays: z.number().int(),
+  checklist: z.array(LocalizedText),
 });
 
 // ---- Journeys ----
 
 export const JourneyTemplates = z.object({
-  items: z.array(z.object({ key: z.string(), name: z.string(), description: z.string(), steps: z.number() })),
+  items: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string().openapi({ description: "In the reader's language" }),
+      description: z.string(),
+      steps: z.number(),
+    }),
+  ),
   placeholders: z.array(z.string()),
 });
 
 export const StepBody = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: TextInput(200),
   kind: Kind,
   recipient: Recipient,
   anchor: Anchor,
@@ -49,12 +80,12 @@ export const StepBody = z.strictObject({
 
 export const JourneyCreate = z.strictObject({
   templateKey: z.string().max(60).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: TextInput(200).optional(),
   active: z.boolean().optional(),
 });
 export const JourneyPatch = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
-  description: z.string().max(2000).optional(),
+  name: TextInput(200).optional(),
+  description: TextInput(2000, 0).optional(),
   departments: z.array(z.string().max(200)).optional(),
   siteIds: z.array(z.string().uuid()).optional(),
   languages: z.array(Lang).optional(),
@@ -70,7 +101,8 @@ export const JourneyStep = z
     id: z.string(),
     journeyId: z.string(),
     position: z.number(),
-    name: z.string(),
+    name: z.string().openapi({ description: "In the reader's interface language (else the organisation's, else any)" }),
+    names: LocalizedText,
     kind: Kind,
     recipient: Recipient,
     anchor: Anchor,
@@ -80,7 +112,7 @@ export const JourneyStep = z
     offsetUnit: OffsetUnit,
     sendTime: z.string().openapi({ description: "HH:mm in the organisation's time zone" }),
     templates: Templates.openapi({ description: 'The message per language: subject and text with {{placeholders}}' }),
-    task: StepTask.nullable(),
+    task: StepTaskOut.nullable(),
   })
   .openapi('JourneyStep');
 
@@ -88,8 +120,10 @@ export const Journey = z
   .object({
     id: z.string(),
     templateKey: z.string().nullable().openapi({ description: 'The template it was made from' }),
-    name: z.string(),
+    name: z.string().openapi({ description: "In the reader's interface language (else the organisation's, else any)" }),
+    names: LocalizedText,
     description: z.string(),
+    descriptions: LocalizedText,
     departments: z.array(z.string()).openapi({ description: 'Empty: every department' }),
     siteIds: z.array(z.string()).openapi({ description: 'Empty: every site' }),
     languages: z.array(z.string()).openapi({ description: 'Empty: every language' }),

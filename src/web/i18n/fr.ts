@@ -71,6 +71,7 @@ export const fr: Record<keyof typeof en, string> = {
   'error.invalid-date': 'Utilisez une vraie date (jj/mm/aaaa) entre 1900 et 2200.',
   'error.day-beyond-month': 'Ce mois compte au plus {days} jours.',
   'error.invalid-link': 'Utilisez un lien commençant par https://',
+  'error.missing-language': "Écrivez-le aussi dans la langue par défaut de l'organisation ({language}).",
   'error.date-in-future': 'La date ne peut pas être dans le futur.',
   'error.to-before-from': 'La date de fin précède la date de début ({from}).',
   'error.too-many-links': 'Utilisez au plus {max} liens.',
@@ -137,10 +138,13 @@ export const fr: Record<keyof typeof en, string> = {
   'error.cannot-thank-yourself': 'Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.',
 
   'language.label': 'Langue',
+  'error.journey-incomplete': "Le parcours n'est pas complet : remplissez les champs indiqués.",
   'languageName.nl': 'Néerlandais',
   'languageName.fr': 'Français',
   'languageName.en': 'Anglais',
   'languageName.de': 'Allemand',
+  'language.automatic': 'Automatique',
+  'language.automaticIs': 'Automatique ({language})',
 
   'error.not-a-newcomer':
     "Le parrainage concerne les nouveaux venus : cette personne n'a pas de date d'entrée, ou est entrée il y a {months} mois ou plus.",
@@ -853,7 +857,6 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.journeys.empty': 'Parcours vide',
   'moments.journeys.emptyHint': 'Partez de zéro et ajoutez vos propres étapes.',
   'moments.journeys.addEmpty': 'Ajouter un parcours vide',
-  'moments.journeys.newName': 'Nouveau parcours',
   'moments.journey.title': 'Parcours',
   'moments.journey.back': 'Retour aux parcours',
   'moments.journey.notFound': "Ce parcours n'existe pas, ou n'appartient pas à votre organisation.",
@@ -945,8 +948,7 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.task.noItems': 'Pas encore de points.',
   'moments.task.item': 'Point {n}',
   'moments.task.removeItem': 'Retirer',
-  'moments.task.newItem': 'Nouveau point',
-  'moments.task.addItem': 'Ajouter le point',
+  'moments.task.addItem': 'Ajouter un point',
   'moments.template.title': 'Message',
   'moments.template.subject': 'Objet ({language})',
   'moments.template.body': 'Texte ({language})',
@@ -995,6 +997,7 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.run.hint':
     "Embassy exécute le planning lui-même chaque matin. Lancez-le à la main pour rattraper ou essayer un parcours : il crée les envois prévus ce jour-là (et, selon le parcours, ceux manqués les jours précédents). Exécuter deux fois le même jour n'ajoute rien la seconde fois.",
   'moments.run.date': 'Jour',
+  'moments.text.required': '{language} (obligatoire)',
   'moments.run.submit': 'Exécuter',
   'moments.run.running': 'En cours…',
   'moments.run.done': 'Le planning a tourné pour le {date}.',

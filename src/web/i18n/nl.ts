@@ -71,6 +71,7 @@ export const nl: Record<keyof typeof en, string> = {
   'error.invalid-date': 'Gebruik een echte datum (dd/mm/jjjj) tussen 1900 en 2200.',
   'error.day-beyond-month': 'Die maand heeft hoogstens {days} dagen.',
   'error.invalid-link': 'Gebruik een link die begint met https://',
+  'error.missing-language': 'Schrijf dit ook in de standaardtaal van de organisatie ({language}).',
   'error.date-in-future': 'De datum kan niet in de toekomst liggen.',
   'error.to-before-from': 'De einddatum ligt voor de begindatum ({from}).',
   'error.too-many-links': 'Gebruik hoogstens {max} links.',
@@ -135,10 +136,13 @@ export const nl: Record<keyof typeof en, string> = {
   'error.cannot-thank-yourself': 'Je kunt jezelf niet bedanken: bedank een collega.',
 
   'language.label': 'Taal',
+  'error.journey-incomplete': 'Het traject is niet volledig: vul de aangeduide velden in.',
   'languageName.nl': 'Nederlands',
   'languageName.fr': 'Frans',
   'languageName.en': 'Engels',
   'languageName.de': 'Duits',
+  'language.automatic': 'Automatisch',
+  'language.automaticIs': 'Automatisch ({language})',
 
   'error.not-a-newcomer':
     'Een meter/peter is er voor nieuwkomers: deze persoon heeft geen startdatum, of begon {months} maanden geleden of langer.',
@@ -839,7 +843,6 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.journeys.empty': 'Leeg traject',
   'moments.journeys.emptyHint': 'Begin van nul en voeg je eigen stappen toe.',
   'moments.journeys.addEmpty': 'Een leeg traject toevoegen',
-  'moments.journeys.newName': 'Nieuw traject',
   'moments.journey.title': 'Traject',
   'moments.journey.back': 'Terug naar de trajecten',
   'moments.journey.notFound': 'Dit traject bestaat niet, of hoort niet bij je organisatie.',
@@ -930,7 +933,6 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.task.noItems': 'Nog geen punten.',
   'moments.task.item': 'Punt {n}',
   'moments.task.removeItem': 'Verwijderen',
-  'moments.task.newItem': 'Nieuw punt',
   'moments.task.addItem': 'Punt toevoegen',
   'moments.template.title': 'Bericht',
   'moments.template.subject': 'Onderwerp ({language})',
@@ -980,6 +982,7 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.run.hint':
     'Embassy voert de planning elke ochtend zelf uit. Doe het met de hand om in te halen of een traject uit te proberen: de verzendingen van die dag worden aangemaakt (en, per traject, wat de dagen ervoor gemist werd). Een dag twee keer uitvoeren voegt de tweede keer niets toe.',
   'moments.run.date': 'Dag',
+  'moments.text.required': '{language} (verplicht)',
   'moments.run.submit': 'Uitvoeren',
   'moments.run.running': 'Bezig…',
   'moments.run.done': 'De planning liep voor {date}.',
