@@ -306,8 +306,8 @@ export async function findValidReset(q: Queryable, tokenHash: string, now: Date)
   }>(
     `select r.id, r.user_id, r.org_id, u.email, o.name as org_name, u.display_name, p.first_name, p.last_name
        from password_resets r join users u on u.id = r.user_id join organisations o on o.id = r.org_id
-      where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
        left join people p on p.org_id = u.org_id and (p.id = u.person_id or (u.person_id is null and p.work_email = u.email))
+      where r.token_hash = $1 and r.used_at is null and r.expires_at > $2 and u.disabled_at is null`,
     [tokenHash, now],
   );
   return row;

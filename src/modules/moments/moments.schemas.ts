@@ -223,13 +223,25 @@ export const TaskPatch = z.strictObject({ checklist: z.array(ChecklistItem).opti
 // ---- Buddies ----
 
 export const Suggestions = z.object({
+  /** Starts in the future or started less than 6 months ago: only then are there suggestions. */
+  newcomer: z.boolean(),
+  /** The last day the person counts as a newcomer (null: no start date known). */
+  newcomerUntil: z.string().nullable(),
   current: z.object({ personId: z.string(), name: z.string() }).nullable(),
+  /** Best first; equal scores: longer in the organisation, then fewer buddies now, then by name. */
   suggestions: z.array(
     z.object({
       personId: z.string(),
       name: z.string(),
       score: z.number(),
       reasons: z.array(z.object({ reason: z.enum(['site', 'department', 'neighbour', 'language', 'volunteer']), points: z.number() })),
+      department: z.string().nullable(),
+      jobTitle: z.string().nullable(),
+      site: z.string().nullable(),
+      languages: z.array(z.string()),
+      startDate: z.string(),
+      yearsOfService: z.number().int(),
+      currentBuddies: z.number().int(),
     }),
   ),
 });
@@ -257,25 +269,13 @@ export const MyMoments = z.object({
       kind: PersonalKind,
       label: z.string(),
       firstName: z.string().nullable(),
-  /** Starts in the future or started less than 6 months ago: only then are there suggestions. */
-  newcomer: z.boolean(),
-  /** The last day the person counts as a newcomer (null: no start date known). */
-  newcomerUntil: z.string().nullable(),
       day: z.number(),
-  /** Best first; equal scores: longer in the organisation, then fewer buddies now, then by name. */
       month: z.number(),
       audience: PersonalAudience,
       consentedAt: z.string(),
     }),
   ),
 });
-      department: z.string().nullable(),
-      jobTitle: z.string().nullable(),
-      site: z.string().nullable(),
-      languages: z.array(z.string()),
-      startDate: z.string(),
-      yearsOfService: z.number().int(),
-      currentBuddies: z.number().int(),
 export const PersonalMomentBody = z.strictObject({
   kind: PersonalKind,
   label: z.string().trim().max(100).default(''),
