@@ -86,6 +86,7 @@ export function createApp(ctx: AppContext) {
       { method: 'POST', path: /^\/api\/v1\/people\/import$/, maxBytes: MAX_IMPORT_BYTES },
       { method: 'PUT', path: /^\/api\/v1\/me\/ambassador\/photo$/, maxBytes: MAX_UPLOAD_BYTES },
       { method: 'POST', path: /^\/api\/v1\/me\/media$/, maxBytes: MAX_UPLOAD_BYTES },
+      { method: 'PUT', path: /^\/api\/v1\/organisation\/branding\/(logo|hero)$/, maxBytes: MAX_UPLOAD_BYTES },
     ]),
   );
   app.use('*', guardInput());

@@ -14,15 +14,24 @@ export interface ProcessedImage {
   height: number;
 }
 
-export async function processImage(input: Uint8Array, purpose: 'photo' | 'story'): Promise<ProcessedImage> {
+/**
+ * A profile photo is a 480 px square; a story image, a logo and a hero image keep their shape within
+ * 1600, 800x400 and 1920x1080 px (never enlarged). WebP keeps a logo's transparency.
+ */
+export async function processImage(input: Uint8Array, purpose: 'photo' | 'story' | 'logo' | 'hero'): Promise<ProcessedImage> {
   if (input.byteLength > MAX_UPLOAD_BYTES)
     throw unprocessable('The image is too large.', [{ path: 'file', message: 'Use an image under 10 MB.' }], 'image-too-large');
   try {
     const pipeline = sharp(input, { failOn: 'error', limitInputPixels: 40_000_000 }).rotate();
+    const inside = (width: number, height: number) => pipeline.resize(width, height, { fit: 'inside', withoutEnlargement: true });
     const resized =
       purpose === 'photo'
         ? pipeline.resize(480, 480, { fit: 'cover', position: 'attention' })
-        : pipeline.resize(1600, 1600, { fit: 'inside', withoutEnlargement: true });
+        : purpose === 'logo'
+          ? inside(800, 400)
+          : purpose === 'hero'
+            ? inside(1920, 1080)
+            : inside(1600, 1600);
     const { data, info } = await resized.webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
     return { bytes: data, contentType: 'image/webp', width: info.width, height: info.height };
   } catch {

@@ -49,6 +49,15 @@ const en = {
   },
   skip: 'Skip to content',
   poweredBy: 'Stories told by colleagues, in their own words.',
+  speaks: 'Speaks {languages}',
+  shareStory: 'Share this story',
+  shareProfile: 'Share this profile',
+  shareOn: 'Share on {network}',
+  shareByEmail: 'Share by e-mail',
+  newWindow: '(opens in a new window)',
+  tooFast: 'That was quicker than we expected. Check your question and send it again.',
+  expired: 'This form was open for more than a day. Send your question again.',
+  leaveEmpty: 'Leave this field empty',
 };
 
 export type PublicStrings = typeof en;
@@ -100,6 +109,15 @@ const nl: PublicStrings = {
   },
   skip: 'Naar de inhoud',
   poweredBy: "Verhalen van collega's, in hun eigen woorden.",
+  speaks: 'Spreekt {languages}',
+  shareStory: 'Deel dit verhaal',
+  shareProfile: 'Deel dit profiel',
+  shareOn: 'Delen op {network}',
+  shareByEmail: 'Delen per e-mail',
+  newWindow: '(opent in een nieuw venster)',
+  tooFast: 'Dat ging sneller dan we verwachtten. Kijk je vraag na en verstuur ze opnieuw.',
+  expired: 'Dit formulier stond meer dan een dag open. Verstuur je vraag opnieuw.',
+  leaveEmpty: 'Laat dit veld leeg',
 };
 
 const fr: PublicStrings = {
@@ -149,6 +167,15 @@ const fr: PublicStrings = {
   },
   skip: 'Aller au contenu',
   poweredBy: 'Des récits de collègues, avec leurs propres mots.',
+  speaks: 'Parle {languages}',
+  shareStory: 'Partager ce récit',
+  shareProfile: 'Partager ce profil',
+  shareOn: 'Partager sur {network}',
+  shareByEmail: 'Partager par e-mail',
+  newWindow: "(s'ouvre dans une nouvelle fenêtre)",
+  tooFast: "C'était plus rapide que prévu. Vérifiez votre question et envoyez-la à nouveau.",
+  expired: "Ce formulaire est resté ouvert plus d'un jour. Envoyez à nouveau votre question.",
+  leaveEmpty: 'Laissez ce champ vide',
 };
 
 export const PUBLIC_STRINGS: Record<PublicLang, PublicStrings> = { nl, fr, en };

@@ -13,6 +13,11 @@ export interface PublicOrg {
   default_language: string;
   /** Cached pages are kept per day of the organisation (people whose contract ended leave at its midnight). */
   time_zone: string;
+  /** Employer branding (organisations module): #rrggbb or null, the intro per language, the images. */
+  brand_colour: string | null;
+  brand_intro: { nl?: string; fr?: string; en?: string };
+  brand_logo_id: string | null;
+  brand_hero_id: string | null;
 }
 
 export interface PublicAmbassador {
@@ -63,9 +68,11 @@ export class PublicReadModel {
   constructor(private readonly q: Queryable) {}
 
   async org(slug: string): Promise<PublicOrg | undefined> {
-    const [row] = await this.q.query<PublicOrg>(`select id, slug, name, default_language, time_zone from organisations where slug = $1`, [
-      slug,
-    ]);
+    const [row] = await this.q.query<PublicOrg>(
+      `select id, slug, name, default_language, time_zone, brand_colour, brand_intro, brand_logo_id, brand_hero_id
+         from organisations where slug = $1`,
+      [slug],
+    );
     return row;
   }
 
@@ -113,16 +120,31 @@ export class PublicReadModel {
     return { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] };
   }
 
-  /** Everything a sitemap lists. */
+  /** Everything a sitemap lists: each page in three languages, so at most 3 x (2 + 15,000 + 1,600), under the 50,000 a sitemap may hold. */
   async sitemap(orgId: string): Promise<{ stories: { id: string; updated_at: Date }[]; ambassadors: { id: string }[] }> {
     const [stories, ambassadors] = await Promise.all([
       this.q.query<{ id: string; updated_at: Date }>(
-        `select id, updated_at from public_stories where org_id = $1 order by published_at desc limit 45000`,
+        `select id, updated_at from public_stories where org_id = $1 order by published_at desc limit 15000`,
         [orgId],
       ),
-      this.q.query<{ id: string }>(`select id from public_ambassadors where org_id = $1 order by id limit 5000`, [orgId]),
+      this.q.query<{ id: string }>(`select id from public_ambassadors where org_id = $1 order by id limit 1600`, [orgId]),
     ]);
     return { stories, ambassadors };
+  }
+
+  /** Which of `ids` are public images of the organisation (public_media), in no particular order. */
+  async publicImages(orgId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.q.query<{ id: string }>(`select id from public_media where org_id = $1 and id = any($2::uuid[])`, [orgId, ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The organisations whose careers pages show someone, for the sitemap index. */
+  async slugsWithAmbassadors(): Promise<string[]> {
+    const rows = await this.q.query<{ slug: string }>(
+      `select o.slug from organisations o where exists (select 1 from public_ambassadors pa where pa.org_id = o.id) order by o.slug limit 50000`,
+    );
+    return rows.map((r) => r.slug);
   }
 
   /**

@@ -12,11 +12,12 @@ import { deliverPublicChange, onPublicChange, PUBLIC_CHANNEL } from '../platform
 import { AppError, notFound } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
 import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
-import { followShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
+import { followShareLink, publicShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
 import { ask, formToken, unstorableText } from '../modules/ambassadors/questions.service.ts';
 import { html } from 'hono/html';
 import { PublicCache, type CachedResponse } from './public.cache.ts';
-import { pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
+import { imageIds } from './public.format.ts';
+import { PUBLIC_LANGS, pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
 import * as pages from './public.pages.ts';
 import { PublicReadModel, type PublicAmbassador, type PublicFilter, type PublicOrg, type PublicStory } from './public.repo.ts';
 import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
@@ -69,6 +70,24 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     };
   };
   const pageOf = (c: Context<HonoEnv>) => Math.min(Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1), 1000);
+
+  /** A story's page: its first public image for previews, its tracked share link for the share buttons. */
+  async function renderStory(p: pages.PageContext, id: string, notice: pages.AskNotice): Promise<string | null> {
+    const s = await model.story(p.org.id, id);
+    if (!s) return null;
+    const ids = imageIds(s.body_html);
+    const visible = new Set(await model.publicImages(p.org.id, ids));
+    const image = ids.find((x) => visible.has(x));
+    const shareUrl = await publicShareLink(ctx, p.org.id, { storyId: s.id });
+    return pages.storyPage(p, s, FORM_TOKEN_SLOT, { image: image ? `/media/${image}` : null, shareUrl, notice });
+  }
+  async function renderAmbassador(p: pages.PageContext, id: string, notice: pages.AskNotice): Promise<string | null> {
+    const a = await model.ambassador(p.org.id, id);
+    if (!a) return null;
+    const stories = await model.stories(p.org.id, { ambassadorId: a.id }, 50);
+    const shareUrl = await publicShareLink(ctx, p.org.id, { ambassadorId: a.id });
+    return pages.ambassadorPage(p, a, stories, FORM_TOKEN_SLOT, { shareUrl, notice });
+  }
 
   /** Serves from cache, or renders, caches and serves; answers 304 when the browser has it. */
   /**
@@ -140,7 +159,12 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return (await orgBySlug(c.req.param('slug') ?? '')) ?? null;
   }
   const notFoundHtml = (c: Context<HonoEnv>, org: PublicOrg | null) =>
-    c.html(org ? pages.notFoundPage(pageCtx(c, org)) : '<!doctype html><title>Not found</title><h1>Not found</h1>', 404);
+    c.html(
+      org
+        ? pages.notFoundPage(pageCtx(c, org))
+        : '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><main><h1>Not found</h1></main></body></html>',
+      404,
+    );
 
   // ---- Pages ----
   // Before /careers/:slug, which would otherwise take "embed-resize.js" for an organisation's slug.
@@ -194,12 +218,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       org,
       `ambassador|${c.req.param('id')}|${p.lang}|${sent}`,
       'text/html; charset=utf-8',
-      async () => {
-        const a = await model.ambassador(org.id, c.req.param('id'));
-        if (!a) return null;
-        const stories = await model.stories(org.id, { ambassadorId: a.id }, 50);
-        return pages.ambassadorPage(p, a, stories, FORM_TOKEN_SLOT, sent);
-      },
+      () => renderAmbassador(p, c.req.param('id'), sent ? 'sent' : null),
       withFormToken,
     );
     return res ?? notFoundHtml(c, org);
@@ -216,10 +235,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
       org,
       `story|${id}|${p.lang}|${sent}`,
       'text/html; charset=utf-8',
-      async () => {
-        const s = await model.story(org.id, id);
-        return s ? pages.storyPage(p, s, FORM_TOKEN_SLOT, sent) : null;
-      },
+      () => renderStory(p, id, sent ? 'sent' : null),
       withFormToken,
     );
     if (res) views.count(id);
@@ -232,7 +248,7 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     c.header('content-security-policy', PAGE_CSP);
     const org = await orgOr404(c);
     if (!org) return notFoundHtml(c, null);
-    const p = pageCtx(c, org);
+    let p = pageCtx(c, org);
     const problemPage = (status: 400 | 422, title: string, items: string[]) =>
       c.html(
         pages.layout(p, {
@@ -254,6 +270,11 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
         unstorable.map((u) => `${u.path}: ${u.message}`),
       );
     const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    // The language of the page the form was on answers (the form says which).
+    if ((PUBLIC_LANGS as string[]).includes(field('lang')) && field('lang') !== p.lang) {
+      const l = field('lang') as PublicLang;
+      p = { ...p, lang: l, t: PUBLIC_STRINGS[l] };
+    }
     // Cut to length without splitting an emoji's surrogate pair, which would make it unstorable.
     const clip = (k: string, max: number) =>
       field(k)
@@ -283,6 +304,22 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
         ip: c.get('ip') ?? 'unknown',
       });
     } catch (err) {
+      // Sent within seconds of showing the form, or a day after: the form comes back with what the
+      // visitor wrote and a fresh token, saying why; nothing was stored.
+      if (err instanceof AppError && (err.code === 'form-too-fast' || err.code === 'form-expired')) {
+        const a = await model.ambassador(org.id, input.ambassadorId);
+        if (!a) return notFoundHtml(c, org);
+        const storyId = input.storyId && (await model.story(org.id, input.storyId)) ? input.storyId : undefined;
+        const back = storyId ? pages.storyPath(p, storyId) : pages.ambassadorPath(p, a.id);
+        const notice = err.code === 'form-too-fast' ? 'too-fast' : 'expired';
+        const page = pages.layout(p, {
+          title: `${p.t.askTitle.replace('{name}', a.first_name)} · ${org.name}`,
+          description: '',
+          path: back,
+          body: html`${pages.askForm(p, a, await formToken(ctx), { storyId, notice, values: input })}<p><a href="${back}?lang=${p.lang}">${p.t.backToWall}</a></p>`,
+        });
+        return c.html(page, 422, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
+      }
       if (err instanceof AppError) {
         return c.html(
           pages.layout(p, {
@@ -307,10 +344,19 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return (await cached(c, org, 'sitemap', 'application/xml; charset=utf-8', async () => {
       const { stories, ambassadors } = await model.sitemap(org.id);
       const base = `${ctx.config.publicUrl}/careers/${org.slug}`;
-      const url = (loc: string, lastmod?: Date) =>
-        html`<url><loc>${loc}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
+      // Each page once per language (the ?lang= address its canonical link names), each listing
+      // every language's address and the one that picks by the browser's language (x-default).
+      const alternates = (page: string) =>
+        html`${PUBLIC_LANGS.map((l) => html`<xhtml:link rel="alternate" hreflang="${l}" href="${page}?lang=${l}"/>`)}<xhtml:link rel="alternate" hreflang="x-default" href="${page}"/>`;
+      const url = (page: string, lastmod?: Date) =>
+        PUBLIC_LANGS.map(
+          (l) =>
+            html`<url><loc>${page}?lang=${l}</loc>${lastmod ? html`<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}${alternates(page)}</url>
+`,
+        );
       return pages.htmlText(html`<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`);
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${url(base)}${url(`${base}/ambassadors`)}${ambassadors.map((a) => url(`${base}/ambassadors/${a.id}`))}${stories.map((s) => url(`${base}/stories/${s.id}`, s.updated_at))}</urlset>`);
     }))!;
   });
 
@@ -343,7 +389,20 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     });
   });
 
-  app.get('/robots.txt', (c) => c.text(`User-agent: *\nAllow: /careers/\nDisallow: /api/\nDisallow: /s/\n`));
+  // Crawlers find every organisation's careers pages from one sitemap index, named by its absolute address.
+  app.get('/robots.txt', (c) =>
+    c.text(`User-agent: *\nAllow: /careers/\nDisallow: /api/\nDisallow: /s/\n\nSitemap: ${ctx.config.publicUrl}/sitemap.xml\n`),
+  );
+  app.get('/sitemap.xml', async (c) => {
+    const slugs = await model.slugsWithAmbassadors();
+    const body = pages.htmlText(html`<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${slugs.map(
+  (slug) => html`<sitemap><loc>${ctx.config.publicUrl}/careers/${slug}/sitemap.xml</loc></sitemap>
+`,
+)}</sitemapindex>`);
+    return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'no-cache' });
+  });
 
   // ---- Share links and images ----
   app.get('/s/:code{[a-z0-9]{4,16}}', async (c) => {

@@ -32,6 +32,7 @@ import { CommunityPage } from './pages/ambassadors/CommunityPage.tsx';
 import { LearningPage } from './pages/ambassadors/LearningPage.tsx';
 import { ImpactPage } from './pages/ambassadors/ImpactPage.tsx';
 import { DiversityPage } from './pages/ambassadors/DiversityPage.tsx';
+import { BrandingPage } from './pages/ambassadors/BrandingPage.tsx';
 // moments
 import { JourneysPage } from './pages/moments/JourneysPage.tsx';
 import { JourneyPage } from './pages/moments/JourneyPage.tsx';
@@ -63,6 +64,7 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/insights', null, () => <Redirect to="/insights/impact" />],
   ['/insights/impact', null, () => <ImpactPage />],
   ['/insights/diversity', null, () => <DiversityPage />],
+  ['/insights/careers-page', 'program.manage', () => <BrandingPage />],
   // moments (HR pages and the calendar check who may see them themselves: see lib/moments.ts)
   ['/journeys', null, () => <JourneysPage />],
   ['/journeys/:id', null, (p) => <JourneyPage key={p.id} id={p.id} />],

@@ -70,8 +70,23 @@ describe('careers wall', () => {
     expect(story.text).toContain('og:type" content="article"');
     expect((await get(`/careers/brabant-bank/ambassadors/${ambassadorId}`)).text).toContain('Developer at the head office');
     const sitemap = await get('/careers/brabant-bank/sitemap.xml');
-    expect(sitemap.text).toContain(`/careers/brabant-bank/stories/${storyId}</loc>`);
-    expect((await get('/robots.txt')).text).toContain('Allow: /careers/');
+    const storyUrl = `http://embassy.test/careers/brabant-bank/stories/${storyId}`;
+    expect(sitemap.text).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    // Each page once per language, each entry naming every language's address and the default.
+    for (const l of ['nl', 'fr', 'en']) expect(sitemap.text).toContain(`<loc>${storyUrl}?lang=${l}</loc>`);
+    const entry = new RegExp(`<url><loc>${storyUrl}\\?lang=fr</loc>.*?</url>`).exec(sitemap.text)![0];
+    expect(entry.match(/<xhtml:link rel="alternate" hreflang="[a-z-]+" href="[^"]+"\/>/g)).toEqual([
+      `<xhtml:link rel="alternate" hreflang="nl" href="${storyUrl}?lang=nl"/>`,
+      `<xhtml:link rel="alternate" hreflang="fr" href="${storyUrl}?lang=fr"/>`,
+      `<xhtml:link rel="alternate" hreflang="en" href="${storyUrl}?lang=en"/>`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${storyUrl}"/>`,
+    ]);
+    const robots = (await get('/robots.txt')).text;
+    expect(robots).toContain('Allow: /careers/');
+    expect(robots).toMatch(/^Sitemap: http:\/\/embassy\.test\/sitemap\.xml$/m);
+    const index = await get('/sitemap.xml');
+    expect(index.headers.get('content-type')).toContain('xml');
+    expect(index.text).toContain('<loc>http://embassy.test/careers/brabant-bank/sitemap.xml</loc>');
     expect((await get('/careers/nope')).status).toBe(404);
     expect((await get('/careers/brabant-bank/stories/00000000-0000-0000-0000-000000000000')).status).toBe(404);
   });
@@ -136,16 +151,52 @@ describe('ask an ambassador', () => {
     expect((await lastMailTo(env.ctx, 'kim@example.org')).reply_to).toBe('ana@bb.be');
   });
 
-  it('quietly drops what bots send: a filled hidden field, or a form posted at once', async () => {
+  it('quietly drops what bots send in the hidden field', async () => {
     const fill = form((await get(`/careers/brabant-bank/stories/${storyId}`)).text);
     const before = (await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length;
+    env.clock.advance(5000);
     expect((await post(fill({ name: 'Bot', email: 'bot@spam.example', question: 'Buy now please', website: 'http://spam' }))).status).toBe(
       303,
     );
+    expect((await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length).toBe(before);
+  });
+
+  it('tells whoever sends the form too fast to send it again, with what they wrote, and relays it then', async () => {
+    const before = (await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length;
     // A page served from the cache still carries a fresh timestamp: posting at once is caught.
     const instant = form((await get(`/careers/brabant-bank/ambassadors/${ambassadorId}`)).text);
-    expect((await post(instant({ name: 'Fast', email: 'fast@spam.example', question: 'Too fast for a person' }))).status).toBe(303);
+    const fast = await post(instant({ name: 'Snel', email: 'snel@example.org', question: 'Hoe is de <sfeer> & het team?' }));
+    expect(fast.status).toBe(422);
+    expect(fast.headers.get('location')).toBeNull();
+    expect(fast.text).toContain('Dat ging sneller dan we verwachtten.');
+    expect(fast.text).toContain('value="Snel"');
+    expect(fast.text).toContain('value="snel@example.org"');
+    expect(fast.text).toContain('Hoe is de &lt;sfeer&gt; &amp; het team?</textarea>');
     expect((await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length).toBe(before);
+    // The form it sends back carries a new token: after a moment, sending it again works.
+    const again = form(fast.text);
+    env.clock.advance(4000);
+    const sent = await post(again({ name: 'Snel', email: 'snel@example.org', question: 'Hoe is de sfeer?' }));
+    expect(sent.status).toBe(303);
+    expect((await client(env.app, ana.token).get('/api/v1/me/questions')).body.items.length).toBe(before + 1);
+    // A form left open for more than a day says so too.
+    const old = form((await get(`/careers/brabant-bank/stories/${storyId}?lang=en`)).text);
+    env.clock.advance(25 * 3600_000);
+    const late = await post(old({ name: 'Laat', email: 'laat@example.org', question: 'Nog een vraag?' }));
+    expect(late.status).toBe(422);
+    expect(late.text).toContain('Dit formulier stond meer dan een dag open.');
+    // And the JSON API answers with the code.
+    const token = (await get('/api/v1/public/orgs/brabant-bank/form-token')).body.formToken;
+    const api = await client(env.app).post('/api/v1/public/orgs/brabant-bank/questions', {
+      ambassadorId,
+      name: 'Api',
+      email: 'api@example.org',
+      question: 'Straight away?',
+      formToken: token,
+    });
+    expect(api.status).toBe(422);
+    expect(api.body).toMatchObject({ code: 'form-too-fast', params: { seconds: 3 } });
+    expect(api.body.errors).toEqual([{ path: 'formToken', code: 'form-too-fast', message: expect.any(String) }]);
   });
 
   it('is rate limited', async () => {

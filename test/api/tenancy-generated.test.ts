@@ -23,6 +23,11 @@ const EXEMPT: Record<string, string> = {
   'POST /api/v1/invitations': "creates in the caller's organisation; takes no id",
   'POST /api/v1/tokens': "creates in the caller's organisation; takes no id",
   'PATCH /api/v1/organisation': "acts on the caller's organisation only",
+  'PUT /api/v1/organisation/branding': "acts on the caller's organisation only",
+  'PUT /api/v1/organisation/branding/logo': "an image body for the caller's organisation only",
+  'DELETE /api/v1/organisation/branding/logo': "acts on the caller's organisation only",
+  'PUT /api/v1/organisation/branding/hero': "an image body for the caller's organisation only",
+  'DELETE /api/v1/organisation/branding/hero': "acts on the caller's organisation only",
   'POST /api/v1/people/import':
     "a CSV body; its progressId query is chosen by the client and only ever read back in the caller's organisation (GET /people/imports/{progressId} is covered)",
   'PUT /api/v1/me/ambassador': 'acts on the caller only',

@@ -32,6 +32,32 @@ export async function insertShareLink(
   ]);
 }
 
+/** Like insertShareLink, but adds nothing when the target has a link already (two page renders at once make one). */
+export async function insertShareLinkIfAbsent(
+  db: Queryable,
+  orgId: string,
+  r: { code: string; personId: string; storyId: string | null; now: Date },
+) {
+  await db.query(
+    `insert into share_links (code, org_id, person_id, story_id, created_at)
+     select $1, $2, $3, $4, $5
+      where not exists (select 1 from share_links where org_id = $2 and person_id = $3 and story_id is not distinct from $4)
+     on conflict do nothing`,
+    [r.code, orgId, r.personId, r.storyId, r.now],
+  );
+}
+
+/** Whose link a share of a public story or a public profile is: read from the public views only. */
+export async function publicShareTarget(db: Queryable, orgId: string, t: { storyId: string } | { ambassadorId: string }) {
+  const [row] = await db.query<{ person_id: string; story_id: string | null }>(
+    'storyId' in t
+      ? `select person_id, id as story_id from public_stories where org_id = $1 and id = $2`
+      : `select person_id, null::uuid as story_id from public_ambassadors where org_id = $1 and id = $2`,
+    [orgId, 'storyId' in t ? t.storyId : t.ambassadorId],
+  );
+  return row ?? null;
+}
+
 export interface ShareLinkTarget {
   org_id: string;
   slug: string;

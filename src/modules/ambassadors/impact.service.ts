@@ -28,6 +28,31 @@ export async function shareLink(ctx: AppContext, actor: Actor, storyId: string |
 }
 
 /**
+ * The tracked share link of something public (a public story, a public ambassador's profile) for the
+ * careers pages' share buttons: the ambassador's own link to it, made when there is none yet, so a
+ * visitor's share counts like the ambassador's. Null when the target is not public.
+ */
+export async function publicShareLink(
+  ctx: AppContext,
+  orgId: string,
+  target: { storyId: string } | { ambassadorId: string },
+): Promise<string | null> {
+  const t = await repo.publicShareTarget(ctx.db, orgId, target);
+  if (!t) return null;
+  let link = await repo.findShareLink(ctx.db, orgId, t.person_id, t.story_id);
+  if (!link) {
+    await repo.insertShareLinkIfAbsent(ctx.db, orgId, {
+      code: shortCode(),
+      personId: t.person_id,
+      storyId: t.story_id,
+      now: ctx.clock.now(),
+    });
+    link = await repo.findShareLink(ctx.db, orgId, t.person_id, t.story_id);
+  }
+  return link ? `${ctx.config.publicUrl}/s/${link.code}` : null;
+}
+
+/**
  * Where a share link leads, counting the click only when the target is public right now. A link to
  * someone who left the program, or went internal, leads to the careers wall and counts nothing.
  */

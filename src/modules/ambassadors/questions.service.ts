@@ -37,15 +37,24 @@ interface FormToken {
   expiresAt: Date;
 }
 
-/** The token, when it is ours and of a human's age (not posted at once, not a day old). */
-async function checkFormToken(ctx: AppContext, token: string | undefined): Promise<FormToken | null> {
+/**
+ * The token, when it is ours and of a human's age; else why not. Too young (sent within seconds of
+ * showing the form) or too old (over a day) is said to the sender, who may well be a person: a
+ * quick typist, a tab left open. A token that is not ours is a bot's, answered as if it worked.
+ */
+async function checkFormToken(
+  ctx: AppContext,
+  token: string | undefined,
+): Promise<FormToken | { rejected: 'invalid' } | { rejected: 'too-fast'; wait: number } | { rejected: 'expired' }> {
   const parts = (token ?? '').split('.');
-  if (parts.length !== 3) return null;
+  if (parts.length !== 3) return { rejected: 'invalid' };
   const [t, nonce, sig] = parts;
-  if (!safeEqual(hmac(await instanceSecret(ctx.db, 'form-token'), `${t}.${nonce}`), sig)) return null;
+  if (!safeEqual(hmac(await instanceSecret(ctx.db, 'form-token'), `${t}.${nonce}`), sig)) return { rejected: 'invalid' };
   const shownAt = Number(t);
   const age = (ctx.clock.now().getTime() - shownAt) / 1000;
-  if (!(age >= MIN_FORM_SECONDS && age <= MAX_FORM_SECONDS)) return null;
+  if (!Number.isFinite(age)) return { rejected: 'invalid' };
+  if (age < MIN_FORM_SECONDS) return { rejected: 'too-fast', wait: Math.max(1, Math.ceil(MIN_FORM_SECONDS - age)) };
+  if (age > MAX_FORM_SECONDS) return { rejected: 'expired' };
   return { nonce, expiresAt: new Date(shownAt + MAX_FORM_SECONDS * 1000) };
 }
 
@@ -99,9 +108,24 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
     { key: `ask:email:${input.email.toLowerCase()}`, max: 5, windowSeconds: 86400 },
     { key: `ask:ambassador:${input.ambassadorId}`, max: 30, windowSeconds: 86400 },
   ]);
-  // Answer a bot as if it worked: telling it why would teach it.
+  // Answer a bot as if it worked: telling it why would teach it. A form sent too soon or too late
+  // may be a person's, who is told to send it again (nothing is stored and the token is not spent).
   const token = await checkFormToken(ctx, input.formToken);
-  if (input.website || !token) return 'discarded';
+  if (input.website || ('rejected' in token && token.rejected === 'invalid')) return 'discarded';
+  if ('rejected' in token) {
+    if (token.rejected === 'too-fast')
+      throw unprocessable(
+        'That was quicker than we expected: wait a moment and send it again.',
+        [{ path: 'formToken', message: `Wait ${token.wait} seconds and send the form again.` }],
+        'form-too-fast',
+        { seconds: token.wait },
+      );
+    throw unprocessable(
+      'The form has expired.',
+      [{ path: 'formToken', message: 'The form was open for more than a day: reload the page and send it again.' }],
+      'form-expired',
+    );
+  }
   if ((input.question.match(/https?:\/\//gi) ?? []).length > 2) {
     throw unprocessable('Too many links.', [
       { path: 'question', code: 'too-many-links', params: { max: 2 }, message: 'Ask your question with at most two links.' },

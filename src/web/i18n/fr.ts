@@ -1162,4 +1162,40 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.buddy.buddies_other': 'de {n} nouveaux venus',
   'moments.buddy.noBuddies': 'de personne',
   // end moments
+  // branding (careers pages)
+  'branding.title': 'Pages carrières',
+  'branding.lead':
+    "L'apparence des pages carrières de votre organisation : une couleur, un logo, une grande image en haut et une courte introduction dans chaque langue.",
+  'branding.colour': 'Couleur de la marque',
+  'branding.colourHint': 'Au format #rrggbb. Vide : le bleu standard.',
+  'branding.colourPicker': 'Choisir la couleur de la marque',
+  'branding.colourInvalid': 'Indiquez une couleur au format #rrggbb, par exemple #0b5fff.',
+  'branding.preview': 'Aperçu',
+  'branding.sampleHeader': 'En-tête et boutons dans votre couleur',
+  'branding.sampleLink': 'Un lien sur la page',
+  'branding.textOn': 'Le texte sur votre couleur sera {colour} : contraste {ratio}:1 (au moins 4,5:1 est requis).',
+  'branding.black': 'noir',
+  'branding.white': 'blanc',
+  'branding.linkSame': 'Les liens prennent votre couleur : contraste {ratio}:1 sur la page.',
+  'branding.linkDarker':
+    'Votre couleur est trop claire pour des liens sur une page blanche : ils prennent une teinte plus foncée ({link}, contraste {ratio}:1).',
+  'branding.intro': 'Introduction de la page carrières',
+  'branding.introHint': "Quelques phrases par langue, 600 caractères au plus. Vide : l'introduction standard.",
+  'branding.saved': "L'identité visuelle est enregistrée.",
+  'branding.logo': 'Logo',
+  'branding.hero': "Image d'en-tête",
+  'branding.logoHint': 'JPEG, PNG ou WebP ; affiché en 800 × 400 pixels au plus, transparence conservée.',
+  'branding.heroHint':
+    'JPEG, PNG ou WebP ; une image large en haut de la page carrières, 1920 × 1080 pixels au plus. Les aperçus de liens partagés la montrent aussi.',
+  'branding.noImage': "Aucune pour l'instant.",
+  'branding.upload': 'Téléverser une image',
+  'branding.replace': "Remplacer l'image",
+  'branding.removeLogo': 'Retirer le logo',
+  'branding.removeHero': "Retirer l'image d'en-tête",
+  'branding.imageSaved': "L'image est enregistrée.",
+  'branding.imageRemoved': "L'image est retirée.",
+  'branding.view': 'Voir les pages carrières (nouvelle fenêtre)',
+  'branding.settingsIntro':
+    "La couleur, le logo, l'image d'en-tête et l'introduction des pages carrières se règlent avec le programme d'ambassadeurs :",
+  // end branding
 };

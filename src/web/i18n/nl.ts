@@ -1146,4 +1146,39 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.buddy.buddies_other': 'van {n} nieuwkomers',
   'moments.buddy.noBuddies': 'van niemand',
   // end moments
+  // branding (careers pages)
+  'branding.title': "Carrièrepagina's",
+  'branding.lead':
+    "Hoe de carrièrepagina's van je organisatie eruitzien: een kleur, een logo, een grote afbeelding bovenaan en een korte inleiding in elke taal.",
+  'branding.colour': 'Huisstijlkleur',
+  'branding.colourHint': 'Als #rrggbb. Leeg: het standaardblauw.',
+  'branding.colourPicker': 'Kies de huisstijlkleur',
+  'branding.colourInvalid': 'Geef een kleur als #rrggbb, bijvoorbeeld #0b5fff.',
+  'branding.preview': 'Voorbeeld',
+  'branding.sampleHeader': 'Kop en knoppen in je kleur',
+  'branding.sampleLink': 'Een link op de pagina',
+  'branding.textOn': 'Tekst op je kleur wordt {colour}: contrast {ratio}:1 (minstens 4,5:1 is nodig).',
+  'branding.black': 'zwart',
+  'branding.white': 'wit',
+  'branding.linkSame': 'Links krijgen je kleur: contrast {ratio}:1 op de pagina.',
+  'branding.linkDarker': 'Je kleur is te licht voor links op een witte pagina: ze krijgen een donkerder tint ({link}, contrast {ratio}:1).',
+  'branding.intro': 'Inleiding op de carrièrepagina',
+  'branding.introHint': 'Een paar zinnen per taal, hoogstens 600 tekens. Leeg: de standaardinleiding.',
+  'branding.saved': 'De huisstijl is bewaard.',
+  'branding.logo': 'Logo',
+  'branding.hero': 'Afbeelding bovenaan',
+  'branding.logoHint': 'JPEG, PNG of WebP; getoond op hoogstens 800 × 400 pixels, transparantie blijft.',
+  'branding.heroHint':
+    'JPEG, PNG of WebP; een brede afbeelding bovenaan de carrièrepagina, hoogstens 1920 × 1080 pixels. Ook in voorbeelden van gedeelde links.',
+  'branding.noImage': 'Nog geen.',
+  'branding.upload': 'Een afbeelding opladen',
+  'branding.replace': 'De afbeelding vervangen',
+  'branding.removeLogo': 'Het logo weghalen',
+  'branding.removeHero': 'De afbeelding bovenaan weghalen',
+  'branding.imageSaved': 'De afbeelding is bewaard.',
+  'branding.imageRemoved': 'De afbeelding is weggehaald.',
+  'branding.view': "De carrièrepagina's bekijken (nieuw venster)",
+  'branding.settingsIntro':
+    "De kleur, het logo, de afbeelding bovenaan en de inleiding van de carrièrepagina's stel je in bij het ambassadeursprogramma:",
+  // end branding
 };

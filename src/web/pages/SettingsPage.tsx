@@ -1,9 +1,10 @@
-/** Organisation settings: name, default language and time zone; sites and their region. */
+/** Organisation settings: name, default language and time zone; sites and their region; where the careers pages' look is set. */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { patch } from '../lib/api.ts';
 import { fieldError } from '../lib/errors.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS } from '../lib/labels.ts';
+import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import type { ApiLanguage, Organisation } from '../lib/types.ts';
 import { useApi, useApiMutation } from '../lib/useApi.ts';
@@ -103,6 +104,12 @@ export function SettingsPage() {
         )}
       </section>
       <SitesTable />
+      <section className="card" aria-labelledby="branding-heading">
+        <h2 id="branding-heading">{t('branding.title')}</h2>
+        <p>
+          {t('branding.settingsIntro')} <Link to="/insights/careers-page">{t('branding.title')}</Link>
+        </p>
+      </section>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-/** The two coordinator dashboards, as tabs-like links; also the guard for both. */
+/** The coordinators' pages (two dashboards, the careers pages' look), as tab-like links; also the guard for them. */
 import type { ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, useLocation } from '../../lib/router.tsx';
@@ -12,6 +12,7 @@ export function InsightsNav() {
   const links: [string, string][] = [
     ['/insights/impact', t('insights.impact')],
     ['/insights/diversity', t('insights.diversity')],
+    ['/insights/careers-page', t('branding.title')],
   ];
   return (
     <nav aria-label={t('insights.nav')} className="amb-subnav">
