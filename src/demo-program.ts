@@ -126,36 +126,53 @@ const AMBASSADORS: DemoAmbassador[] = [
   },
 ];
 
-export async function seedDemoProgram(ctx: AppContext, orgId: string): Promise<number> {
-  const admin = systemActor(orgId);
-  for (const r of [
-    {
-      kind: 'tip' as const,
-      language: 'nl' as const,
-      title: 'Schrijf zoals je praat',
-      body: 'Je eigen woorden werken het best. Vertel wat je zelf meemaakte.',
-    },
-    {
-      kind: 'guideline' as const,
-      language: 'nl' as const,
+/** The coordinators' resources, each in the three languages of the interface. */
+const RESOURCES: ({ kind: 'tip' | 'guideline' | 'training'; url?: string } & Record<Lang, { title: string; body: string }>)[] = [
+  {
+    kind: 'tip',
+    nl: { title: 'Schrijf zoals je praat', body: 'Je eigen woorden werken het best. Vertel wat je zelf meemaakte.' },
+    fr: { title: 'Écrivez comme vous parlez', body: 'Vos propres mots fonctionnent le mieux. Racontez ce que vous avez vécu.' },
+    en: { title: 'Write the way you talk', body: 'Your own words work best. Tell what you experienced yourself.' },
+  },
+  {
+    kind: 'guideline',
+    nl: {
       title: 'Sociale media: wat wel, wat niet',
       body: 'Deel gerust je ervaring. Vermeld geen klantgegevens of vertrouwelijke cijfers. Twijfel je? Vraag het ons, maar je beslist zelf.',
     },
-    {
-      kind: 'tip' as const,
-      language: 'fr' as const,
-      title: 'Écrivez comme vous parlez',
-      body: 'Vos propres mots fonctionnent le mieux. Racontez ce que vous avez vécu.',
+    fr: {
+      title: 'Réseaux sociaux : ce qui va, ce qui ne va pas',
+      body: "Partagez librement votre expérience. Ne mentionnez ni données de clients ni chiffres confidentiels. Un doute ? Demandez-nous, mais c'est vous qui décidez.",
     },
-    {
-      kind: 'training' as const,
-      language: 'en' as const,
-      title: 'LinkedIn for ambassadors (45 min)',
-      body: 'A short e-learning on profiles, posting and privacy settings.',
-      url: 'https://learning.example/linkedin',
+    en: {
+      title: 'Social media: what to share, what not',
+      body: 'Feel free to share your experience. Leave out client data and confidential figures. In doubt? Ask us, but the choice is yours.',
     },
-  ]) {
-    await resources.create(ctx, { ...admin, role: 'coordinator' }, r);
+  },
+  {
+    kind: 'training',
+    url: 'https://learning.example/linkedin',
+    nl: { title: 'LinkedIn voor ambassadeurs (45 min)', body: 'Een korte e-learning over je profiel, berichten en privacyinstellingen.' },
+    fr: {
+      title: 'LinkedIn pour les ambassadeurs (45 min)',
+      body: 'Un court module en ligne sur le profil, les publications et les paramètres de confidentialité.',
+    },
+    en: { title: 'LinkedIn for ambassadors (45 min)', body: 'A short e-learning on profiles, posting and privacy settings.' },
+  },
+];
+
+export async function seedDemoProgram(ctx: AppContext, orgId: string): Promise<number> {
+  const admin = systemActor(orgId);
+  // Every tip, guideline and training in Dutch, French and English: each reader finds it in their language.
+  for (const r of RESOURCES) {
+    for (const language of ['nl', 'fr', 'en'] as const) {
+      const { title, body } = r[language];
+      await resources.create(
+        ctx,
+        { ...admin, role: 'coordinator' },
+        { kind: r.kind, language, title, body, ...(r.url ? { url: r.url } : {}) },
+      );
+    }
   }
   let n = 0;
   for (const a of AMBASSADORS) {
