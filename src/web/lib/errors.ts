@@ -15,7 +15,8 @@ void everyCodeHasText;
 
 /**
  * Codes that say only the kind of answer, not what is wrong: a call site that has no specific code
- * yet. Its English detail says more than a translated "this cannot be accepted", so it is shown.
+ * yet. Its items' codes say what is wrong, translated; without any, its English detail says more
+ * than a translated "this cannot be accepted", so it is shown.
  */
 const GENERIC = new Set(['bad-request', 'unprocessable', 'conflict']);
 
@@ -39,7 +40,13 @@ export function errorText(err: unknown, t: I18n['t']): string {
     // Not a problem answer of ours: something between the browser and the server failed (or the
     // app made the error itself, with its own translated detail).
     if (!code) return detail ?? t('error.server');
-    if (GENERIC.has(code)) return detail ?? t(`error.${code}` as MessageKey);
+    if (GENERIC.has(code)) {
+      // The kind of answer says little; items with codes of their own say what is wrong, in the
+      // interface language. Only without any does the server's English detail say more.
+      const known = (err.problem.errors ?? []).filter((i) => keyOf(i.code));
+      if (known.length) return [t(`error.${code}` as MessageKey), ...known.map((i) => itemText(i, t))].join(' ');
+      return detail ?? t(`error.${code}` as MessageKey);
+    }
     if (code === 'too-many-requests' && err.retryAfter !== null) return t('error.too-many-requests', { retryAfter: err.retryAfter });
     const key = keyOf(code);
     return key ? t(key, params) : (detail ?? title);
