@@ -1,44 +1,63 @@
 /**
- * A person's own data: everything Embassy holds about them as JSON, and erasure of all they chose
- * to give (ambassadorship, stories, photos, posts, personal moments, preferences). The directory
- * record itself is HR's to keep for the legal periods (Belgian social documents: 5 years after the
- * contract ends) and to delete.
+ * A person's own data: everything Embassy holds about them as one JSON document, and erasure of all
+ * they chose to give (ambassadorship, stories, photos, posts, personal moments, preferences). The
+ * directory record itself is HR's to keep for the legal periods (Belgian social documents: 5 years
+ * after the contract ends) and to delete. Both work for an account without a directory entry: its
+ * export is the account, and there is nothing optional to erase.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
+import { unauthorized } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
+import type { MyDataRows } from './privacy.presenters.ts';
 import * as repo from './privacy.repo.ts';
+import { ERASED_KINDS, type ErasedKind } from './privacy.schemas.ts';
 
-export async function exportMine(ctx: AppContext, actor: Actor) {
-  const data: Record<string, unknown> = {
-    exportedAt: ctx.clock.now().toISOString(),
-    account: await repo.getAccount(ctx.db, actor.orgId, actor.userId),
+export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataRows> {
+  const account = await repo.getAccount(ctx.db, actor.orgId, actor.userId);
+  if (!account) throw unauthorized();
+  const pid = actor.personId;
+  const about = <T>(f: (db: typeof ctx.db, orgId: string, personId: string) => Promise<T[]>) =>
+    pid ? f(ctx.db, actor.orgId, pid) : Promise.resolve([] as T[]);
+  const rows: MyDataRows = {
+    exportedAt: ctx.clock.now(),
+    account,
+    person: pid ? await repo.getPerson(ctx.db, actor.orgId, pid) : undefined,
+    ambassador: pid ? await repo.getAmbassador(ctx.db, actor.orgId, pid) : undefined,
+    invitations: await about(repo.listInvitations),
+    stories: await about(repo.listStories),
+    images: await about(repo.listImages),
+    recognitions: await about(repo.listRecognitions),
+    posts: await about(repo.listPosts),
+    questions: await about(repo.listQuestions),
+    trainings: await about(repo.listTrainings),
+    preferences: pid ? await repo.getPreferences(ctx.db, actor.orgId, pid) : undefined,
+    personalMoments: await about(repo.listPersonalMoments),
+    deliveries: await about(repo.listDeliveries),
+    tasks: await about(repo.listTasks),
+    buddies: await about(repo.listBuddies),
+    signIns: await repo.listSignIns(ctx.db, actor.orgId, actor.userId),
   };
-  if (actor.personId) {
-    for (const t of repo.PERSON_TABLES) {
-      const rows = await repo.personTable(ctx.db, actor.orgId, actor.personId, t);
-      data[t.name] = t.name === 'person' || t.name === 'ambassador' || t.name === 'momentPreferences' ? (rows[0] ?? null) : rows;
-    }
-  }
-  data.signIns = await repo.listSignIns(ctx.db, actor.orgId, actor.userId);
   await audit(ctx.db, ctx.clock, {
     orgId: actor.orgId,
     actorUserId: actor.userId || null,
     actorLabel: actor.label,
     action: 'privacy.export',
   });
-  return data;
+  return rows;
 }
 
-/** Erases everything the person chose to give; returns what was removed, by kind. */
-export async function eraseOptional(ctx: AppContext, actor: Actor) {
+const NOTHING = Object.fromEntries(ERASED_KINDS.map((k) => [k, 0])) as Record<ErasedKind, number>;
+
+/** Erases everything the person chose to give; returns what was removed, by kind (all zero without a directory entry). */
+export async function eraseOptional(ctx: AppContext, actor: Actor): Promise<Record<ErasedKind, number>> {
   const personId = actor.personId;
-  if (!personId) return {};
+  if (!personId) return { ...NOTHING };
   return commitChange(
     ctx,
     actor,
-    (removed: Record<string, number>) => ({ action: 'privacy.erase_optional', details: removed, publicChange: true }),
+    (removed: Record<ErasedKind, number>) => ({ action: 'privacy.erase_optional', details: removed, publicChange: true }),
     (tx) => repo.eraseOptional(tx, actor.orgId, personId),
   );
 }

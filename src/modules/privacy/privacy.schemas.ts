@@ -1,0 +1,207 @@
+/**
+ * A person's own data as Embassy gives it to them (GDPR access and portability): one documented
+ * JSON document, camelCase, strict. What it never holds: internal columns (organisation ids,
+ * search columns, record ids that lead nowhere), password, session or token hashes, the address of
+ * someone who asked a question (theirs to share), or another person's directory record.
+ */
+import { z } from '../../platform/openapi.ts';
+
+const Instant = z.string().openapi({ format: 'date-time', example: '2026-11-26T09:00:00.000Z' });
+const Day = z.string().openapi({ format: 'date', example: '2026-11-26' });
+const Lang = z.enum(['nl', 'fr', 'en', 'de']);
+const Scope = z.enum(['internal', 'external']);
+const Audience = z.enum(['nobody', 'team', 'manager']);
+
+const Account = z
+  .strictObject({
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(['admin', 'coordinator', 'manager', 'employee']),
+    language: Lang.nullable().openapi({ description: 'The interface language you chose; null: automatic' }),
+    createdAt: Instant,
+    lastSignInAt: Instant.nullable(),
+  })
+  .openapi('MyDataAccount', { description: 'Your user account (sign-in)' });
+
+const Person = z
+  .strictObject({
+    employeeNumber: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    workEmail: z.string().nullable(),
+    personalEmail: z.string().nullable(),
+    language: Lang.nullable(),
+    jobTitle: z.string().nullable(),
+    department: z.string().nullable(),
+    employmentType: z.string().nullable(),
+    site: z.strictObject({ name: z.string(), region: z.string().nullable() }).nullable(),
+    manager: z.strictObject({ firstName: z.string(), lastName: z.string() }).nullable(),
+    startDate: Day.nullable(),
+    endDate: Day.nullable(),
+    birthday: z.strictObject({ day: z.number().int(), month: z.number().int(), year: z.number().int().nullable() }).nullable(),
+    sensitive: z.boolean().openapi({ description: 'A sensitive function: never on public pages' }),
+    buddyVolunteer: z.boolean(),
+    dates: z.array(z.strictObject({ key: z.string(), date: Day })).openapi({ description: 'Other dates HR keeps (a move, a training)' }),
+    updatedAt: Instant,
+  })
+  .openapi('MyDataPerson', { description: 'Your directory record, kept by HR' });
+
+const Ambassador = z
+  .strictObject({
+    active: z.boolean(),
+    scope: Scope,
+    behindTheScenes: z.boolean(),
+    intro: z.string(),
+    topics: z.array(z.string()),
+    languages: z.array(z.string()),
+    links: z.array(z.strictObject({ network: z.string(), url: z.string() })),
+    hasPhoto: z.boolean(),
+    joinedAt: Instant,
+    leftAt: Instant.nullable(),
+  })
+  .openapi('MyDataAmbassador');
+
+export const MyData = z
+  .strictObject({
+    exportedAt: Instant,
+    account: Account,
+    person: Person.nullable().openapi({ description: 'Null when your account is not linked to a directory entry' }),
+    ambassador: Ambassador.nullable(),
+    ambassadorInvitations: z.array(
+      z.strictObject({
+        message: z.string(),
+        answer: z.enum(['pending', 'accepted', 'maybe_later', 'declined']),
+        createdAt: Instant,
+        answeredAt: Instant.nullable(),
+      }),
+    ),
+    stories: z.array(
+      z.strictObject({
+        title: z.string(),
+        body: z.string().openapi({ description: 'Markdown, as written' }),
+        language: Lang,
+        scope: Scope,
+        publishedAt: Instant,
+        updatedAt: Instant,
+        hiddenAt: Instant.nullable(),
+        hiddenReason: z.string().nullable(),
+        deletedAt: Instant.nullable(),
+      }),
+    ),
+    images: z.array(
+      z.strictObject({
+        purpose: z.string(),
+        contentType: z.string(),
+        width: z.number().int(),
+        height: z.number().int(),
+        createdAt: Instant,
+      }),
+    ),
+    recognitions: z.array(
+      z.strictObject({
+        kind: z.enum(['thanks', 'milestone']),
+        from: z.string(),
+        note: z.string(),
+        milestone: z.string().nullable(),
+        companyWide: z.boolean(),
+        createdAt: Instant,
+      }),
+    ),
+    reportedPosts: z.array(
+      z.strictObject({
+        url: z.string(),
+        network: z.string(),
+        postedOn: Day,
+        tone: z.enum(['positive', 'neutral', 'negative']),
+        topic: z.enum(['organisation', 'job', 'other']),
+        original: z.boolean(),
+        reactions: z.number().int().nullable(),
+      }),
+    ),
+    questionsToMe: z
+      .array(
+        z.strictObject({
+          askerName: z.string(),
+          body: z.string(),
+          language: z.string(),
+          createdAt: Instant,
+          answeredAt: Instant.nullable(),
+          answer: z.string().nullable(),
+        }),
+      )
+      .openapi({ description: 'Questions candidates asked you; their addresses are theirs and not included' }),
+    trainingCompletions: z.array(z.strictObject({ title: z.string(), completedAt: Instant })),
+    momentPreferences: z
+      .strictObject({
+        birthdayAudience: Audience,
+        showBirthYear: z.boolean(),
+        anniversaryAudience: Audience,
+        wanted: z.record(z.string(), z.boolean()),
+        colleagueDigest: z.boolean().nullable(),
+        note: z.string(),
+        updatedAt: Instant,
+      })
+      .nullable(),
+    personalMoments: z.array(
+      z.strictObject({
+        kind: z.enum(['child_birthday', 'other']),
+        label: z.string(),
+        firstName: z.string().nullable(),
+        day: z.number().int(),
+        month: z.number().int(),
+        audience: z.enum(['manager', 'team']),
+        consentText: z.string(),
+        consentedAt: Instant,
+      }),
+    ),
+    deliveries: z
+      .array(
+        z.strictObject({
+          journey: z.string(),
+          step: z.string(),
+          dueDate: Day,
+          status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped', 'cancelled']),
+          subject: z.string().nullable(),
+          sentAt: Instant.nullable(),
+        }),
+      )
+      .openapi({ description: 'Messages and tasks of journeys about you' }),
+    tasksAboutMe: z.array(z.strictObject({ title: z.string(), dueDate: Day.nullable(), completedAt: Instant.nullable() })),
+    buddies: z.array(
+      z.strictObject({
+        role: z.enum(['newcomer', 'buddy']).openapi({ description: 'newcomer: they were your buddy; buddy: you were theirs' }),
+        firstName: z.string(),
+        lastName: z.string(),
+        since: Instant,
+        until: Instant.nullable(),
+      }),
+    ),
+    signIns: z
+      .array(z.strictObject({ action: z.string(), at: Instant, ip: z.string().nullable() }))
+      .openapi({ description: 'Sign-ins, sign-outs and password changes of your account, newest first (at most 1000)' }),
+  })
+  .openapi('MyData', {
+    description:
+      'Everything Embassy holds about you. Lists are empty and single records null when there is nothing (or no directory entry linked to your account).',
+  });
+
+/** The kinds of data "erase what I chose to give" removes, each with how many records went. */
+export const ERASED_KINDS = [
+  'stories',
+  'ambassador',
+  'media',
+  'reportedPosts',
+  'shareLinks',
+  'questions',
+  'recognitions',
+  'personalMoments',
+  'momentPreferences',
+  'trainingCompletions',
+] as const;
+export type ErasedKind = (typeof ERASED_KINDS)[number];
+
+export const Erased = z
+  .strictObject({
+    removed: z.strictObject(Object.fromEntries(ERASED_KINDS.map((k) => [k, z.number().int()])) as Record<ErasedKind, z.ZodNumber>),
+  })
+  .openapi('ErasedOptionalData');
