@@ -39,8 +39,12 @@ describe('accessibility', () => {
     await expectNoSeriousViolations(page, 'sign-in');
   });
 
-  it('has no serious violations on the people list and a person page', async () => {
+  it('has no serious violations on the home page, the people list and a person page', async () => {
     await signIn(page, server);
+    await page.getByTestId('home-deliveries').waitFor();
+    await page.locator('.loading').first().waitFor({ state: 'detached' });
+    await expectNoSeriousViolations(page, 'home');
+    await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '2 people found' }).waitFor();
     await expectNoSeriousViolations(page, 'people list');
 
@@ -58,13 +62,15 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     // A link followed with the keyboard lands on the new page's <h1>.
-    await page.getByRole('link', { name: 'API tokens' }).focus();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'API tokens' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent)).toBe('H1 API tokens');
   });
 
   it('has no serious violations on the import page, before and after choosing a file', async () => {
+    await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByLabel('CSV file').waitFor();
     await expectNoSeriousViolations(page, 'import: choose');
@@ -74,11 +80,13 @@ describe('accessibility', () => {
   });
 
   it('has no serious violations on the admin pages', async () => {
+    // Settings (the group) opens the organisation's settings; its other pages are in the second row.
     for (const [link, ready] of [
+      ['Settings', 'Sites'],
       ['Users', 'Pending invitations'],
       ['API tokens', 'New token'],
       ['Audit log', 'Audit log'],
-      ['Settings', 'Sites'],
+      ['Mailbox', 'Mailbox'],
     ]) {
       await page.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { name: ready, exact: true }).first().waitFor();
@@ -90,13 +98,17 @@ describe('accessibility', () => {
   it('has no serious violations on the people list at phone width', async () => {
     const phone = await newPage(browser, server.url, { width: 375 });
     await signIn(phone, server);
+    await phone.goto('/people');
     await phone.getByRole('status').filter({ hasText: '2 people found' }).waitFor();
     await expectNoSeriousViolations(phone, 'people list, 375px');
     // The navigation is behind the menu button on a phone.
     const menu = phone.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
+    // Every group with its pages: Import under People, Journeys under Moments.
     expect(await phone.getByRole('link', { name: 'Import' }).isVisible()).toBe(true);
+    expect(await phone.getByRole('link', { name: 'Journeys' }).isVisible()).toBe(true);
+    await expectNoSeriousViolations(phone, 'menu open, 375px');
     await phone.context().close();
   });
 });
@@ -116,6 +128,8 @@ describe('language', () => {
     // A fresh browser (no local storage) signs in in English and gets the user's French.
     const other = await newPage(browser, server.url);
     await signIn(other, server);
+    await other.getByRole('heading', { level: 1, name: 'Bonjour E2E' }).waitFor();
+    await other.getByRole('link', { name: 'Personnes', exact: true }).click();
     await other.getByRole('heading', { level: 1, name: 'Personnes' }).waitFor();
     expect(await other.locator('html').getAttribute('lang')).toBe('fr');
     await other.context().close();

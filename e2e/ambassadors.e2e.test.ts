@@ -120,7 +120,7 @@ afterAll(async () => {
 describe('the ambassador program in the browser', () => {
   it('lets an employee opt in as an external ambassador', async () => {
     await signInAs(employee, EMPLOYEE);
-    await employee.getByRole('link', { name: 'Ambassador', exact: true }).click();
+    await employee.getByRole('link', { name: 'Ambassador program', exact: true }).click();
     await employee.getByRole('heading', { name: 'What being an ambassador means' }).waitFor();
     await expectNoSeriousViolations(employee, 'ambassador page, not yet an ambassador');
 
@@ -251,6 +251,7 @@ describe('the ambassador program in the browser', () => {
   });
 
   it('shows coordinators diversity, and who said "maybe later" in a segment that needs voices', async () => {
+    await admin.getByRole('link', { name: 'Ambassador program', exact: true }).click();
     await admin.getByRole('link', { name: 'Insights' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Impact' }).waitFor();
     await admin.getByRole('link', { name: 'Diversity' }).click();

@@ -49,6 +49,7 @@ async function expectNoSeriousViolations(p: Page, where: string) {
 describe('moments that matter in the browser', () => {
   it('adds the Preboarding journey from its template', async () => {
     await signIn(page, server);
+    await page.getByRole('link', { name: 'Moments', exact: true }).click();
     await page.getByRole('link', { name: 'Journeys' }).click();
     await page.getByRole('heading', { level: 1, name: 'Journeys' }).waitFor();
     await page.getByText('No journeys yet.').waitFor();
@@ -173,7 +174,7 @@ describe('moments that matter in the browser', () => {
       await signInAs(employee, EMPLOYEE);
       // An employee sees their own moments and tasks, not HR's screens.
       expect(await employee.getByRole('link', { name: 'Journeys' }).count()).toBe(0);
-      await employee.getByRole('link', { name: 'My moments' }).click();
+      await employee.getByRole('link', { name: 'Moments', exact: true }).click();
       await employee.getByRole('heading', { level: 2, name: 'What moments matter to you?' }).waitFor();
       // Nobody is reminded of a birthday unless the person says so.
       expect(await employee.getByRole('group', { name: 'Who is reminded of my birthday' }).getByLabel('Nobody').isChecked()).toBe(true);

@@ -34,10 +34,12 @@ afterAll(async () => {
 const csvFile = (text: string) => ({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
 describe('people in the browser', () => {
-  it('signs in and lands on the people list', async () => {
+  it('signs in on the home page, and People leads to the list and the import', async () => {
     await signIn(page, server);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
+    await page.getByRole('heading', { level: 1, name: 'Hello E2E' }).waitFor();
     expect(await page.locator('.org-name').textContent()).toBe(server.orgName);
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import' }).isVisible()).toBe(true);
   });
 

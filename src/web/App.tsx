@@ -23,6 +23,8 @@ import { AuditPage } from './pages/AuditPage.tsx';
 import { MailboxPage } from './pages/MailboxPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { MyDataPage } from './pages/MyDataPage.tsx';
 // ambassadors
 import { AmbassadorPage } from './pages/ambassadors/AmbassadorPage.tsx';
 import { StoriesPage } from './pages/ambassadors/StoriesPage.tsx';
@@ -50,6 +52,7 @@ function Redirect({ to }: { to: string }) {
 
 /** Signed-in pages: [path pattern, permission needed, page]. */
 const ROUTES: [string, Permission | null, (params: Record<string, string>) => ReactNode][] = [
+  ['/me/data', null, () => <MyDataPage />],
   ['/people', 'people.read', () => <PeoplePage />],
   ['/people/:id', 'people.read', (p) => <PersonPage key={p.id} id={p.id} />],
   // ambassadors (the insights pages check program.manage themselves: see canManageProgram)
@@ -81,7 +84,8 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
 ];
 
 function signedInPage(pathname: string, me: Me): ReactNode {
-  if (pathname === '/' || pathname === '/sign-in' || pathname === '/forgot-password') return <Redirect to="/people" />;
+  if (pathname === '/sign-in' || pathname === '/forgot-password') return <Redirect to="/" />;
+  if (pathname === '/') return <HomePage />;
   for (const [pattern, needs, render] of ROUTES) {
     const params = matchPath(pattern, pathname);
     if (params) return needs && !can(me, needs) ? <NotFoundPage forbidden /> : render(params);

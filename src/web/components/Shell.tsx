@@ -1,45 +1,18 @@
-/** The signed-in frame: skip link, header with organisation, navigation allowed by permissions, main. */
+/**
+ * The signed-in frame: skip link, header with the organisation, the menu grouped by what the
+ * user's role does (lib/navigation.ts) with the current group's pages as a second row, the user
+ * menu, and main. On a phone the whole menu, every group with its pages, is behind one button.
+ */
 import { useId, useState, type ReactNode } from 'react';
-import { useI18n, type MessageKey } from '../lib/i18n.tsx';
+import { useI18n } from '../lib/i18n.tsx';
+import { currentGroup, isCurrent, menuFor, type NavGroup } from '../lib/navigation.ts';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useApiMutation } from '../lib/useApi.ts';
-import { can, type Me, type Permission } from '../lib/types.ts';
-import { isHr, seesCalendar } from '../lib/moments.ts';
-import { canManageProgram } from './ambassadors/program.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ErrorNotice } from './Notice.tsx';
-
-interface NavItem {
-  to: string;
-  label: MessageKey;
-  /** Shown only with this permission; the server checks again, this only hides dead ends. */
-  needs?: Permission;
-  /** Shown only when this says so (roles the permission list does not express). */
-  show?: (me: Me) => boolean;
-}
-
-const NAV: NavItem[] = [
-  { to: '/people', label: 'nav.people' },
-  // ambassadors
-  { to: '/ambassador', label: 'nav.ambassador' },
-  { to: '/stories', label: 'nav.stories' },
-  { to: '/community', label: 'nav.community' },
-  { to: '/learning', label: 'nav.learning' },
-  { to: '/insights', label: 'nav.insights', show: canManageProgram },
-  // moments
-  { to: '/me/moments', label: 'moments.nav.mine' },
-  { to: '/tasks', label: 'moments.nav.tasks' },
-  { to: '/calendar', label: 'moments.nav.calendar', show: seesCalendar },
-  { to: '/journeys', label: 'moments.nav.journeys', show: isHr },
-  { to: '/deliveries', label: 'moments.nav.deliveries', show: isHr },
-  { to: '/import', label: 'nav.import', needs: 'people.import' },
-  { to: '/users', label: 'nav.users', needs: 'users.read' },
-  { to: '/tokens', label: 'nav.tokens' },
-  { to: '/audit', label: 'nav.audit', needs: 'audit.read' },
-  { to: '/mailbox', label: 'nav.mailbox', needs: 'mailbox.read' },
-  { to: '/settings', label: 'nav.settings', needs: 'org.manage' },
-];
+import { UserMenu } from './shell/UserMenu.tsx';
+import './shell/shell.css';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -48,10 +21,22 @@ export function Shell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   // The session's signOut clears the query cache, so nothing of this user shows to the next.
   const signingOut = useApiMutation(signOut);
-  const end = (everywhere: boolean) => signingOut.mutate(everywhere);
   const navId = useId();
-  const items = NAV.filter((n) => (!n.needs || can(me, n.needs)) && (!n.show || n.show(me)));
-  const current = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const groups = menuFor(me);
+  const here = currentGroup(groups, pathname);
+  const close = () => setMenuOpen(false);
+
+  const items = (g: NavGroup, className: string) => (
+    <ul className={className}>
+      {g.items.map((n) => (
+        <li key={n.to}>
+          <Link to={n.to} aria-current={isCurrent(n.to, pathname) ? 'page' : undefined} onClick={close}>
+            {t(n.label)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <>
@@ -60,7 +45,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="header-bar">
-          <Link to="/people" className="brand">
+          <Link to="/" className="brand">
             Embassy <span className="org-name">{me.organisation.name}</span>
           </Link>
           <button
@@ -74,28 +59,34 @@ export function Shell({ children }: { children: ReactNode }) {
           </button>
         </div>
         <div className="header-menu" id={navId} data-open={menuOpen}>
-          <nav aria-label={t('shell.nav')}>
-            <ul className="nav-list">
-              {items.map((n) => (
-                <li key={n.to}>
-                  <Link to={n.to} aria-current={current(n.to) ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
-                    {t(n.label)}
+          <nav aria-label={t('shell.nav')} className="main-nav">
+            <ul className="nav-list nav-groups">
+              {groups.map((g) => (
+                <li key={g.id} className="nav-group">
+                  <Link
+                    to={g.items[0].to}
+                    className="nav-group-link"
+                    aria-current={isCurrent(g.items[0].to, pathname) && g.items.length === 1 ? 'page' : g === here ? 'true' : undefined}
+                    onClick={close}
+                  >
+                    {t(g.label)}
                   </Link>
+                  {/* On a phone every group shows its pages under it; on a wide screen the second row does. */}
+                  {g.items.length > 1 && items(g, 'nav-list nav-group-items')}
                 </li>
               ))}
             </ul>
           </nav>
           <div className="header-tools">
             <LanguageSwitch me={me} onSaved={setMe} />
-            <span className="signed-in-as">{me.user.displayName || me.user.email}</span>
-            <button type="button" className="button-link" onClick={() => end(false)}>
-              {t('shell.signOut')}
-            </button>
-            <button type="button" className="button-link" onClick={() => end(true)}>
-              {t('shell.signOutEverywhere')}
-            </button>
+            <UserMenu me={me} onSignOut={(everywhere) => signingOut.mutate(everywhere)} signingOut={signingOut.isPending} />
           </div>
         </div>
+        {here && here.items.length > 1 && (
+          <nav aria-label={t(here.label)} className="sub-nav">
+            {items(here, 'nav-list nav-sub')}
+          </nav>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorNotice error={signingOut.error} />

@@ -12,6 +12,7 @@ import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { AmbassadorView } from '../../components/ambassadors/AmbassadorView.tsx';
 import { Explanation, NotYetView } from '../../components/ambassadors/NotYetView.tsx';
+import { NotLinked } from '../../components/shell/NotLinked.tsx';
 import type { MyAmbassador } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 
@@ -35,10 +36,8 @@ export function AmbassadorPage({ questionId }: { questionId?: string }) {
   if (!linked) {
     return (
       <Page title={t('amb.title')} actions={wallLink}>
+        <NotLinked me={me} about="ambassador" />
         <Explanation />
-        <div className="notice amb-notice-info">
-          <p>{t('amb.notLinked')}</p>
-        </div>
       </Page>
     );
   }

@@ -41,7 +41,10 @@ function Deliveries() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const tz = me.organisation.timeZone;
-  const [status, setStatus] = useState<DeliveryStatus | ''>('');
+  // The home page links here with ?status=failed.
+  const [status, setStatus] = useState<DeliveryStatus | ''>(() =>
+    new URLSearchParams(location.search).get('status') === 'failed' ? 'failed' : '',
+  );
   const [news, setNews] = useState<string | null>(null);
   const [openAttempts, setOpenAttempts] = useState<string | null>(null);
 

@@ -1,0 +1,137 @@
+/**
+ * The menu, grouped by what each role does: HR (admins) run people, moments, the program and the
+ * settings; coordinators run the ambassador program; managers look after their team; employees get
+ * a short menu of their own things. Pages of one's own (my moments, my ambassador page, my data)
+ * are in the user menu for everyone. It only hides dead ends: the server checks again.
+ */
+import type { MessageKey } from './i18n.tsx';
+import { can, type Me } from './types.ts';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+}
+
+export interface NavGroup {
+  /** Stable, for keys and tests. */
+  id: 'home' | 'people' | 'team' | 'moments' | 'program' | 'settings';
+  label: MessageKey;
+  items: NavItem[];
+}
+
+const isHr = (me: Me) => can(me, 'moments.manage');
+const runsProgram = (me: Me) => can(me, 'program.manage');
+
+const HOME: NavGroup = { id: 'home', label: 'nav.home', items: [{ to: '/', label: 'nav.home' }] };
+
+const program = (me: Me, own: boolean): NavGroup => ({
+  id: 'program',
+  label: 'nav.group.program',
+  items: [
+    // Employees reach their own ambassador page here; everyone else has it in the user menu.
+    ...(own ? [{ to: '/ambassador', label: 'nav.ambassador' as const }] : []),
+    { to: '/community', label: 'nav.community' },
+    { to: '/stories', label: 'nav.stories' },
+    { to: '/learning', label: 'nav.learning' },
+    ...(runsProgram(me) ? [{ to: '/insights', label: 'nav.insights' as const }] : []),
+  ],
+});
+
+/** The groups of the main menu for this user, in order; each has at least one item. */
+export function menuFor(me: Me): NavGroup[] {
+  if (isHr(me)) {
+    return [
+      HOME,
+      {
+        id: 'people',
+        label: 'nav.group.people',
+        items: [
+          { to: '/people', label: 'nav.directory' },
+          ...(can(me, 'people.import') ? [{ to: '/import', label: 'nav.import' as const }] : []),
+        ],
+      },
+      {
+        id: 'moments',
+        label: 'nav.group.moments',
+        items: [
+          { to: '/calendar', label: 'moments.nav.calendar' },
+          { to: '/tasks', label: 'moments.nav.tasks' },
+          { to: '/journeys', label: 'moments.nav.journeys' },
+          { to: '/deliveries', label: 'moments.nav.deliveries' },
+        ],
+      },
+      program(me, false),
+      {
+        id: 'settings',
+        label: 'nav.group.settings',
+        items: [
+          ...(can(me, 'org.manage') ? [{ to: '/settings', label: 'nav.organisation' as const }] : []),
+          ...(can(me, 'users.read') ? [{ to: '/users', label: 'nav.users' as const }] : []),
+          ...(can(me, 'mailbox.read') ? [{ to: '/mailbox', label: 'nav.mailbox' as const }] : []),
+          ...(can(me, 'audit.read') ? [{ to: '/audit', label: 'nav.audit' as const }] : []),
+          { to: '/tokens', label: 'nav.tokens' },
+        ],
+      },
+    ];
+  }
+  if (runsProgram(me)) {
+    return [
+      HOME,
+      program(me, false),
+      { id: 'people', label: 'nav.group.people', items: [{ to: '/people', label: 'nav.directory' }] },
+      { id: 'moments', label: 'moments.nav.tasks', items: [{ to: '/tasks', label: 'moments.nav.tasks' }] },
+    ];
+  }
+  if (me.user.role === 'manager') {
+    return [
+      HOME,
+      {
+        id: 'team',
+        label: 'nav.group.team',
+        items: [
+          { to: '/calendar', label: 'nav.teamCalendar' },
+          { to: '/tasks', label: 'moments.nav.tasks' },
+          { to: '/people', label: 'nav.directory' },
+        ],
+      },
+      program(me, false),
+    ];
+  }
+  return [
+    HOME,
+    {
+      id: 'moments',
+      label: 'nav.group.moments',
+      items: [
+        { to: '/me/moments', label: 'moments.nav.mine' },
+        { to: '/tasks', label: 'moments.nav.tasks' },
+      ],
+    },
+    program(me, true),
+    { id: 'people', label: 'nav.group.people', items: [{ to: '/people', label: 'nav.directory' }] },
+  ];
+}
+
+/** The user menu: one's own pages, for every role (and API tokens where Settings does not hold them). */
+export function userMenuFor(me: Me): NavItem[] {
+  return [
+    { to: '/me/moments', label: 'moments.nav.mine' },
+    { to: '/ambassador', label: 'nav.myAmbassador' },
+    { to: '/me/data', label: 'nav.myData' },
+    ...(isHr(me) ? [] : [{ to: '/tokens', label: 'nav.tokens' as const }]),
+  ];
+}
+
+const matches = (to: string, pathname: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+
+/** The group the page at `pathname` belongs to (the longest matching item wins: /me/moments is not /me). */
+export function currentGroup(groups: NavGroup[], pathname: string): NavGroup | undefined {
+  let best: { group: NavGroup; length: number } | undefined;
+  for (const group of groups)
+    for (const item of group.items)
+      if (matches(item.to, pathname) && (!best || item.to.length > best.length)) best = { group, length: item.to.length };
+  return best?.group;
+}
+
+/** Whether `to` is the page shown (or a page under it). */
+export const isCurrent = (to: string, pathname: string) => matches(to, pathname);
