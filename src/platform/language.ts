@@ -89,6 +89,13 @@ export function mailLanguage(f: Omit<LanguageFacts, 'acceptLanguage'>): UiLangua
 export const personMailLanguageSql = (person: string) =>
   `coalesce((select u.language from users u where u.org_id = ${person}.org_id and u.person_id = ${person}.id and u.language is not null order by u.id limit 1), ${person}.language)`;
 
+/**
+ * SQL for the language of mail to a directory entry, by the whole rule: the linked account's
+ * choice, else the entry's own language, else the organisation's default.
+ */
+export const mailLanguageSql = (person: string) =>
+  `coalesce(${personMailLanguageSql(person)}, (select o.default_language from organisations o where o.id = ${person}.org_id))`;
+
 /** The language every localized text of an organisation must have: its default, when we offer it. */
 export const contentLanguage = (orgDefault: string): UiLanguage => (isUiLanguage(orgDefault) ? orgDefault : 'en');
 

@@ -251,4 +251,27 @@ describe('mail in the recipient’s language', () => {
     await sendDueDeliveries(env.ctx, transport);
     expect(sent.find((m) => m.to === 'lotte@lang.be')?.subject).toBe('Joyeux anniversaire, Lotte !');
   });
+
+  it("writes a coordinator's invitation in the chosen language, else the entry's, else the organisation's (not English)", async () => {
+    await client(env.app, admin.token).post(
+      '/api/v1/people/import',
+      [HEADER, 'B1;Bram;Claes;bram@lang.be;;;Sales;Gent;flanders;;2019-01-07;;'].join('\n'),
+      {
+        'content-type': 'text/csv',
+      },
+    );
+    const id = async (q: string) => (await client(env.app, admin.token).get(`/api/v1/people?q=${q}`)).body.items[0].id as string;
+    const subject = async (to: string) =>
+      (
+        await env.ctx.db.query<{ subject: string }>(
+          `select subject from mail_outbox where to_address = $1 order by created_at desc limit 1`,
+          [to],
+        )
+      )[0]?.subject;
+    for (const person of ['Bram', 'Lotte', 'Nina'])
+      expect((await client(env.app, admin.token).post('/api/v1/ambassadors/invitations', { personId: await id(person) })).status).toBe(201);
+    expect(await subject('bram@lang.be')).toBe('Zin om ambassadeur te worden?'); // no language of his own: the organisation's
+    expect(await subject('lotte@lang.be')).toBe('Envie de devenir ambassadeur·rice ?'); // Dutch entry, French chosen
+    expect(await subject('nina@lang.be')).toBe('Envie de devenir ambassadeur·rice ?'); // French entry, no account
+  });
 });

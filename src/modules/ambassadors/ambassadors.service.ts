@@ -140,7 +140,7 @@ export async function invite(ctx: AppContext, actor: Actor, personId: string, me
       [{ path: 'personId', message: 'Add a work email in the directory first.' }],
       'no-email-address',
     );
-  return (await sendInvitation(ctx, actor, facts, to, message, facts.language)).id;
+  return (await sendInvitation(ctx, actor, facts, to, message, facts.mail_language)).id;
 }
 
 /** The invitation mail as it went into the outbox. */

@@ -161,7 +161,7 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
         askerName: input.name,
         question: input.question,
         link: `${ctx.config.publicUrl}/ambassador/questions/${questionId}`,
-        lang: facts?.language ?? null,
+        lang: facts?.mail_language ?? null,
       }),
     );
     return 'relayed';

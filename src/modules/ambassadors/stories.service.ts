@@ -141,7 +141,7 @@ export async function hide(ctx: AppContext, actor: Actor, id: string, reason: st
       await enqueueMail(
         tx,
         ctx.clock,
-        storyHiddenMail({ orgId: actor.orgId, to, title: story.title, reason, lang: facts?.language ?? null }),
+        storyHiddenMail({ orgId: actor.orgId, to, title: story.title, reason, lang: facts?.mail_language ?? null }),
       );
     }
     await publicChanged(tx, actor.orgId);

@@ -1,6 +1,7 @@
 /** SQL for personal moments: preferences, the moments people add, and the colleagues' daily digest. Organisation id required. */
 import type { Queryable } from '../../db/db.ts';
 import { isLeapYear } from '../../platform/calendar.ts';
+import { personMailLanguageSql } from '../../platform/language.ts';
 import type { Audience, Preferences } from './personal.service.ts';
 
 export interface PreferencesRow {
@@ -113,20 +114,20 @@ export async function digestItems(q: Queryable, orgId: string, day: string): Pro
          and not exists (select 1 from moment_preferences rp where rp.org_id = r.org_id and rp.person_id = r.id and not rp.colleague_digest)`;
   const active = `(p.end_date is null or p.end_date >= $2) and (p.start_date is null or p.start_date <= $2)`;
   return q.query<DigestItem>(
-    `select r.id as recipient, r.work_email as recipient_email, r.language as recipient_language, 'birthday' as kind,
+    `select r.id as recipient, r.work_email as recipient_email, ${personMailLanguageSql('r')} as recipient_language, 'birthday' as kind,
             p.first_name || ' ' || p.last_name as name,
             case when mp.show_birth_year and p.birth_year is not null then ($3 - p.birth_year)::text end as detail
        from people p join moment_preferences mp on mp.org_id = p.org_id and mp.person_id = p.id and mp.birthday_audience <> 'nobody'
        ${audienceJoin('mp.birthday_audience')}
       where p.org_id = $1 and ${active} and ${dayMatch({ month: 'p.birth_month', day: 'p.birth_day' }, day)}
      union all
-     select r.id, r.work_email, r.language, 'work_anniversary', p.first_name || ' ' || p.last_name, ($3 - extract(year from p.start_date)::int)::text
+     select r.id, r.work_email, ${personMailLanguageSql('r')}, 'work_anniversary', p.first_name || ' ' || p.last_name, ($3 - extract(year from p.start_date)::int)::text
        from people p left join moment_preferences mp on mp.org_id = p.org_id and mp.person_id = p.id
        ${audienceJoin("coalesce(mp.anniversary_audience, 'team')")}
       where p.org_id = $1 and ${active} and coalesce(mp.anniversary_audience, 'team') <> 'nobody' and extract(year from p.start_date) < $3
         and ${dayMatch({ month: 'extract(month from p.start_date)', day: 'extract(day from p.start_date)' }, day)}
      union all
-     select r.id, r.work_email, r.language, pm.kind, p.first_name || ' ' || p.last_name,
+     select r.id, r.work_email, ${personMailLanguageSql('r')}, pm.kind, p.first_name || ' ' || p.last_name,
             case when pm.kind = 'child_birthday' then pm.first_name else pm.label end
        from personal_moments pm join people p on p.id = pm.person_id
        ${audienceJoin('pm.audience')}

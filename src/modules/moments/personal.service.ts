@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
+import { mailLanguage } from '../../platform/language.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 import * as repo from './personal.repo.ts';
 import { dueInstant } from './schedule.ts';
@@ -126,13 +127,8 @@ export async function sendDigests(ctx: AppContext, orgId: string, day: string): 
   for (const i of items) byRecipient.set(i.recipient, [...(byRecipient.get(i.recipient) ?? []), i]);
   let written = 0;
   for (const [recipient, list] of byRecipient) {
-    const lang = (
-      list[0].recipient_language === 'nl' || list[0].recipient_language === 'fr'
-        ? list[0].recipient_language
-        : org.default_language === 'nl' || org.default_language === 'fr'
-          ? org.default_language
-          : 'en'
-    ) as 'nl' | 'fr' | 'en';
+    // Their account's choice, else their directory entry's language (personal.repo.ts), else the organisation's.
+    const lang = mailLanguage({ chosen: null, person: list[0].recipient_language, orgDefault: org.default_language });
     const t = DIGEST_TEXT[lang];
     const text = list.map((i) => `• ${t[i.kind](i.name, i.detail)}`).join('\n');
     const at = dueInstant(day, '08:00', org.time_zone);

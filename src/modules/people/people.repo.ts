@@ -1,5 +1,6 @@
 /** SQL for the people directory. The organisation id is a required argument everywhere. */
 import type { Queryable } from '../../db/db.ts';
+import { mailLanguageSql } from '../../platform/language.ts';
 import type { PeopleCursor } from './people.search.ts';
 import type { PersonRef } from './people.policy.ts';
 
@@ -141,6 +142,8 @@ export interface PersonFacts {
   work_email: string | null;
   personal_email: string | null;
   language: 'nl' | 'fr' | 'en' | 'de' | null;
+  /** The language to write to them in: their account's choice, else `language`, else the organisation's (platform/language.ts). */
+  mail_language: string;
   sensitive: boolean;
   start_date: string | null;
   end_date: string | null;
@@ -150,7 +153,8 @@ export interface PersonFacts {
 
 export async function getPersonFacts(q: Queryable, orgId: string, personId: string): Promise<PersonFacts | undefined> {
   const [row] = await q.query<PersonFacts>(
-    `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.sensitive, p.start_date, p.end_date,
+    `select p.id, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, ${mailLanguageSql('p')} as mail_language,
+            p.sensitive, p.start_date, p.end_date,
             p.department, s.region
        from people p left join sites s on s.id = p.site_id where p.org_id = $1 and p.id = $2`,
     [orgId, personId],
