@@ -69,7 +69,7 @@ describe('a coordinator invited in French', () => {
   });
 
   it('lands in a French interface, and sees the journeys’ names in French on her own page', async () => {
-    await chloe.getByRole('heading', { level: 1, name: 'Personnes' }).waitFor();
+    await chloe.getByRole('heading', { level: 1, name: 'Bonjour Chloé' }).waitFor();
     expect(await chloe.locator('html').getAttribute('lang')).toBe('fr');
     // The switcher says the language is automatic, from her directory entry.
     expect(await chloe.locator('header').getByLabel('Langue').locator('option:checked').textContent()).toBe('Automatique (Français)');

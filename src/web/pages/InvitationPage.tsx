@@ -32,7 +32,8 @@ export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
     {
       onSuccess: (me) => {
         onSignedIn(me);
-        navigate('/people', { replace: true });
+        // Home: what needs the new user today.
+        navigate('/', { replace: true });
       },
     },
   );
