@@ -173,7 +173,7 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
   );
   ids.delivery = delivery.id;
   const [task] = await env.ctx.db.query<{ id: string }>(
-    `insert into tasks (org_id, person_id, owner_person_id, title, created_at) values ($1, $2, $3, 'Welcome Nico', now()) returning id`,
+    `insert into tasks (org_id, person_id, owner_person_id, title, created_at) values ($1, $2, $3, '{"en": "Welcome Nico"}', now()) returning id`,
     [orgId, ids.newcomer, person('1')],
   );
   ids.task = task.id;
