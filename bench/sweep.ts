@@ -122,7 +122,7 @@ export async function runSweep(ws: Workspace): Promise<BenchResult> {
     const stepNames = new Map(
       (
         await ctx.db.query<{ id: string; name: string; anchor: string; offset_unit: string }>(
-          `select id, name, anchor, offset_unit from journey_steps where org_id = $1`,
+          `select id, name->>'en' as name, anchor, offset_unit from journey_steps where org_id = $1`,
           [orgId],
         )
       ).map((s) => [s.id, `${s.name} (${s.anchor}, ${s.offset_unit})`]),
