@@ -147,19 +147,47 @@ describe('the ambassador program in the browser', () => {
     await employee.getByText('Start with one moment').waitFor();
 
     await employee.getByLabel('Title', { exact: true }).fill(TITLE);
-    await employee
-      .getByLabel('Your story', { exact: true })
-      .fill('When the city sleeps, **we keep the lights on**.\n\n- Quiet hours\n- A team that has your back');
-    // The preview follows the typing.
+    // Written with the toolbar: nobody types Markdown.
+    const text = employee.getByRole('textbox', { name: 'Your story' });
+    const tool = (name: string) => employee.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
+    await text.click();
+    await employee.keyboard.type('When the city sleeps, ');
+    await tool('Bold').click();
+    expect(await tool('Bold').getAttribute('aria-pressed')).toBe('true');
+    await employee.keyboard.type('we keep the lights on');
+    await tool('Bold').click();
+    expect(await tool('Bold').getAttribute('aria-pressed')).toBe('false');
+    await employee.keyboard.type('.');
+    await employee.keyboard.press('Enter');
+    await tool('Bulleted list').click();
+    expect(await tool('Bulleted list').getAttribute('aria-pressed')).toBe('true');
+    await employee.keyboard.type('Quiet hours');
+    await employee.keyboard.press('Enter');
+    await employee.keyboard.type('A team that has your back');
+    await employee.keyboard.press('Enter');
+    await employee.keyboard.press('Enter'); // an empty item ends the list
+    // The toolbar is one tab stop; the arrow keys move along it.
+    await tool('Bold').focus();
+    await employee.keyboard.press('ArrowRight');
+    expect(await employee.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Italic');
+    // The preview follows the writing, rendered as the server renders it.
     await employee.locator('.amb-preview-body strong').filter({ hasText: 'we keep the lights on' }).waitFor();
-    // An image is uploaded and put into the Markdown where the cursor is.
+    await employee.locator('.amb-preview-body ul li').filter({ hasText: 'A team that has your back' }).waitFor();
+
+    // An image uploaded on the spot goes where the cursor is...
+    await text.click();
+    await employee.keyboard.press('Control+End');
+    await tool('Image').click();
     await employee.getByLabel('Describe the image').fill('The control room at night');
-    await employee.getByLabel('Image file').setInputFiles({ name: 'night.png', mimeType: 'image/png', buffer: await image() });
-    await employee.getByRole('status').filter({ hasText: 'The image is added to your story.' }).waitFor();
-    expect(await employee.getByLabel('Your story', { exact: true }).inputValue()).toMatch(
-      /!\[The control room at night\]\(\/media\/[0-9a-f-]{36}\)/,
-    );
+    await employee.getByLabel('Or upload a new image').setInputFiles({ name: 'night.png', mimeType: 'image/png', buffer: await image() });
     await employee.locator('.amb-preview-body img[alt="The control room at night"]').waitFor();
+    // ...and one of the person's own images is chosen from the list, described first.
+    await tool('Image').click();
+    await employee.getByRole('button', { name: 'Insert image 1' }).click();
+    await employee.getByText('Describe the image first').waitFor();
+    await employee.getByLabel('Describe the image').fill('The same room, from above');
+    await employee.getByRole('button', { name: 'Insert image 1' }).click();
+    await employee.locator('.amb-preview-body img[alt="The same room, from above"]').waitFor();
     expect(await employee.getByRole('radio', { name: 'External' }).isChecked()).toBe(true);
     await expectNoSeriousViolations(employee, 'story editor');
 
@@ -168,7 +196,14 @@ describe('the ambassador program in the browser', () => {
     storyPath = new URL(employee.url()).pathname;
     expect(storyPath).toMatch(/^\/stories\/[0-9a-f-]{36}$/);
     expect(await employee.locator('.amb-story-body strong').textContent()).toBe('we keep the lights on');
-    expect(await employee.locator('.amb-story-body img').getAttribute('alt')).toBe('The control room at night');
+    expect(await employee.locator('.amb-story-body ul li').allTextContents()).toEqual(['Quiet hours', 'A team that has your back']);
+    const images = employee.locator('.amb-story-body img');
+    expect(await images.evaluateAll((els) => els.map((e) => e.getAttribute('alt')))).toEqual([
+      'The control room at night',
+      'The same room, from above',
+    ]);
+    // Both are the same upload, shown twice.
+    expect(new Set(await images.evaluateAll((els) => els.map((e) => e.getAttribute('src')))).size).toBe(1);
   });
 
   it('shows the story and its author on the public careers wall', async () => {

@@ -107,9 +107,10 @@ describe('the audit log', () => {
     // Each either done by her, or to her account (added and given a token when the test set her up).
     for (const e of asHanna.body.items)
       expect(e.actorPersonId === hanna.personId || e.targetLink === `/people/${hanna.personId}`, e.action).toBe(true);
-    // Someone of another organisation finds nothing here.
+    // Someone of another organisation is not found here (and an export for them records nothing).
     const stranger = await person(env, other);
-    expect((await log(`?person=${stranger.personId}`)).body.items).toEqual([]);
+    expect((await log(`?person=${stranger.personId}`)).status).toBe(404);
+    expect((await client(env.app, org.admin.token).get(`/api/v1/audit-log/export.csv?person=${stranger.personId}`)).status).toBe(404);
   });
 
   it("filters by days of the organisation's time zone, both ends included", async () => {

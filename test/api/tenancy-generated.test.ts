@@ -78,6 +78,7 @@ const FIELD_KINDS: Record<string, string> = {
   manager: 'person',
   author: 'person',
   personId: 'person',
+  person: 'person',
   buddyPersonId: 'person',
   storyId: 'story',
   ambassadorId: 'ambassador',

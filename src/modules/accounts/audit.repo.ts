@@ -147,3 +147,8 @@ export async function orgLanguage(q: Queryable, orgId: string): Promise<string> 
   const [row] = await q.query<{ default_language: string }>(`select default_language from organisations where id = $1`, [orgId]);
   return row?.default_language ?? 'en';
 }
+
+/** Whether `personId` is someone in this organisation's directory. */
+export async function isPerson(q: Queryable, orgId: string, personId: string): Promise<boolean> {
+  return (await q.query(`select 1 from people where org_id = $1 and id = $2`, [orgId, personId])).length > 0;
+}

@@ -6,7 +6,7 @@
 import { audit } from '../../platform/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { toCsv } from '../../platform/csv.ts';
-import { unprocessable } from '../../platform/errors.ts';
+import { notFound, unprocessable } from '../../platform/errors.ts';
 import { orgTimeZone } from '../../platform/org-time.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { actionLabel, type AuditLang } from './audit.labels.ts';
@@ -21,7 +21,9 @@ async function langFor(ctx: AppContext, orgId: string, asked: AuditLang | undefi
   return l === 'nl' || l === 'fr' ? l : 'en';
 }
 
-function check(f: repo.AuditFilter) {
+/** A range that ends before it starts is refused; a person of another organisation is not found (as anything of it). */
+async function check(ctx: AppContext, orgId: string, f: repo.AuditFilter) {
+  if (f.personId && !(await repo.isPerson(ctx.db, orgId, f.personId))) throw notFound('Person');
   if (f.from && f.to && f.to < f.from)
     throw unprocessable('The date range ends before it starts.', [
       { path: 'query.to', code: 'to-before-from', params: { from: f.from }, message: `"to" must be on or after "from" (${f.from}).` },
@@ -36,7 +38,7 @@ export async function listAudit(
   asked?: AuditLang,
 ): Promise<{ items: repo.AuditEntryRow[]; nextBefore: number | null }> {
   authorize(actor, 'audit.read');
-  check(f);
+  await check(ctx, actor.orgId, f);
   const lang = await langFor(ctx, actor.orgId, asked);
   const rows = await repo.listEntries(ctx.db, actor.orgId, f, { before: page.before, limit: page.limit + 1 }, lang);
   const items = rows.slice(0, page.limit);
@@ -78,7 +80,7 @@ const PAGE = 2000;
  */
 export async function* exportAuditCsv(ctx: AppContext, actor: Actor, f: repo.AuditFilter, asked?: AuditLang): AsyncGenerator<string> {
   authorize(actor, 'audit.read');
-  check(f);
+  await check(ctx, actor.orgId, f);
   const lang = await langFor(ctx, actor.orgId, asked);
   const timeZone = await orgTimeZone(ctx.db, actor.orgId);
   await audit(ctx.db, ctx.clock, {

@@ -203,6 +203,40 @@ export function ambassadorsRoutes(ctx: AppContext) {
 
   r.openapi(
     createRoute({
+      operationId: 'listMyMedia',
+      method: 'get',
+      path: '/me/media',
+      tags: ['Stories'],
+      summary: 'The images you uploaded for stories, newest first (at most 200): to choose one while writing',
+      security,
+      responses: {
+        200: json(
+          z.object({
+            items: z.array(z.object({ id: z.string(), url: z.string(), width: z.number(), height: z.number(), createdAt: z.string() })),
+          }),
+        ),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const rows = await stories.listOwnImages(ctx, actorOf(c));
+      return c.json(
+        {
+          items: rows.map((m) => ({
+            id: m.id,
+            url: `/media/${m.id}`,
+            width: m.width,
+            height: m.height,
+            createdAt: m.created_at.toISOString(),
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  r.openapi(
+    createRoute({
       operationId: 'uploadMedia',
       method: 'post',
       path: '/me/media',

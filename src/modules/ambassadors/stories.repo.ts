@@ -107,6 +107,15 @@ export async function countByAuthor(q: Queryable, orgId: string, personId: strin
   return row.n;
 }
 
+/** The story images `personId` uploaded, newest first: what they may put in a story. */
+export async function ownImages(q: Queryable, orgId: string, personId: string, limit: number) {
+  return q.query<{ id: string; width: number; height: number; created_at: Date }>(
+    `select id, width, height, created_at from media where org_id = $1 and owner_person_id = $2 and purpose = 'story'
+      order by created_at desc, id limit $3`,
+    [orgId, personId, limit],
+  );
+}
+
 /** Of `mediaIds`, the ones that are not images owned by `personId` in this organisation. */
 export async function mediaNotOwnedBy(q: Queryable, orgId: string, personId: string, mediaIds: string[]): Promise<string[]> {
   if (mediaIds.length === 0) return [];

@@ -150,6 +150,12 @@ export async function hide(ctx: AppContext, actor: Actor, id: string, reason: st
 }
 
 /** An image for the author's stories, decoded and re-encoded (which drops its metadata); returns its id. */
+/** The images the person uploaded for stories, newest first, to choose from while writing. */
+export async function listOwnImages(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  return repo.ownImages(ctx.db, actor.orgId, personId, 200);
+}
+
 export async function uploadImage(ctx: AppContext, actor: Actor, bytes: Uint8Array): Promise<string> {
   const personId = requirePerson(actor);
   const image = await processImage(bytes, 'story');

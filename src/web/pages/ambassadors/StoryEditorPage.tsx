@@ -1,9 +1,10 @@
 /**
- * Writing a story (or editing one's own): title, Markdown body with a live preview, language, reach,
- * images, and tips and guidelines beside it. Publishing is immediate: there is no approval step,
+ * Writing a story (or editing one's own): title, the body in an editor with a formatting toolbar
+ * (stored as the same safe Markdown) and a live preview, language, reach, images chosen from one's
+ * own or uploaded on the spot, and tips and guidelines beside it. Publishing is immediate: there is no approval step,
  * and the guidance is never enforced.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { post, put } from '../../lib/api.ts';
 import { fieldError, hasCode } from '../../lib/errors.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -11,12 +12,13 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { ApiLanguage } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { ErrorNotice, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ResourceGuide } from '../../components/ambassadors/ResourceGuide.tsx';
 import { demoteHeadings, previewMarkdown } from '../../components/ambassadors/markdown.ts';
-import { IMAGE_TYPES, languageLabel, sendImage } from '../../components/ambassadors/program.ts';
+import { languageLabel } from '../../components/ambassadors/program.ts';
+import { StoryBodyEditor } from '../../components/ambassadors/StoryBodyEditor.tsx';
 import { API_LANGUAGES, type MyAmbassador, type Scope, type Story, type StoryBody } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 
@@ -63,16 +65,12 @@ export function StoryEditorPage({ id }: { id?: string }) {
 function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story; externalAllowed: boolean; defaultLanguage: ApiLanguage }) {
   const { t } = useI18n();
   const id = useId();
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const [form, setForm] = useState<StoryBody>(() => ({
     title: story?.title ?? '',
     body: story?.body ?? '',
     language: story?.language ?? defaultLanguage,
     scope: story?.scope ?? (externalAllowed ? 'external' : 'internal'),
   }));
-  const [alt, setAlt] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
   // The preview sits under an h2: the writer's headings start at h3.
   const preview = useMemo(() => demoteHeadings(previewMarkdown(form.body), 2), [form.body]);
 
@@ -81,28 +79,6 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
     if (!externalAllowed && form.scope === 'external') setForm((f) => ({ ...f, scope: 'internal' }));
   }, [externalAllowed, form.scope]);
 
-  const image = useApiMutation(
-    ({ file }: { file: File; alt: string }) => sendImage<{ id: string; url: string }>('POST', '/me/media', file),
-    {
-      onSuccess: ({ url }, { alt: described }) => {
-        const text = `![${described.replace(/[[\]]/g, '').trim()}](${url})`;
-        const area = bodyRef.current;
-        setForm((f) => {
-          const at = area ? area.selectionEnd : f.body.length;
-          const before = f.body.slice(0, at);
-          const after = f.body.slice(at);
-          const sep = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
-          return { ...f, body: `${before}${sep}${text}\n\n${after}` };
-        });
-        setAlt('');
-        setStatus(t('editor.imageAdded'));
-      },
-      onSettled: () => {
-        if (fileRef.current) fileRef.current.value = '';
-      },
-    },
-  );
-  const uploading = image.isPending;
   const saving = useApiMutation(
     (body: StoryBody) => (story ? put<Story>(`/stories/${story.id}`, body) : post<Story>('/me/stories', body)),
     {
@@ -113,12 +89,6 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
   const { error } = saving;
   // Saved: the story's page opens, so the form stays busy until then.
   const busy = saving.isPending || saving.isSuccess;
-
-  const insertImage = (file: File | undefined) => {
-    if (!file) return;
-    setStatus(null);
-    image.mutate({ file, alt });
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -139,16 +109,12 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
         error={fieldError(error, 'title', t)}
       />
       <div className="amb-write">
-        <TextAreaField
-          className="amb-body-field"
+        <StoryBodyEditor
           label={t('editor.body')}
           hint={t('editor.bodyHint')}
-          ref={bodyRef}
-          required
-          maxLength={50000}
-          rows={16}
           value={form.body}
-          onChange={(e) => setForm({ ...form, body: e.target.value })}
+          language={form.language}
+          onChange={(body) => setForm((f) => ({ ...f, body }))}
           error={fieldError(error, 'body', t)}
         />
         <section className="amb-preview" aria-labelledby={`${id}-preview`}>
@@ -163,34 +129,6 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
           )}
         </section>
       </div>
-
-      <fieldset className="amb-image">
-        <legend>{t('editor.image')}</legend>
-        <TextField
-          label={t('editor.imageAlt')}
-          hint={t('editor.imageAltHint')}
-          maxLength={200}
-          value={alt}
-          onChange={(e) => setAlt(e.target.value)}
-        />
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('editor.imageFile')}</label>
-          <input
-            id={`${id}-file`}
-            ref={fileRef}
-            type="file"
-            accept={IMAGE_TYPES}
-            disabled={uploading}
-            aria-describedby={`${id}-file-hint`}
-            onChange={(e) => insertImage(e.target.files?.[0])}
-          />
-          <p className="hint" id={`${id}-file-hint`}>
-            {t('editor.imageFileHint')}
-          </p>
-        </div>
-        {uploading && <Loading />}
-        <ErrorNotice error={image.error} />
-      </fieldset>
 
       <div className="amb-two">
         <SelectField
@@ -250,7 +188,6 @@ function StoryForm({ story, externalAllowed, defaultLanguage }: { story?: Story;
           {story ? t('editor.save') : t('editor.publish')}
         </button>
       </div>
-      <LiveStatus>{status}</LiveStatus>
     </form>
   );
 }
