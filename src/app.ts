@@ -26,6 +26,7 @@ import { programRoutes } from './modules/ambassadors/program.routes.ts';
 import { communityRoutes } from './modules/community/community.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
+import { journeysRoutes } from './modules/moments/journeys.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { unsubscribeRoutes } from './modules/moments/unsubscribe.routes.ts';
@@ -119,6 +120,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', programRoutes(ctx));
   app.route('/api/v1', communityRoutes(ctx));
   app.route('/api/v1', insightsRoutes(ctx));
+  app.route('/api/v1', journeysRoutes(ctx));
   app.route('/api/v1', momentsRoutes(ctx));
   app.route('/api/v1', privacyRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
