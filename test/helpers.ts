@@ -229,10 +229,11 @@ export function client(app: App, token?: string, extraHeaders: Record<string, st
   const call = async <T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> => {
     const h: Record<string, string> = { ...extraHeaders, ...headers };
     if (token) h.authorization = `Bearer ${token}`;
-    let payload: string | Uint8Array | undefined;
+    let payload: string | Uint8Array<ArrayBuffer> | undefined;
     if (body !== undefined) {
       // A string or bytes (a file as a program saved it) go as they are; anything else as JSON.
-      if (typeof body === 'string' || body instanceof Uint8Array) payload = body;
+      if (typeof body === 'string') payload = body;
+      else if (body instanceof Uint8Array) payload = new Uint8Array(body);
       else {
         payload = JSON.stringify(body);
         h['content-type'] ??= 'application/json';
