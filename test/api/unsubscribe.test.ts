@@ -162,6 +162,16 @@ describe('the colleagues digest', () => {
     expect(row.to_address).toBe('tine@acme.be');
   });
 
+  it('shows in My moments, where the person turns it back on (and a save that leaves it out keeps it)', async () => {
+    const marc = client(env.app, users.marc.token);
+    const mine = await marc.get('/api/v1/me/moments');
+    expect(mine.body.preferences).toMatchObject({ colleagueDigest: false, birthdayAudience: 'manager', note: 'Liever geen taart.' });
+    const { colleagueDigest: _, ...withoutIt } = mine.body.preferences;
+    expect((await marc.put('/api/v1/me/moments', withoutIt)).body.preferences.colleagueDigest).toBe(false);
+    expect((await marc.put('/api/v1/me/moments', { ...withoutIt, colleagueDigest: true })).body.preferences.colleagueDigest).toBe(true);
+    expect((await marc.put('/api/v1/me/moments', { ...withoutIt, colleagueDigest: false })).body.preferences.colleagueDigest).toBe(false);
+  });
+
   it('does nothing for a forged or altered link', async () => {
     const before = await preferences();
     const [, , token] = link.split('/');

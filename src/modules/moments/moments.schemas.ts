@@ -259,6 +259,10 @@ export const Prefs = z.strictObject({
   anniversaryAudience: Audience,
   wanted: z.partialRecord(z.enum(WANTABLE), z.boolean()),
   note: z.string().max(2000),
+  colleagueDigest: z.boolean().optional().openapi({
+    description:
+      "Whether you get the daily mail about colleagues' birthdays, anniversaries and moments (on unless turned off, here or by the mail's one-click unsubscribe link); left out, it stays as it is",
+  }),
 });
 export const MyMoments = z.object({
   buddyVolunteer: z.boolean(),

@@ -10,6 +10,7 @@ export interface PreferencesRow {
   anniversary_audience: Audience;
   wanted: Preferences['wanted'];
   note: string;
+  colleague_digest: boolean;
 }
 
 export interface PersonalMomentRow {
@@ -25,7 +26,8 @@ export interface PersonalMomentRow {
 
 export async function getPreferences(q: Queryable, orgId: string, personId: string): Promise<PreferencesRow | undefined> {
   const [row] = await q.query<PreferencesRow>(
-    `select birthday_audience, show_birth_year, anniversary_audience, wanted, note from moment_preferences where org_id = $1 and person_id = $2`,
+    `select birthday_audience, show_birth_year, anniversary_audience, wanted, note, colleague_digest
+       from moment_preferences where org_id = $1 and person_id = $2`,
     [orgId, personId],
   );
   return row;
@@ -33,11 +35,22 @@ export async function getPreferences(q: Queryable, orgId: string, personId: stri
 
 export async function savePreferences(q: Queryable, orgId: string, personId: string, p: Preferences, now: Date) {
   await q.query(
-    `insert into moment_preferences (org_id, person_id, birthday_audience, show_birth_year, anniversary_audience, wanted, note, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
+    `insert into moment_preferences (org_id, person_id, birthday_audience, show_birth_year, anniversary_audience, wanted, note, updated_at, colleague_digest)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, true))
      on conflict (org_id, person_id) do update set birthday_audience = excluded.birthday_audience, show_birth_year = excluded.show_birth_year,
-       anniversary_audience = excluded.anniversary_audience, wanted = excluded.wanted, note = excluded.note, updated_at = excluded.updated_at`,
-    [orgId, personId, p.birthdayAudience, p.showBirthYear, p.anniversaryAudience, JSON.stringify(p.wanted), p.note, now],
+       anniversary_audience = excluded.anniversary_audience, wanted = excluded.wanted, note = excluded.note, updated_at = excluded.updated_at,
+       colleague_digest = coalesce($9, moment_preferences.colleague_digest)`,
+    [
+      orgId,
+      personId,
+      p.birthdayAudience,
+      p.showBirthYear,
+      p.anniversaryAudience,
+      JSON.stringify(p.wanted),
+      p.note,
+      now,
+      p.colleagueDigest ?? null,
+    ],
   );
 }
 

@@ -30,9 +30,18 @@ export interface Preferences {
   anniversaryAudience: Audience;
   wanted: Partial<Record<(typeof WANTABLE)[number], boolean>>;
   note: string;
+  /** The colleagues' daily digest; undefined when saving: left as it is. */
+  colleagueDigest?: boolean;
 }
 
-const DEFAULTS: Preferences = { birthdayAudience: 'nobody', showBirthYear: false, anniversaryAudience: 'team', wanted: {}, note: '' };
+const DEFAULTS: Preferences = {
+  birthdayAudience: 'nobody',
+  showBirthYear: false,
+  anniversaryAudience: 'team',
+  wanted: {},
+  note: '',
+  colleagueDigest: true,
+};
 
 export async function getPreferences(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
@@ -44,6 +53,7 @@ export async function getPreferences(ctx: AppContext, actor: Actor) {
         anniversaryAudience: row.anniversary_audience,
         wanted: row.wanted,
         note: row.note,
+        colleagueDigest: row.colleague_digest,
       }
     : DEFAULTS;
   const moments = await repo.listPersonalMoments(ctx.db, actor.orgId, personId);

@@ -1153,6 +1153,8 @@ export const en = {
   'moments.mine.nobodyDefault': 'The default: no one is reminded.',
   'moments.mine.showBirthYear': 'Show my age (birth year) in the reminder',
   'moments.mine.showBirthYearHint': 'Off: colleagues see the day, not how old you turn.',
+  'moments.mine.colleagueDigest': 'A daily mail when colleagues have a birthday, a work anniversary or another moment they share with me',
+  'moments.mine.colleagueDigestHint': 'Only on days there is something. The link at the bottom of that mail turns it off too.',
   'moments.mine.note': 'Anything else we should know?',
   'moments.mine.noteHint': 'For example: no fuss please, or another moment that matters to you. HR reads this.',
   'moments.mine.save': 'Save my choices',

@@ -1175,6 +1175,9 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.mine.nobodyDefault': 'Par défaut : personne ne reçoit de rappel.',
   'moments.mine.showBirthYear': 'Montrer mon âge (année de naissance) dans le rappel',
   'moments.mine.showBirthYearHint': "Désactivé : vos collègues voient le jour, pas l'âge que vous fêtez.",
+  'moments.mine.colleagueDigest':
+    'Un message quotidien quand des collègues fêtent un anniversaire, des années de service ou un autre moment partagé avec moi',
+  'moments.mine.colleagueDigestHint': 'Seulement les jours où il y a quelque chose. Le lien en bas de ce message le désactive aussi.',
   'moments.mine.note': 'Autre chose que nous devrions savoir ?',
   'moments.mine.noteHint': "Par exemple : pas de chichis s'il vous plaît, ou un autre moment qui compte pour vous. Les RH le lisent.",
   'moments.mine.save': 'Enregistrer mes choix',

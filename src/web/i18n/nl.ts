@@ -1159,6 +1159,8 @@ export const nl: Record<keyof typeof en, string> = {
   'moments.mine.nobodyDefault': 'Standaard: niemand krijgt een herinnering.',
   'moments.mine.showBirthYear': 'Mijn leeftijd (geboortejaar) tonen in de herinnering',
   'moments.mine.showBirthYearHint': 'Uit: collega’s zien de dag, niet hoe oud je wordt.',
+  'moments.mine.colleagueDigest': "Een dagelijkse mail als collega's jarig zijn, een jubileum hebben of een ander moment met mij delen",
+  'moments.mine.colleagueDigestHint': 'Alleen op dagen dat er iets is. De link onderaan die mail zet hem ook uit.',
   'moments.mine.note': 'Nog iets dat we moeten weten?',
   'moments.mine.noteHint': 'Bijvoorbeeld: liever geen drukte, of een ander moment dat voor jou telt. HR leest dit.',
   'moments.mine.save': 'Mijn keuzes bewaren',

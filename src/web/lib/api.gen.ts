@@ -6448,6 +6448,8 @@ export interface operations {
                             anniversaryAudience: "nobody" | "team" | "manager";
                             /** @enum {string} */
                             birthdayAudience: "nobody" | "team" | "manager";
+                            /** @description Whether you get the daily mail about colleagues' birthdays, anniversaries and moments (on unless turned off, here or by the mail's one-click unsubscribe link); left out, it stays as it is */
+                            colleagueDigest?: boolean;
                             note: string;
                             showBirthYear: boolean;
                             wanted: {
@@ -6534,6 +6536,8 @@ export interface operations {
                     anniversaryAudience: "nobody" | "team" | "manager";
                     /** @enum {string} */
                     birthdayAudience: "nobody" | "team" | "manager";
+                    /** @description Whether you get the daily mail about colleagues' birthdays, anniversaries and moments (on unless turned off, here or by the mail's one-click unsubscribe link); left out, it stays as it is */
+                    colleagueDigest?: boolean;
                     note: string;
                     showBirthYear: boolean;
                     wanted: {
@@ -6575,6 +6579,8 @@ export interface operations {
                             anniversaryAudience: "nobody" | "team" | "manager";
                             /** @enum {string} */
                             birthdayAudience: "nobody" | "team" | "manager";
+                            /** @description Whether you get the daily mail about colleagues' birthdays, anniversaries and moments (on unless turned off, here or by the mail's one-click unsubscribe link); left out, it stays as it is */
+                            colleagueDigest?: boolean;
                             note: string;
                             showBirthYear: boolean;
                             wanted: {

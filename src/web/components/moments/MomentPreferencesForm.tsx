@@ -92,6 +92,12 @@ export function MomentPreferencesForm({ initial, onSaved }: { initial: MomentPre
           checked={form.showBirthYear}
           onChange={(e) => set('showBirthYear', e.target.checked)}
         />
+        <CheckboxField
+          label={t('moments.mine.colleagueDigest')}
+          hint={t('moments.mine.colleagueDigestHint')}
+          checked={form.colleagueDigest !== false}
+          onChange={(e) => set('colleagueDigest', e.target.checked)}
+        />
         <TextAreaField
           label={t('moments.mine.note')}
           hint={t('moments.mine.noteHint')}
