@@ -41,7 +41,7 @@ const FOOTER: Record<MailLang, { why: string; stop: string; stopLink: string; se
   },
   fr: {
     why: 'Vous recevez ce message en raison d’un choix dans vos préférences Embassy.',
-    stop: 'Vous n’en voulez plus ? Désactivez-le en un clic :',
+    stop: 'Vous n’en voulez plus\u00a0? Désactivez-le en un clic\u00a0:',
     stopLink: 'Ne plus recevoir ces messages',
     sentBy: (org) => `Envoyé automatiquement par Embassy pour ${org}.`,
     automatic: 'Envoyé automatiquement par Embassy.',
