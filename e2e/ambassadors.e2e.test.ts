@@ -166,6 +166,15 @@ describe('the ambassador program in the browser', () => {
     await employee.keyboard.type('A team that has your back');
     await employee.keyboard.press('Enter');
     await employee.keyboard.press('Enter'); // an empty item ends the list
+    // A link: with nothing selected, the address becomes the link's text.
+    await tool('Link').click();
+    expect(await tool('Link').getAttribute('aria-expanded')).toBe('true');
+    await employee.getByLabel('Link address').fill('javascript:alert(1)');
+    await employee.getByRole('button', { name: 'Apply' }).click();
+    await employee.getByText('Start the address with https://').waitFor();
+    await employee.getByLabel('Link address').fill('https://example.be/jobs');
+    await employee.getByRole('button', { name: 'Apply' }).click();
+    await employee.locator('.amb-preview-body a[href="https://example.be/jobs"]').waitFor();
     // The toolbar is one tab stop; the arrow keys move along it.
     await tool('Bold').focus();
     await employee.keyboard.press('ArrowRight');

@@ -253,6 +253,7 @@ function Toolbar({
     symbol: string | ReactNode,
     pressed: boolean | undefined,
     onClick: () => void,
+    expanded?: boolean,
   ) => (
     <button
       key={key}
@@ -265,6 +266,7 @@ function Toolbar({
       aria-label={t(labelKey)}
       title={t(labelKey)}
       aria-pressed={pressed}
+      aria-expanded={expanded}
       onFocus={() => setCurrent(i)}
       // Keep the text's selection: a mouse press on a button would otherwise take the focus first.
       onMouseDown={(e) => e.preventDefault()}
@@ -277,8 +279,24 @@ function Toolbar({
   return (
     <div role="toolbar" aria-label={t('editor.tb.toolbar')} aria-controls={controls} className="amb-toolbar" onKeyDown={move}>
       {TOOLS.map((tool, i) => button(i, tool.key, tool.label, tool.symbol, active[tool.key], () => tool.run(editor)))}
-      {button(TOOLS.length, 'link', 'editor.tb.link', LINK_ICON, linkActive, () => onPanel(panel === 'link' ? null : 'link'))}
-      {button(TOOLS.length + 1, 'image', 'editor.tb.image', IMAGE_ICON, undefined, () => onPanel(panel === 'image' ? null : 'image'))}
+      {button(
+        TOOLS.length,
+        'link',
+        'editor.tb.link',
+        LINK_ICON,
+        linkActive,
+        () => onPanel(panel === 'link' ? null : 'link'),
+        panel === 'link',
+      )}
+      {button(
+        TOOLS.length + 1,
+        'image',
+        'editor.tb.image',
+        IMAGE_ICON,
+        undefined,
+        () => onPanel(panel === 'image' ? null : 'image'),
+        panel === 'image',
+      )}
     </div>
   );
 }
