@@ -25,7 +25,16 @@ beforeAll(async () => {
   orgId = (await makeOrg(env.ctx, 'invstep', 'Invest Bank')).id;
   hr = await makeUser(env.ctx, orgId, 'admin');
   ids = await importPeople(env.app, hr.token, [
-    { number: 'F1', first: 'Fleur', last: 'Francq', email: 'fleur@invstep.be', language: 'fr', site: 'Namur', region: 'wallonia', start: START },
+    {
+      number: 'F1',
+      first: 'Fleur',
+      last: 'Francq',
+      email: 'fleur@invstep.be',
+      language: 'fr',
+      site: 'Namur',
+      region: 'wallonia',
+      start: START,
+    },
     { number: 'R1', first: 'Rik', last: 'Rogiers', email: 'rik@invstep.be', language: '', site: 'Namur', region: 'wallonia', start: START },
     { number: 'S1', first: 'Sam', last: 'Secret', email: 'sam@invstep.be', language: 'nl', sensitive: true, start: START },
     { number: 'A1', first: 'Anna', last: 'Actief', email: 'anna@invstep.be', language: 'nl', start: START },
@@ -80,7 +89,7 @@ const deliveryOf = async (personId: string) => {
 };
 
 describe("a journey's ambassador invitation", () => {
-  it('is the personal invitation in the person\'s language, recorded on the delivery as it went out', async () => {
+  it("is the personal invitation in the person's language, recorded on the delivery as it went out", async () => {
     const [mail, ...more] = await invitationsTo('fleur@invstep.be');
     expect(more).toEqual([]);
     expect(mail.subject).toBe('Envie de devenir ambassadeur·rice ?');

@@ -133,23 +133,23 @@ export const fr: Record<keyof typeof en, string> = {
   'error.buddy-is-newcomer': "Un nouveau venu ne peut pas être son propre buddy : choisissez quelqu'un d'autre.",
   'error.buddy-in-reporting-line':
     "Un buddy n'est jamais le manager du nouveau venu ni quelqu'un au-dessus : choisissez quelqu'un d'autre.",
-  'error.step-incomplete': "L'étape n'est pas complète : remplissez les champs indiqués.",
-  'error.unknown-template': "Modèle inconnu : utilisez l'un de {allowed}.",
-  'error.cannot-thank-yourself': 'Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.',
-
-  'language.label': 'Langue',
-  'error.journey-incomplete': "Le parcours n'est pas complet : remplissez les champs indiqués.",
-  'languageName.nl': 'Néerlandais',
-  'languageName.fr': 'Français',
-  'languageName.en': 'Anglais',
-  'languageName.de': 'Allemand',
-  'language.automatic': 'Automatique',
-  'language.automaticIs': 'Automatique ({language})',
-
   'error.not-a-newcomer':
     "Le parrainage concerne les nouveaux venus : cette personne n'a pas de date d'entrée, ou est entrée il y a {months} mois ou plus.",
   'error.form-too-fast': 'Plus rapide que prévu : attendez {seconds} secondes et envoyez à nouveau.',
   'error.form-expired': 'Le formulaire est resté ouvert plus d’un jour : rechargez la page et envoyez à nouveau.',
+  'error.step-incomplete': "L'étape n'est pas complète : remplissez les champs indiqués.",
+  'error.journey-incomplete': "Le parcours n'est pas complet : remplissez les champs indiqués.",
+  'error.unknown-template': "Modèle inconnu : utilisez l'un de {allowed}.",
+  'error.cannot-thank-yourself': 'Vous ne pouvez pas vous remercier vous-même : remerciez un collègue.',
+
+  'language.label': 'Langue',
+  'language.automatic': 'Automatique',
+  'language.automaticIs': 'Automatique ({language})',
+  'languageName.nl': 'Néerlandais',
+  'languageName.fr': 'Français',
+  'languageName.en': 'Anglais',
+  'languageName.de': 'Allemand',
+
   'shell.skip': 'Aller au contenu',
   'shell.menu': 'Menu',
   'shell.nav': 'Menu principal',
@@ -999,6 +999,7 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.journey.allDepartments': 'Rien de coché : tous les départements.',
   'moments.journey.allSites': 'Rien de coché : tous les sites.',
   'moments.journey.allLanguages': 'Rien de coché : toutes les langues.',
+  'moments.text.required': '{language} (obligatoire)',
   'moments.journey.noneInDirectory': "Aucun dans l'annuaire pour l'instant.",
   'moments.journey.unknownSite': "Un site qui n'existe plus",
   'moments.journey.employmentTypes': "Types d'emploi",
@@ -1119,7 +1120,6 @@ export const fr: Record<keyof typeof en, string> = {
   'moments.run.hint':
     "Embassy exécute le planning lui-même chaque matin. Lancez-le à la main pour rattraper ou essayer un parcours : il crée les envois prévus ce jour-là (et, selon le parcours, ceux manqués les jours précédents). Exécuter deux fois le même jour n'ajoute rien la seconde fois.",
   'moments.run.date': 'Jour',
-  'moments.text.required': '{language} (obligatoire)',
   'moments.run.submit': 'Exécuter',
   'moments.run.running': 'En cours…',
   'moments.run.done': 'Le planning a tourné pour le {date}.',
