@@ -38,7 +38,8 @@ export function LearningPage() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const manage = canManageProgram(me);
-  const [language, setLanguage] = useState('');
+  // The reader's own language first: the same tip in three languages is one tip. "All languages" is one choice away.
+  const [language, setLanguage] = useState<string>(lang);
   const [showArchived, setShowArchived] = useState(false);
   const resources = useApi<{ items: Resource[] }>(
     `/resources${query({ language, archived: manage && showArchived ? 'true' : undefined })}`,
