@@ -131,27 +131,26 @@ export async function deleteJourney(q: Queryable, orgId: string, id: string): Pr
   return (await q.query(`delete from journeys where org_id = $1 and id = $2 returning id`, [orgId, id])).length > 0;
 }
 
+/** A step's fields in column order (name, kind, recipient, anchor ... task), as insertStep and updateStep write them. */
+const stepValues = (s: StepFields) => [
+  JSON.stringify(s.name),
+  s.kind,
+  s.recipient,
+  s.anchor,
+  s.customKey ?? null,
+  s.anniversaryYear ?? null,
+  s.offsetDays,
+  s.offsetUnit,
+  s.sendTime ?? '09:00',
+  JSON.stringify(s.templates ?? {}),
+  s.task ? JSON.stringify(s.task) : null,
+];
+
 export async function insertStep(q: Queryable, orgId: string, journeyId: string, s: StepFields, position: number, now: Date) {
   const [row] = await q.query<{ id: string }>(
     `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) returning id`,
-    [
-      orgId,
-      journeyId,
-      position,
-      JSON.stringify(s.name),
-      s.kind,
-      s.recipient,
-      s.anchor,
-      s.customKey ?? null,
-      s.anniversaryYear ?? null,
-      s.offsetDays,
-      s.offsetUnit,
-      s.sendTime ?? '09:00',
-      JSON.stringify(s.templates ?? {}),
-      s.task ? JSON.stringify(s.task) : null,
-      now,
-    ],
+    [orgId, journeyId, position, ...stepValues(s), now],
   );
   return row.id;
 }
@@ -169,24 +168,7 @@ export async function updateStep(
     `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
             offset_unit = $11, send_time = $12, templates = $13, task = $14, position = coalesce($15, position), updated_at = $16
       where org_id = $1 and journey_id = $2 and id = $3 returning id`,
-    [
-      orgId,
-      journeyId,
-      stepId,
-      JSON.stringify(s.name),
-      s.kind,
-      s.recipient,
-      s.anchor,
-      s.customKey ?? null,
-      s.anniversaryYear ?? null,
-      s.offsetDays,
-      s.offsetUnit,
-      s.sendTime ?? '09:00',
-      JSON.stringify(s.templates ?? {}),
-      s.task ? JSON.stringify(s.task) : null,
-      s.position ?? null,
-      now,
-    ],
+    [orgId, journeyId, stepId, ...stepValues(s), s.position ?? null, now],
   );
   return rows.length > 0;
 }
