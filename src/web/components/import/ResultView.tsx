@@ -15,8 +15,7 @@ export function ResultView({ result, encoding }: { result: ImportResult; encodin
   return (
     <div className="notice notice-success" role="status">
       <p>
-        {t('import.success', { total: formatNumber(result.total, lang) })}{' '}
-        {t('import.encoding', { encoding: t(`import.encoding.${encoding}`) })}
+        {tp('import.success', result.total)} {t('import.encoding', { encoding: t(`import.encoding.${encoding}`) })}
         {result.skippedBlankRows > 0 && <> {tp('import.skippedBlankRows', result.skippedBlankRows)}</>}
       </p>
       <dl className="counts">
