@@ -67,17 +67,8 @@ export type MomentPreferences = MyMoments['preferences'];
 export type PersonalMoment = MyMoments['moments'][number];
 export type Audience = MomentPreferences['birthdayAudience'];
 export const AUDIENCES: readonly Audience[] = ['nobody', 'team', 'manager'];
-export const WANTABLE = [
-  'birthday',
-  'work_anniversary',
-  'child_birthday',
-  'welcome',
-  'farewell',
-  'retirement',
-  'training',
-  'internal_move',
-] as const;
-export type Wantable = (typeof WANTABLE)[number];
+/** The moments a person may say they want or not: the server's list, through the generated types. */
+export type Wantable = keyof MomentPreferences['wanted'];
 
 // ---- Who sees what ----
 
@@ -146,6 +137,8 @@ export const WANTED_KEYS: Record<Wantable, MessageKey> = {
   training: 'moments.wanted.training',
   internal_move: 'moments.wanted.internal_move',
 };
+/** In the order the preferences form shows them. */
+export const WANTABLE = Object.keys(WANTED_KEYS) as Wantable[];
 
 // ---- Dates as "yyyy-mm-dd", computed in UTC so no time zone moves a day ----
 

@@ -7,6 +7,7 @@ import {
   AUDIENCES,
   AUDIENCE_KEYS,
   WANTABLE,
+  type Wantable,
   WANTED_KEYS,
   type Audience,
   type MomentPreferences,
@@ -25,7 +26,7 @@ export function MomentPreferencesForm({ initial, onSaved }: { initial: MomentPre
     setForm((f) => ({ ...f, [k]: v }));
   };
   // Not chosen yet counts as wanted: that is what the schedule does.
-  const wanted = (k: (typeof WANTABLE)[number]) => form.wanted[k] !== false;
+  const wanted = (k: Wantable) => form.wanted[k] !== false;
 
   const saving = useApiMutation((body: MomentPreferences) => api<MyMoments>('PUT', '/me/moments', body), {
     onSuccess: (saved) => {
