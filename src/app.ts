@@ -30,6 +30,9 @@ import { journeysRoutes } from './modules/moments/journeys.routes.ts';
 import { momentsRoutes } from './modules/moments/moments.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { unsubscribeRoutes } from './modules/moments/unsubscribe.routes.ts';
+import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
+import { resultsRoutes } from './modules/surveys/results.routes.ts';
+import { respondRoutes } from './modules/surveys/respond.routes.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
 export const DEFAULT_CSP =
@@ -123,6 +126,8 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', journeysRoutes(ctx));
   app.route('/api/v1', momentsRoutes(ctx));
   app.route('/api/v1', privacyRoutes(ctx));
+  app.route('/api/v1', surveysRoutes(ctx));
+  app.route('/api/v1', resultsRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 
@@ -142,6 +147,7 @@ export function createApp(ctx: AppContext) {
 
   app.route('/', problemRoutes());
   app.route('/', unsubscribeRoutes(ctx));
+  app.route('/', respondRoutes(ctx));
   app.route('/', publicSurface.app);
   app.route('/', webRoutes(ctx));
   return Object.assign(app, { close: () => publicSurface.close() });

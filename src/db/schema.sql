@@ -4,6 +4,17 @@
 
 create extension if not exists pg_trgm;
 
+create table alumni_interest (
+  org_id uuid not null,
+  person_id uuid not null,
+  survey_id uuid,
+  at timestamp with time zone not null,
+  constraint alumni_interest_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint alumni_interest_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint alumni_interest_pkey PRIMARY KEY (org_id, person_id),
+  constraint alumni_interest_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE SET NULL
+);
+
 create table ambassador_invitations (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -212,6 +223,8 @@ create table journey_steps (
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
   name jsonb not null,
+  survey_id uuid,
+  survey_template text,
   constraint journey_steps_anchor_check CHECK (anchor = ANY (ARRAY['start_date'::text, 'end_date'::text, 'birthday'::text, 'work_anniversary'::text, 'retirement'::text, 'custom'::text])),
   constraint journey_steps_anniversary_year_check CHECK (anniversary_year >= 1 AND anniversary_year <= 60),
   constraint journey_steps_check CHECK (anchor <> 'custom'::text OR custom_key IS NOT NULL),
@@ -223,7 +236,8 @@ create table journey_steps (
   constraint journey_steps_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint journey_steps_pkey PRIMARY KEY (id),
   constraint journey_steps_recipient_check CHECK (recipient = ANY (ARRAY['person'::text, 'manager'::text, 'buddy'::text, 'hr'::text, 'team'::text])),
-  constraint journey_steps_send_time_check CHECK (send_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text)
+  constraint journey_steps_send_time_check CHECK (send_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text),
+  constraint journey_steps_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE SET NULL
 );
 
 create table journeys (
@@ -336,6 +350,7 @@ create table organisations (
   brand_intro jsonb default '{}'::jsonb not null,
   brand_logo_id uuid,
   brand_hero_id uuid,
+  survey_retention_months integer default 24 not null,
   constraint organisations_brand_colour_check CHECK (brand_colour ~ '^#[0-9a-fA-F]{6}$'::text),
   constraint organisations_brand_hero_id_fkey FOREIGN KEY (brand_hero_id) REFERENCES media(id) ON DELETE SET NULL,
   constraint organisations_brand_intro_check CHECK (jsonb_typeof(brand_intro) = 'object'::text),
@@ -346,7 +361,8 @@ create table organisations (
   constraint organisations_name_check CHECK (length(name) >= 1 AND length(name) <= 200),
   constraint organisations_pkey PRIMARY KEY (id),
   constraint organisations_slug_check CHECK (slug ~ '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'::text),
-  constraint organisations_slug_key UNIQUE (slug)
+  constraint organisations_slug_key UNIQUE (slug),
+  constraint organisations_survey_retention_months_check CHECK (survey_retention_months >= 1 AND survey_retention_months <= 120)
 );
 
 create table password_resets (
@@ -593,6 +609,145 @@ create table story_views (
   constraint story_views_story_id_fkey FOREIGN KEY (story_id) REFERENCES stories(id) ON DELETE CASCADE
 );
 
+create table survey_answers (
+  response_id uuid not null,
+  org_id uuid not null,
+  survey_id uuid not null,
+  question_id uuid not null,
+  value smallint,
+  choices text[],
+  comment text,
+  constraint survey_answers_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_answers_pkey PRIMARY KEY (response_id, question_id),
+  constraint survey_answers_question_id_fkey FOREIGN KEY (question_id) REFERENCES survey_questions(id) ON DELETE CASCADE,
+  constraint survey_answers_response_id_fkey FOREIGN KEY (response_id) REFERENCES survey_responses(id) ON DELETE CASCADE,
+  constraint survey_answers_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE
+);
+
+create table survey_archive (
+  org_id uuid not null,
+  survey_id uuid not null,
+  question_id uuid,
+  dimension text not null,
+  segment text not null,
+  period date not null,
+  value text default ''::text not null,
+  count integer not null,
+  constraint survey_archive_count_check CHECK (count >= 0),
+  constraint survey_archive_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_archive_question_id_fkey FOREIGN KEY (question_id) REFERENCES survey_questions(id) ON DELETE CASCADE,
+  constraint survey_archive_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE,
+  constraint survey_archive_survey_id_question_id_dimension_segment_peri_key UNIQUE NULLS NOT DISTINCT (survey_id, question_id, dimension, segment, period, value)
+);
+
+create table survey_campaigns (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  survey_id uuid not null,
+  segment jsonb not null,
+  invited integer default 0 not null,
+  created_by uuid,
+  created_at timestamp with time zone not null,
+  constraint survey_campaigns_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint survey_campaigns_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_campaigns_pkey PRIMARY KEY (id),
+  constraint survey_campaigns_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE
+);
+
+create table survey_invitations (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  survey_id uuid not null,
+  person_id uuid not null,
+  delivery_id uuid,
+  campaign_id uuid,
+  token_hash text not null,
+  language text not null,
+  segment jsonb not null,
+  sent_at timestamp with time zone not null,
+  expires_at timestamp with time zone not null,
+  reminder_due_at timestamp with time zone,
+  reminded_at timestamp with time zone,
+  draft jsonb,
+  draft_saved_at timestamp with time zone,
+  answered_on date,
+  constraint survey_invitations_campaign_id_fkey FOREIGN KEY (campaign_id) REFERENCES survey_campaigns(id) ON DELETE SET NULL,
+  constraint survey_invitations_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id) ON DELETE SET NULL,
+  constraint survey_invitations_delivery_id_key UNIQUE (delivery_id),
+  constraint survey_invitations_language_check CHECK (language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text])),
+  constraint survey_invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_invitations_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint survey_invitations_pkey PRIMARY KEY (id),
+  constraint survey_invitations_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE,
+  constraint survey_invitations_survey_id_person_id_key UNIQUE (survey_id, person_id),
+  constraint survey_invitations_token_hash_key UNIQUE (token_hash)
+);
+
+create table survey_questions (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  survey_id uuid not null,
+  position integer not null,
+  library_key text,
+  kind text not null,
+  text jsonb not null,
+  options jsonb default '[]'::jsonb not null,
+  required boolean default true not null,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint survey_questions_kind_check CHECK (kind = ANY (ARRAY['enps'::text, 'scale'::text, 'single'::text, 'multi'::text, 'text'::text])),
+  constraint survey_questions_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_questions_pkey PRIMARY KEY (id),
+  constraint survey_questions_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE
+);
+
+create table survey_responses (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  survey_id uuid not null,
+  period date not null,
+  department text,
+  site_id uuid,
+  region text,
+  language text,
+  seniority text,
+  start_cohort text,
+  manager_path uuid[] default '{}'::uuid[] not null,
+  constraint survey_responses_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint survey_responses_pkey PRIMARY KEY (id),
+  constraint survey_responses_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE CASCADE
+);
+
+create table surveys (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  template_key text,
+  kind text not null,
+  title jsonb not null,
+  intro jsonb default '{}'::jsonb not null,
+  status text default 'draft'::text not null,
+  min_group integer default 5 not null,
+  min_comments integer default 5 not null,
+  report_dimensions text[] default '{department,site,start_cohort}'::text[] not null,
+  response_days integer default 21 not null,
+  reminder_days integer,
+  offers_alumni boolean default false not null,
+  opened_at timestamp with time zone,
+  closes_at timestamp with time zone,
+  closed_at timestamp with time zone,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint surveys_check CHECK (min_comments >= min_group),
+  constraint surveys_kind_check CHECK (kind = ANY (ARRAY['onboarding'::text, 'exit'::text, 'pulse'::text, 'ambassador'::text, 'moments'::text, 'custom'::text])),
+  constraint surveys_min_comments_check CHECK (min_comments >= 3 AND min_comments <= 200),
+  constraint surveys_min_group_check CHECK (min_group >= 3 AND min_group <= 100),
+  constraint surveys_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint surveys_pkey PRIMARY KEY (id),
+  constraint surveys_reminder_days_check CHECK (reminder_days >= 1 AND reminder_days <= 60),
+  constraint surveys_response_days_check CHECK (response_days >= 1 AND response_days <= 120),
+  constraint surveys_status_check CHECK (status = ANY (ARRAY['draft'::text, 'open'::text, 'closed'::text]))
+);
+
 create table sweep_runs (
   org_id uuid not null,
   day date not null,
@@ -703,6 +858,14 @@ CREATE UNIQUE INDEX sites_org_name ON sites USING btree (org_id, lower(name));
 CREATE INDEX stories_author ON stories USING btree (org_id, author_person_id);
 CREATE INDEX stories_org_published ON stories USING btree (org_id, published_at DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX story_media_media ON story_media USING btree (media_id);
+CREATE INDEX survey_answers_survey_question ON survey_answers USING btree (survey_id, question_id);
+CREATE INDEX survey_campaigns_survey ON survey_campaigns USING btree (survey_id);
+CREATE INDEX survey_invitations_reminder ON survey_invitations USING btree (reminder_due_at) WHERE ((reminded_at IS NULL) AND (answered_on IS NULL));
+CREATE INDEX survey_invitations_survey ON survey_invitations USING btree (survey_id);
+CREATE INDEX survey_questions_survey ON survey_questions USING btree (survey_id, "position");
+CREATE INDEX survey_responses_manager ON survey_responses USING gin (manager_path);
+CREATE INDEX survey_responses_survey ON survey_responses USING btree (survey_id, period);
+CREATE INDEX surveys_org ON surveys USING btree (org_id, status);
 CREATE INDEX tasks_owner ON tasks USING btree (org_id, owner_person_id, completed_at);
 CREATE INDEX tasks_person ON tasks USING btree (org_id, person_id);
 CREATE INDEX users_email ON users USING btree (email);

@@ -29,6 +29,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'mailbox.read': ['admin'],
   'program.manage': ['admin', 'coordinator'],
   'moments.manage': ['admin'],
+  'surveys.manage': ['admin'],
+  'surveys.results': ['admin', 'coordinator', 'manager'],
 };
 
 describe('the permission table', () => {

@@ -37,6 +37,10 @@ const PERMISSIONS = {
   'program.manage': ['admin', 'coordinator'],
   /** Design journeys, run the schedule, see and retry deliveries. */
   'moments.manage': ['admin'],
+  /** Write surveys, send them, set their minimums and the organisation's retention. */
+  'surveys.manage': ['admin'],
+  /** See survey results: admins all of them, coordinators the ambassador program's, managers their own team's (surveys module). */
+  'surveys.results': ['admin', 'coordinator', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
