@@ -105,6 +105,24 @@ export const PROBLEMS = {
   'slug-taken': { status: 409, title: 'Slug already taken', meaning: 'Another organisation has this slug.', params: ['slug'] },
   'already-has-buddy': { status: 409, title: 'Already has a buddy', meaning: 'Choosing a buddy for a newcomer who has one already.' },
   'site-name-taken': { status: 409, title: 'Site name already taken', meaning: 'Another site of the organisation has this name.' },
+  'survey-has-answers': {
+    status: 409,
+    title: 'The survey has answers',
+    meaning:
+      'Adding or removing a question, changing its kind or options, or changing the segments results are reported by, once the survey has answers (texts can still be edited).',
+  },
+  'survey-minimum-locked': {
+    status: 409,
+    title: 'The minimums cannot be lowered',
+    meaning: "Lowering a survey's reporting minimum or its minimum for comments once it has answers; they can only be raised.",
+    params: ['minGroup', 'minComments'],
+  },
+  'survey-not-draft': {
+    status: 409,
+    title: 'Only drafts can be deleted',
+    meaning: 'Deleting a survey that was opened: close it instead (its invitations and answers are kept).',
+  },
+  'survey-not-open': { status: 409, title: 'The survey is not open', meaning: 'Closing a survey that is a draft or closed already.' },
   'payload-too-large': {
     status: 413,
     title: 'Payload too large',
@@ -197,6 +215,7 @@ export const PROBLEMS = {
     meaning: 'Adding a journey from a template that does not exist.',
     params: ['allowed'],
   },
+  'survey-no-questions': { status: 422, title: 'The survey has no questions', meaning: 'Opening a survey without any question.' },
   'cannot-thank-yourself': { status: 422, title: 'You cannot thank yourself', meaning: 'A thank-you addressed to its own author.' },
   'invalid-or-expired-token': {
     status: 422,

@@ -1,0 +1,470 @@
+/**
+ * Surveys as HR writes them: made from a template or blank, questions from the library or written,
+ * opened, closed. Who sees which survey, and the two rules that keep the anonymity promise made to
+ * those who already answered:
+ * - the reporting minimums may be raised, never lowered, once answers exist ('survey-minimum-locked');
+ * - once answers exist, questions are not added or removed and keep their kind and options, and the
+ *   reported segments stay as they are ('survey-has-answers'): answers must keep meaning what they
+ *   meant, and a second way of cutting the same answers would let a viewer compare the two.
+ *   Texts can always be edited (typos, a better word).
+ */
+import type { Queryable } from '../../db/db.ts';
+import { audit } from '../../platform/audit.ts';
+import { commitChange } from '../../platform/change.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { conflict, forbidden, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { cleanLocalized, contentLanguage, type LocalizedText } from '../../platform/language.ts';
+import { authorize, can, type Actor } from '../../platform/policy.ts';
+import * as repo from './surveys.repo.ts';
+import { fillOrgName, libraryQuestion, type QuestionKind } from './surveys.library.ts';
+import { surveyTemplate, type ReportDimension, type SurveyKind, type SurveyTemplate, type TemplateKey } from './surveys.templates.ts';
+
+export type { QuestionRow, SurveyRow } from './surveys.repo.ts';
+export type SurveyWithQuestions = repo.SurveyRow & { questions: repo.QuestionRow[] };
+
+/** A text as the API takes it: every language, or one plain text (in the organisation's default language). */
+export type TextInput = LocalizedText | string;
+
+export interface SurveyCreateInput {
+  templateKey?: TemplateKey;
+  kind?: SurveyKind;
+  title?: TextInput;
+  intro?: TextInput;
+}
+
+export type SurveyPatchInput = Omit<repo.SurveyChanges, 'title' | 'intro'> & { title?: TextInput; intro?: TextInput };
+
+export interface QuestionInput {
+  kind: QuestionKind;
+  text: TextInput;
+  options?: { key: string; label: TextInput }[];
+  required?: boolean;
+}
+export type QuestionPatchInput = Partial<QuestionInput>;
+
+const BLANK_TITLE: LocalizedText = { nl: 'Nieuwe bevraging', fr: 'Nouvelle enquête', en: 'New survey' };
+
+// ---- Who sees what ----
+
+/**
+ * Admins see every survey; coordinators the ambassador program's; managers every survey that was
+ * sent (they open their own team's results, above the minimums). Employees none.
+ */
+function visibility(actor: Actor): repo.SurveyFilter {
+  authorize(actor, 'surveys.results');
+  if (actor.role === 'admin') return {};
+  if (actor.role === 'coordinator') return { kinds: ['ambassador'] };
+  return { sentOnly: true };
+}
+
+function visible(actor: Actor, s: repo.SurveyRow): boolean {
+  const f = visibility(actor);
+  return (!f.kinds || f.kinds.includes(s.kind)) && (!f.sentOnly || s.status !== 'draft');
+}
+
+export async function listSurveys(ctx: AppContext, actor: Actor): Promise<repo.SurveyRow[]> {
+  return repo.listSurveys(ctx.db, actor.orgId, visibility(actor));
+}
+
+/** A survey the actor may see, or 404 (as for one that does not exist, or another organisation's). */
+export async function getSurvey(ctx: AppContext, actor: Actor, id: string): Promise<SurveyWithQuestions> {
+  const s = await repo.getSurvey(ctx.db, actor.orgId, id);
+  if (!s || !visible(actor, s)) throw notFound('Survey');
+  return { ...s, questions: await repo.listQuestions(ctx.db, actor.orgId, id) };
+}
+
+// ---- Texts ----
+
+async function orgOf(q: Queryable, orgId: string) {
+  const org = await repo.orgFacts(q, orgId);
+  if (!org) throw notFound('Organisation');
+  return { ...org, required: contentLanguage(org.default_language) };
+}
+
+/** An item for a localized text without the organisation's language, or nothing. */
+function missing(text: LocalizedText, path: string, required: string): ProblemItem[] {
+  return text[required as keyof LocalizedText]
+    ? []
+    : [
+        {
+          path: `${path}.${required}`,
+          code: 'missing-language',
+          params: { language: required },
+          message: `Write this in ${required} too (the organisation's default language).`,
+        },
+      ];
+}
+
+function incomplete(errors: ProblemItem[]): void {
+  if (errors.length) throw unprocessable('Some texts are missing a language.', errors);
+}
+
+type Org = Awaited<ReturnType<typeof orgOf>>;
+
+/** A question as written by HR, checked: its texts in the organisation's language, options only for choices. */
+function checkQuestion(input: QuestionInput, org: Org, path = 'body'): repo.QuestionFields {
+  const text = cleanLocalized(input.text, org.default_language);
+  const options = (input.options ?? []).map((o) => ({ key: o.key, label: cleanLocalized(o.label, org.default_language) }));
+  const errors = missing(text, `${path}.text`, org.required);
+  const choice = input.kind === 'single' || input.kind === 'multi';
+  if (choice && options.length < 2)
+    errors.push({
+      path: `${path}.options`,
+      code: 'too-small',
+      params: { minimum: 2, origin: 'array' },
+      message: 'A choice needs at least two options.',
+    });
+  if (!choice && options.length)
+    errors.push({ path: `${path}.options`, code: 'invalid', message: `A question of kind ${input.kind} has no options.` });
+  const seen = new Set<string>();
+  for (const [i, o] of options.entries()) {
+    if (seen.has(o.key)) errors.push({ path: `${path}.options.${i}.key`, code: 'invalid', message: `The key "${o.key}" is used twice.` });
+    seen.add(o.key);
+    errors.push(...missing(o.label, `${path}.options.${i}.label`, org.required));
+  }
+  incomplete(errors);
+  return { libraryKey: null, kind: input.kind, text, options, required: input.required ?? input.kind !== 'text' };
+}
+
+/** The library's questions as a survey's, with the organisation's name filled in. */
+function fromLibrary(keys: readonly string[], orgName: string): repo.QuestionFields[] {
+  return keys.map((key) => {
+    const q = libraryQuestion(key);
+    if (!q) throw new Error(`No library question ${key}`);
+    return {
+      libraryKey: q.key,
+      kind: q.kind,
+      text: fillOrgName(q.text, orgName),
+      options: (q.options ?? []).map((o) => ({ key: o.key, label: { ...o.label } })),
+      required: q.required,
+    };
+  });
+}
+
+function templateFields(t: SurveyTemplate, orgName: string, status: repo.SurveyStatus): repo.SurveyFields {
+  return {
+    templateKey: t.key,
+    kind: t.kind,
+    title: fillOrgName(t.title, orgName),
+    intro: fillOrgName(t.intro, orgName),
+    status,
+    reportDimensions: t.reportDimensions,
+    responseDays: t.responseDays,
+    reminderDays: t.reminderDays,
+    offersAlumni: t.offersAlumni,
+  };
+}
+
+// ---- Rules ----
+
+function assertNoAnswers(s: repo.SurveyRow, what: string): void {
+  if (s.has_answers)
+    throw conflict(
+      `This survey has answers: ${what}. Texts can still be edited; to ask something else, make a new survey.`,
+      'survey-has-answers',
+    );
+}
+
+/** Loads the survey for a change by HR (locked until the transaction ends), or 404. */
+async function forChange(tx: Queryable, actor: Actor, id: string): Promise<repo.SurveyRow> {
+  const s = await repo.getSurvey(tx, actor.orgId, id, { lock: true });
+  if (!s) throw notFound('Survey');
+  return s;
+}
+
+// ---- Surveys ----
+
+export async function createSurvey(ctx: AppContext, actor: Actor, input: SurveyCreateInput): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  const org = await orgOf(ctx.db, actor.orgId);
+  const template = input.templateKey ? surveyTemplate(input.templateKey) : undefined;
+  const title = input.title === undefined ? undefined : cleanLocalized(input.title, org.default_language);
+  const intro = input.intro === undefined ? undefined : cleanLocalized(input.intro, org.default_language);
+  if (title) incomplete(missing(title, 'body.title', org.required));
+  const base: repo.SurveyFields = template
+    ? templateFields(template, org.name, 'draft')
+    : {
+        templateKey: null,
+        kind: input.kind ?? 'custom',
+        title: BLANK_TITLE,
+        intro: {},
+        status: 'draft',
+        reportDimensions: ['department', 'site', 'start_cohort'],
+        responseDays: 21,
+        reminderDays: 7,
+        offersAlumni: false,
+      };
+  const fields = { ...base, title: title ?? base.title, intro: intro ?? base.intro, kind: input.kind ?? base.kind };
+  const now = ctx.clock.now();
+  const id = await commitChange(
+    ctx,
+    actor,
+    (surveyId: string) => ({
+      action: 'surveys.create',
+      targetType: 'survey',
+      targetId: surveyId,
+      details: { template: template?.key ?? null },
+    }),
+    async (tx) => {
+      const surveyId = await repo.insertSurvey(tx, actor.orgId, fields, now);
+      await repo.insertQuestions(tx, actor.orgId, surveyId, template ? fromLibrary(template.questions, org.name) : [], now);
+      return surveyId;
+    },
+  );
+  return getSurvey(ctx, actor, id);
+}
+
+export async function updateSurvey(ctx: AppContext, actor: Actor, id: string, input: SurveyPatchInput): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  const org = await orgOf(ctx.db, actor.orgId);
+  const changes: repo.SurveyChanges = {
+    ...input,
+    title: input.title === undefined ? undefined : cleanLocalized(input.title, org.default_language),
+    intro: input.intro === undefined ? undefined : cleanLocalized(input.intro, org.default_language),
+  };
+  if (changes.title) incomplete(missing(changes.title, 'body.title', org.required));
+  if (changes.closesAt && new Date(changes.closesAt) <= ctx.clock.now())
+    throw unprocessable('The closing time has passed.', [
+      { path: 'body.closesAt', code: 'invalid', message: 'Choose a time in the future.' },
+    ]);
+  await commitChange(ctx, actor, { action: 'surveys.update', targetType: 'survey', targetId: id, details: changes }, async (tx) => {
+    const s = await forChange(tx, actor, id);
+    const minGroup = changes.minGroup ?? s.min_group;
+    const minComments = changes.minComments ?? s.min_comments;
+    if (s.has_answers && (minGroup < s.min_group || minComments < s.min_comments)) {
+      throw conflict(
+        `This survey has answers: its minimums (${s.min_group} for results, ${s.min_comments} for comments) can be raised, never lowered.`,
+        'survey-minimum-locked',
+        { minGroup: s.min_group, minComments: s.min_comments },
+      );
+    }
+    if (minComments < minGroup) {
+      throw unprocessable('The minimum for comments is at least the reporting minimum.', [
+        {
+          path: 'body.minComments',
+          code: 'too-small',
+          params: { minimum: minGroup, origin: 'number' },
+          message: `The minimum for comments must be at least ${minGroup}.`,
+        },
+      ]);
+    }
+    const dims = changes.reportDimensions;
+    if (dims && (dims.length !== s.report_dimensions.length || dims.some((d, i) => d !== s.report_dimensions[i])))
+      assertNoAnswers(s, 'the segments its results are reported by stay as they are');
+    await repo.updateSurvey(tx, actor.orgId, id, changes, ctx.clock.now());
+  });
+  return getSurvey(ctx, actor, id);
+}
+
+export async function openSurvey(ctx: AppContext, actor: Actor, id: string): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  await commitChange(ctx, actor, { action: 'surveys.open', targetType: 'survey', targetId: id }, async (tx) => {
+    const s = await forChange(tx, actor, id);
+    if (s.question_count === 0)
+      throw unprocessable('Add at least one question before opening the survey.', undefined, 'survey-no-questions');
+    await repo.setStatus(tx, actor.orgId, id, 'open', ctx.clock.now());
+  });
+  return getSurvey(ctx, actor, id);
+}
+
+/** Closed: links stop working, no reminders; results stay. It can be opened again. */
+export async function closeSurvey(ctx: AppContext, actor: Actor, id: string): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  await commitChange(ctx, actor, { action: 'surveys.close', targetType: 'survey', targetId: id }, async (tx) => {
+    const s = await forChange(tx, actor, id);
+    if (s.status !== 'open') throw conflict('Only an open survey can be closed.', 'survey-not-open');
+    await repo.setStatus(tx, actor.orgId, id, 'closed', ctx.clock.now());
+  });
+  return getSurvey(ctx, actor, id);
+}
+
+/** Only a draft: a survey that was sent has invitations and answers that are kept (close it instead). */
+export async function deleteSurvey(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  authorize(actor, 'surveys.manage');
+  await commitChange(ctx, actor, { action: 'surveys.delete', targetType: 'survey', targetId: id }, async (tx) => {
+    const s = await forChange(tx, actor, id);
+    if (s.status !== 'draft') throw conflict('Only a draft can be deleted; close the survey instead.', 'survey-not-draft');
+    await repo.deleteDraft(tx, actor.orgId, id);
+  });
+}
+
+// ---- Questions ----
+
+export async function addQuestion(ctx: AppContext, actor: Actor, id: string, input: QuestionInput): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  const fields = checkQuestion(input, await orgOf(ctx.db, actor.orgId));
+  await commitChange(
+    ctx,
+    actor,
+    (qid: string) => ({ action: 'surveys.question_add', targetType: 'survey_question', targetId: qid, details: { survey: id } }),
+    async (tx) => {
+      assertNoAnswers(await forChange(tx, actor, id), 'questions cannot be added');
+      const [qid] = await repo.insertQuestions(tx, actor.orgId, id, [fields], ctx.clock.now());
+      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
+      return qid;
+    },
+  );
+  return getSurvey(ctx, actor, id);
+}
+
+export async function addFromLibrary(ctx: AppContext, actor: Actor, id: string, keys: string[]): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  const org = await orgOf(ctx.db, actor.orgId);
+  await commitChange(
+    ctx,
+    actor,
+    { action: 'surveys.question_add', targetType: 'survey', targetId: id, details: { library: keys } },
+    async (tx) => {
+      assertNoAnswers(await forChange(tx, actor, id), 'questions cannot be added');
+      await repo.insertQuestions(tx, actor.orgId, id, fromLibrary(keys, org.name), ctx.clock.now());
+      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
+    },
+  );
+  return getSurvey(ctx, actor, id);
+}
+
+export async function updateQuestion(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  questionId: string,
+  input: QuestionPatchInput,
+): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  const org = await orgOf(ctx.db, actor.orgId);
+  await commitChange(
+    ctx,
+    actor,
+    { action: 'surveys.question_update', targetType: 'survey_question', targetId: questionId, details: { survey: id, ...input } },
+    async (tx) => {
+      const s = await forChange(tx, actor, id);
+      const q = await repo.getQuestion(tx, actor.orgId, id, questionId);
+      if (!q) throw notFound('Question');
+      const merged = checkQuestion(
+        {
+          kind: input.kind ?? q.kind,
+          text: input.text ?? q.text,
+          options: input.options ?? q.options,
+          required: input.required ?? q.required,
+        },
+        org,
+      );
+      const sameKeys = merged.options.length === q.options.length && merged.options.every((o, i) => o.key === q.options[i].key);
+      if (merged.kind !== q.kind || !sameKeys)
+        assertNoAnswers(s, "a question's kind and options stay as they are (their labels can be edited)");
+      await repo.updateQuestion(
+        tx,
+        actor.orgId,
+        id,
+        questionId,
+        {
+          kind: merged.kind,
+          text: input.text === undefined ? undefined : merged.text,
+          options: merged.options,
+          required: input.required,
+        },
+        ctx.clock.now(),
+      );
+      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
+    },
+  );
+  return getSurvey(ctx, actor, id);
+}
+
+export async function deleteQuestion(ctx: AppContext, actor: Actor, id: string, questionId: string): Promise<void> {
+  authorize(actor, 'surveys.manage');
+  await commitChange(
+    ctx,
+    actor,
+    { action: 'surveys.question_delete', targetType: 'survey_question', targetId: questionId, details: { survey: id } },
+    async (tx) => {
+      const s = await forChange(tx, actor, id);
+      if (!(await repo.getQuestion(tx, actor.orgId, id, questionId))) throw notFound('Question');
+      assertNoAnswers(s, 'questions cannot be removed');
+      await repo.deleteQuestion(tx, actor.orgId, id, questionId);
+      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
+    },
+  );
+}
+
+/** The survey's questions in a new order: `questionIds` names each of them once. */
+export async function reorderQuestions(ctx: AppContext, actor: Actor, id: string, questionIds: string[]): Promise<SurveyWithQuestions> {
+  authorize(actor, 'surveys.manage');
+  await commitChange(ctx, actor, { action: 'surveys.question_reorder', targetType: 'survey', targetId: id }, async (tx) => {
+    await forChange(tx, actor, id);
+    const current = new Set((await repo.listQuestions(tx, actor.orgId, id)).map((q) => q.id));
+    const given = questionIds.map((x) => x.toLowerCase());
+    const errors: ProblemItem[] = given.flatMap((qid, i) =>
+      current.has(qid) && given.indexOf(qid) === i
+        ? []
+        : [{ path: `body.questionIds.${i}`, code: 'invalid' as const, message: 'Not a question of this survey, or named twice.' }],
+    );
+    if (!errors.length && given.length !== current.size)
+      errors.push({ path: 'body.questionIds', code: 'invalid', message: `Name each of the survey's ${current.size} questions once.` });
+    if (errors.length) throw unprocessable("The order must name each of the survey's questions once.", errors);
+    await repo.reorderQuestions(tx, actor.orgId, id, given, ctx.clock.now());
+    await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
+  });
+  return getSurvey(ctx, actor, id);
+}
+
+// ---- Settings ----
+
+export async function getSettings(ctx: AppContext, actor: Actor): Promise<{ retentionMonths: number }> {
+  if (!can(actor, 'surveys.manage') && !can(actor, 'surveys.results')) throw forbidden();
+  return { retentionMonths: (await orgOf(ctx.db, actor.orgId)).survey_retention_months };
+}
+
+export async function updateSettings(ctx: AppContext, actor: Actor, input: { retentionMonths: number }) {
+  authorize(actor, 'surveys.manage');
+  const before = (await orgOf(ctx.db, actor.orgId)).survey_retention_months;
+  await commitChange(
+    ctx,
+    actor,
+    {
+      action: 'surveys.settings',
+      targetType: 'organisation',
+      targetId: actor.orgId,
+      details: { retentionMonths: { from: before, to: input.retentionMonths } },
+    },
+    (tx) => repo.setRetention(tx, actor.orgId, input.retentionMonths, ctx.clock.now()),
+  );
+  return getSettings(ctx, actor);
+}
+
+// ---- For the journeys ----
+
+/**
+ * The organisation's open survey made from `templateKey`; made from the template and opened when
+ * there is none (a journey's survey step invites to it). Runs in the caller's transaction; the
+ * advisory lock keeps two sweeps from making two.
+ */
+export async function ensureTemplateSurvey(q: Queryable, clock: Clock, orgId: string, templateKey: string): Promise<string> {
+  const template = surveyTemplate(templateKey);
+  if (!template) throw new Error(`Unknown survey template ${templateKey}`);
+  const now = clock.now();
+  await q.query(`select pg_advisory_xact_lock(hashtext('survey-template:' || $1 || ':' || $2))`, [orgId, templateKey]);
+  const found = await repo.findOpenFromTemplate(q, orgId, templateKey, now);
+  if (found) return found;
+  const org = await orgOf(q, orgId);
+  const id = await repo.insertSurvey(q, orgId, templateFields(template, org.name, 'open'), now);
+  await repo.insertQuestions(q, orgId, id, fromLibrary(template.questions, org.name), now);
+  await audit(q, clock, {
+    orgId,
+    actorLabel: 'journeys',
+    action: 'surveys.create',
+    targetType: 'survey',
+    targetId: id,
+    details: { template: template.key, opened: true },
+  });
+  return id;
+}
+
+export type { ReportDimension };
+
+/** The organisation's name, for showing the library (HR only) with it filled in. */
+export async function libraryOrgName(ctx: AppContext, actor: Actor): Promise<string> {
+  authorize(actor, 'surveys.manage');
+  return (await orgOf(ctx.db, actor.orgId)).name;
+}
