@@ -57,6 +57,20 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
     'Mail désactivé par le lien de désabonnement',
     'Mail turned off by its unsubscribe link',
   ),
+  'surveys.create': L('Bevraging aangemaakt', 'Enquête créée', 'Survey created'),
+  'surveys.update': L('Bevraging gewijzigd', 'Enquête modifiée', 'Survey changed'),
+  'surveys.delete': L('Bevraging verwijderd', 'Enquête supprimée', 'Survey deleted'),
+  'surveys.open': L('Bevraging geopend', 'Enquête ouverte', 'Survey opened'),
+  'surveys.close': L('Bevraging gesloten', 'Enquête clôturée', 'Survey closed'),
+  'surveys.question_add': L('Vraag toegevoegd', 'Question ajoutée', 'Question added'),
+  'surveys.question_update': L('Vraag gewijzigd', 'Question modifiée', 'Question changed'),
+  'surveys.question_delete': L('Vraag verwijderd', 'Question supprimée', 'Question removed'),
+  'surveys.question_reorder': L('Vragen anders geordend', 'Questions réordonnées', 'Questions reordered'),
+  'surveys.settings': L(
+    'Bewaartermijn van antwoorden gewijzigd',
+    'Durée de conservation des réponses modifiée',
+    'Answer retention changed',
+  ),
   'audit.export': L('Auditlog geëxporteerd', "Journal d'audit exporté", 'Audit log exported'),
 };
 
@@ -72,6 +86,7 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'stories.': L('Verhalen', 'Récits', 'Stories'),
   'journeys.': L('Trajecten', 'Parcours', 'Journeys'),
   'moments.': L('Momenten', 'Moments', 'Moments'),
+  'surveys.': L('Bevragingen', 'Enquêtes', 'Surveys'),
 };
 
 /** The action's name in `lang`, or its code when it has none. */
