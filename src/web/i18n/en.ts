@@ -36,6 +36,13 @@ export const en = {
   'error.already-ambassador': '{name} is already an ambassador.',
   'error.slug-taken': 'Another organisation already uses "{slug}".',
   'error.site-name-taken': 'Another site already has this name.',
+  'error.survey-has-answers':
+    'This survey has answers: questions cannot be added or removed, keep their kind and options, and the reported segments stay as they are. Texts can still be edited.',
+  'error.survey-minimum-locked':
+    'This survey has answers: its minimums ({minGroup} for results, {minComments} for comments) can be raised, never lowered.',
+  'error.survey-not-draft': 'Only a draft can be deleted: close this survey instead.',
+  'error.survey-not-open': 'This survey is not open.',
+  'error.survey-no-questions': 'Add at least one question before opening the survey.',
   'error.payload-too-large': 'This is too large: send at most {limit}.',
   'error.unsupported-media-type': 'This kind of file cannot be used here: use {accepted}.',
   'error.unprocessable': 'This cannot be saved as it is.',

@@ -37,6 +37,13 @@ export const fr: Record<keyof typeof en, string> = {
   'error.already-ambassador': '{name} est déjà ambassadeur.',
   'error.slug-taken': 'Une autre organisation utilise déjà « {slug} ».',
   'error.site-name-taken': 'Un autre site porte déjà ce nom.',
+  'error.survey-has-answers':
+    'Cette enquête a déjà des réponses : on ne peut plus ajouter ni retirer de questions, ni changer leur type ou leurs options, ni les segments des résultats. Les textes restent modifiables.',
+  'error.survey-minimum-locked':
+    'Cette enquête a déjà des réponses : ses minimums ({minGroup} pour les résultats, {minComments} pour les commentaires) peuvent être relevés, jamais abaissés.',
+  'error.survey-not-draft': 'Seul un brouillon peut être supprimé : clôturez plutôt cette enquête.',
+  'error.survey-not-open': "Cette enquête n'est pas ouverte.",
+  'error.survey-no-questions': "Ajoutez au moins une question avant d'ouvrir l'enquête.",
   'error.payload-too-large': "C'est trop volumineux : envoyez au plus {limit}.",
   'error.unsupported-media-type': 'Ce type de fichier ne peut pas être utilisé ici : utilisez {accepted}.',
   'error.unprocessable': 'Ceci ne peut pas être enregistré tel quel.',

@@ -37,6 +37,13 @@ export const nl: Record<keyof typeof en, string> = {
   'error.already-ambassador': '{name} is al ambassadeur.',
   'error.slug-taken': 'Een andere organisatie gebruikt "{slug}" al.',
   'error.site-name-taken': 'Een andere vestiging heeft deze naam al.',
+  'error.survey-has-answers':
+    'Deze bevraging heeft al antwoorden: vragen toevoegen of verwijderen, hun soort of opties wijzigen en de segmenten van de resultaten aanpassen kan niet meer. Teksten kun je nog wel aanpassen.',
+  'error.survey-minimum-locked':
+    'Deze bevraging heeft al antwoorden: de minima ({minGroup} voor resultaten, {minComments} voor opmerkingen) kunnen omhoog, nooit omlaag.',
+  'error.survey-not-draft': 'Alleen een ontwerp kan verwijderd worden: sluit deze bevraging in de plaats.',
+  'error.survey-not-open': 'Deze bevraging is niet open.',
+  'error.survey-no-questions': 'Voeg minstens één vraag toe voor je de bevraging opent.',
   'error.payload-too-large': 'Dit is te groot: stuur hoogstens {limit}.',
   'error.unsupported-media-type': 'Dit soort bestand kan hier niet: gebruik {accepted}.',
   'error.unprocessable': 'Dit kan niet bewaard worden zoals het is.',
