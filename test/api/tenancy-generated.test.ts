@@ -45,6 +45,8 @@ const EXEMPT: Record<string, string> = {
   'PUT /api/v1/me/moments': 'acts on the caller only',
   'POST /api/v1/me/moments/personal': 'creates for the caller; takes no id',
   'DELETE /api/v1/me/optional-data': 'acts on the caller only',
+  'POST /api/v1/surveys': "creates in the caller's organisation; takes no id",
+  'PUT /api/v1/surveys/settings': "acts on the caller's organisation only",
 };
 
 /** What a body needs beyond its schema's required fields to pass the service's own checks. */
@@ -71,6 +73,7 @@ const PATH_KINDS: Record<string, string> = {
   deliveries: 'delivery',
   tasks: 'task',
   personal: 'personalMoment',
+  surveys: 'survey',
 };
 const FIELD_KINDS: Record<string, string> = {
   site: 'site',
@@ -82,6 +85,8 @@ const FIELD_KINDS: Record<string, string> = {
   buddyPersonId: 'person',
   storyId: 'story',
   ambassadorId: 'ambassador',
+  questionIds: 'surveyQuestion',
+  surveyId: 'survey',
 };
 
 interface Tenant {
@@ -167,6 +172,9 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
   ).body.id;
   ids.journey = (await api.post('/api/v1/journeys', { templateKey: 'onboarding' })).body.id;
   ids.step = (await api.get(`/api/v1/journeys/${ids.journey}`)).body.steps[0].id;
+  const survey = (await api.post('/api/v1/surveys', { templateKey: 'pulse' })).body;
+  ids.survey = survey.id;
+  ids.surveyQuestion = survey.questions[0].id;
   const [delivery] = await env.ctx.db.query<{ id: string }>(
     `insert into deliveries (org_id, person_id, step_id, occurrence, due_date, due_at, status, next_attempt_at, message_id, created_at)
      values ($1, $2, $3, 'x', '2026-11-20', now(), 'failed', now(), $4, now()) returning id`,
