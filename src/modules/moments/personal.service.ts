@@ -4,6 +4,7 @@
  * birthdays and others: day and month only, first name optional, consent recorded; withdrawing
  * deletes the data), and which moments they want noticed at all. Colleagues get one daily digest.
  */
+import type { Queryable } from '../../db/db.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { mailLanguage } from '../../platform/language.ts';
@@ -64,6 +65,31 @@ export async function setPreferences(ctx: AppContext, actor: Actor, p: Preferenc
   const personId = requirePerson(actor);
   await repo.savePreferences(ctx.db, actor.orgId, personId, p, ctx.clock.now());
   return getPreferences(ctx, actor);
+}
+
+/**
+ * Turns moments on for a person who is not signed in (the survey's "turn these into your own
+ * moments", after their explicit yes): the rest of their preferences stays as it is.
+ */
+export async function wantMoments(
+  q: Queryable,
+  now: Date,
+  orgId: string,
+  personId: string,
+  keys: readonly (typeof WANTABLE)[number][],
+): Promise<void> {
+  const row = await repo.getPreferences(q, orgId, personId);
+  const current: Preferences = row
+    ? {
+        birthdayAudience: row.birthday_audience,
+        showBirthYear: row.show_birth_year,
+        anniversaryAudience: row.anniversary_audience,
+        wanted: row.wanted,
+        note: row.note,
+      }
+    : { ...DEFAULTS, colleagueDigest: undefined };
+  const wanted = { ...current.wanted, ...Object.fromEntries(keys.map((k) => [k, true])) };
+  await repo.savePreferences(q, orgId, personId, { ...current, wanted }, now);
 }
 
 export interface PersonalMomentInput {
