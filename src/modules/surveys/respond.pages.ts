@@ -32,7 +32,7 @@ export interface AnswerValue {
   comment?: string;
 }
 
-export type FieldError = 'required' | 'range' | 'option' | 'tooLong';
+export type FieldError = 'required' | 'range' | 'option' | 'tooLong' | 'unstorable';
 
 /** The longest comment kept. */
 export const MAX_COMMENT = 4000;

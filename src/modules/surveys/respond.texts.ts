@@ -27,7 +27,7 @@ export interface RespondTexts {
   submit: string;
   saved: (until: string) => string;
   errorTitle: string;
-  errors: { required: string; range: string; option: string; tooLong: (max: number) => string };
+  errors: { required: string; range: string; option: string; tooLong: (max: number) => string; unstorable: string };
   thanksTitle: string;
   thanks: string;
   closeHint: string;
@@ -87,6 +87,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
       range: 'Kies een van de getallen.',
       option: 'Kies een van de mogelijkheden.',
       tooLong: (max) => `Gebruik hoogstens ${max} tekens.`,
+      unstorable: 'Verwijder de ongeldige tekens (een kapotte emoji of een onzichtbaar teken).',
     },
     thanksTitle: 'Bedankt!',
     thanks: 'Je antwoorden zijn bewaard, zonder je naam.',
@@ -156,6 +157,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
       range: 'Choisissez un des chiffres.',
       option: 'Choisissez une des possibilités.',
       tooLong: (max) => `Utilisez au plus ${max}\u00a0caractères.`,
+      unstorable: 'Retirez les caractères non valables (un émoji cassé ou un caractère invisible).',
     },
     thanksTitle: 'Merci\u00a0!',
     thanks: 'Vos réponses sont enregistrées, sans votre nom.',
@@ -224,6 +226,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
       range: 'Choose one of the numbers.',
       option: 'Choose one of the options.',
       tooLong: (max) => `Use at most ${max} characters.`,
+      unstorable: 'Remove the invalid characters (a broken emoji or an invisible character).',
     },
     thanksTitle: 'Thank you!',
     thanks: 'Your answers have been saved, without your name.',
