@@ -65,6 +65,7 @@ describe('my data', () => {
       'deliveries',
       'tasksAboutMe',
       'buddies',
+      'alumniInterest',
       'signIns',
     ]);
     expect(res.body.account).toEqual({

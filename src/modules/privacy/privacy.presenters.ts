@@ -22,6 +22,7 @@ export interface MyDataRows {
   deliveries: Awaited<ReturnType<typeof repo.listDeliveries>>;
   tasks: Awaited<ReturnType<typeof repo.listTasks>>;
   buddies: Awaited<ReturnType<typeof repo.listBuddies>>;
+  alumniInterest: Awaited<ReturnType<typeof repo.getAlumniInterest>> | undefined;
   signIns: Awaited<ReturnType<typeof repo.listSignIns>>;
 }
 
@@ -173,6 +174,9 @@ export function presentMyData(r: MyDataRows): MyDataDoc {
       since: iso(b.created_at),
       until: isoOrNull(b.ended_at),
     })),
+    alumniInterest: r.alumniInterest
+      ? { since: iso(r.alumniInterest.at), survey: r.alumniInterest.survey === null ? null : pick(r.alumniInterest.survey, langs) }
+      : null,
     signIns: r.signIns.map((s) => ({ action: s.action, at: iso(s.at), ip: s.ip })),
   };
 }

@@ -228,6 +228,16 @@ export const listBuddies = list<{
     order by b.created_at`,
 );
 
+/** Their yes to staying on as an alumni ambassador (asked after an exit survey; not anonymous, kept apart from any answer). */
+export async function getAlumniInterest(db: Queryable, orgId: string, personId: string) {
+  const [row] = await db.query<{ at: Date; survey: Localizable | null }>(
+    `select a.at, to_jsonb(s.title) as survey from alumni_interest a left join surveys s on s.id = a.survey_id
+      where a.org_id = $1 and a.person_id = $2`,
+    [orgId, personId],
+  );
+  return row;
+}
+
 export function listSignIns(db: Queryable, orgId: string, userId: string) {
   return db.query<{ action: string; at: Date; ip: string | null }>(
     `select action, at, ip from audit_log where org_id = $1 and actor_user_id = $2 and action like 'auth.%' order by id desc limit 1000`,

@@ -2,7 +2,8 @@
  * A person's own data as Embassy gives it to them (GDPR access and portability): one documented
  * JSON document, camelCase, strict. What it never holds: internal columns (organisation ids,
  * search columns, record ids that lead nowhere), password, session or token hashes, the address of
- * someone who asked a question (theirs to share), or another person's directory record.
+ * someone who asked a question (theirs to share), or another person's directory record. Nor survey
+ * answers: they are stored without any link to the person, so they cannot be found for anyone.
  */
 import { z } from '../../platform/openapi.ts';
 
@@ -176,6 +177,16 @@ export const MyData = z
         until: Instant.nullable(),
       }),
     ),
+    alumniInterest: z
+      .strictObject({
+        since: Instant,
+        survey: z.string().nullable().openapi({ description: 'The survey it was asked after (null: since deleted)' }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "Your yes to staying in touch as an alumni ambassador, saved with your name apart from your survey answers. Survey answers themselves are anonymous (stored without your name or any link to you) and so are not part of this export; they are deleted after your organisation's retention period.",
+      }),
     signIns: z
       .array(z.strictObject({ action: z.string(), at: Instant, ip: z.string().nullable() }))
       .openapi({ description: 'Sign-ins, sign-outs and password changes of your account, newest first (at most 1000)' }),

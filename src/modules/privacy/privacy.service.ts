@@ -37,6 +37,7 @@ export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataR
     deliveries: await about(repo.listDeliveries),
     tasks: await about(repo.listTasks),
     buddies: await about(repo.listBuddies),
+    alumniInterest: pid ? await repo.getAlumniInterest(ctx.db, actor.orgId, pid) : undefined,
     signIns: await repo.listSignIns(ctx.db, actor.orgId, actor.userId),
   };
   await audit(ctx.db, ctx.clock, {
