@@ -62,3 +62,115 @@ export async function surveyFromTemplate(
     })),
   };
 }
+
+// ---- Responses and invitations written directly (helper C: results and retention tests) ----
+
+/** A response's segment as survey_responses stores it (what the invitation copied at send time). */
+export interface ResponseSegment {
+  department?: string | null;
+  siteId?: string | null;
+  region?: string | null;
+  language?: string | null;
+  seniority?: string | null;
+  startCohort?: string | null;
+  managerPath?: string[];
+  /** The first day of the month it was answered in (default 2026-11-01). */
+  period?: string;
+}
+
+/** An answer per question id: a number (enps, scale), option keys (single, multi) or a comment (text). */
+export type TestAnswers = Record<string, number | string[] | string>;
+
+/**
+ * One response per segment in `segments`, each with `answers` (or answers(i) for the i-th), written
+ * with SQL as the answer page would (no person, no invitation, the month only). Returns the ids.
+ */
+export async function answerSurvey(
+  env: { ctx: AppContext },
+  orgId: string,
+  surveyId: string,
+  segments: ResponseSegment[],
+  answers: TestAnswers | ((i: number) => TestAnswers),
+): Promise<string[]> {
+  const ids: string[] = [];
+  await env.ctx.db.transaction(async (tx) => {
+    for (const [i, s] of segments.entries()) {
+      const [r] = await tx.query<{ id: string }>(
+        `insert into survey_responses (org_id, survey_id, period, department, site_id, region, language, seniority, start_cohort, manager_path)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[]) returning id`,
+        [
+          orgId,
+          surveyId,
+          s.period ?? '2026-11-01',
+          s.department ?? null,
+          s.siteId ?? null,
+          s.region ?? null,
+          s.language ?? null,
+          s.seniority ?? null,
+          s.startCohort ?? null,
+          s.managerPath ?? [],
+        ],
+      );
+      ids.push(r.id);
+      const a = typeof answers === 'function' ? answers(i) : answers;
+      for (const [questionId, v] of Object.entries(a)) {
+        await tx.query(
+          `insert into survey_answers (response_id, org_id, survey_id, question_id, value, choices, comment) values ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            r.id,
+            orgId,
+            surveyId,
+            questionId,
+            typeof v === 'number' ? v : null,
+            Array.isArray(v) ? v : null,
+            typeof v === 'string' ? v : null,
+          ],
+        );
+      }
+    }
+  });
+  return ids;
+}
+
+/**
+ * Invitations to `surveyId` with the given segments, each for a fresh directory entry written with
+ * SQL (no mail): what response rates count. Returns the people's ids.
+ */
+export async function inviteDirect(
+  env: { ctx: AppContext },
+  orgId: string,
+  surveyId: string,
+  segments: ResponseSegment[],
+  sentAt = '2026-11-02T09:00:00Z',
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const s of segments) {
+    const n = crypto.randomUUID();
+    const [p] = await env.ctx.db.query<{ id: string }>(
+      `insert into people (org_id, employee_number, first_name, last_name) values ($1, $2, 'Invited', 'Person') returning id`,
+      [orgId, `INV-${n}`],
+    );
+    await env.ctx.db.query(
+      `insert into survey_invitations (org_id, survey_id, person_id, token_hash, language, segment, sent_at, expires_at)
+       values ($1, $2, $3, $4, 'nl', $5, $6, $6::timestamptz + interval '21 days')`,
+      [
+        orgId,
+        surveyId,
+        p.id,
+        n,
+        JSON.stringify({
+          department: s.department ?? null,
+          siteId: s.siteId ?? null,
+          region: s.region ?? null,
+          language: s.language ?? null,
+          seniority: s.seniority ?? null,
+          startCohort: s.startCohort ?? null,
+          managerPath: s.managerPath ?? [],
+        }),
+        sentAt,
+      ],
+    );
+    ids.push(p.id);
+  }
+  return ids;
+}

@@ -99,7 +99,7 @@ const Notes = z
 const Group = z
   .object({
     key: z.string().openapi({ description: "The group, as a filter value ('' = everyone in scope)" }),
-    dimension: Dimension.nullable(),
+    dimension: z.enum(DIMENSIONS).nullable(),
     value: z.string().nullable(),
     label: z.string().nullable().openapi({ description: "A site's name; the value itself otherwise; null for not known or everyone" }),
     withheld: Reason.optional(),
