@@ -433,3 +433,24 @@ describe('ensureTemplateSurvey (for journey steps)', () => {
     expect((await as(fresh.admin).get('/api/v1/surveys')).body.items).toHaveLength(3);
   });
 });
+
+describe("HR's preview", () => {
+  it('renders the respondent form in the chosen language, every control disabled, nothing to send', async () => {
+    const s = await surveyFromTemplate(env, org.id, 'onboarding_7', { open: false });
+    const res = await hr().get(`/api/v1/surveys/${s.id}/preview?language=fr`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.text).toContain('<html lang="fr">');
+    expect(res.text).toContain('Votre première semaine');
+    expect(res.text).toContain('Ma première semaine s&#39;est bien passée.');
+    expect(res.text).toContain('<fieldset disabled');
+    expect(res.text).not.toMatch(/<form[^>]*method="post"/);
+    expect(res.text).not.toContain('Je eerste week');
+    const nl = await hr().get(`/api/v1/surveys/${s.id}/preview`);
+    expect(nl.text).toContain('Je eerste week');
+    expect((await hr().get(`/api/v1/surveys/${s.id}/preview?language=de`)).status).toBe(400);
+    expect((await as(manager).get(`/api/v1/surveys/${s.id}/preview`)).status).toBe(404);
+    expect((await as(employee).get(`/api/v1/surveys/${s.id}/preview`)).status).toBe(403);
+    expect((await as(other.admin).get(`/api/v1/surveys/${s.id}/preview`)).status).toBe(404);
+  });
+});

@@ -279,8 +279,8 @@ export async function findOpenFromTemplate(q: Queryable, orgId: string, template
 }
 
 export async function orgFacts(q: Queryable, orgId: string) {
-  const [row] = await q.query<{ name: string; default_language: string; survey_retention_months: number }>(
-    `select name, default_language, survey_retention_months from organisations where id = $1`,
+  const [row] = await q.query<{ name: string; default_language: string; survey_retention_months: number; brand_colour: string | null }>(
+    `select name, default_language, survey_retention_months, brand_colour from organisations where id = $1`,
     [orgId],
   );
   return row;

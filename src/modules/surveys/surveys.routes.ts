@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf, type HonoEnv } from '../../platform/http.ts';
 import { viewerLanguage } from '../../platform/language.ts';
-import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security } from '../../platform/openapi.ts';
+import { surveyFormPage } from './respond.pages.ts';
+import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import { presentLibrary, presentSurvey, presentSurveySummary } from './surveys.presenters.ts';
 import * as s from './surveys.schemas.ts';
 import * as surveys from './surveys.service.ts';
@@ -153,6 +154,30 @@ export function surveysRoutes(ctx: AppContext) {
       responses: { 200: json(s.Survey), ...errors },
     }),
     async (c) => c.json(await survey(c, await surveys.closeSurvey(ctx, actorOf(c), c.req.valid('param').id)), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      operationId: 'previewSurvey',
+      method: 'get',
+      path: '/surveys/{id}/preview',
+      tags,
+      summary: "The respondent's form as a person gets it, in a language (default: yours), every control disabled",
+      description:
+        'The same server-rendered page the personal link shows, with a banner saying it is a preview; nothing can be sent from it.',
+      security,
+      request: { params: IdParam, query: s.PreviewQuery },
+      responses: {
+        200: { description: 'The form as HTML', content: { 'text/html': { schema: z.string() } } },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const language = c.req.valid('query').language ?? (await lang(c)).language;
+      const view = await surveys.previewSurvey(ctx, actorOf(c), c.req.valid('param').id, language);
+      c.header('cache-control', 'no-store');
+      return c.html(await surveyFormPage(view), 200);
+    },
   );
 
   // ---- Questions ----

@@ -14,8 +14,9 @@ import { commitChange } from '../../platform/change.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, forbidden, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
-import { cleanLocalized, contentLanguage, type LocalizedText } from '../../platform/language.ts';
+import { cleanLocalized, contentLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
+import type { SurveyFormView } from './respond.pages.ts';
 import * as repo from './surveys.repo.ts';
 import { fillOrgName, libraryQuestion, type QuestionKind } from './surveys.library.ts';
 import { surveyTemplate, type ReportDimension, type SurveyKind, type SurveyTemplate, type TemplateKey } from './surveys.templates.ts';
@@ -467,4 +468,23 @@ export type { ReportDimension };
 export async function libraryOrgName(ctx: AppContext, actor: Actor): Promise<string> {
   authorize(actor, 'surveys.manage');
   return (await orgOf(ctx.db, actor.orgId)).name;
+}
+
+/**
+ * What HR's preview shows: the respondent's form exactly as a person gets it, in `language`, with
+ * every control disabled and nothing to send. Whoever may see the survey may preview it.
+ */
+export async function previewSurvey(ctx: AppContext, actor: Actor, id: string, language: UiLanguage): Promise<SurveyFormView> {
+  const s = await getSurvey(ctx, actor, id);
+  const org = await orgOf(ctx.db, actor.orgId);
+  return {
+    lang: language,
+    orgDefault: org.default_language,
+    orgName: org.name,
+    brandColour: org.brand_colour,
+    survey: { title: s.title, intro: s.intro, minGroup: s.min_group, minComments: s.min_comments },
+    questions: s.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, options: q.options, required: q.required })),
+    retentionMonths: org.survey_retention_months,
+    preview: true,
+  };
 }
