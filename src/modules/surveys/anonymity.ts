@@ -259,9 +259,9 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
   }
   const n = rows.length;
 
-  // Each reported dimension's values as small integers per row.
+  // Each reported dimension's values as small integers per row, and each value's key part.
   const codes: Int32Array[] = [];
-  const names: string[][] = [];
+  const keyParts: string[][] = [];
   for (const d of dims) {
     const ids = new Map<string, number>();
     const code = new Int32Array(n);
@@ -272,12 +272,12 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
       if (id === undefined) {
         id = list.length;
         ids.set(v, id);
-        list.push(v);
+        list.push(groupKey({ [d]: v }));
       }
       code[r] = id;
     }
     codes.push(code);
-    names.push(list);
+    keyParts.push(list);
   }
 
   const everyone = new Int32Array(n);
@@ -285,18 +285,21 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
   const candidates: Candidate[] = [candidate('', everyone)];
 
   for (let i = 0; i < dims.length; i++) {
-    const groups = bucket(codes[i]!, names[i]!.length).map(([id, members]) => candidate(groupKey({ [dims[i]!]: names[i]![id]! }), members));
+    const groups = bucket(codes[i]!, keyParts[i]!.length).map(([id, members]) => candidate(keyParts[i]![id]!, members));
     candidates.push(...groups.sort(bySizeThenKey));
   }
 
   const pairs: Candidate[] = [];
   for (let i = 0; i < dims.length; i++) {
     for (let j = i + 1; j < dims.length; j++) {
-      const width = names[j]!.length;
-      const { code, size, cellOf } = pairCodes(codes[i]!, codes[j]!, names[i]!.length, width);
+      const width = keyParts[j]!.length;
+      const iFirst = DIMENSION_INDEX.get(dims[i]!)! < DIMENSION_INDEX.get(dims[j]!)!;
+      const { code, size, cellOf } = pairCodes(codes[i]!, codes[j]!, keyParts[i]!.length, width);
       for (const [id, members] of bucket(code, size)) {
         const c = cellOf[id] ?? id;
-        const key = groupKey({ [dims[i]!]: names[i]![Math.floor(c / width)]!, [dims[j]!]: names[j]![c % width]! });
+        const a = keyParts[i]![Math.floor(c / width)]!;
+        const b = keyParts[j]![c % width]!;
+        const key = iFirst ? `${a}&${b}` : `${b}&${a}`;
         pairs.push(candidate(key, members));
       }
     }
@@ -324,7 +327,8 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
     c.comments = commentsReleased[i] ? { shown: true, size } : size < minComments ? BELOW_MINIMUM : OVERLAP;
   });
 
-  const byKey = new Map(candidates.map((c) => [c.key, c]));
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) byKey.set(c.key, c);
   const reported = new Set<string>(dims);
   const lookup = (key: string): Candidate | 'empty' | null => {
     const parts = parseGroupKey(key);
@@ -418,8 +422,9 @@ function greedy(n: number, candidates: readonly Int32Array[], min: number): Uint
   const count = new Int32Array(n + 1);
   const touched = new Int32Array(n + 1);
   const remap = new Int32Array(n + 1);
-  candidates.forEach((members, i) => {
-    if (members.length < min) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const members = candidates[i]!;
+    if (members.length < min) continue;
     let t = 0;
     for (let k = 0; k < members.length; k++) {
       const a = atom[members[k]!]!;
@@ -448,6 +453,6 @@ function greedy(n: number, candidates: readonly Int32Array[], min: number): Uint
       for (let k = 0; k < members.length; k++) atom[members[k]!] = remap[atom[members[k]!]!]!;
     }
     for (let k = 0; k < t; k++) count[touched[k]!] = 0;
-  });
+  }
   return released;
 }
