@@ -72,6 +72,13 @@ describe('creating surveys', () => {
     const res = await hr().post('/api/v1/surveys', { title: 'Teamdag 2027', kind: 'custom' });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ templateKey: null, kind: 'custom', titles: { nl: 'Teamdag 2027' }, questions: [] });
+    const program = await hr().post('/api/v1/surveys', { kind: 'ambassador' });
+    expect(program.body).toMatchObject({
+      kind: 'ambassador',
+      titles: { nl: 'Nieuwe bevraging', fr: 'Nouvelle enquête', en: 'New survey' },
+    });
+    // A template's kind is its own (it decides who sees the survey).
+    expect((await hr().post('/api/v1/surveys', { templateKey: 'pulse', kind: 'ambassador' })).body.kind).toBe('pulse');
   });
 
   it('refuses an unknown template and unknown fields by name', async () => {
@@ -121,7 +128,9 @@ describe('who sees which survey', () => {
   });
 
   it("coordinators see the ambassador program's surveys only", async () => {
-    expect(await ids(coordinator)).toEqual([program]);
+    const seen = (await as(coordinator).get('/api/v1/surveys')).body.items;
+    expect(seen.map((s: any) => s.id)).toContain(program);
+    expect(new Set(seen.map((s: any) => s.kind))).toEqual(new Set(['ambassador']));
     expect((await as(coordinator).get(`/api/v1/surveys/${program}`)).status).toBe(200);
     expect((await as(coordinator).get(`/api/v1/surveys/${pulse}`)).status).toBe(404);
   });

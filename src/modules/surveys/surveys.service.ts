@@ -13,9 +13,9 @@ import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { conflict, forbidden, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { conflict, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { cleanLocalized, contentLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
-import { authorize, can, type Actor } from '../../platform/policy.ts';
+import { authorize, type Actor } from '../../platform/policy.ts';
 import type { SurveyFormView } from './respond.pages.ts';
 import * as repo from './surveys.repo.ts';
 import { fillOrgName, libraryQuestion, type QuestionKind } from './surveys.library.ts';
@@ -196,7 +196,8 @@ export async function createSurvey(ctx: AppContext, actor: Actor, input: SurveyC
         reminderDays: 7,
         offersAlumni: false,
       };
-  const fields = { ...base, title: title ?? base.title, intro: intro ?? base.intro, kind: input.kind ?? base.kind };
+  // A template's kind stays its own: it decides who sees the survey (coordinators: the ambassador program's).
+  const fields = { ...base, title: title ?? base.title, intro: intro ?? base.intro };
   const now = ctx.clock.now();
   const id = await commitChange(
     ctx,
@@ -412,8 +413,9 @@ export async function reorderQuestions(ctx: AppContext, actor: Actor, id: string
 
 // ---- Settings ----
 
+/** Whoever sees results may read it (it is told to respondents too); only admins change it. */
 export async function getSettings(ctx: AppContext, actor: Actor): Promise<{ retentionMonths: number }> {
-  if (!can(actor, 'surveys.manage') && !can(actor, 'surveys.results')) throw forbidden();
+  authorize(actor, 'surveys.results');
   return { retentionMonths: (await orgOf(ctx.db, actor.orgId)).survey_retention_months };
 }
 
