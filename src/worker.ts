@@ -10,6 +10,7 @@ import { pruneFailures } from './platform/throttle.ts';
 import { sendDueDeliveries } from './modules/moments/deliveries.ts';
 import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
 import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
+import { pruneSurveyResponses } from './modules/surveys/retention.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -39,6 +40,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
       await pruneRateLimits(ctx.db, ctx.clock);
       await pruneFormTokens(ctx.db, ctx.clock);
       await pruneFailures(ctx.db, ctx.clock);
+      await pruneSurveyResponses(ctx);
       await ctx.db.query(`delete from sessions where expires_at < $1`, [ctx.clock.now()]);
     }
   };

@@ -43,11 +43,15 @@ export interface SurveyRow {
   min_group: number;
   min_comments: number;
   report_dimensions: string[];
+  /** The quarter it was opened in (created, for a draft): no answer can be older. */
+  opened_quarter: string;
 }
 
 export async function findSurvey(db: Queryable, orgId: string, surveyId: string): Promise<SurveyRow | undefined> {
   const [row] = await db.query<SurveyRow>(
-    `select id, org_id, kind, status, title, min_group, min_comments, report_dimensions from surveys where org_id = $1 and id = $2`,
+    `select id, org_id, kind, status, title, min_group, min_comments, report_dimensions,
+            to_char(coalesce(opened_at, created_at) at time zone 'UTC', 'YYYY-"Q"Q') as opened_quarter
+       from surveys where org_id = $1 and id = $2`,
     [orgId, surveyId],
   );
   return row;

@@ -300,7 +300,7 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
   const [plan, questions, values, sites] = await Promise.all([
     planOf(ctx, v),
     repo.listQuestions(ctx.db, orgId, v.survey.id),
-    breakdown ? segmentValues(ctx, whole, breakdown) : Promise.resolve([] as string[]),
+    breakdown ? segmentValues(ctx, v, whole, breakdown) : Promise.resolve([] as string[]),
     repo.siteNames(ctx.db, orgId),
   ]);
   const label = labeller(sites);
@@ -380,12 +380,11 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
 
 /**
  * The values of a dimension to list: those among the invitations in scope; for the period, every
- * quarter from the first invitation's to the current one (answers may come a quarter later).
+ * quarter from the one the survey opened in to the current one.
  */
-async function segmentValues(ctx: AppContext, scope: repo.Scope, d: Dimension): Promise<string[]> {
-  const values = (await repo.invitedValues(ctx.db, scope, [d])).get(d)!;
-  if (d !== 'period' || values.length === 0) return values;
-  return quartersBetween(values[0], quarterOf(ctx.clock.now()));
+async function segmentValues(ctx: AppContext, v: Viewer, scope: repo.Scope, d: Dimension): Promise<string[]> {
+  if (d === 'period') return quartersBetween(v.survey.opened_quarter, quarterOf(ctx.clock.now()));
+  return (await repo.invitedValues(ctx.db, scope, [d])).get(d)!;
 }
 
 const quarterOf = (at: Date) => `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
@@ -413,7 +412,7 @@ export async function trend(ctx: AppContext, actor: Actor, surveyId: string, by:
   const [plan, questions, liveValues, archive] = await Promise.all([
     planOf(ctx, v),
     repo.listQuestions(ctx.db, orgId, v.survey.id),
-    segmentValues(ctx, whole, d),
+    segmentValues(ctx, v, whole, d),
     // The archive holds the organisation's groups; a manager's team was never among them.
     v.team ? Promise.resolve([] as repo.ArchiveRow[]) : repo.archived(ctx.db, orgId, v.survey.id, [d === 'period' ? '' : d]),
   ]);
@@ -515,14 +514,20 @@ export async function comments(ctx: AppContext, actor: Actor, surveyId: string, 
 export async function segments(ctx: AppContext, actor: Actor, surveyId: string) {
   const v = await viewer(ctx, actor, surveyId);
   const whole: repo.Scope = { orgId: v.survey.org_id, surveyId: v.survey.id, team: v.team };
-  const [sites, lists] = await Promise.all([repo.siteNames(ctx.db, v.survey.org_id), repo.invitedValues(ctx.db, whole, v.dimensions)]);
+  const [sites, lists] = await Promise.all([
+    repo.siteNames(ctx.db, v.survey.org_id),
+    repo.invitedValues(
+      ctx.db,
+      whole,
+      v.dimensions.filter((d) => d !== 'period'),
+    ),
+  ]);
   const label = labeller(sites);
   const now = quarterOf(ctx.clock.now());
   return {
     ...common(v),
     dimensions: v.dimensions.map((dimension) => {
-      let values = lists.get(dimension)!;
-      if (dimension === 'period' && values.length > 0) values = quartersBetween(values[0], now);
+      const values = dimension === 'period' ? quartersBetween(v.survey.opened_quarter, now) : lists.get(dimension)!;
       return { dimension, values: values.map((value) => ({ value, label: label(dimension, value) })) };
     }),
   };
