@@ -4,12 +4,14 @@
  * person or invitation, and the optional follow-ups (alumni interest, moments of one's own) that
  * are about the person and never touch the answers.
  */
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, type TestEnv } from '../helpers.ts';
 import { orgWithAdmin, person, type Org, type Person } from '../factories.ts';
 import { surveyFromTemplate, type TestSurvey, type TestSurveyQuestion } from '../factories-surveys.ts';
 import { answerTokenHash, newAnswerToken } from '../../src/modules/surveys/links.ts';
 import { POSTS_PER_LINK } from '../../src/modules/surveys/respond.service.ts';
+import { surveyFormPage, type FormQuestion } from '../../src/modules/surveys/respond.pages.ts';
 
 let env: TestEnv;
 let org: Org;
@@ -465,5 +467,82 @@ describe('rate limit', () => {
     } finally {
       env.clock.set(START);
     }
+  });
+});
+
+describe('every page is valid, accessible HTML (html-validate, recommended rules)', () => {
+  // Checkboxes of one question share their name, as HTML intends (the rule's default only allows radios).
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
+  });
+  const problems = async (res: Response) => {
+    const report = await validator.validateString(await res.text());
+    return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`));
+  };
+
+  it('the form, with errors, saved, the thanks with both follow-ups, already answered, gone and unknown', async () => {
+    const p = await person(env, org, { language: 'fr' });
+    const token = await invite(exit.id, p);
+    expect(await problems(await page(token))).toEqual([]);
+    const invalid = await post(token, [['action', 'submit']]);
+    expect(invalid.status).toBe(422);
+    expect(await problems(invalid)).toEqual([]);
+    expect(await problems(await post(token, [['action', 'save']]))).toEqual([]);
+    const thanks = await post(token, [['action', 'submit'], ...answerAll(exit.questions)]);
+    expect(thanks.status).toBe(200);
+    expect(await problems(thanks)).toEqual([]);
+    expect(await problems(await page(token))).toEqual([]);
+    const yes = await post(token, [['interest', 'yes']], '/alumni');
+    expect(yes.status).toBe(200);
+    expect(await problems(yes)).toEqual([]);
+
+    const m = await person(env, org, { language: 'en' });
+    const mt = await invite(moments.id, m, { language: 'en' });
+    const q = moments.questions.find((x) => x.libraryKey === 'moments_matter')!;
+    const offer = await post(mt, [
+      ['action', 'submit'],
+      [`q_${q.id}`, 'welcome'],
+      ...answerAll(moments.questions.filter((x) => x.id !== q.id)),
+    ]);
+    expect(await problems(offer)).toEqual([]);
+    const refused = await post(mt, [['moment', 'welcome']], '/moments');
+    expect(refused.status).toBe(422);
+    expect(await problems(refused)).toEqual([]);
+
+    const expired = await invite(moments.id, await person(env, org), { expiresAt: env.clock.now().toISOString() });
+    const gone = await page(expired);
+    expect(gone.status).toBe(410);
+    expect(await problems(gone)).toEqual([]);
+    expect(await problems(await page(newAnswerToken()))).toEqual([]);
+  });
+
+  it("HR's preview: the same form, a banner, every control disabled, nothing to post to", async () => {
+    const [s] = await env.ctx.db.query<{ title: Record<string, string>; intro: Record<string, string> }>(
+      `select title, intro from surveys where id = $1`,
+      [exit.id],
+    );
+    const questions = await env.ctx.db.query<FormQuestion>(
+      `select id, kind, text, options, required from survey_questions where survey_id = $1 order by position`,
+      [exit.id],
+    );
+    const html = String(
+      await surveyFormPage({
+        lang: 'nl',
+        orgDefault: 'nl',
+        orgName: 'Test',
+        brandColour: null,
+        survey: { title: s.title, intro: s.intro, minGroup: 5, minComments: 5 },
+        questions,
+        retentionMonths: 24,
+        preview: true,
+      }),
+    );
+    expect(html).toContain('Voorbeeld — antwoorden worden niet bewaard');
+    expect(html).toMatch(/value="9" disabled>/);
+    expect(html).not.toMatch(/<(input|textarea|button)(?![^>]*disabled)[^>]*>/);
+    expect(html).not.toContain('method="post"');
+    expect(html.indexOf('Je antwoorden zijn anoniem')).toBeLessThan(html.indexOf('<fieldset class="q'));
+    expect(await problems(new Response(html))).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ const STYLE = (colour: string) =>
   `.errors{border:3px solid #b3261e;padding:12px 16px;border-radius:6px;margin:16px 0}.errors h2{color:#b3261e}` +
   `.error{color:#b3261e;font-weight:700;margin:4px 0}` +
   `.q{border:1px solid #dde1e8;border-radius:8px;margin:0 0 16px;padding:12px 14px 16px}.q.invalid{border:2px solid #b3261e}` +
-  `fieldset.all{border:0;margin:0;padding:0;min-width:0}.qlabel{display:block;font-weight:700;margin-bottom:6px}` +
+  `.qlabel{display:block;font-weight:700;margin-bottom:6px}` +
   `legend{font-weight:700;padding:0 4px;max-width:100%}.q .n{display:block;font-weight:400;font-size:.85rem;color:#4a5263}` +
   `.hint{color:#4a5263;font-size:.95rem}.opt{font-weight:400;color:#4a5263}` +
   `.scale{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0 4px}` +
@@ -109,7 +109,7 @@ export function respondLayout(p: {
         )}
       </nav>`
     : '';
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="${p.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
 <title>${p.title} · ${p.orgName}</title><style>${raw(STYLE(colour))}</style></head>
@@ -119,6 +119,10 @@ export function respondLayout(p: {
 
 /** An attribute only when it has a value (hono's html writes undefined as an empty value). */
 const attr = (name: string, value: string | undefined): Html | '' => (value === undefined ? '' : html` ${raw(name)}="${value}"`);
+
+/** Parts on their own lines, the empty ones left out (no line of only spaces). */
+const lines = (...parts: (Html | '' | false | null | undefined)[]): Html =>
+  html`${parts.filter((x): x is Html => Boolean(x)).map((x, i) => (i ? html`\n${x}` : x))}`;
 
 const fill = (text: string, orgName: string) => text.replace(/\{\{\s*orgName\s*\}\}/g, orgName);
 
@@ -142,6 +146,8 @@ function questionField(v: SurveyFormView, t: RespondTexts, q: FormQuestion, i: n
   const errId = `q-${q.id}-error`;
   const endsId = `q-${q.id}-ends`;
   const invalid = error ? 'true' : undefined;
+  // A preview shows every control, none usable.
+  const off = v.preview ? raw(' disabled') : '';
   const describedBy = [q.kind === 'enps' || q.kind === 'scale' ? endsId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
   const legend = html`<legend><span class="n">${t.questionOf(i + 1, v.questions.length)}</span>${text}${
     q.required ? '' : html` <span class="opt">${t.optional}</span>`
@@ -155,9 +161,9 @@ function questionField(v: SurveyFormView, t: RespondTexts, q: FormQuestion, i: n
     control = html`<div class="scale">
         ${numbers.map(
           (n) =>
-            html`<label for="q-${q.id}-${n}"><input type="radio" id="q-${q.id}-${n}" name="${name}" value="${n}"${
+            html`<label><input type="radio" id="q-${q.id}-${n}" name="${name}" value="${n}"${
               value.value === n ? raw(' checked') : ''
-            }${attr('aria-invalid', invalid)}>${n}</label>`,
+            }${off}${attr('aria-invalid', invalid)}>${n}</label>`,
         )}
       </div>
       <p class="ends" id="${endsId}"><span>${q.kind === 'enps' ? t.enpsLow : t.scaleLow}</span><span>${q.kind === 'enps' ? t.enpsHigh : t.scaleHigh}</span></p>`;
@@ -167,9 +173,9 @@ function questionField(v: SurveyFormView, t: RespondTexts, q: FormQuestion, i: n
     control = html`<div class="choices">
       ${q.options.map(
         (o, k) =>
-          html`<label for="q-${q.id}-o${k}"><input type="${type}" id="q-${q.id}-o${k}" name="${name}" value="${o.key}"${
+          html`<label><input type="${type}" id="q-${q.id}-o${k}" name="${name}" value="${o.key}"${
             chosen.has(o.key) ? raw(' checked') : ''
-          }${attr('aria-invalid', invalid)}><span>${localize(o.label, v.lang, v.orgDefault)}</span></label>`,
+          }${off}${attr('aria-invalid', invalid)}><span>${localize(o.label, v.lang, v.orgDefault)}</span></label>`,
       )}
     </div>`;
   } else {
@@ -177,9 +183,8 @@ function questionField(v: SurveyFormView, t: RespondTexts, q: FormQuestion, i: n
     return html`<div class="q text${error ? ' invalid' : ''}" id="q-${q.id}-group">
       <label for="q-${q.id}" class="qlabel"><span class="n">${t.questionOf(i + 1, v.questions.length)}</span>${text}${
         q.required ? '' : html` <span class="opt">${t.optional}</span>`
-      }</label>
-      ${errorLine}
-      <textarea id="q-${q.id}" name="${name}" rows="5" maxlength="${MAX_COMMENT}"${attr('aria-invalid', invalid)}${attr(
+      }</label>${errorLine}
+      <textarea id="q-${q.id}" name="${name}" rows="5" maxlength="${MAX_COMMENT}"${off}${attr('aria-invalid', invalid)}${attr(
         'aria-describedby',
         error ? errId : undefined,
       )}>${value.comment ?? ''}</textarea>
@@ -213,8 +218,9 @@ export function surveyFormPage(v: SurveyFormView): Html {
   const title = fill(localize(v.survey.title, v.lang, v.orgDefault), v.orgName);
   const intro = fill(localize(v.survey.intro, v.lang, v.orgDefault), v.orgName);
   const errors = v.questions.filter((q) => v.errors?.[q.id]);
+  // Focus lands on the summary (autofocus needs no script), so a keyboard or screen reader starts there.
   const summary = errors.length
-    ? html`<div class="errors" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
+    ? html`<div class="errors" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary" autofocus>
         <h2 id="error-summary-title">${t.errorTitle}</h2>
         <ul>
           ${errors.map(
@@ -228,24 +234,27 @@ export function surveyFormPage(v: SurveyFormView): Html {
       </div>`
     : '';
   const fields = v.questions.map((q, i) => questionField(v, t, q, i));
+  const off = v.preview ? raw(' disabled') : '';
   const buttons = html`<div class="actions">
-    <button type="submit" name="action" value="submit">${t.submit}</button>
-    <button type="submit" name="action" value="save" class="secondary">${t.save}</button>
+    <button type="submit" name="action" value="submit"${off}>${t.submit}</button>
+    <button type="submit" name="action" value="save" class="secondary"${off}>${t.save}</button>
   </div>`;
   const form = v.preview
-    ? html`<form aria-disabled="true"><fieldset disabled class="all">${fields}${buttons}</fieldset></form>`
+    ? html`<form>${fields}${buttons}</form>`
     : html`<form method="post" action="${v.action ?? ''}" novalidate>
         <input type="hidden" name="lang" value="${v.lang}">
         ${fields}${buttons}
       </form>`;
-  const body = html`${v.preview ? html`<p class="preview" role="note">${t.preview}</p>` : ''}
-    <h1>${title}</h1>
-    ${intro ? html`<p>${intro}</p>` : ''}
-    ${promise(v, t)}
-    ${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ''}
-    ${summary}
-    <p class="hint">${t.requiredNote}</p>
-    ${form}`;
+  const body = lines(
+    v.preview && html`<p class="preview" role="note">${t.preview}</p>`,
+    html`<h1>${title}</h1>`,
+    intro && html`<p>${intro}</p>`,
+    promise(v, t),
+    v.notice && html`<p class="notice" role="status">${v.notice}</p>`,
+    summary,
+    html`<p class="hint">${t.requiredNote}</p>`,
+    form,
+  );
   return respondLayout({
     lang: v.lang,
     title: errors.length ? t.labelled(t.errorTitle, title) : title,
@@ -297,9 +306,9 @@ export function followUps(lang: UiLanguage, f: FollowUps): Html {
   const t = RESPOND_TEXTS[lang];
   const alumni = f.alumni
     ? html`<section class="follow" aria-labelledby="alumni-title">
-        <h2 id="alumni-title">${t.alumniTitle}</h2>
-        ${f.alumni.notice === 'yes' ? html`<p class="notice" role="status">${t.alumniThanks}</p>` : ''}
-        ${f.alumni.notice === 'withdrawn' ? html`<p class="notice" role="status">${t.alumniWithdrawn}</p>` : ''}
+        <h2 id="alumni-title">${t.alumniTitle}</h2>${
+          f.alumni.notice ? html`<p class="notice" role="status">${f.alumni.notice === 'yes' ? t.alumniThanks : t.alumniWithdrawn}</p>` : ''
+        }
         <p><strong>${t.alumniNotAnonymous}</strong></p>
         ${
           f.alumni.since
@@ -329,14 +338,13 @@ export function followUps(lang: UiLanguage, f: FollowUps): Html {
                 <p>${t.momentsAsk}</p>
                 <ul>
                   ${m.keys.map((k) => html`<li>${t.moments[k] ?? k}<input type="hidden" name="moment" value="${k}"></li>`)}
-                </ul>
-                ${
+                </ul>${
                   m.notice === 'consent-missing'
                     ? html`<p class="error" id="moments-consent-error" role="alert">${t.momentsConsentMissing}</p>`
                     : ''
                 }
                 <div class="choices">
-                  <label for="moments-consent"><input type="checkbox" id="moments-consent" name="consent" value="yes"${
+                  <label><input type="checkbox" id="moments-consent" name="consent" value="yes"${
                     m.notice === 'consent-missing' ? raw(' aria-invalid="true" aria-describedby="moments-consent-error"') : ''
                   }><span>${t.momentsConsent}</span></label>
                 </div>
