@@ -184,6 +184,11 @@ describe('changing a survey', () => {
     const range = await hr().patch(`/api/v1/surveys/${id}`, { minGroup: 2, reportDimensions: ['department', 'department'] });
     expect(range.status).toBe(400);
     expect(range.body.errors.map((e: any) => e.path).sort()).toEqual(['body.minGroup', 'body.reportDimensions']);
+    const reminder = await hr().patch(`/api/v1/surveys/${id}`, { reminderDays: 14 });
+    expect(reminder.status).toBe(422);
+    expect(reminder.body.errors[0]).toMatchObject({ path: 'body.reminderDays', code: 'too-big', params: { maximum: 13 } });
+    expect((await hr().patch(`/api/v1/surveys/${id}`, { responseDays: 5 })).body.errors[0].path).toBe('body.responseDays');
+    expect((await hr().patch(`/api/v1/surveys/${id}`, { responseDays: 5, reminderDays: null })).status).toBe(200);
     const later = await hr().patch(`/api/v1/surveys/${id}`, { closesAt: '2026-12-31T17:00:00+01:00' });
     expect(later.body.closesAt).toBe('2026-12-31T16:00:00.000Z');
   });
@@ -452,7 +457,11 @@ describe("HR's preview", () => {
     expect(res.text).toContain('<html lang="fr">');
     expect(res.text).toContain('Votre première semaine');
     expect(res.text).toContain('Ma première semaine s&#39;est bien passée.');
-    expect(res.text).toContain('<fieldset disabled');
+    const controls = [...res.text.matchAll(/<(input|textarea|button)\b[^>]*>/g)].map((m) => m[0]);
+    expect(controls.length).toBeGreaterThan(20);
+    // Disabled one by one, or all at once by a disabled fieldset around them.
+    if (!/<fieldset[^>]*\sdisabled/.test(res.text)) for (const c of controls) expect(c).toMatch(/\sdisabled/);
+    expect(res.text).toContain('class="preview"');
     expect(res.text).not.toMatch(/<form[^>]*method="post"/);
     expect(res.text).not.toContain('Je eerste week');
     const nl = await hr().get(`/api/v1/surveys/${s.id}/preview`);

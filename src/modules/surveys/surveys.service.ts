@@ -167,7 +167,12 @@ function assertNoAnswers(s: repo.SurveyRow, what: string): void {
     );
 }
 
-/** Loads the survey for a change by HR (locked until the transaction ends), or 404. */
+/**
+ * Loads the survey for a change by HR (locked until the transaction ends), or 404. The lock also
+ * orders HR's change against a respondent's answer: inserting a survey_responses row takes a key
+ * share lock on its survey, which waits for this one (and this one for an answer being written),
+ * so "has answers" is never read just before an answer commits.
+ */
 async function forChange(tx: Queryable, actor: Actor, id: string): Promise<repo.SurveyRow> {
   const s = await repo.getSurvey(tx, actor.orgId, id, { lock: true });
   if (!s) throw notFound('Survey');
@@ -248,6 +253,21 @@ export async function updateSurvey(ctx: AppContext, actor: Actor, id: string, in
           code: 'too-small',
           params: { minimum: minGroup, origin: 'number' },
           message: `The minimum for comments must be at least ${minGroup}.`,
+        },
+      ]);
+    }
+    const responseDays = changes.responseDays ?? s.response_days;
+    const reminderDays = changes.reminderDays === undefined ? s.reminder_days : changes.reminderDays;
+    if (reminderDays !== null && reminderDays >= responseDays) {
+      throw unprocessable('The reminder must come before the invitation expires.', [
+        {
+          path: changes.reminderDays === undefined ? 'body.responseDays' : 'body.reminderDays',
+          code: changes.reminderDays === undefined ? 'too-small' : 'too-big',
+          params:
+            changes.reminderDays === undefined
+              ? { minimum: reminderDays + 1, origin: 'number' }
+              : { maximum: responseDays - 1, origin: 'number' },
+          message: `The reminder (after ${reminderDays} days) must come before the invitation expires (after ${responseDays} days).`,
         },
       ]);
     }
