@@ -42,6 +42,10 @@ import { DeliveriesPage } from './pages/moments/DeliveriesPage.tsx';
 import { CalendarPage } from './pages/moments/CalendarPage.tsx';
 import { MyMomentsPage } from './pages/moments/MyMomentsPage.tsx';
 import { TasksPage } from './pages/moments/TasksPage.tsx';
+// surveys
+import { NewSurveyPage, SurveysPage } from './pages/surveys/SurveysPage.tsx';
+import { SurveyEditPage } from './pages/surveys/SurveyEditPage.tsx';
+import { SurveyResultsPage } from './pages/surveys/SurveyResultsPage.tsx';
 import { hasCode } from './lib/errors.ts';
 import { queryClient } from './lib/queryClient.ts';
 
@@ -75,6 +79,11 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/calendar', null, () => <CalendarPage />],
   ['/me/moments', null, () => <MyMomentsPage />],
   ['/tasks', null, () => <TasksPage />],
+  // surveys (each page checks surveys.manage or surveys.results itself: see components/surveys/model.ts)
+  ['/surveys', null, () => <SurveysPage />],
+  ['/surveys/new', null, () => <NewSurveyPage />],
+  ['/surveys/:id/edit', null, (p) => <SurveyEditPage key={p.id} id={p.id} />],
+  ['/surveys/:id/results', null, (p) => <SurveyResultsPage key={p.id} id={p.id} />],
   ['/import', 'people.import', () => <ImportPage />],
   ['/users', 'users.read', () => <UsersPage />],
   ['/tokens', null, () => <TokensPage />],

@@ -35,7 +35,8 @@ export type LocalizedText = Schema<'LocalizedText'>;
 export type JourneyStep = Step;
 export type Journey = Schema<'Journey'>;
 /** The body of POST /journeys/{id}/steps and PUT /journeys/{id}/steps/{stepId}, every text in every language. */
-export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position' | 'name' | 'names'> & {
+// A survey step's survey (surveyId, surveyTemplate) is left out: a change keeps it as it is.
+export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position' | 'name' | 'names' | 'surveyId' | 'surveyTemplate'> & {
   name: LocalizedText;
 } & Pick<Body<'/api/v1/journeys/{id}/steps', 'post'>, 'position'>;
 /** The journey's texts and scope as PATCH /journeys/{id} takes them. */

@@ -19,9 +19,11 @@ const PERMISSIONS: Record<Role, Permission[]> = {
     'mailbox.read',
     'program.manage',
     'moments.manage',
+    'surveys.manage',
+    'surveys.results',
   ],
-  coordinator: ['people.read', 'program.manage'],
-  manager: ['people.read'],
+  coordinator: ['people.read', 'program.manage', 'surveys.results'],
+  manager: ['people.read', 'surveys.results'],
   employee: ['people.read'],
 };
 
@@ -52,7 +54,13 @@ describe('the menu by role', () => {
   it('groups HR work as People, Moments, Ambassador program and Settings, and keeps every page reachable', () => {
     const groups = menuFor(me('admin'));
     expect(groups.map((g) => g.id)).toEqual(['home', 'people', 'moments', 'program', 'settings']);
-    expect(groups.find((g) => g.id === 'moments')!.items.map((i) => i.to)).toEqual(['/calendar', '/tasks', '/journeys', '/deliveries']);
+    expect(groups.find((g) => g.id === 'moments')!.items.map((i) => i.to)).toEqual([
+      '/calendar',
+      '/tasks',
+      '/journeys',
+      '/deliveries',
+      '/surveys',
+    ]);
     expect(groups.find((g) => g.id === 'settings')!.items.map((i) => i.to)).toEqual([
       '/settings',
       '/users',
@@ -75,6 +83,7 @@ describe('the menu by role', () => {
       '/calendar',
       '/journeys',
       '/deliveries',
+      '/surveys',
       '/users',
       '/tokens',
       '/audit',
@@ -99,11 +108,22 @@ describe('the menu by role', () => {
 
   it("gives managers their team (the team's calendar and tasks) and coordinators the program with its insights", () => {
     const team = menuFor(me('manager')).find((g) => g.id === 'team')!;
-    expect(team.items.map((i) => i.to)).toEqual(['/calendar', '/tasks', '/people']);
+    expect(team.items.map((i) => i.to)).toEqual(['/calendar', '/tasks', '/people', '/surveys']);
     expect(destinations('manager')).not.toContain('/journeys');
     const program = menuFor(me('coordinator')).find((g) => g.id === 'program')!;
     expect(program.items.map((i) => i.to)).toContain('/insights');
     expect(destinations('coordinator')).not.toContain('/deliveries');
+  });
+
+  it('gives HR Surveys under Moments, and managers and coordinators the survey results; employees neither', () => {
+    const label = (role: Role) =>
+      menuFor(me(role))
+        .flatMap((g) => g.items)
+        .find((i) => i.to === '/surveys')?.label;
+    expect(label('admin')).toBe('surveys.nav.surveys');
+    expect(label('manager')).toBe('surveys.nav.results');
+    expect(label('coordinator')).toBe('surveys.nav.results');
+    expect(destinations('employee')).not.toContain('/surveys');
   });
 
   it('puts My data, My moments and the ambassador page in the user menu for everyone', () => {

@@ -21,6 +21,10 @@ export interface NavGroup {
 
 const isHr = (me: Me) => can(me, 'moments.manage');
 const runsProgram = (me: Me) => can(me, 'program.manage');
+// Surveys: HR writes and sends them; coordinators and managers read the results the server releases to them.
+const managesSurveys = (me: Me) => can(me, 'surveys.manage');
+const readsSurveyResults = (me: Me) => can(me, 'surveys.results');
+const surveyResults = (me: Me): NavItem[] => (readsSurveyResults(me) ? [{ to: '/surveys', label: 'surveys.nav.results' }] : []);
 
 const HOME: NavGroup = { id: 'home', label: 'nav.home', items: [{ to: '/', label: 'nav.home' }] };
 
@@ -34,6 +38,8 @@ const program = (me: Me, own: boolean): NavGroup => ({
     { to: '/stories', label: 'nav.stories' },
     { to: '/learning', label: 'nav.learning' },
     ...(runsProgram(me) ? [{ to: '/insights', label: 'nav.insights' as const }] : []),
+    // Coordinators read the program's survey results here (HR has Surveys under Moments).
+    ...(runsProgram(me) && !isHr(me) ? surveyResults(me) : []),
   ],
 });
 
@@ -58,6 +64,7 @@ export function menuFor(me: Me): NavGroup[] {
           { to: '/tasks', label: 'moments.nav.tasks' },
           { to: '/journeys', label: 'moments.nav.journeys' },
           { to: '/deliveries', label: 'moments.nav.deliveries' },
+          ...(managesSurveys(me) ? [{ to: '/surveys', label: 'surveys.nav.surveys' as const }] : []),
         ],
       },
       program(me, false),
@@ -92,6 +99,7 @@ export function menuFor(me: Me): NavGroup[] {
           { to: '/calendar', label: 'nav.teamCalendar' },
           { to: '/tasks', label: 'moments.nav.tasks' },
           { to: '/people', label: 'nav.directory' },
+          ...surveyResults(me),
         ],
       },
       program(me, false),

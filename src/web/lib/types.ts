@@ -23,7 +23,10 @@ export type Permission =
   // ambassadors: run the ambassador program (invitations, hiding for a legal reason, insights)
   | 'program.manage'
   // moments: design journeys, run the schedule, see and retry deliveries
-  | 'moments.manage';
+  | 'moments.manage'
+  // surveys: write and send them; read the results the server releases (admins, coordinators, managers)
+  | 'surveys.manage'
+  | 'surveys.results';
 
 /** A named schema of the API (generated from /api/openapi.json: src/web/lib/api.gen.ts). */
 export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
