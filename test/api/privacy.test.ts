@@ -135,6 +135,7 @@ describe('my data', () => {
         'shareLinks',
         'stories',
         'trainingCompletions',
+        'alumniInterest',
       ].sort(),
     );
     expect((await client(env.app).get('/careers/priv')).text).not.toContain('Mijn verhaal');

@@ -365,6 +365,20 @@ describe('the follow-ups after the answer', () => {
     expect((await client(env.app, leaver.user.token).get('/api/v1/me/export')).body.alumniInterest).toBeNull();
   });
 
+  it('erases the alumni yes with the rest of what the person chose to give', async () => {
+    const leaver = await person(env, org, { language: 'fr' });
+    const token = await invite(exit.id, leaver);
+    expect((await post(token, [['action', 'submit'], ...answerAll(exit.questions)])).status).toBe(200);
+    expect((await post(token, [['interest', 'yes']], '/alumni')).status).toBe(200);
+    const before = await counts(exit.id);
+    const erased = await client(env.app, leaver.user.token).delete('/api/v1/me/optional-data');
+    expect(erased.status).toBe(200);
+    expect(erased.body.removed.alumniInterest).toBe(1);
+    expect(await env.ctx.db.query(`select 1 from alumni_interest where person_id = $1`, [leaver.personId])).toHaveLength(0);
+    // The anonymous answers stay: nothing leads from the person to them.
+    expect(await counts(exit.id)).toEqual(before);
+  });
+
   it('offers the ticked moments in the thank-you form, and turns them on only with explicit consent', async () => {
     const p = await person(env, org, { language: 'fr' });
     const token = await invite(moments.id, p);

@@ -257,7 +257,8 @@ export async function eraseOptional(tx: Queryable, orgId: string, personId: stri
     | 'recognitions'
     | 'personalMoments'
     | 'momentPreferences'
-    | 'trainingCompletions',
+    | 'trainingCompletions'
+    | 'alumniInterest',
     number
   >;
   const del = async (name: keyof typeof removed, sql: string) => {
@@ -273,6 +274,7 @@ export async function eraseOptional(tx: Queryable, orgId: string, personId: stri
   await del('personalMoments', `delete from personal_moments where org_id = $1 and person_id = $2`);
   await del('momentPreferences', `delete from moment_preferences where org_id = $1 and person_id = $2`);
   await del('trainingCompletions', `delete from training_completions where org_id = $1 and person_id = $2`);
+  await del('alumniInterest', `delete from alumni_interest where org_id = $1 and person_id = $2`);
   await tx.query(`update people set buddy_volunteer = false where org_id = $1 and id = $2`, [orgId, personId]);
   return removed;
 }

@@ -208,6 +208,7 @@ export const ERASED_KINDS = [
   'personalMoments',
   'momentPreferences',
   'trainingCompletions',
+  'alumniInterest',
 ] as const;
 export type ErasedKind = (typeof ERASED_KINDS)[number];
 
