@@ -33,6 +33,8 @@ import { unsubscribeRoutes } from './modules/moments/unsubscribe.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 import { resultsRoutes } from './modules/surveys/results.routes.ts';
 import { respondRoutes } from './modules/surveys/respond.routes.ts';
+import { campaignsRoutes } from './modules/surveys/campaigns.routes.ts';
+import { legacySurveyRoutes } from './modules/surveys/legacy.routes.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
 export const DEFAULT_CSP =
@@ -127,6 +129,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', momentsRoutes(ctx));
   app.route('/api/v1', privacyRoutes(ctx));
   app.route('/api/v1', surveysRoutes(ctx));
+  app.route('/api/v1', campaignsRoutes(ctx));
   app.route('/api/v1', resultsRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
@@ -149,6 +152,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', unsubscribeRoutes(ctx));
   app.route('/', respondRoutes(ctx));
   app.route('/', publicSurface.app);
+  app.route('/', legacySurveyRoutes(ctx));
   app.route('/', webRoutes(ctx));
   return Object.assign(app, { close: () => publicSurface.close() });
 }

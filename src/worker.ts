@@ -11,6 +11,7 @@ import { sendDueDeliveries } from './modules/moments/deliveries.ts';
 import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
 import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
 import { pruneSurveyResponses } from './modules/surveys/retention.ts';
+import { sendDueReminders } from './modules/surveys/reminders.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -31,6 +32,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
       lastSweep = Date.now();
       for (const s of await sweepDueOrganisations(ctx)) ctx.log.info('daily sweep', { ...s });
     }
+    // Survey reminders go to the outbox, which the drain below sends.
+    await sendDueReminders(ctx);
     // Drain: keep sending while work comes back.
     while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) > 0) {
       /* next batch */

@@ -122,7 +122,11 @@ export const PROBLEMS = {
     title: 'Only drafts can be deleted',
     meaning: 'Deleting a survey that was opened: close it instead (its invitations and answers are kept).',
   },
-  'survey-not-open': { status: 409, title: 'The survey is not open', meaning: 'Closing a survey that is a draft or closed already.' },
+  'survey-not-open': {
+    status: 409,
+    title: 'The survey is not open',
+    meaning: 'Closing a survey that is a draft or closed already, or sending a campaign of a survey that is not open.',
+  },
   'payload-too-large': {
     status: 413,
     title: 'Payload too large',

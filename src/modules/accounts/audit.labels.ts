@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   'surveys.question_update': L('Vraag gewijzigd', 'Question modifiée', 'Question changed'),
   'surveys.question_delete': L('Vraag verwijderd', 'Question supprimée', 'Question removed'),
   'surveys.question_reorder': L('Vragen anders geordend', 'Questions réordonnées', 'Questions reordered'),
+  'surveys.campaign': L('Bevraging verstuurd naar een groep', 'Enquête envoyée à un groupe', 'Survey sent to a group'),
   'surveys.settings': L(
     'Bewaartermijn van antwoorden gewijzigd',
     'Durée de conservation des réponses modifiée',

@@ -16,6 +16,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { contentLanguage, localize, mapLocalized, personMailLanguageSql } from '../../platform/language.ts';
 import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
 import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
+import { inviteByJourney as inviteToSurvey } from '../surveys/sending.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
 import type { StepTask } from './templates.ts';
@@ -41,6 +42,9 @@ export interface DeliveryContext {
   anchor: string;
   templates: Templates;
   task: StepTask | null;
+  /** A survey step's survey, or the ready template one is made from (surveys/invitations.ts). */
+  survey_id: string | null;
+  survey_template: string | null;
   first_name: string;
   last_name: string;
   job_title: string | null;
@@ -73,7 +77,7 @@ export interface DeliveryContext {
 
 export const CONTEXT_SQL = `
   select d.id, d.org_id, d.person_id, d.occurrence, d.due_date, d.message_id, d.attempts,
-         st.kind, st.recipient, st.anchor, st.templates, st.task,
+         st.kind, st.recipient, st.anchor, st.templates, st.task, st.survey_id, st.survey_template,
          p.first_name, p.last_name, p.job_title, p.department, ${personMailLanguageSql('p')} as language, p.work_email, p.personal_email,
          p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.manager_id,
          s.name as site_name, s.region,
@@ -208,6 +212,18 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     // The mail itself is in the outbox (the Mailbox shows it there); the delivery records what went
     // out without addresses of its own, as a task does, so the Mailbox does not list it twice.
     return { status: 'sent', to: [], language: out.sent.lang, subject: out.sent.subject, body: out.sent.text };
+  }
+  if (d.kind === 'survey_invitation') {
+    // The person's own link to the survey, in a mail written to the outbox with the invitation (one
+    // per survey and person, whichever step or campaign comes first); recorded here without it.
+    const out = await inviteToSurvey(ctx, d, (lang, link) =>
+      render(d.templates, chooseLanguage({ language: lang, region: d.region }, d.default_language, d.templates), {
+        ...facts,
+        surveyLink: link,
+      }),
+    );
+    if ('none' in out) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: out.none };
+    return { status: 'sent', to: [], language: out.sent.lang, subject: out.sent.subject, body: out.sent.redacted };
   }
   const r = await recipients(ctx, d, today);
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);

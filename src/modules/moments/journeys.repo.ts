@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../platform/language.ts';
 import { CONTEXT_SQL, type DeliveryContext } from './deliveries.ts';
 import type { Templates } from './render.ts';
 import type { StepTask, StepTemplate } from './templates.ts';
+import type { SurveyTemplateKey } from '../surveys/sending.service.ts';
 
 export interface JourneyRow {
   id: string;
@@ -34,6 +35,9 @@ export interface StepRow {
   send_time: string;
   templates: Templates;
   task: StepTask | null;
+  /** A survey step's survey, or the ready survey template one is made from (surveys/invitations.ts). */
+  survey_id: string | null;
+  survey_template: SurveyTemplateKey | null;
 }
 
 /** A step as it is written: the shape of the API's step body, its texts localized. */
@@ -49,6 +53,10 @@ export interface StepFields {
   sendTime?: string;
   templates?: Templates;
   task?: StepTask | null;
+  /** A survey step's survey; on update, left out keeps what the step has (null clears it). */
+  surveyId?: string | null;
+  /** The ready survey template a survey step's survey is made from; left out on update keeps it. */
+  surveyTemplate?: SurveyTemplateKey | null;
   position?: number;
 }
 
@@ -66,7 +74,7 @@ export type JourneyChanges = {
 
 const J_COLS = 'id, template_key, name, description, departments, site_ids, languages, employment_types, missed_policy, active, updated_at';
 const S_COLS =
-  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task';
+  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, survey_id, survey_template';
 const STEP_ORDER = 'order by position, offset_days';
 
 export async function listJourneys(q: Queryable, orgId: string) {
@@ -131,7 +139,7 @@ export async function deleteJourney(q: Queryable, orgId: string, id: string): Pr
   return (await q.query(`delete from journeys where org_id = $1 and id = $2 returning id`, [orgId, id])).length > 0;
 }
 
-/** A step's fields in column order (name, kind, recipient, anchor ... task), as insertStep and updateStep write them. */
+/** A step's fields in column order (name, kind, recipient, anchor ... task, survey_id, survey_template), as insertStep and updateStep write them. */
 const stepValues = (s: StepFields) => [
   JSON.stringify(s.name),
   s.kind,
@@ -144,12 +152,15 @@ const stepValues = (s: StepFields) => [
   s.sendTime ?? '09:00',
   JSON.stringify(s.templates ?? {}),
   s.task ? JSON.stringify(s.task) : null,
+  s.surveyId ?? null,
+  s.surveyTemplate ?? null,
 ];
 
 export async function insertStep(q: Queryable, orgId: string, journeyId: string, s: StepFields, position: number, now: Date) {
   const [row] = await q.query<{ id: string }>(
-    `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) returning id`,
+    `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task,
+                                survey_id, survey_template, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) returning id`,
     [orgId, journeyId, position, ...stepValues(s), now],
   );
   return row.id;
@@ -166,9 +177,11 @@ export async function updateStep(
 ): Promise<boolean> {
   const rows = await q.query(
     `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
-            offset_unit = $11, send_time = $12, templates = $13, task = $14, position = coalesce($15, position), updated_at = $16
+            offset_unit = $11, send_time = $12, templates = $13, task = $14,
+            survey_id = case when $19 then $15::uuid else survey_id end, survey_template = case when $20 then $16 else survey_template end,
+            position = coalesce($17, position), updated_at = $18
       where org_id = $1 and journey_id = $2 and id = $3 returning id`,
-    [orgId, journeyId, stepId, ...stepValues(s), s.position ?? null, now],
+    [orgId, journeyId, stepId, ...stepValues(s), s.position ?? null, now, s.surveyId !== undefined, s.surveyTemplate !== undefined],
   );
   return rows.length > 0;
 }

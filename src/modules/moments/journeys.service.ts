@@ -159,9 +159,22 @@ export async function deleteJourney(ctx: AppContext, actor: Actor, id: string) {
   });
 }
 
+/** A step's survey must be one of the organisation's (the sweep would send another's link). */
+async function checkSurvey(ctx: AppContext, actor: Actor, surveyId: string | null | undefined) {
+  if (!surveyId) return;
+  const [found] = await ctx.db.query(`select id from surveys where org_id = $1 and id = $2`, [actor.orgId, surveyId]);
+  if (!found)
+    throw unprocessable(
+      'Some ids are unknown.',
+      [{ path: 'surveyId', message: `There is no survey with id ${surveyId}.` }],
+      'unknown-reference',
+    );
+}
+
 export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, body: StepInput) {
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
+  await checkSurvey(ctx, actor, input.surveyId);
   await getJourney(ctx, actor, journeyId);
   await commitChange(
     ctx,
@@ -175,6 +188,7 @@ export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, 
 export async function updateStep(ctx: AppContext, actor: Actor, journeyId: string, stepId: string, body: StepInput) {
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
+  await checkSurvey(ctx, actor, input.surveyId);
   await commitChange(ctx, actor, { action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId }, async (tx) => {
     if (!(await repo.updateStep(tx, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
   });

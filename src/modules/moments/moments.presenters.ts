@@ -26,6 +26,8 @@ export const presentStep = (s: StepRow, loc: Localizer) => ({
   sendTime: s.send_time,
   templates: s.templates,
   task: s.task,
+  surveyId: s.survey_id,
+  surveyTemplate: s.survey_template,
 });
 
 export const presentJourney = (j: JourneyWithSteps, loc: Localizer) => ({

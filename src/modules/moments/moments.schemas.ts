@@ -1,6 +1,7 @@
 /** Request and response shapes of journeys, the schedule, tasks, buddies and personal moments. */
 import { IsoDate, z } from '../../platform/openapi.ts';
 import { WANTABLE } from './personal.service.ts';
+import { TEMPLATE_KEYS } from '../surveys/sending.service.ts';
 
 export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 const Kind = z.enum(['message', 'task', 'survey_invitation', 'ambassador_invitation']);
@@ -75,6 +76,13 @@ export const StepBody = z.strictObject({
     .optional(),
   templates: Templates.optional(),
   task: StepTask.nullable().optional(),
+  surveyId: z.string().uuid().nullable().optional().openapi({
+    description: "A survey step's survey (one of the organisation's). Left out on a change: kept as it is; null: none.",
+  }),
+  surveyTemplate: z.enum(TEMPLATE_KEYS).nullable().optional().openapi({
+    description:
+      "Without surveyId: the ready survey the step invites to (the organisation's open one made from that template). Left out on a change: kept as it is; null: the 30-day onboarding survey, or the exit survey for a step before an end date.",
+  }),
   position: z.number().int().min(0).max(1000).optional(),
 });
 
@@ -113,6 +121,8 @@ export const JourneyStep = z
     sendTime: z.string().openapi({ description: "HH:mm in the organisation's time zone" }),
     templates: Templates.openapi({ description: 'The message per language: subject and text with {{placeholders}}' }),
     task: StepTaskOut.nullable(),
+    surveyId: z.string().nullable().openapi({ description: "A survey step's survey" }),
+    surveyTemplate: z.enum(TEMPLATE_KEYS).nullable().openapi({ description: "A survey step's ready survey, when it names no survey" }),
   })
   .openapi('JourneyStep');
 

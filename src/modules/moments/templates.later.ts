@@ -140,6 +140,7 @@ export const LATER_TEMPLATES: JourneyTemplate[] = [
         anchor: 'end_date',
         offsetDays: -5,
         offsetUnit: 'working',
+        surveyTemplate: 'exit',
         templates: t(
           [
             'Wil je je ervaring met ons delen?',

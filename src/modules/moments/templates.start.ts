@@ -214,13 +214,39 @@ export const START_TEMPLATES: JourneyTemplate[] = [
           ],
         ),
       })),
+      // The onboarding surveys after a week, a month and three months (surveys.templates.ts), each
+      // answered from a personal link without an account (surveys/invitations.ts).
       {
-        name: L('Onboardingbevraging', "Enquête d'accueil", 'Onboarding survey'),
+        name: L('Onboardingbevraging na 7 dagen', "Enquête d'accueil à 7 jours", 'Onboarding survey at 7 days'),
+        kind: 'survey_invitation',
+        recipient: 'person',
+        anchor: 'start_date',
+        offsetDays: 7,
+        offsetUnit: 'calendar',
+        surveyTemplate: 'onboarding_7',
+        templates: t(
+          [
+            'Je eerste week: hoe was het?',
+            'Dag {{firstName}},\n\nJe eerste week bij {{orgName}} zit erop. Hoe werd je ontvangen? Vijf minuten van je tijd helpen ons elke nieuwe collega beter te verwelkomen: {{surveyLink}}',
+          ],
+          [
+            'Votre première semaine : comment était-elle ?',
+            'Bonjour {{firstName}},\n\nVotre première semaine chez {{orgName}} est derrière vous. Comment avez-vous été accueilli·e ? Cinq minutes de votre temps nous aident à mieux accueillir chaque nouveau collègue : {{surveyLink}}',
+          ],
+          [
+            'Your first week: how was it?',
+            'Hi {{firstName}},\n\nYour first week at {{orgName}} is behind you. How were you welcomed? Five minutes of your time help us welcome every new colleague better: {{surveyLink}}',
+          ],
+        ),
+      },
+      {
+        name: L('Onboardingbevraging na 30 dagen', "Enquête d'accueil à 30 jours", 'Onboarding survey at 30 days'),
         kind: 'survey_invitation',
         recipient: 'person',
         anchor: 'start_date',
         offsetDays: 30,
         offsetUnit: 'calendar',
+        surveyTemplate: 'onboarding_30',
         templates: t(
           [
             'Hoe verloopt je start?',
@@ -233,6 +259,29 @@ export const START_TEMPLATES: JourneyTemplate[] = [
           [
             'How is your start going?',
             'Hi {{firstName}},\n\nYou have been at {{orgName}} for a month. How was your start? Your answers help us welcome every new colleague better: {{surveyLink}}',
+          ],
+        ),
+      },
+      {
+        name: L('Onboardingbevraging na 90 dagen', "Enquête d'accueil à 90 jours", 'Onboarding survey at 90 days'),
+        kind: 'survey_invitation',
+        recipient: 'person',
+        anchor: 'start_date',
+        offsetDays: 90,
+        offsetUnit: 'calendar',
+        surveyTemplate: 'onboarding_90',
+        templates: t(
+          [
+            'Drie maanden bij {{orgName}}: hoe gaat het?',
+            'Dag {{firstName}},\n\nJe bent nu drie maanden bij {{orgName}}. Vind je je weg in je rol en je team? Je antwoorden helpen ons de eerste maanden van elke nieuwe collega beter te maken: {{surveyLink}}',
+          ],
+          [
+            'Trois mois chez {{orgName}} : comment ça va ?',
+            'Bonjour {{firstName}},\n\nCela fait trois mois que vous êtes chez {{orgName}}. Avez-vous trouvé vos marques dans votre rôle et votre équipe ? Vos réponses nous aident à améliorer les premiers mois de chaque nouveau collègue : {{surveyLink}}',
+          ],
+          [
+            'Three months at {{orgName}}: how is it going?',
+            'Hi {{firstName}},\n\nYou have now been at {{orgName}} for three months. Have you found your way in your role and your team? Your answers help us make the first months better for every new colleague: {{surveyLink}}',
           ],
         ),
       },

@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../platform/language.ts';
 import type { Anchor } from './schedule.ts';
 import { START_TEMPLATES } from './templates.start.ts';
 import { LATER_TEMPLATES } from './templates.later.ts';
+import type { SurveyTemplateKey } from '../surveys/sending.service.ts';
 
 type Text = { subject: string; body: string };
 export type Texts = { nl: Text; fr: Text; en: Text };
@@ -33,6 +34,8 @@ export interface StepTemplate {
   sendTime?: string;
   templates: Partial<Texts>;
   task?: StepTask;
+  /** A survey step's ready survey (surveys.templates.ts: onboarding_7, onboarding_30, onboarding_90, exit ...). */
+  surveyTemplate?: SurveyTemplateKey;
 }
 
 export interface JourneyTemplate {
