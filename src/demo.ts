@@ -16,6 +16,7 @@ import { addUser } from './modules/accounts/accounts.service.ts';
 import { createOrganisation } from './modules/organisations/organisations.service.ts';
 import { seedPeople } from './modules/people/people.seeding.ts';
 import { installTemplates } from './modules/moments/journeys.service.ts';
+import { seedDemoSurveys } from './demo-surveys.ts';
 import { seedDemoProgram } from './demo-program.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -74,6 +75,7 @@ export async function ensureDemo(ctx: AppContext): Promise<DemoCreated | undefin
     await installTemplates(demo, systemActor(org.id), true);
     await demo.db.query(`update organisations set hr_email = $2 where id = $1`, [org.id, 'hr@demo.embassy.test']);
     await seedDemoProgram(demo, org.id);
+    await seedDemoSurveys(demo, org.id);
     return { email: DEMO_ADMIN, generatedPassword: generated, people: result.created };
   });
 }

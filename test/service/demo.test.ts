@@ -91,3 +91,27 @@ describe('the first start', () => {
     expect(await counts()).toEqual(after);
   });
 });
+
+describe("the demo's surveys", () => {
+  it('have answers given through the personal link, each without a person, and HR sees results above the minimum', async () => {
+    // The demo was created by the test above (same database).
+    const [s] = await env.ctx.db.query<{ surveys: number; invited: number; answered: number; responses: number }>(
+      `select (select count(*)::int from surveys where status = 'open') as surveys,
+              (select count(*)::int from survey_invitations) as invited,
+              (select count(*)::int from survey_invitations where answered_on is not null) as answered,
+              (select count(*)::int from survey_responses) as responses`,
+    );
+    expect(s.surveys).toBeGreaterThanOrEqual(2);
+    expect(s.answered).toBeGreaterThan(100);
+    expect(s.responses).toBe(s.answered);
+    expect(s.invited).toBeGreaterThan(s.answered);
+    const cohorts = await env.ctx.db.query<{ c: string }>(
+      `select distinct r.start_cohort as c from survey_responses r join surveys v on v.id = r.survey_id where v.template_key = 'onboarding_30'`,
+    );
+    expect(cohorts.length).toBeGreaterThanOrEqual(3);
+    const columns = await env.ctx.db.query<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_name in ('survey_responses', 'survey_answers')`,
+    );
+    expect(columns.map((c) => c.column_name)).not.toContain('person_id');
+  });
+});
