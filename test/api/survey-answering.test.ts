@@ -394,7 +394,17 @@ describe('the follow-ups after the answer', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Faire de ces moments les vôtres\u00a0?');
-    expect(html).toContain('<input type="hidden" name="moment" value="birthday">');
+    // Each ticked moment as the question named it, carried in the form itself.
+    const [{ options }] = await env.ctx.db.query<{ options: { key: string; label: Record<string, string> }[] }>(
+      `select options from survey_questions where id = $1`,
+      [q.id],
+    );
+    const label = options
+      .find((o) => o.key === 'birthday')!
+      .label.fr.replace(/&/g, '&amp;')
+      .replace(/'/g, '&#39;')
+      .replace(/"/g, '&quot;');
+    expect(html).toContain(`<li>${label}<input type="hidden" name="moment" value="birthday"></li>`);
     expect(html).toContain('<input type="hidden" name="moment" value="training">');
     expect(html).not.toContain('value="welcome"');
     expect(html).toContain('<input type="checkbox" id="moments-consent" name="consent" value="yes">');

@@ -298,7 +298,8 @@ export function unknownLinkPage(): Html {
 export interface FollowUps {
   action: string;
   alumni?: { offered: true; since: string | null; notice?: 'yes' | 'withdrawn' };
-  moments?: { keys: string[]; notice?: 'done' | 'consent-missing' };
+  /** The moments ticked, each with its label as the question showed it. */
+  moments?: { items: { key: string; label: string }[]; notice?: 'done' | 'consent-missing' };
 }
 
 /** After the answer: thanks, then the optional follow-ups (never about the answers themselves). */
@@ -327,7 +328,7 @@ export function followUps(lang: UiLanguage, f: FollowUps): Html {
     : '';
   const m = f.moments;
   const moments =
-    m && (m.keys.length || m.notice === 'done')
+    m && (m.items.length || m.notice === 'done')
       ? html`<section class="follow" aria-labelledby="moments-title">
           <h2 id="moments-title">${t.momentsTitle}</h2>
           ${
@@ -337,7 +338,7 @@ export function followUps(lang: UiLanguage, f: FollowUps): Html {
                 <input type="hidden" name="lang" value="${lang}">
                 <p>${t.momentsAsk}</p>
                 <ul>
-                  ${m.keys.map((k) => html`<li>${t.moments[k] ?? k}<input type="hidden" name="moment" value="${k}"></li>`)}
+                  ${m.items.map((x) => html`<li>${x.label}<input type="hidden" name="moment" value="${x.key}"></li>`)}
                 </ul>${
                   m.notice === 'consent-missing'
                     ? html`<p class="error" id="moments-consent-error" role="alert">${t.momentsConsentMissing}</p>`

@@ -12,7 +12,7 @@ import { Hono, type Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { HonoEnv } from '../../platform/http.ts';
-import type { UiLanguage } from '../../platform/language.ts';
+import { localize, type UiLanguage } from '../../platform/language.ts';
 import { followUps, messagePage, surveyFormPage, unknownLinkPage, type AnswerValue, type FieldError } from './respond.pages.ts';
 import { longDate, RESPOND_TEXTS } from './respond.texts.ts';
 import * as service from './respond.service.ts';
@@ -66,6 +66,12 @@ export function respondRoutes(ctx: AppContext) {
       status,
     );
 
+  /** The moments' labels as the survey's question shows them (in the page's language). */
+  const momentLabels = (f: Found, lang: UiLanguage, keys: readonly Wantable[]) => {
+    const options = service.momentsQuestion(f.questions)?.options ?? [];
+    return keys.map((key) => ({ key, label: localize(options.find((o) => o.key === key)?.label, lang, f.inv.default_language) || key }));
+  };
+
   /** The page after the answer (or on coming back to it): thanks, then the follow-ups. */
   const thanksPage = (
     c: Context<HonoEnv>,
@@ -93,7 +99,7 @@ export function respondRoutes(ctx: AppContext) {
           alumni: f.inv.offers_alumni
             ? { offered: true, since: since ? longDate(new Date(since), lang, f.inv.time_zone) : null, notice: o.alumniNotice }
             : undefined,
-          moments: o.moments || o.momentsNotice ? { keys: o.moments ?? [], notice: o.momentsNotice } : undefined,
+          moments: o.moments || o.momentsNotice ? { items: momentLabels(f, lang, o.moments ?? []), notice: o.momentsNotice } : undefined,
         }),
       }),
       status,

@@ -55,7 +55,6 @@ export interface RespondTexts {
   momentsYes: string;
   momentsConsentMissing: string;
   momentsDone: string;
-  moments: Record<string, string>;
 }
 
 export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
@@ -118,16 +117,6 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     momentsYes: 'Ja, voeg ze toe',
     momentsConsentMissing: 'Vink het vakje aan om akkoord te gaan.',
     momentsDone: 'Klaar: deze momenten staan nu bij je voorkeuren.',
-    moments: {
-      birthday: 'Mijn verjaardag',
-      work_anniversary: 'Mijn jubileum',
-      child_birthday: 'De verjaardag van mijn kinderen',
-      welcome: 'Mijn eerste dag',
-      farewell: 'Mijn afscheid',
-      retirement: 'Mijn pensioen',
-      training: 'Een afgeronde opleiding',
-      internal_move: 'Een nieuwe functie of afdeling',
-    },
   },
   fr: {
     languageName: 'Français',
@@ -188,16 +177,6 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     momentsYes: 'Oui, les ajouter',
     momentsConsentMissing: 'Cochez la case pour donner votre accord.',
     momentsDone: 'C’est fait\u00a0: ces moments sont dans vos préférences.',
-    moments: {
-      birthday: 'Mon anniversaire',
-      work_anniversary: 'Mes années de service',
-      child_birthday: 'L’anniversaire de mes enfants',
-      welcome: 'Mon premier jour',
-      farewell: 'Mon départ',
-      retirement: 'Ma retraite',
-      training: 'Une formation terminée',
-      internal_move: 'Une nouvelle fonction ou un nouveau service',
-    },
   },
   en: {
     languageName: 'English',
@@ -255,16 +234,6 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     momentsYes: 'Yes, add them',
     momentsConsentMissing: 'Tick the box to agree first.',
     momentsDone: 'Done: these moments are now in your preferences.',
-    moments: {
-      birthday: 'My birthday',
-      work_anniversary: 'My work anniversary',
-      child_birthday: "My children's birthdays",
-      welcome: 'My first day',
-      farewell: 'My farewell',
-      retirement: 'My retirement',
-      training: 'A completed training',
-      internal_move: 'A new role or department',
-    },
   },
 };
 
