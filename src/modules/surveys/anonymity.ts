@@ -290,7 +290,7 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
 
   for (let i = 0; i < dims.length; i++) {
     const groups = bucket(codes[i]!, keyParts[i]!.length).map(([id, members]) => candidate(keyParts[i]![id]!, members));
-    candidates.push(...groups.sort(bySizeThenKey));
+    for (const g of groups.sort(bySizeThenKey)) candidates.push(g);
   }
 
   const pairs: Candidate[] = [];
@@ -308,7 +308,8 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
       }
     }
   }
-  candidates.push(...pairs.sort(bySizeThenKey));
+  // (A loop, not a spread: with many distinct values there can be more pairs than arguments allowed.)
+  for (const g of pairs.sort(bySizeThenKey)) candidates.push(g);
 
   const scoresReleased = greedy(
     n,
@@ -323,12 +324,12 @@ export function planRelease(rows: ReadonlyArray<SegmentRow>, opts: PlanOptions):
   );
   candidates.forEach((c, i) => {
     const size = c.members.length;
-    c.scores = scoresReleased[i] ? { shown: true, size } : size < minGroup ? BELOW_MINIMUM : OVERLAP;
+    c.scores = scoresReleased[i] ? Object.freeze({ shown: true, size }) : size < minGroup ? BELOW_MINIMUM : OVERLAP;
     c.comments = c.scores;
   });
   shownScores.forEach((c, i) => {
     const size = c.members.length;
-    c.comments = commentsReleased[i] ? { shown: true, size } : size < minComments ? BELOW_MINIMUM : OVERLAP;
+    c.comments = commentsReleased[i] ? Object.freeze({ shown: true, size }) : size < minComments ? BELOW_MINIMUM : OVERLAP;
   });
 
   const byKey = new Map<string, Candidate>();
