@@ -8,11 +8,14 @@ import type { UiLanguage } from '../../platform/language.ts';
 
 const DATE_LOCALES: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
+// Building a formatter costs far more than using one (a campaign writes thousands of mails).
+const formats = new Map<UiLanguage, Intl.DateTimeFormat>();
+
 /** 16 maart 2026, 16 mars 2026, 16 March 2026. */
 export function formatDate(iso: string, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export interface SurveyMailFacts {
