@@ -32,12 +32,12 @@ afterAll(() => env.close());
 
 const SEGMENT = {
   department: 'Finance',
-  siteId: null,
+  siteId: '5b0d7b4e-3f1a-4c1e-9a57-2f8e1b9c0d11',
   region: 'wallonia',
   language: 'fr',
   seniority: '1-3y',
   startCohort: '2024-Q2',
-  managerPath: [] as string[],
+  managerPath: ['0f6a1c2e-8b3d-4e5f-9a7b-1c2d3e4f5a6b', '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b'],
 };
 
 /** An invitation as the sending code makes one (only the link's hash stored); returns the link's token. */
@@ -232,7 +232,15 @@ describe('answering without an account, in French', () => {
       exit.id,
     ]);
     expect(period.period).toBe('2026-12-01');
-    expect(r).toMatchObject({ department: 'Finance', region: 'wallonia', language: 'fr', seniority: '1-3y', start_cohort: '2024-Q2' });
+    expect(r).toMatchObject({
+      department: 'Finance',
+      site_id: SEGMENT.siteId,
+      region: 'wallonia',
+      language: 'fr',
+      seniority: '1-3y',
+      start_cohort: '2024-Q2',
+      manager_path: SEGMENT.managerPath,
+    });
     const answers = await env.ctx.db.query<Record<string, unknown>>(`select * from survey_answers where survey_id = $1`, [exit.id]);
     expect(answers).toHaveLength(exit.questions.length);
     for (const a of answers)
