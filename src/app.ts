@@ -12,6 +12,7 @@ import { problemRoutes } from './platform/problem-pages.ts';
 import { docsPage, DOCS_CSP } from './platform/docs-page.ts';
 import { limitBodies } from './platform/body-limit.ts';
 import { appErrorFromDatabase } from './platform/db-errors.ts';
+import { loggablePath } from './platform/log.ts';
 import { guardInput } from './platform/input-guard.ts';
 import { MAX_UPLOAD_BYTES } from './platform/media.ts';
 import { MAX_IMPORT_BYTES } from './modules/people/people.routes.ts';
@@ -61,7 +62,7 @@ export function createApp(ctx: AppContext) {
   };
 
   app.onError((err, c) => {
-    const appErr = toAppError(err, c.req.path);
+    const appErr = toAppError(err, loggablePath(c.req.path));
     return c.body(JSON.stringify(problemBody(appErr)), appErr.status as 400, {
       'content-type': 'application/problem+json',
       ...appErr.headers,

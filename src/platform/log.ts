@@ -19,3 +19,11 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 }
 
 export const silentLogger: Logger = createLogger('silent');
+
+/**
+ * A request path as logs may keep it: the secret of a link that acts for its recipient (a survey's
+ * /answer/<token>, an /unsubscribe/<token>) is replaced by '…', so reading the logs opens nothing.
+ */
+export function loggablePath(path: string): string {
+  return path.replace(/^\/(answer|unsubscribe)\/[^/]+/, '/$1/…');
+}
