@@ -106,6 +106,11 @@ describe('campaigns and reminders', () => {
     expect(narrow.body).toEqual({ invitees: 1, alreadyInvited: 0 }); // Sacha
     const cohort = await api.post(`/api/v1/surveys/${surveyId}/campaigns/preview`, { segment: { startCohorts: ['2025-Q2', '2026-Q1'] } });
     expect(cohort.body).toEqual({ invitees: 2, alreadyInvited: 0 }); // Frans, Sam
+    const foreignSite = await api.post(`/api/v1/surveys/${surveyId}/campaigns/preview`, {
+      segment: { siteIds: ['0b7f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b'] },
+    });
+    expect(foreignSite.status).toBe(422);
+    expect(foreignSite.body.code).toBe('unknown-reference');
     expect(
       (
         await client(env.app, (await makeUser(env.ctx, orgId, 'manager')).token).post(`/api/v1/surveys/${surveyId}/campaigns/preview`, {

@@ -14,6 +14,7 @@ import { localDate } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { assertInOrg } from '../../platform/tenancy.ts';
 import { invitationMail } from './invitations.mails.ts';
 import {
   acceptsAnswers,
@@ -102,10 +103,12 @@ async function reach(q: Queryable, survey: SendableSurvey, segment: CampaignSegm
   return { fresh, alreadyInvited };
 }
 
-async function sendableSurvey(ctx: AppContext, actor: Actor, surveyId: string) {
+async function sendableSurvey(ctx: AppContext, actor: Actor, surveyId: string, segment?: CampaignSegment) {
   authorize(actor, 'surveys.manage');
   const survey = await loadSendableSurvey(ctx.db, actor.orgId, surveyId);
   if (!survey) throw notFound('Survey');
+  // Another organisation's sites would match nobody here; say so rather than send to no one.
+  if (segment?.siteIds) await assertInOrg(ctx.db, actor.orgId, 'sites', 'segment.siteIds', segment.siteIds);
   return survey;
 }
 
@@ -113,7 +116,7 @@ const today = (ctx: AppContext, survey: SendableSurvey) => localDate(ctx.clock.n
 
 /** How many a campaign would invite now, and how many in the segment already have an invitation. */
 export async function previewCampaign(ctx: AppContext, actor: Actor, surveyId: string, segment: CampaignSegment) {
-  const survey = await sendableSurvey(ctx, actor, surveyId);
+  const survey = await sendableSurvey(ctx, actor, surveyId, segment);
   const { fresh, alreadyInvited } = await reach(ctx.db, survey, normaliseSegment(segment), today(ctx, survey));
   return { invitees: fresh.length, alreadyInvited };
 }
@@ -128,7 +131,7 @@ export async function sendCampaign(
   surveyId: string,
   segment: CampaignSegment,
 ): Promise<CampaignRow & { alreadyInvited: number }> {
-  const survey = await sendableSurvey(ctx, actor, surveyId);
+  const survey = await sendableSurvey(ctx, actor, surveyId, segment);
   if (!acceptsAnswers(survey, ctx.clock.now()))
     throw conflict('Open the survey before sending it (a closed survey takes no answers).', 'survey-not-open');
   const clean = normaliseSegment(segment);
