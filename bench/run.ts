@@ -16,6 +16,7 @@ import * as wallBench from './wall.ts';
 import * as sweepBench from './sweep.ts';
 import * as deliveriesBench from './deliveries.ts';
 import * as buddyBench from './buddy.ts';
+import * as surveysBench from './surveys.ts';
 
 interface Benchmark {
   title: string;
@@ -74,6 +75,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
     seeded: false,
     run: buddyBench.runBuddy,
   },
+  surveys: {
+    title:
+      'surveys: results with the heatmap (20,000 responses × 20 questions × 30 sites) vs the bare aggregate SQL; a campaign to 20,000 people',
+    headers: surveysBench.headers,
+    seeded: false,
+    run: surveysBench.runSurveys,
+  },
 };
 const ALIASES: Record<string, string> = {
   'cold-start': 'coldstart',
@@ -84,6 +92,8 @@ const ALIASES: Record<string, string> = {
   delivery: 'deliveries',
   mail: 'deliveries',
   buddies: 'buddy',
+  survey: 'surveys',
+  results: 'surveys',
 };
 
 const HELP = `Usage: npm run bench [-- <benchmark...>] [options]
@@ -100,7 +110,7 @@ Options:
                                     gets it, as its autovacuum would within a minute)
   --runs=<N>                        Cold-start runs per case; the median is reported (default 3)
   --rounds=<N>                      Interleaved rounds of baseline and subject for wall, sweep,
-                                    deliveries and buddy (default 3)
+                                    deliveries, buddy and surveys (default 3)
   --connections=<N>                 wall: concurrent keep-alive connections (default 32)
   --seconds=<N>                     wall: measuring time per case, all rounds together (default 15)
   --load-requests=<N>               wall: requests per case, all rounds together (default 20000)

@@ -8,7 +8,7 @@
  *   says that someone was invited, not that someone answered).
  * Every function takes the organisation id; a survey of another organisation has no rows.
  */
-import type { Queryable } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import type { Dimension } from './anonymity.ts';
 import type { LocalizedText } from '../../platform/language.ts';
 
@@ -135,22 +135,58 @@ export interface AggregateRow {
 export function aggregateSql(scope: Scope, breakdown: Dimension | null): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const where = responseWhere(scope, params);
-  const seg = breakdown ? `coalesce(${RESPONSE_DIMENSION_SQL[breakdown]}, '')` : null;
+  // Grouped by the column itself (a uuid, a text), turned into the segment's text only per group.
+  const col = breakdown ? GROUP_COLUMN[breakdown] : null;
   const sql = `
-    select a.question_id, ${seg ? `case when grouping(${seg}) = 0 then ${seg} end` : 'null::text'} as segment,
+    select a.question_id, ${col ? `case when grouping(${col}) = 0 then coalesce(${SEGMENT_OF[breakdown!]}, '') end` : 'null::text'} as segment,
            a.value, c.choice, count(c.choice)::int + count(a.value)::int as n,
            count(*) filter (where c.ord is null or c.ord = 1)::int as answers
       from survey_answers a
       join survey_responses r on r.id = a.response_id
       left join lateral unnest(a.choices) with ordinality as c(choice, ord) on true
      where a.org_id = $1 and a.survey_id = $2 and ${where} and (a.value is not null or a.choices is not null)
-     group by ${seg ? `grouping sets ((a.question_id, a.value, c.choice), (a.question_id, ${seg}, a.value, c.choice))` : 'a.question_id, a.value, c.choice'}`;
+     group by ${col ? `grouping sets ((a.question_id, a.value, c.choice), (a.question_id, ${col}, a.value, c.choice))` : 'a.question_id, a.value, c.choice'}`;
   return { sql, params };
 }
 
-export async function aggregate(db: Queryable, scope: Scope, breakdown: Dimension | null): Promise<AggregateRow[]> {
+/** What the aggregate groups a breakdown by: the stored column (the period by its quarter). */
+const GROUP_COLUMN: Record<Dimension, string> = {
+  department: 'r.department',
+  site: 'r.site_id',
+  region: 'r.region',
+  language: 'r.language',
+  seniority: 'r.seniority',
+  start_cohort: 'r.start_cohort',
+  period: `date_trunc('quarter', r.period)`,
+};
+/** The segment's text of a group, from its GROUP_COLUMN. */
+const SEGMENT_OF: Record<Dimension, string> = {
+  department: 'r.department',
+  site: 'r.site_id::text',
+  region: 'r.region',
+  language: 'r.language',
+  seniority: 'r.seniority',
+  start_cohort: 'r.start_cohort',
+  period: `to_char(date_trunc('quarter', r.period), 'YYYY-"Q"Q')`,
+};
+
+export async function aggregate(db: Db, scope: Scope, breakdown: Dimension | null): Promise<AggregateRow[]> {
   const { sql, params } = aggregateSql(scope, breakdown);
-  return db.query<AggregateRow>(sql, params);
+  return hashJoined(db, sql, params);
+}
+
+/**
+ * Runs a statement joining a survey's answers to its responses with nested loops off. Answers are
+ * written one response at a time and PGlite has no autovacuum, so the statistics are often those of
+ * an empty table: the planner then estimates one response and loops over the answers' survey index
+ * once per response (quadratic: seconds for 2,000 responses). A hash join is the right plan at
+ * every size here, whatever the statistics say. (PostgreSQL with fresh statistics picks it anyway.)
+ */
+export function hashJoined<T>(db: Db, sql: string, params: readonly unknown[]): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('set local enable_nestloop = off');
+    return tx.query<T>(sql, params);
+  });
 }
 
 export interface InvitedRow {
@@ -210,10 +246,11 @@ export async function siteNames(db: Queryable, orgId: string): Promise<Map<strin
 }
 
 /** The comments of the group, in random order, without anything else of their rows. */
-export async function comments(db: Queryable, scope: Scope): Promise<{ question_id: string; comment: string }[]> {
+export async function comments(db: Db, scope: Scope): Promise<{ question_id: string; comment: string }[]> {
   const params: unknown[] = [];
   const where = responseWhere(scope, params);
-  return db.query(
+  return hashJoined(
+    db,
     `select a.question_id, a.comment
        from survey_answers a join survey_responses r on r.id = a.response_id
       where a.org_id = $1 and a.survey_id = $2 and ${where} and a.comment is not null and btrim(a.comment) <> ''
