@@ -1500,7 +1500,7 @@ export const en = {
   'surveys.trend.cohort': 'Started in',
   'surveys.trend.enps': 'eNPS',
   'surveys.trend.average': 'Average (1 to 5)',
-  'surveys.trend.none': 'No quarters to show yet.',
+  'surveys.trend.none': 'No quarter has enough answers to show yet.',
   'surveys.comments.title': 'Comments',
   'surveys.comments.hint':
     'In random order and without dates, so no comment can be matched with a person. Groups of at least {n} people only.',
@@ -1521,5 +1521,6 @@ export const en = {
   'surveys.campaign.already_one': '{n} person in it was invited before.',
   'surveys.campaign.already_other': '{n} people in it were invited before.',
   'surveys.edit.previewOpen': 'Open the preview in a new tab',
+  'surveys.results.textSeeComments': 'Free text: see Comments below.',
   // end surveys
 };

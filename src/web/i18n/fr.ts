@@ -1530,7 +1530,7 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.trend.cohort': 'Entrés en',
   'surveys.trend.enps': 'eNPS',
   'surveys.trend.average': 'Moyenne (1 à 5)',
-  'surveys.trend.none': 'Pas encore de trimestres à montrer.',
+  'surveys.trend.none': 'Aucun trimestre n’a encore assez de réponses à montrer.',
   'surveys.comments.title': 'Commentaires',
   'surveys.comments.hint':
     'Dans un ordre aléatoire et sans date, pour qu’aucun commentaire ne puisse être relié à une personne. Seulement pour des groupes d’au moins {n} personnes.',
@@ -1552,5 +1552,6 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.campaign.already_one': '{n} personne du segment a déjà été invitée.',
   'surveys.campaign.already_other': '{n} personnes du segment ont déjà été invitées.',
   'surveys.edit.previewOpen': 'Ouvrir l’aperçu dans un nouvel onglet',
+  'surveys.results.textSeeComments': 'Texte libre : voir Commentaires plus bas.',
   // end surveys
 };

@@ -1512,7 +1512,7 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.trend.cohort': 'Begonnen in',
   'surveys.trend.enps': 'eNPS',
   'surveys.trend.average': 'Gemiddelde (1 tot 5)',
-  'surveys.trend.none': 'Nog geen kwartalen om te tonen.',
+  'surveys.trend.none': 'Nog geen kwartaal met genoeg antwoorden om te tonen.',
   'surveys.comments.title': 'Opmerkingen',
   'surveys.comments.hint':
     'In willekeurige volgorde en zonder datum, zodat geen opmerking aan een persoon gekoppeld kan worden. Alleen groepen van minstens {n} personen.',
@@ -1534,5 +1534,6 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.campaign.already_one': '{n} persoon erin werd al eerder uitgenodigd.',
   'surveys.campaign.already_other': '{n} personen erin werden al eerder uitgenodigd.',
   'surveys.edit.previewOpen': 'Het voorbeeld in een nieuw tabblad openen',
+  'surveys.results.textSeeComments': 'Vrije tekst: zie Opmerkingen hieronder.',
   // end surveys
 };

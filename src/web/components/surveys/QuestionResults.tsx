@@ -65,15 +65,18 @@ function QuestionResultView({ q }: { q: ViewQuestion }) {
           value: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.average),
         })
       : undefined;
-  if (!r) return null;
 
+  // Comments are counted and shown under Comments, by their own (higher) minimum.
   if (q.kind === 'text')
     return (
       <div className="sv-figure">
         <p className="sv-figure-title">{q.text}</p>
-        <p className="hint">{t('surveys.results.textAnswers', { n: formatNumber(r.answered, lang) })}</p>
+        <p className="hint">
+          {r ? t('surveys.results.textAnswers', { n: formatNumber(r.answered, lang) }) : t('surveys.results.textSeeComments')}
+        </p>
       </div>
     );
+  if (!r) return null;
 
   if (q.kind === 'scale') {
     const parts = [1, 2, 3, 4, 5].map((v, i) => ({

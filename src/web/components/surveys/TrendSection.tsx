@@ -60,8 +60,8 @@ export function TrendSection({ id }: { id: string }) {
       </div>
       <ErrorNotice error={trend.error} />
       {trend.loading && !data && <Loading />}
-      {data && (points.length === 0 || !question) && <p className="empty">{t('surveys.trend.none')}</p>}
-      {question && points.length > 0 && (
+      {data && (!question || points.every((p) => metric(p) === null)) && <p className="empty">{t('surveys.trend.none')}</p>}
+      {question && points.some((p) => metric(p) !== null) && (
         <ChartFigure
           title={`${title}: ${pick(question.text, lang)} (${measure})`}
           chart={

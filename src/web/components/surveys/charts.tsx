@@ -171,7 +171,7 @@ export function TrendColumns({
   const zero = y(Math.max(min, Math.min(max, 0 >= min && 0 <= max ? 0 : min)));
   const slot = width / Math.max(1, points.length);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="sv-trend-svg" focusable="false" role="presentation">
+    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="sv-trend-svg" focusable="false">
       <line x1={0} x2={width} y1={zero} y2={zero} stroke="#5f6670" strokeWidth={1} />
       {points.map((p, i) => {
         const cx = i * slot + slot / 2;
