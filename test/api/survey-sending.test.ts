@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDueDeliveries } from '../../src/modules/moments/deliveries.ts';
 import { sweep } from '../../src/modules/moments/sweep.ts';
 import { answerTokenHash } from '../../src/modules/surveys/links.ts';
+import { invitationTimes, managerPath } from '../../src/modules/surveys/invitations.ts';
 import { sendDueReminders } from '../../src/modules/surveys/reminders.ts';
 import { HIDDEN_LINK, type MailTransport } from '../../src/platform/mail.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type PersonSpec, type TestEnv, type TestUser } from '../helpers.ts';
@@ -42,6 +43,28 @@ const outbox = (env: TestEnv, orgId: string, kind: string) =>
   );
 
 const tokenIn = (text: string | null) => LINK.exec(text ?? '')?.[1] ?? null;
+
+describe('what an invitation copies and when it ends', () => {
+  it('follows the manager chain upwards, stopping on a cycle and after 20', () => {
+    const managers: Record<string, string> = { a: 'b', b: 'c', c: 'a' };
+    expect(managerPath('a', (id) => managers[id])).toEqual(['b', 'c']);
+    expect(managerPath('x', () => null)).toEqual([]);
+    const long = (id: string) => `m${Number(id.slice(1)) + 1}`;
+    expect(managerPath('m0', long)).toHaveLength(20);
+  });
+
+  it('expires after the response days or at the close, whichever comes first, and reminds only before that', () => {
+    const now = new Date('2026-03-02T08:00:00Z');
+    expect(invitationTimes({ response_days: 14, reminder_days: 3, closes_at: null }, now)).toEqual({
+      expiresAt: new Date('2026-03-16T08:00:00Z'),
+      reminderDueAt: new Date('2026-03-05T08:00:00Z'),
+    });
+    expect(invitationTimes({ response_days: 14, reminder_days: 7, closes_at: new Date('2026-03-06T00:00:00Z') }, now)).toEqual({
+      expiresAt: new Date('2026-03-06T00:00:00Z'),
+      reminderDueAt: null,
+    });
+  });
+});
 
 describe('campaigns and reminders', () => {
   let env: TestEnv;
