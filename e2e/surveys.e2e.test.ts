@@ -210,6 +210,69 @@ describe('surveys in the browser', () => {
     await expectNoSeriousViolations(hr, 'heatmap with withheld segments');
   });
 
+  it('keeps the minimums and the questions of an answered survey, and previews it in French', async () => {
+    await hr.goto(`/surveys/${surveyId}/edit`);
+    await hr.getByRole('heading', { level: 1, name: 'Your first week' }).waitFor();
+    await hr.getByText('People have answered this survey: questions can no longer be added').waitFor();
+    const first = hr.locator('.sv-question').first();
+    expect(await first.getByRole('button', { name: /^Delete/ }).isDisabled()).toBe(true);
+    expect(await first.getByRole('button', { name: /^Delete/ }).getAttribute('aria-describedby')).toBe('questions-locked');
+
+    // Lowering the reporting minimum once people answered: the server refuses, the field says why.
+    const min = hr.getByLabel('Reporting minimum');
+    await min.fill('4');
+    await hr.getByRole('button', { name: 'Save the settings' }).click();
+    await hr.locator('.sv-settings .field-error').first().waitFor();
+    expect(await min.getAttribute('aria-invalid')).toBe('true');
+    expect(await hr.locator('.sv-settings .field-error').first().textContent()).toContain('can be raised, never lowered');
+    await expectNoSeriousViolations(hr, 'survey editor with an error');
+
+    // The respondent's page in French, as a disabled preview.
+    await hr.getByRole('group', { name: 'Language of the preview' }).getByLabel('Français').check();
+    const frame = hr.frameLocator('iframe.sv-preview-frame');
+    await frame.getByText('Vos réponses sont anonymes').waitFor();
+    expect(await frame.locator('button[type=submit]').first().isDisabled()).toBe(true);
+  });
+
+  it('makes a pulse survey from its template and sends it to a segment', async () => {
+    await hr.goto('/surveys');
+    await hr.getByRole('button', { name: /^Use template .*[Pp]ulse/ }).click();
+    await hr.getByRole('heading', { level: 2, name: 'Title and introduction' }).waitFor();
+    expect(hr.url()).toMatch(/\/surveys\/[0-9a-f-]{36}\/edit$/);
+    await expectNoSeriousViolations(hr, 'a new survey in the editor');
+
+    // Texts per language in tabs (arrow keys move between them).
+    await hr.getByRole('tab', { name: /Dutch/ }).focus();
+    await hr.keyboard.press('ArrowRight');
+    expect(await hr.getByRole('tab', { name: /French/ }).getAttribute('aria-selected')).toBe('true');
+    await hr.getByLabel('Title (Français)').fill('Pouls du trimestre');
+    await hr.getByRole('button', { name: 'Save the texts' }).click();
+    await hr.getByRole('status').filter({ hasText: 'The texts are saved.' }).waitFor();
+
+    // A question from the library, then moved up.
+    const count = await hr.locator('.sv-question').count();
+    await hr.getByLabel('Add a question from the library').selectOption({ index: 1 });
+    await hr.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => hr.locator('.sv-question').count()).toBe(count + 1);
+    await hr
+      .locator('.sv-question')
+      .last()
+      .getByRole('button', { name: /^Move up/ })
+      .click();
+    await hr.getByRole('status').filter({ hasText: 'The order is saved.' }).waitFor();
+
+    await hr.getByRole('button', { name: 'Open the survey' }).click();
+    await hr.getByRole('status').filter({ hasText: 'The survey is open.' }).waitFor();
+    const sales = hr.getByRole('group', { name: 'Department' }).getByLabel('Sales');
+    await sales.check();
+    await hr.locator('.sv-count').filter({ hasText: '2 people will be invited.' }).waitFor();
+    await expectNoSeriousViolations(hr, 'sending to a segment');
+    await hr.getByRole('button', { name: 'Send the survey' }).click();
+    await hr.getByRole('button', { name: 'Yes, send it' }).click();
+    await hr.getByRole('status').filter({ hasText: 'Sent: 2 invitations are on their way.' }).waitFor();
+    await hr.locator('.sv-count').filter({ hasText: '0 people will be invited.' }).waitFor();
+  });
+
   it('shows a manager with a team of three nothing of it', async () => {
     const marc = await newPage(browser, server.url);
     try {
