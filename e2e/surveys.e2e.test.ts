@@ -273,6 +273,24 @@ describe('surveys in the browser', () => {
     await hr.locator('.sv-count').filter({ hasText: '0 people will be invited.' }).waitFor();
   });
 
+  it('has no serious violations at phone width either', async () => {
+    const phone = await newPage(browser, server.url, { width: 375 });
+    try {
+      await signIn(phone, server);
+      await phone.goto(`/surveys/${surveyId}/results?breakdown=site`);
+      await phone.locator('.sv-heat-table').waitFor();
+      await expectNoSeriousViolations(phone, 'results with a heatmap at 375 px');
+      await phone.goto('/surveys');
+      await phone.locator('tbody tr').first().waitFor();
+      await expectNoSeriousViolations(phone, 'surveys list at 375 px');
+      await phone.goto(`/surveys/${surveyId}/edit`);
+      await phone.getByRole('heading', { level: 2, name: 'Settings' }).waitFor();
+      await expectNoSeriousViolations(phone, 'survey editor at 375 px');
+    } finally {
+      await phone.context().close();
+    }
+  });
+
   it('shows a manager with a team of three nothing of it', async () => {
     const marc = await newPage(browser, server.url);
     try {
