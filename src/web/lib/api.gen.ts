@@ -1867,6 +1867,7 @@ export interface components {
         } | null;
         ErasedOptionalData: {
             removed: {
+                alumniInterest: number;
                 ambassador: number;
                 media: number;
                 momentPreferences: number;
@@ -1948,8 +1949,11 @@ export interface components {
             sendTime: string;
             /** @description A survey step's survey */
             surveyId: string | null;
-            /** @description A survey step's ready survey, when it names no survey */
-            surveyTemplate: string | null;
+            /**
+             * @description A survey step's ready survey, when it names no survey
+             * @enum {string|null}
+             */
+            surveyTemplate: "onboarding_7" | "onboarding_30" | "onboarding_90" | "exit" | "pulse" | "ambassador" | "moments_matter" | null;
             task: {
                 checklist: components["schemas"]["LocalizedText"][];
                 dueDays: number;
