@@ -240,7 +240,7 @@ describe('the heatmap and filters obey the plan', () => {
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.text).rows;
     expect(rows[0][0]).toBe('Group');
-    const gentRows = rows.filter((r) => r[1] === 'site: Gent');
+    const gentRows = rows.filter((r) => r[1] === 'Site: Gent');
     expect(gentRows).toHaveLength(1);
     expect(gentRows[0].slice(2, 10).join('')).toBe('');
     expect(gentRows[0][10]).toMatch(/subtract/);

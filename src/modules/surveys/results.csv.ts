@@ -34,6 +34,36 @@ const WORDS: Record<UiLanguage, { everyone: string; team: string; unknown: strin
   en: { everyone: 'Everyone', team: 'My team', unknown: 'Not known' },
 };
 
+const DIMENSION_WORDS: Record<UiLanguage, Record<string, string>> = {
+  nl: {
+    department: 'Afdeling',
+    site: 'Vestiging',
+    region: 'Regio',
+    language: 'Taal',
+    seniority: 'Anciënniteit',
+    start_cohort: 'Startkwartaal',
+    period: 'Kwartaal',
+  },
+  fr: {
+    department: 'Département',
+    site: 'Site',
+    region: 'Région',
+    language: 'Langue',
+    seniority: 'Ancienneté',
+    start_cohort: "Trimestre d'entrée",
+    period: 'Trimestre',
+  },
+  en: {
+    department: 'Department',
+    site: 'Site',
+    region: 'Region',
+    language: 'Language',
+    seniority: 'Seniority',
+    start_cohort: 'Start cohort',
+    period: 'Quarter',
+  },
+};
+
 /** Decimal numbers as Belgian Excel reads them with `;` (a decimal comma), plain otherwise. */
 const decimal = (x: number | null | undefined, delimiter: string): CsvValue =>
   x === null || x === undefined ? '' : delimiter === ';' ? String(x).replace('.', ',') : x;
@@ -48,8 +78,9 @@ export function resultsCsv(view: View, l: Localizer, delimiter: ';' | ','): stri
     return value;
   };
   const reasonText = (reason: string) => l.text(view.notes.find((n) => n.code === reason)?.text) || reason;
+  const dimension = (d: string) => DIMENSION_WORDS[l.language][d] ?? d;
   const groupName = view.filter
-    ? `${view.filter.dimension}: ${view.filter.label ?? w.unknown}`
+    ? `${dimension(view.filter.dimension)}: ${view.filter.label ?? w.unknown}`
     : view.scope === 'team'
       ? w.team
       : w.everyone;
@@ -67,7 +98,7 @@ export function resultsCsv(view: View, l: Localizer, delimiter: ';' | ','): stri
   if (view.heatmap) {
     const dim = view.heatmap.dimension;
     for (const s of view.heatmap.segments) {
-      const segment = `${dim}: ${s.label ?? w.unknown}`;
+      const segment = `${dimension(dim)}: ${s.label ?? w.unknown}`;
       if (s.withheld) {
         rows.push([groupName, segment, '', '', '', '', '', '', '', '', reasonText(s.withheld)]);
         continue;

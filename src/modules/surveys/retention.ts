@@ -99,6 +99,7 @@ export async function pruneSurvey(ctx: AppContext, orgId: string, surveyId: stri
     // Each question's counts per quarter, for everyone and per value of each dimension: one statement
     // (with a hash join whatever the statistics say: see hashJoined in results.repo.ts).
     await tx.query('set local enable_nestloop = off');
+    await tx.query('set local jit = off');
     const exprs = dims.map((d) => `coalesce(${RESPONSE_DIMENSION_SQL[d]}, '')`);
     const counts = await tx.query<{
       quarter: string;
