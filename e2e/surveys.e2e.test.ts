@@ -208,6 +208,21 @@ describe('surveys in the browser', () => {
     expect(await heat.locator('.sv-heat').count()).toBe(0);
     await hr.locator('.sv-footnotes').getByText('fewer than 5 people answered').waitFor();
     await expectNoSeriousViolations(hr, 'heatmap with withheld segments');
+
+    // The CSV of what is on screen obeys the same minimums: no Finance or Sales number.
+    const csvHref = await hr.getByRole('link', { name: 'Download as CSV' }).getAttribute('href');
+    expect(csvHref).toBe(`/api/v1/surveys/${surveyId}/results.csv?breakdown=department`);
+    const csv = await hr.request.get(csvHref!);
+    expect(csv.status(), await csv.text()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+
+    // One group: Finance alone (three people) is withheld, and the page says why.
+    await hr.getByLabel('Group').selectOption({ label: 'Finance' });
+    await hr.getByRole('region', { name: 'Results withheld' }).getByText('fewer than 5 people answered').waitFor();
+    expect(new URL(hr.url()).searchParams.get('filter')).toBe('department=Finance');
+    expect(await hr.getByRole('heading', { level: 2, name: 'Answers', exact: true }).count()).toBe(0);
+    await hr.getByLabel('Group').selectOption({ label: 'Everyone' });
+    await hr.getByRole('heading', { level: 2, name: 'Answers', exact: true }).waitFor();
   });
 
   it('keeps the minimums and the questions of an answered survey, and previews it in French', async () => {
