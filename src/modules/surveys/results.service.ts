@@ -302,26 +302,26 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
   const breakdown = checkDimension(q.breakdown, v.dimensions, 'breakdown');
   const orgId = v.survey.org_id;
   const whole: repo.Scope = { orgId, surveyId: v.survey.id, team: v.team };
-  const [plan, questions, values, sites] = await Promise.all([
+  const scope: repo.Scope = { ...whole, filter };
+  const counts = () => Promise.all([repo.aggregate(ctx.db, scope, breakdown), repo.invitedCounts(ctx.db, scope, breakdown)]);
+  // For the organisation the numbers are nearly always shown: read them while the plan is made
+  // (nothing is sent before the plan judged it). A manager's team is often too small: plan first.
+  const early = v.team ? null : counts();
+  const [plan, questions, sites, listed] = await Promise.all([
     planOf(ctx, v),
     repo.listQuestions(ctx.db, orgId, v.survey.id),
-    breakdown ? segmentValues(ctx, v, whole, breakdown) : Promise.resolve([] as string[]),
     repo.siteNames(ctx.db, orgId),
+    // The breakdown's values in the whole scope; without a filter the invitation counts hold them.
+    breakdown && (filter || breakdown === 'period') ? segmentValues(ctx, v, whole, breakdown) : Promise.resolve(null),
   ]);
   const label = labeller(sites);
+  const groupVerdict0 = plan.scores(filter?.key ?? '');
+  const needed = early ?? (groupVerdict0.shown || breakdown ? counts() : null);
+  const [rows, invited] = needed ? await needed : [[], []];
+  const values = listed ?? invited.flatMap((r) => (r.segment === null ? [] : [r.segment])).sort();
   const keys = viewKeys(filter?.key ?? '', breakdown, values);
   const groupVerdict = plan.scores(keys.group);
   const cells = keys.segments.map((s) => ({ ...s, verdict: plan.scores(s.key) }));
-  const anyCell = cells.some((c) => c.verdict.shown);
-
-  const scope: repo.Scope = { ...whole, filter };
-  const [rows, invited] =
-    groupVerdict.shown || anyCell
-      ? await Promise.all([
-          repo.aggregate(ctx.db, scope, anyCell ? breakdown : null),
-          repo.invitedCounts(ctx.db, scope, anyCell ? breakdown : null),
-        ])
-      : [[], []];
   const groupTally = newTally();
   const cellTallies = new Map<string, Tally>();
   for (const r of rows) {
