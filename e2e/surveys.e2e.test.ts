@@ -288,6 +288,22 @@ describe('surveys in the browser', () => {
     await hr.locator('.sv-count').filter({ hasText: '0 people will be invited.' }).waitFor();
   });
 
+  it('deletes a blank draft, and sets how long answers are kept', async () => {
+    await hr.goto('/surveys');
+    await hr.getByRole('button', { name: 'Start blank' }).click();
+    await hr.getByRole('heading', { level: 2, name: 'Title and introduction' }).waitFor();
+    await hr.getByText('No questions yet.').waitFor();
+    await hr.getByRole('button', { name: 'Delete the draft' }).click();
+    await hr.getByRole('button', { name: 'Yes, delete it' }).click();
+    await hr.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
+    expect(await hr.locator('tbody tr').count()).toBe(2);
+
+    await hr.getByLabel('Keep individual answers for (months)').fill('18');
+    await hr.getByRole('button', { name: 'Save', exact: true }).click();
+    await hr.getByRole('status').filter({ hasText: 'The retention period is saved.' }).waitFor();
+    expect((await api<{ retentionMonths: number }>(hr, 'GET', '/surveys/settings')).retentionMonths).toBe(18);
+  });
+
   it('has no serious violations at phone width either', async () => {
     const phone = await newPage(browser, server.url, { width: 375 });
     try {

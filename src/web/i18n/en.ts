@@ -1522,5 +1522,14 @@ export const en = {
   'surveys.campaign.already_other': '{n} people in it were invited before.',
   'surveys.edit.previewOpen': 'Open the preview in a new tab',
   'surveys.results.textSeeComments': 'Free text: see Comments below.',
+  'surveys.edit.delete': 'Delete the draft',
+  'surveys.edit.confirmDelete': 'Delete “{title}” for good? Nobody was invited to it yet.',
+  'surveys.edit.deleteYes': 'Yes, delete it',
+  'surveys.retention.title': 'How long answers are kept',
+  'surveys.retention.months': 'Keep individual answers for (months)',
+  'surveys.retention.hint':
+    'Afterwards they are deleted; only the totals of groups that were shown stay. Respondents read this period before they answer.',
+  'surveys.retention.save': 'Save',
+  'surveys.retention.saved': 'The retention period is saved.',
   // end surveys
 };

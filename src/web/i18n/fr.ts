@@ -1553,5 +1553,14 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.campaign.already_other': '{n} personnes du segment ont déjà été invitées.',
   'surveys.edit.previewOpen': 'Ouvrir l’aperçu dans un nouvel onglet',
   'surveys.results.textSeeComments': 'Texte libre : voir Commentaires plus bas.',
+  'surveys.edit.delete': 'Supprimer le brouillon',
+  'surveys.edit.confirmDelete': 'Supprimer définitivement « {title} » ? Personne n’y a encore été invité.',
+  'surveys.edit.deleteYes': 'Oui, supprimer',
+  'surveys.retention.title': 'Durée de conservation des réponses',
+  'surveys.retention.months': 'Conserver les réponses individuelles pendant (mois)',
+  'surveys.retention.hint':
+    'Ensuite, elles sont supprimées ; seuls les totaux des groupes montrés restent. Les répondants lisent cette durée avant de répondre.',
+  'surveys.retention.save': 'Enregistrer',
+  'surveys.retention.saved': 'La durée de conservation est enregistrée.',
   // end surveys
 };

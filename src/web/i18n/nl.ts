@@ -1535,5 +1535,14 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.campaign.already_other': '{n} personen erin werden al eerder uitgenodigd.',
   'surveys.edit.previewOpen': 'Het voorbeeld in een nieuw tabblad openen',
   'surveys.results.textSeeComments': 'Vrije tekst: zie Opmerkingen hieronder.',
+  'surveys.edit.delete': 'Ontwerp verwijderen',
+  'surveys.edit.confirmDelete': '“{title}” definitief verwijderen? Nog niemand werd ervoor uitgenodigd.',
+  'surveys.edit.deleteYes': 'Ja, verwijderen',
+  'surveys.retention.title': 'Hoe lang antwoorden bewaard worden',
+  'surveys.retention.months': 'Afzonderlijke antwoorden bewaren gedurende (maanden)',
+  'surveys.retention.hint':
+    'Daarna worden ze gewist; alleen de totalen van getoonde groepen blijven. Deelnemers lezen deze termijn voor ze antwoorden.',
+  'surveys.retention.save': 'Bewaren',
+  'surveys.retention.saved': 'De bewaartermijn is bewaard.',
   // end surveys
 };

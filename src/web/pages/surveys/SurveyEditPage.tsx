@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { API_BASE, ApiError, isAbort, NetworkError, post, problemOf } from '../../lib/api.ts';
+import { API_BASE, ApiError, del, isAbort, NetworkError, post, problemOf } from '../../lib/api.ts';
 import { hasCode } from '../../lib/errors.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n, type Lang } from '../../lib/i18n.tsx';
-import { Link } from '../../lib/router.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
@@ -31,7 +31,9 @@ function SurveyEditor({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const survey = useApi<Survey>(paths.survey(id));
   const [status, setStatus] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const s = survey.data;
+  const removing = useApiMutation(() => del(paths.survey(id)), { invalidates: ['/surveys'], onSuccess: () => navigate('/surveys') });
   const setSurvey = (next: Survey) => survey.setData(() => next);
 
   const changing = useApiMutation((to: 'open' | 'close') => post<Survey>(to === 'open' ? paths.open(id) : paths.close(id)), {
@@ -90,7 +92,7 @@ function SurveyEditor({ id }: { id: string }) {
               )}
             </dl>
             <p className="hint">{t(`surveys.edit.stateHint.${s.status}`)}</p>
-            <ErrorNotice error={changing.error} />
+            <ErrorNotice error={changing.error ?? removing.error} />
             <div className="button-row">
               {s.status !== 'open' && (
                 <button
@@ -107,7 +109,26 @@ function SurveyEditor({ id }: { id: string }) {
                   {t('surveys.edit.close')}
                 </button>
               )}
+              {/* Only a draft can be deleted: a survey that was sent is closed instead, its answers kept. */}
+              {s.status === 'draft' && !confirmDelete && (
+                <button type="button" className="button button-danger" onClick={() => setConfirmDelete(true)}>
+                  {t('surveys.edit.delete')}
+                </button>
+              )}
             </div>
+            {s.status === 'draft' && confirmDelete && (
+              <div className="m-confirm">
+                <p>{t('surveys.edit.confirmDelete', { title })}</p>
+                <div className="button-row">
+                  <button type="button" className="button button-danger" disabled={removing.isPending} onClick={() => removing.mutate()}>
+                    {t('surveys.edit.deleteYes')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                    {t('surveys.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
           </section>
 
           <section className="card" aria-labelledby="survey-texts">

@@ -23,6 +23,7 @@ import {
   type SurveySummary,
   type Library,
 } from '../../components/surveys/model.ts';
+import { RetentionForm } from '../../components/surveys/RetentionForm.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import '../../components/moments/moments.css';
 import '../../components/surveys/surveys.css';
@@ -114,6 +115,12 @@ function Surveys({ manage }: { manage: boolean }) {
         </TableScroll>
       )}
       {manage && <NewSurvey />}
+      {manage && (
+        <section className="card" aria-labelledby="survey-retention">
+          <h2 id="survey-retention">{t('surveys.retention.title')}</h2>
+          <RetentionForm />
+        </section>
+      )}
     </Page>
   );
 }
