@@ -299,3 +299,15 @@ describe('trend and segments', () => {
     expect((await client(env.app, org.admin.token).get(`/api/v1/surveys/${pulse.id}/results/trend?by=start_cohort`)).status).toBe(400);
   });
 });
+
+describe('the cached plan', () => {
+  it('is made again when an answer arrives or the minimum is raised', async () => {
+    const api = client(env.app, org.admin.token);
+    expect((await api.get(`/api/v1/surveys/${pulse.id}/results`)).body.group.respondents).toBe(14);
+    await answerSurvey(env, org.id, pulse.id, [{ department: 'Sales', siteId: gent }], { [q(pulse, 'enps')]: 10 });
+    expect((await api.get(`/api/v1/surveys/${pulse.id}/results`)).body.group.respondents).toBe(15);
+    await env.ctx.db.query(`update surveys set min_group = 20, min_comments = 20 where id = $1`, [pulse.id]);
+    const res = await api.get(`/api/v1/surveys/${pulse.id}/results`);
+    expectWithheldBare(res.body.group);
+  });
+});
