@@ -167,6 +167,17 @@ describe('who sees what', () => {
     expect(res.body.group.enps).toEqual({ score: 67, promoters: 4, passives: 2, detractors: 0 });
     expect(res.body.group.invited).toBe(6);
     expect(res.body.group.responseRate).toBe(1);
+    const api = client(env.app, bigManager.user.token);
+    const trend = await api.get(`/api/v1/surveys/${pulse.id}/results/trend`);
+    expect(trend.body.points.find((p: any) => p.value === '2026-Q4').respondents).toBe(6);
+    // Six is below twice the comments' minimum while the survey is open.
+    const comments = await api.get(`/api/v1/surveys/${pulse.id}/results/comments`);
+    expect(comments.body.group.withheld).toBe('below-minimum');
+    const segments = await api.get(`/api/v1/surveys/${pulse.id}/results/segments`);
+    expect(segments.body.dimensions.find((d: any) => d.dimension === 'department').values).toEqual([{ value: 'Sales', label: 'Sales' }]);
+    const csv = parseCsv((await api.get(`/api/v1/surveys/${pulse.id}/results.csv`, { 'accept-language': 'en' })).text).rows;
+    expect(csv[1][0]).toBe('Mijn team'); // the manager's directory entry is in Dutch
+    expect(csv[1][7]).toBe('6');
   });
 
   it('an admin sees the organisation: eNPS, distributions, averages and response rate', async () => {
