@@ -13,9 +13,9 @@ export const Dimension = z.enum(DIMENSIONS).openapi('SurveyDimension', {
     "A segment results can be broken down by. Values: department (as in the directory), site (the site's id; `label` is its name), region, language (nl/fr/en), seniority ('<1y', '1-3y', '3-5y', '5-10y', '10y+'), start_cohort and period ('YYYY-Qn'); '' means not known.",
 });
 
-const Reason = z.enum(['below-minimum', 'overlap', 'not-offered']).openapi('SurveyWithheldReason', {
+const Reason = z.enum(['anonymity', 'not-offered']).openapi('SurveyWithheldReason', {
   description:
-    "Why a group is not shown: `below-minimum` fewer respondents than the survey's minimum; `overlap` showing it next to groups already shown would let someone compute a group below the minimum by subtraction; `not-offered` not a group results are given for (a dimension the survey does not report).",
+    "Why a group is not shown: `anonymity` it has fewer respondents than the survey's minimum, or showing it next to the groups this viewer can see would let someone compute a group below the minimum by subtraction (one reason for both: telling them apart would tell a count); `not-offered` not a group results are given for (a dimension the survey does not report).",
 });
 
 export const SurveyIdParam = z.object({ id: z.string().uuid() });
@@ -88,7 +88,7 @@ const QuestionResult = z.object({
 const Notes = z
   .array(
     z.object({
-      code: z.enum(['below-minimum', 'overlap', 'not-offered', 'comments-while-open']),
+      code: z.enum(['anonymity', 'not-offered', 'comments-while-open']),
       count: z.number().int().openapi({ description: 'How many of the groups on this answer it applies to' }),
       text: LocalizedText.openapi({ description: 'Why, in plain words (nl, fr, en)' }),
     }),

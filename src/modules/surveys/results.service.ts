@@ -30,7 +30,12 @@ import {
 } from './anonymity.ts';
 import * as repo from './results.repo.ts';
 
-type Reason = 'below-minimum' | 'overlap' | 'not-offered';
+/**
+ * Why a group is withheld, as a client reads it. The plan's two anonymity reasons ('below-minimum',
+ * 'overlap') are one here: telling them apart would tell a count (Finance shown with 6 and Finance in
+ * Gent withheld for overlap says Finance in Gent has 5, so one person in Finance works elsewhere).
+ */
+type Reason = 'anonymity' | 'not-offered';
 type NoteCode = Reason | 'comments-while-open';
 
 export interface Viewer {
@@ -214,15 +219,10 @@ const rate = (respondents: number, invited: number) =>
 // ---- words ----
 
 const NOTE_TEXT: Record<NoteCode, (min: number) => LocalizedText> = {
-  'below-minimum': (min) => ({
-    nl: `Groepen met minder dan ${min} antwoorden worden niet getoond, zodat niemand herkend kan worden.`,
-    fr: `Les groupes de moins de ${min} réponses ne sont pas affichés, pour que personne ne puisse être reconnu.`,
-    en: `Groups with fewer than ${min} responses are not shown, so that no one can be recognised.`,
-  }),
-  overlap: (min) => ({
-    nl: `Sommige groepen worden niet getoond omdat je ze met groepen die je wel ziet zou kunnen aftrekken tot een groep van minder dan ${min} mensen.`,
-    fr: `Certains groupes ne sont pas affichés car, en les soustrayant de groupes visibles, on obtiendrait un groupe de moins de ${min} personnes.`,
-    en: `Some groups are not shown because subtracting them from groups you can see would single out fewer than ${min} people.`,
+  anonymity: (min) => ({
+    nl: `Niet getoond om de anonimiteit te beschermen: de groep telt minder dan ${min} antwoorden, of naast groepen die je wel ziet zou ze laten uitrekenen wat minder dan ${min} mensen antwoordden.`,
+    fr: `Masqué pour protéger l'anonymat : le groupe compte moins de ${min} réponses, ou, à côté des groupes affichés, il permettrait de calculer les réponses de moins de ${min} personnes.`,
+    en: `Withheld to protect anonymity: the group has fewer than ${min} responses, or next to the groups you can see it would let someone work out the answers of fewer than ${min} people.`,
   }),
   'not-offered': () => ({
     nl: 'Deze enquête rapporteert niet per dit kenmerk.',
@@ -271,7 +271,8 @@ function questionsMeta(questions: repo.QuestionRow[]) {
   return questions.map((q) => ({ id: q.id, position: q.position, kind: q.kind, text: q.text, options: q.options ?? [] }));
 }
 
-const withheld = (verdict: Verdict) => (verdict.shown ? undefined : verdict.reason);
+const withheld = (verdict: Verdict): Reason | undefined =>
+  verdict.shown ? undefined : verdict.reason === 'not-offered' ? 'not-offered' : 'anonymity';
 
 // ---- views ----
 
@@ -353,7 +354,7 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
             questions: qs,
           };
         })()
-      : { withheld: groupVerdict.reason }),
+      : { withheld: withheld(groupVerdict) }),
   };
   const heatmap = breakdown
     ? {
@@ -369,7 +370,7 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
                 responseRate: rate(c.verdict.size, invitedBy.get(c.value) ?? 0),
                 scores: scoresOf(questions, cellTallies.get(c.value) ?? newTally()),
               }
-            : { key: c.key, value: c.value, label: label(breakdown, c.value), withheld: c.verdict.reason },
+            : { key: c.key, value: c.value, label: label(breakdown, c.value), withheld: withheld(c.verdict) },
         ),
       }
     : null;
@@ -452,7 +453,7 @@ export async function trend(ctx: AppContext, actor: Actor, surveyId: string, by:
   const points = keys.map((k) => {
     const arch = archived.get(k.value);
     const base = { key: k.key, value: k.value, label: k.value || null };
-    if (!k.verdict.shown && !arch) return { ...base, source: 'live' as const, withheld: k.verdict.reason };
+    if (!k.verdict.shown && !arch) return { ...base, source: 'live' as const, withheld: withheld(k.verdict) };
     const t = newTally();
     let respondents = 0;
     if (k.verdict.shown) {
@@ -505,7 +506,7 @@ export async function comments(ctx: AppContext, actor: Actor, surveyId: string, 
   }
   return {
     ...common(v),
-    group: { key, ...(verdict.shown ? {} : { withheld: verdict.reason }), ...(whileOpen ? { whileOpen } : {}) },
+    group: { key, ...(verdict.shown ? {} : { withheld: withheld(verdict) }), ...(whileOpen ? { whileOpen } : {}) },
     questions: verdict.shown
       ? questions
           .filter((x) => byQuestion.has(x.id) || x.kind === 'text')
