@@ -1467,8 +1467,8 @@ export const en = {
   'surveys.results.legendLow': 'Low',
   'surveys.results.legendHigh': 'High',
   'surveys.results.notes': 'Why some results are not shown',
-  'surveys.withheld.below-minimum': 'Not shown: fewer than {n} people answered in this group.',
-  'surveys.withheld.overlap': 'Not shown: compared with another group, it would let someone work out the answers of fewer than {n} people.',
+  'surveys.withheld.anonymity':
+    'Not shown: fewer than {n} people answered in this group, or comparing it with another group would let someone work out the answers of fewer than {n} people.',
   'surveys.withheld.not-offered': 'Not shown: results are not broken down this way for this survey.',
   'surveys.rules.title': 'How answers stay anonymous',
   'surveys.rules.minimum': 'No score, count, chart or export ever shows a group of fewer than {n} people.',
@@ -1505,10 +1505,8 @@ export const en = {
   'surveys.comments.hint':
     'In random order and without dates, so no comment can be matched with a person. Groups of at least {n} people only.',
   'surveys.comments.none': 'No comments in this group.',
-  'surveys.comments.withheld.below-minimum':
-    'Comments are not shown: fewer than {n} people answered in this group (twice as many are needed while the survey is open).',
-  'surveys.comments.withheld.overlap':
-    'Comments are not shown: compared with another group, they would let someone work out who wrote them.',
+  'surveys.comments.withheld.anonymity':
+    'Comments are not shown: the group is too small (fewer than {n} people, twice as many while the survey is open), or comparing it with another group would reveal who wrote them.',
   'surveys.comments.withheld.not-offered': 'Comments are not shown for this group.',
   'surveys.comments.whileOpen': 'Comments are not shown yet: while the survey is open, a group needs at least {n} people for its comments.',
   'surveys.trend.question': 'Question',

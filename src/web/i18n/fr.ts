@@ -1496,8 +1496,8 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.results.legendLow': 'Bas',
   'surveys.results.legendHigh': 'Haut',
   'surveys.results.notes': 'Pourquoi certains résultats ne sont pas montrés',
-  'surveys.withheld.below-minimum': 'Non montré : moins de {n} personnes ont répondu dans ce groupe.',
-  'surveys.withheld.overlap': 'Non montré : comparé à un autre groupe, il permettrait de déduire les réponses de moins de {n} personnes.',
+  'surveys.withheld.anonymity':
+    'Non montré : moins de {n} personnes ont répondu dans ce groupe, ou la comparaison avec un autre groupe permettrait de déduire les réponses de moins de {n} personnes.',
   'surveys.withheld.not-offered': 'Non montré : les résultats de cette enquête ne sont pas ventilés de cette façon.',
   'surveys.rules.title': 'Comment les réponses restent anonymes',
   'surveys.rules.minimum': 'Aucun score, comptage, graphique ou export ne montre jamais un groupe de moins de {n} personnes.',
@@ -1535,10 +1535,8 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.comments.hint':
     'Dans un ordre aléatoire et sans date, pour qu’aucun commentaire ne puisse être relié à une personne. Seulement pour des groupes d’au moins {n} personnes.',
   'surveys.comments.none': 'Pas de commentaires dans ce groupe.',
-  'surveys.comments.withheld.below-minimum':
-    'Les commentaires ne sont pas montrés : moins de {n} personnes ont répondu dans ce groupe (il en faut deux fois plus tant que l’enquête est ouverte).',
-  'surveys.comments.withheld.overlap':
-    'Les commentaires ne sont pas montrés : comparés à un autre groupe, ils permettraient de deviner qui les a écrits.',
+  'surveys.comments.withheld.anonymity':
+    'Les commentaires ne sont pas montrés : le groupe est trop petit (moins de {n} personnes, le double tant que l’enquête est ouverte), ou la comparaison avec un autre groupe révélerait qui les a écrits.',
   'surveys.comments.withheld.not-offered': 'Les commentaires ne sont pas montrés pour ce groupe.',
   'surveys.comments.whileOpen':
     'Les commentaires ne sont pas encore montrés : tant que l’enquête est ouverte, un groupe doit compter au moins {n} personnes pour ses commentaires.',

@@ -1477,9 +1477,8 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.results.legendLow': 'Laag',
   'surveys.results.legendHigh': 'Hoog',
   'surveys.results.notes': 'Waarom sommige resultaten niet getoond worden',
-  'surveys.withheld.below-minimum': 'Niet getoond: minder dan {n} personen antwoordden in deze groep.',
-  'surveys.withheld.overlap':
-    'Niet getoond: in vergelijking met een andere groep zou iemand de antwoorden van minder dan {n} personen kunnen afleiden.',
+  'surveys.withheld.anonymity':
+    'Niet getoond: minder dan {n} personen antwoordden in deze groep, of een vergelijking met een andere groep zou de antwoorden van minder dan {n} personen verraden.',
   'surveys.withheld.not-offered': 'Niet getoond: de resultaten van deze bevraging worden niet zo opgesplitst.',
   'surveys.rules.title': 'Hoe antwoorden anoniem blijven',
   'surveys.rules.minimum': 'Geen score, telling, grafiek of export toont ooit een groep van minder dan {n} personen.',
@@ -1517,10 +1516,8 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.comments.hint':
     'In willekeurige volgorde en zonder datum, zodat geen opmerking aan een persoon gekoppeld kan worden. Alleen groepen van minstens {n} personen.',
   'surveys.comments.none': 'Geen opmerkingen in deze groep.',
-  'surveys.comments.withheld.below-minimum':
-    'Opmerkingen worden niet getoond: minder dan {n} personen antwoordden in deze groep (zolang de bevraging open is, zijn er twee keer zoveel nodig).',
-  'surveys.comments.withheld.overlap':
-    'Opmerkingen worden niet getoond: in vergelijking met een andere groep zou iemand kunnen afleiden wie ze schreef.',
+  'surveys.comments.withheld.anonymity':
+    'Opmerkingen worden niet getoond: de groep is te klein (minder dan {n} personen, het dubbele zolang de bevraging open is), of een vergelijking met een andere groep zou verraden wie ze schreef.',
   'surveys.comments.withheld.not-offered': 'Opmerkingen worden voor deze groep niet getoond.',
   'surveys.comments.whileOpen':
     'Opmerkingen worden nog niet getoond: zolang de bevraging open is, zijn er minstens {n} personen in een groep nodig voor de opmerkingen.',

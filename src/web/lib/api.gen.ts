@@ -2582,7 +2582,7 @@ export interface components {
             /** @description Why things are withheld, once per reason */
             notes: {
                 /** @enum {string} */
-                code: "below-minimum" | "overlap" | "not-offered" | "comments-while-open";
+                code: "anonymity" | "not-offered" | "comments-while-open";
                 /** @description How many of the groups on this answer it applies to */
                 count: number;
                 /** @description Why, in plain words (nl, fr, en) */
@@ -2836,7 +2836,7 @@ export interface components {
             /** @description Why things are withheld, once per reason */
             notes: {
                 /** @enum {string} */
-                code: "below-minimum" | "overlap" | "not-offered" | "comments-while-open";
+                code: "anonymity" | "not-offered" | "comments-while-open";
                 /** @description How many of the groups on this answer it applies to */
                 count: number;
                 /** @description Why, in plain words (nl, fr, en) */
@@ -2982,7 +2982,7 @@ export interface components {
             /** @description Why things are withheld, once per reason */
             notes: {
                 /** @enum {string} */
-                code: "below-minimum" | "overlap" | "not-offered" | "comments-while-open";
+                code: "anonymity" | "not-offered" | "comments-while-open";
                 /** @description How many of the groups on this answer it applies to */
                 count: number;
                 /** @description Why, in plain words (nl, fr, en) */
@@ -3040,10 +3040,10 @@ export interface components {
             };
         };
         /**
-         * @description Why a group is not shown: `below-minimum` fewer respondents than the survey's minimum; `overlap` showing it next to groups already shown would let someone compute a group below the minimum by subtraction; `not-offered` not a group results are given for (a dimension the survey does not report).
+         * @description Why a group is not shown: `anonymity` it has fewer respondents than the survey's minimum, or showing it next to the groups this viewer can see would let someone compute a group below the minimum by subtraction (one reason for both: telling them apart would tell a count); `not-offered` not a group results are given for (a dimension the survey does not report).
          * @enum {string}
          */
-        SurveyWithheldReason: "below-minimum" | "overlap" | "not-offered";
+        SurveyWithheldReason: "anonymity" | "not-offered";
         Task: {
             checklist: {
                 done: boolean;

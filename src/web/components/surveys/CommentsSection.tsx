@@ -10,8 +10,7 @@ import { ErrorNotice, Loading } from '../Notice.tsx';
 import { paths, pick, type Comments, type WithheldReason } from './model.ts';
 
 const WITHHELD: Record<WithheldReason, MessageKey> = {
-  'below-minimum': 'surveys.comments.withheld.below-minimum',
-  overlap: 'surveys.comments.withheld.overlap',
+  anonymity: 'surveys.comments.withheld.anonymity',
   'not-offered': 'surveys.comments.withheld.not-offered',
 };
 

@@ -74,8 +74,8 @@ export const DIMENSION_KEYS: Record<Dimension, MessageKey> = {
   period: 'surveys.dim.period',
 };
 export const WITHHELD_KEYS: Record<WithheldReason, MessageKey> = {
-  'below-minimum': 'surveys.withheld.below-minimum',
-  overlap: 'surveys.withheld.overlap',
+  // One reason for "too small" and "would let a small group be worked out": telling them apart would tell a count.
+  anonymity: 'surveys.withheld.anonymity',
   'not-offered': 'surveys.withheld.not-offered',
 };
 export const TOPIC_KEYS: Record<string, MessageKey | undefined> = {
