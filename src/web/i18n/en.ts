@@ -1529,5 +1529,7 @@ export const en = {
     'Afterwards they are deleted; only the totals of groups that were shown stay. Respondents read this period before they answer.',
   'surveys.retention.save': 'Save',
   'surveys.retention.saved': 'The retention period is saved.',
+  'surveys.comments.showAll_one': 'Show the {n} comment',
+  'surveys.comments.showAll_other': 'Show all {n} comments',
   // end surveys
 };

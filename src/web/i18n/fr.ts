@@ -1560,5 +1560,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Ensuite, elles sont supprimées ; seuls les totaux des groupes montrés restent. Les répondants lisent cette durée avant de répondre.',
   'surveys.retention.save': 'Enregistrer',
   'surveys.retention.saved': 'La durée de conservation est enregistrée.',
+  'surveys.comments.showAll_one': 'Afficher le {n} commentaire',
+  'surveys.comments.showAll_other': 'Afficher les {n} commentaires',
   // end surveys
 };

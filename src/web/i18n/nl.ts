@@ -1541,5 +1541,7 @@ export const nl: Record<keyof typeof en, string> = {
     'Daarna worden ze gewist; alleen de totalen van getoonde groepen blijven. Deelnemers lezen deze termijn voor ze antwoorden.',
   'surveys.retention.save': 'Bewaren',
   'surveys.retention.saved': 'De bewaartermijn is bewaard.',
+  'surveys.comments.showAll_one': 'De {n} opmerking tonen',
+  'surveys.comments.showAll_other': 'Alle {n} opmerkingen tonen',
   // end surveys
 };

@@ -3,6 +3,7 @@
  * without dates. While they are withheld (too few people, or a survey still open for a group under
  * twice the minimum), a sentence says why instead.
  */
+import { useState } from 'react';
 import { query } from '../../lib/api.ts';
 import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
 import { useApi } from '../../lib/useApi.ts';
@@ -14,8 +15,12 @@ const WITHHELD: Record<WithheldReason, MessageKey> = {
   'not-offered': 'surveys.comments.withheld.not-offered',
 };
 
+/** Comments shown per question before "Show all". */
+const FIRST = 20;
+
 export function CommentsSection({ id, filter }: { id: string; filter: string }) {
-  const { t, lang } = useI18n();
+  const { t, tp, lang } = useI18n();
+  const [open, setOpen] = useState<Set<string>>(new Set());
   const comments = useApi<Comments>(paths.comments(id) + query({ filter }));
   const c = comments.data;
   const withheld = c?.group.withheld;
@@ -39,13 +44,23 @@ export function CommentsSection({ id, filter }: { id: string; filter: string }) 
           .map((q) => (
             <div key={q.id} className="sv-comment-group">
               <h3>{pick(q.text, lang)}</h3>
-              <ul className="sv-comment-list">
-                {q.comments.map((text, i) => (
+              <ul className="sv-comment-list" id={`comments-${q.id}`}>
+                {(open.has(q.id) ? q.comments : q.comments.slice(0, FIRST)).map((text, i) => (
                   <li key={i} className="sv-comment">
                     <blockquote>{text}</blockquote>
                   </li>
                 ))}
               </ul>
+              {q.comments.length > FIRST && !open.has(q.id) && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-controls={`comments-${q.id}`}
+                  onClick={() => setOpen(new Set([...open, q.id]))}
+                >
+                  {tp('surveys.comments.showAll', q.comments.length)}
+                </button>
+              )}
             </div>
           ))}
     </section>
