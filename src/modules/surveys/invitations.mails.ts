@@ -14,7 +14,11 @@ const formats = new Map<UiLanguage, Intl.DateTimeFormat>();
 /** 16 maart 2026, 16 mars 2026, 16 March 2026. */
 export function formatDate(iso: string, lang: UiLanguage): string {
   let f = formats.get(lang);
-  if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!f)
+    formats.set(
+      lang,
+      (f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
+    );
   return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
