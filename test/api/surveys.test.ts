@@ -120,11 +120,12 @@ describe('who sees which survey', () => {
     return res.body.items.map((s: any) => s.id);
   };
 
-  it('admins see every survey, drafts too, with how many were invited and answered', async () => {
+  it('admins see every survey, drafts too, with how many were invited, and how many answered only from the minimum', async () => {
     const res = await hr().get('/api/v1/surveys');
     expect(res.body.items.map((s: any) => s.id)).toEqual(expect.arrayContaining([draft, pulse, program]));
-    expect(res.body.items.find((s: any) => s.id === pulse)).toMatchObject({ status: 'open', invited: 2, answered: 1, questionCount: 7 });
-    expect(res.body.items.find((s: any) => s.id === draft)).toMatchObject({ status: 'draft', invited: 0, answered: 0 });
+    // One answered: fewer than the minimum (5), so no number.
+    expect(res.body.items.find((s: any) => s.id === pulse)).toMatchObject({ status: 'open', invited: 2, answered: null, questionCount: 7 });
+    expect(res.body.items.find((s: any) => s.id === draft)).toMatchObject({ status: 'draft', invited: 0, answered: null });
   });
 
   it("coordinators see the ambassador program's surveys only", async () => {
@@ -140,6 +141,7 @@ describe('who sees which survey', () => {
     expect(seen).toContain(pulse);
     expect(seen).not.toContain(draft);
     expect(seen).not.toContain(program);
+    expect((await as(manager).get(`/api/v1/surveys/${pulse}`)).body).toMatchObject({ invited: null, answered: null });
     expect((await as(manager).get(`/api/v1/surveys/${pulse}`)).body.questions).toHaveLength(7);
     expect((await as(manager).get(`/api/v1/surveys/${draft}`)).status).toBe(404);
     expect((await as(manager).patch(`/api/v1/surveys/${pulse}`, { minGroup: 3 })).status).toBe(403);

@@ -20,7 +20,12 @@ export const presentQuestion = (q: QuestionRow, loc: Localizer) => ({
   required: q.required,
 });
 
-export const presentSurveySummary = (s: SurveyRow, loc: Localizer) => ({
+/**
+ * `manager`: the reader manages surveys (HR). Participation is theirs alone, and even to them the
+ * number who answered shows only from the survey's minimum: below it, it would be a count of a
+ * group smaller than the minimum (null: "fewer than minGroup").
+ */
+export const presentSurveySummary = (s: SurveyRow, loc: Localizer, manager: boolean) => ({
   id: s.id,
   templateKey: s.template_key,
   kind: s.kind,
@@ -40,14 +45,14 @@ export const presentSurveySummary = (s: SurveyRow, loc: Localizer) => ({
   closedAt: iso(s.closed_at),
   createdAt: s.created_at.toISOString(),
   updatedAt: s.updated_at.toISOString(),
-  invited: s.invited,
-  answered: s.answered,
+  invited: manager ? s.invited : null,
+  answered: manager && s.answered >= s.min_group ? s.answered : null,
   hasAnswers: s.has_answers,
   questionCount: s.question_count,
 });
 
-export const presentSurvey = (s: SurveyWithQuestions, loc: Localizer) => ({
-  ...presentSurveySummary(s, loc),
+export const presentSurvey = (s: SurveyWithQuestions, loc: Localizer, manager: boolean) => ({
+  ...presentSurveySummary(s, loc, manager),
   questions: s.questions.map((q) => presentQuestion(q, loc)),
 });
 

@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf, type HonoEnv } from '../../platform/http.ts';
+import { can } from '../../platform/policy.ts';
 import { viewerLanguage } from '../../platform/language.ts';
 import { surveyFormPage } from './respond.pages.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
@@ -15,7 +16,8 @@ const tags = ['Surveys'];
 export function surveysRoutes(ctx: AppContext) {
   const r = createRouter();
   const lang = (c: Context<HonoEnv>) => viewerLanguage(ctx.db, actorOf(c), c.req.header('accept-language'));
-  const survey = async (c: Context<HonoEnv>, x: surveys.SurveyWithQuestions) => presentSurvey(x, await lang(c));
+  const manages = (c: Context<HonoEnv>) => can(actorOf(c), 'surveys.manage');
+  const survey = async (c: Context<HonoEnv>, x: surveys.SurveyWithQuestions) => presentSurvey(x, await lang(c), manages(c));
 
   // The fixed paths first: /surveys/library is not a survey id.
   r.openapi(
@@ -71,7 +73,7 @@ export function surveysRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const loc = await lang(c);
-      return c.json({ items: (await surveys.listSurveys(ctx, actorOf(c))).map((x) => presentSurveySummary(x, loc)) }, 200);
+      return c.json({ items: (await surveys.listSurveys(ctx, actorOf(c))).map((x) => presentSurveySummary(x, loc, manages(c))) }, 200);
     },
   );
   r.openapi(

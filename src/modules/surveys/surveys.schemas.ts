@@ -148,8 +148,14 @@ export const SurveySummary = z
     closedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    invited: z.number().int().openapi({ description: 'Invitations sent' }),
-    answered: z.number().int().openapi({ description: 'Invitations answered' }),
+    invited: z.number().int().nullable().openapi({ description: 'Invitations sent; null unless the reader manages surveys' }),
+    answered: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({
+        description: "Invitations answered; null unless the reader manages surveys, and while fewer than the survey's minimum answered",
+      }),
     hasAnswers: z.boolean().openapi({ description: 'Answers exist: minimums only go up, questions keep their kind and options' }),
     questionCount: z.number().int(),
   })

@@ -1321,6 +1321,7 @@ export const en = {
   'surveys.list.kind': 'Kind',
   'surveys.list.status': 'Status',
   'surveys.list.answered': 'Answered',
+  'surveys.list.answeredFew': 'fewer than {min} of {invited} invited',
   'surveys.list.answeredOf': '{answered} of {invited} invited',
   'surveys.list.edit': 'Edit',
   'surveys.list.results': 'Results',

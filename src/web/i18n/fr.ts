@@ -1348,6 +1348,7 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.list.kind': 'Type',
   'surveys.list.status': 'Statut',
   'surveys.list.answered': 'Réponses',
+  'surveys.list.answeredFew': 'moins de {min} sur {invited} invités',
   'surveys.list.answeredOf': '{answered} sur {invited} invités',
   'surveys.list.edit': 'Modifier',
   'surveys.list.results': 'Résultats',

@@ -1330,6 +1330,7 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.list.kind': 'Soort',
   'surveys.list.status': 'Status',
   'surveys.list.answered': 'Beantwoord',
+  'surveys.list.answeredFew': 'minder dan {min} van {invited} uitgenodigd',
   'surveys.list.answeredOf': '{answered} van {invited} uitgenodigd',
   'surveys.list.edit': 'Bewerken',
   'surveys.list.results': 'Resultaten',

@@ -2937,8 +2937,8 @@ export interface components {
             retentionMonths: number;
         };
         SurveySummary: {
-            /** @description Invitations answered */
-            answered: number;
+            /** @description Invitations answered; null unless the reader manages surveys, and while fewer than the survey's minimum answered */
+            answered: number | null;
             closedAt: string | null;
             closesAt: string | null;
             createdAt: string;
@@ -2948,8 +2948,8 @@ export interface components {
             id: string;
             intro: string;
             intros: components["schemas"]["SurveyText"];
-            /** @description Invitations sent */
-            invited: number;
+            /** @description Invitations sent; null unless the reader manages surveys */
+            invited: number | null;
             /** @enum {string} */
             kind: "onboarding" | "exit" | "pulse" | "ambassador" | "moments" | "custom";
             minComments: number;

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { API_BASE, ApiError, del, isAbort, NetworkError, post, problemOf } from '../../lib/api.ts';
 import { hasCode } from '../../lib/errors.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n, type Lang } from '../../lib/i18n.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Participation } from '../../components/surveys/Participation.tsx';
 import { CampaignForm } from '../../components/surveys/CampaignForm.tsx';
 import { QuestionsEditor } from '../../components/surveys/QuestionsEditor.tsx';
 import { SettingsForm } from '../../components/surveys/SettingsForm.tsx';
@@ -81,7 +82,7 @@ function SurveyEditor({ id }: { id: string }) {
               <div>
                 <dt>{t('surveys.list.answered')}</dt>
                 <dd>
-                  {t('surveys.list.answeredOf', { answered: formatNumber(s.answered, lang), invited: formatNumber(s.invited, lang) })}
+                  <Participation answered={s.answered} invited={s.invited} minGroup={s.minGroup} />
                 </dd>
               </div>
               {s.closesAt && (

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { post } from '../../lib/api.ts';
-import { formatNumber } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { Participation } from '../../components/surveys/Participation.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
@@ -47,7 +47,7 @@ export function NewSurveyPage() {
 }
 
 function Surveys({ manage }: { manage: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const surveys = useApi<{ items: SurveySummary[] }>(paths.surveys);
   const items = surveys.data?.items;
   const cols = {
@@ -88,7 +88,7 @@ function Surveys({ manage }: { manage: boolean }) {
                     </td>
                     {manage && (
                       <td data-label={cols.answered}>
-                        {t('surveys.list.answeredOf', { answered: formatNumber(s.answered, lang), invited: formatNumber(s.invited, lang) })}
+                        <Participation answered={s.answered} invited={s.invited} minGroup={s.minGroup} />
                       </td>
                     )}
                     <td data-label={cols.actions}>
