@@ -7,6 +7,7 @@
  */
 import type { Queryable } from '../db/db.ts';
 import type { Actor } from './policy.ts';
+import type { ProblemItem } from './problems.ts';
 
 /** The languages of the interface and of localized texts. (People and mail templates also know "de".) */
 export const UI_LANGUAGES = ['nl', 'fr', 'en'] as const;
@@ -107,6 +108,20 @@ export function localize(text: LocalizedText | null | undefined, language: strin
     if (v) return v;
   }
   return '';
+}
+
+/** An item for a localized text without the organisation's language (`required`), or nothing. */
+export function missingLanguage(text: LocalizedText, path: string, required: string): ProblemItem[] {
+  return text[required as keyof LocalizedText]
+    ? []
+    : [
+        {
+          path: `${path}.${required}`,
+          code: 'missing-language',
+          params: { language: required },
+          message: `Write this in ${required} too (the organisation's default language).`,
+        },
+      ];
 }
 
 /** Trimmed, without empty variants and keys we do not know. */

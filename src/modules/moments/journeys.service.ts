@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import { orgToday } from '../../platform/org-time.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
-import { cleanLocalized, contentLanguage, type LocalizedText } from '../../platform/language.ts';
+import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
@@ -32,20 +32,6 @@ async function textLanguage(ctx: AppContext, actor: Actor) {
   return { orgDefault: org.default_language, required: contentLanguage(org.default_language) };
 }
 
-/** An item for a localized text without the organisation's language, or nothing. */
-function missing(text: LocalizedText, path: string, required: string): ProblemItem[] {
-  return text[required as keyof LocalizedText]
-    ? []
-    : [
-        {
-          path: `${path}.${required}`,
-          code: 'missing-language',
-          params: { language: required },
-          message: `Write this in ${required} too (the organisation's default language).`,
-        },
-      ];
-}
-
 export async function listJourneys(ctx: AppContext, actor: Actor): Promise<JourneyWithSteps[]> {
   authorize(actor, 'moments.manage');
   const journeys = await repo.listJourneys(ctx.db, actor.orgId);
@@ -70,14 +56,14 @@ function checkStep(s: StepInput, lang: { orgDefault: string; required: string })
       ? { ...s.task, title: clean(s.task.title), checklist: s.task.checklist.map(clean).filter((c) => Object.keys(c).length) }
       : s.task,
   };
-  const errors: ProblemItem[] = missing(step.name, 'name', lang.required);
+  const errors: ProblemItem[] = missingLanguage(step.name, 'name', lang.required);
   if (step.anchor === 'custom' && !step.customKey)
     errors.push({ path: 'customKey', code: 'required', message: 'Name the custom date (e.g. move_date).' });
   if (step.kind === 'task' && !step.task)
     errors.push({ path: 'task', code: 'required', message: 'A task step needs a title, an owner and a checklist.' });
   if (step.kind === 'task' && step.task) {
-    errors.push(...missing(step.task.title, 'task.title', lang.required));
-    for (const [i, item] of step.task.checklist.entries()) errors.push(...missing(item, `task.checklist.${i}`, lang.required));
+    errors.push(...missingLanguage(step.task.title, 'task.title', lang.required));
+    for (const [i, item] of step.task.checklist.entries()) errors.push(...missingLanguage(item, `task.checklist.${i}`, lang.required));
   }
   if (
     (step.kind === 'message' || step.kind === 'survey_invitation') &&
@@ -95,7 +81,7 @@ export async function createJourney(ctx: AppContext, actor: Actor, input: { temp
   const lang = await textLanguage(ctx, actor);
   const name = input.name === undefined ? undefined : cleanLocalized(input.name, lang.orgDefault);
   if (name) {
-    const errors = missing(name, 'name', lang.required);
+    const errors = missingLanguage(name, 'name', lang.required);
     if (errors.length) throw unprocessable('The journey is not complete.', errors, 'journey-incomplete');
   }
   const template = input.templateKey ? JOURNEY_TEMPLATES.find((t) => t.key === input.templateKey) : undefined;
@@ -142,7 +128,7 @@ export async function updateJourney(ctx: AppContext, actor: Actor, id: string, c
     name: changes.name === undefined ? undefined : cleanLocalized(changes.name, lang.orgDefault),
     description: changes.description === undefined ? undefined : cleanLocalized(changes.description, lang.orgDefault),
   };
-  const errors = input.name ? missing(input.name, 'name', lang.required) : [];
+  const errors = input.name ? missingLanguage(input.name, 'name', lang.required) : [];
   if (errors.length) throw unprocessable('The journey is not complete.', errors, 'journey-incomplete');
   // The sweep matches people by these ids: another organisation's would be stored as if they were ours.
   if (input.siteIds) await assertInOrg(ctx.db, actor.orgId, 'sites', 'siteIds', input.siteIds);

@@ -14,7 +14,7 @@ import { commitChange } from '../../platform/change.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
-import { cleanLocalized, contentLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
+import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import type { SurveyFormView } from './respond.pages.ts';
 import * as repo from './surveys.repo.ts';
@@ -83,20 +83,6 @@ async function orgOf(q: Queryable, orgId: string) {
   return { ...org, required: contentLanguage(org.default_language) };
 }
 
-/** An item for a localized text without the organisation's language, or nothing. */
-function missing(text: LocalizedText, path: string, required: string): ProblemItem[] {
-  return text[required as keyof LocalizedText]
-    ? []
-    : [
-        {
-          path: `${path}.${required}`,
-          code: 'missing-language',
-          params: { language: required },
-          message: `Write this in ${required} too (the organisation's default language).`,
-        },
-      ];
-}
-
 function incomplete(errors: ProblemItem[]): void {
   if (errors.length) throw unprocessable('Some texts are missing a language.', errors);
 }
@@ -107,7 +93,7 @@ type Org = Awaited<ReturnType<typeof orgOf>>;
 function checkQuestion(input: QuestionInput, org: Org, path = 'body'): repo.QuestionFields {
   const text = cleanLocalized(input.text, org.default_language);
   const options = (input.options ?? []).map((o) => ({ key: o.key, label: cleanLocalized(o.label, org.default_language) }));
-  const errors = missing(text, `${path}.text`, org.required);
+  const errors = missingLanguage(text, `${path}.text`, org.required);
   const choice = input.kind === 'single' || input.kind === 'multi';
   if (choice && options.length < 2)
     errors.push({
@@ -122,7 +108,7 @@ function checkQuestion(input: QuestionInput, org: Org, path = 'body'): repo.Ques
   for (const [i, o] of options.entries()) {
     if (seen.has(o.key)) errors.push({ path: `${path}.options.${i}.key`, code: 'invalid', message: `The key "${o.key}" is used twice.` });
     seen.add(o.key);
-    errors.push(...missing(o.label, `${path}.options.${i}.label`, org.required));
+    errors.push(...missingLanguage(o.label, `${path}.options.${i}.label`, org.required));
   }
   incomplete(errors);
   return { libraryKey: null, kind: input.kind, text, options, required: input.required ?? input.kind !== 'text' };
@@ -187,7 +173,7 @@ export async function createSurvey(ctx: AppContext, actor: Actor, input: SurveyC
   const template = input.templateKey ? surveyTemplate(input.templateKey) : undefined;
   const title = input.title === undefined ? undefined : cleanLocalized(input.title, org.default_language);
   const intro = input.intro === undefined ? undefined : cleanLocalized(input.intro, org.default_language);
-  if (title) incomplete(missing(title, 'body.title', org.required));
+  if (title) incomplete(missingLanguage(title, 'body.title', org.required));
   const base: repo.SurveyFields = template
     ? templateFields(template, org.name, 'draft')
     : {
@@ -230,7 +216,7 @@ export async function updateSurvey(ctx: AppContext, actor: Actor, id: string, in
     title: input.title === undefined ? undefined : cleanLocalized(input.title, org.default_language),
     intro: input.intro === undefined ? undefined : cleanLocalized(input.intro, org.default_language),
   };
-  if (changes.title) incomplete(missing(changes.title, 'body.title', org.required));
+  if (changes.title) incomplete(missingLanguage(changes.title, 'body.title', org.required));
   if (changes.closesAt && new Date(changes.closesAt) <= ctx.clock.now())
     throw unprocessable('The closing time has passed.', [
       { path: 'body.closesAt', code: 'invalid', message: 'Choose a time in the future.' },
