@@ -165,12 +165,7 @@ const GROUP_COLUMN: Record<Dimension, string> = {
 };
 /** The segment's text of a group, from its GROUP_COLUMN. */
 const SEGMENT_OF: Record<Dimension, string> = {
-  department: 'r.department',
-  site: 'r.site_id::text',
-  region: 'r.region',
-  language: 'r.language',
-  seniority: 'r.seniority',
-  start_cohort: 'r.start_cohort',
+  ...RESPONSE_DIMENSION_SQL,
   period: `to_char(date_trunc('quarter', r.period), 'YYYY-"Q"Q')`,
 };
 
