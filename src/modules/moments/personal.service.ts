@@ -44,19 +44,22 @@ const DEFAULTS: Preferences = {
   colleagueDigest: true,
 };
 
+/** A person's stored preferences as the API gives them. */
+function preferencesOf(row: repo.PreferencesRow): Preferences {
+  return {
+    birthdayAudience: row.birthday_audience,
+    showBirthYear: row.show_birth_year,
+    anniversaryAudience: row.anniversary_audience,
+    wanted: row.wanted,
+    note: row.note,
+    colleagueDigest: row.colleague_digest,
+  };
+}
+
 export async function getPreferences(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
   const row = await repo.getPreferences(ctx.db, actor.orgId, personId);
-  const prefs: Preferences = row
-    ? {
-        birthdayAudience: row.birthday_audience,
-        showBirthYear: row.show_birth_year,
-        anniversaryAudience: row.anniversary_audience,
-        wanted: row.wanted,
-        note: row.note,
-        colleagueDigest: row.colleague_digest,
-      }
-    : DEFAULTS;
+  const prefs: Preferences = row ? preferencesOf(row) : DEFAULTS;
   const moments = await repo.listPersonalMoments(ctx.db, actor.orgId, personId);
   return { preferences: prefs, moments, buddyVolunteer: await repo.isBuddyVolunteer(ctx.db, actor.orgId, personId) };
 }
@@ -79,15 +82,8 @@ export async function wantMoments(
   keys: readonly (typeof WANTABLE)[number][],
 ): Promise<void> {
   const row = await repo.getPreferences(q, orgId, personId);
-  const current: Preferences = row
-    ? {
-        birthdayAudience: row.birthday_audience,
-        showBirthYear: row.show_birth_year,
-        anniversaryAudience: row.anniversary_audience,
-        wanted: row.wanted,
-        note: row.note,
-      }
-    : { ...DEFAULTS, colleagueDigest: undefined };
+  // Without colleagueDigest, saving leaves the stored one as it is.
+  const current: Preferences = { ...(row ? preferencesOf(row) : DEFAULTS), colleagueDigest: undefined };
   const wanted = { ...current.wanted, ...Object.fromEntries(keys.map((k) => [k, true])) };
   await repo.savePreferences(q, orgId, personId, { ...current, wanted }, now);
 }
