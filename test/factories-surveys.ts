@@ -6,6 +6,7 @@
 import type { AppContext } from '../src/platform/context.ts';
 import { systemActor } from '../src/platform/policy.ts';
 import * as surveys from '../src/modules/surveys/surveys.service.ts';
+import * as respond from '../src/modules/surveys/respond.repo.ts';
 import type { QuestionKind } from '../src/modules/surveys/surveys.library.ts';
 import type { ReportDimension, TemplateKey } from '../src/modules/surveys/surveys.templates.ts';
 
@@ -95,38 +96,21 @@ export async function answerSurvey(
   const ids: string[] = [];
   await env.ctx.db.transaction(async (tx) => {
     for (const [i, s] of segments.entries()) {
-      const [r] = await tx.query<{ id: string }>(
-        `insert into survey_responses (org_id, survey_id, period, department, site_id, region, language, seniority, start_cohort, manager_path)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[]) returning id`,
-        [
-          orgId,
-          surveyId,
-          s.period ?? '2026-11-01',
-          s.department ?? null,
-          s.siteId ?? null,
-          s.region ?? null,
-          s.language ?? null,
-          s.seniority ?? null,
-          s.startCohort ?? null,
-          s.managerPath ?? [],
-        ],
-      );
-      ids.push(r.id);
+      const id = await respond.insertResponse(tx, orgId, surveyId, s.period ?? '2026-11-01', respond.responseSegment(s));
+      ids.push(id);
       const a = typeof answers === 'function' ? answers(i) : answers;
-      for (const [questionId, v] of Object.entries(a)) {
-        await tx.query(
-          `insert into survey_answers (response_id, org_id, survey_id, question_id, value, choices, comment) values ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            r.id,
-            orgId,
-            surveyId,
-            questionId,
-            typeof v === 'number' ? v : null,
-            Array.isArray(v) ? v : null,
-            typeof v === 'string' ? v : null,
-          ],
-        );
-      }
+      await respond.insertAnswers(
+        tx,
+        orgId,
+        surveyId,
+        id,
+        Object.entries(a).map(([questionId, v]) => ({
+          questionId,
+          value: typeof v === 'number' ? v : null,
+          choices: Array.isArray(v) ? v : null,
+          comment: typeof v === 'string' ? v : null,
+        })),
+      );
     }
   });
   return ids;
@@ -153,22 +137,7 @@ export async function inviteDirect(
     await env.ctx.db.query(
       `insert into survey_invitations (org_id, survey_id, person_id, token_hash, language, segment, sent_at, expires_at)
        values ($1, $2, $3, $4, 'nl', $5, $6, $6::timestamptz + interval '21 days')`,
-      [
-        orgId,
-        surveyId,
-        p.id,
-        n,
-        JSON.stringify({
-          department: s.department ?? null,
-          siteId: s.siteId ?? null,
-          region: s.region ?? null,
-          language: s.language ?? null,
-          seniority: s.seniority ?? null,
-          startCohort: s.startCohort ?? null,
-          managerPath: s.managerPath ?? [],
-        }),
-        sentAt,
-      ],
+      [orgId, surveyId, p.id, n, JSON.stringify(respond.responseSegment(s)), sentAt],
     );
     ids.push(p.id);
   }

@@ -111,6 +111,17 @@ export interface ResponseSegment {
   managerPath: string[];
 }
 
+/** A segment as a response stores it: every dimension, null when not known. */
+export const responseSegment = (s: Partial<ResponseSegment>): ResponseSegment => ({
+  department: s.department ?? null,
+  siteId: s.siteId ?? null,
+  region: s.region ?? null,
+  language: s.language ?? null,
+  seniority: s.seniority ?? null,
+  startCohort: s.startCohort ?? null,
+  managerPath: s.managerPath ?? [],
+});
+
 /** One response: the month and the segment copied from the invitation, nothing that leads back to it. */
 export async function insertResponse(q: Queryable, orgId: string, surveyId: string, period: string, s: ResponseSegment): Promise<string> {
   const [row] = await q.query<{ id: string }>(

@@ -135,15 +135,7 @@ export async function submit(ctx: AppContext, found: Found, values: Record<strin
   const s = inv.segment ?? {};
   return ctx.db.transaction(async (tx) => {
     if (!(await repo.claimForAnswer(tx, inv.org_id, inv.id, today, ctx.clock.now()))) return false;
-    const responseId = await repo.insertResponse(tx, inv.org_id, inv.survey_id, period, {
-      department: s.department ?? null,
-      siteId: s.siteId ?? null,
-      region: s.region ?? null,
-      language: s.language ?? null,
-      seniority: s.seniority ?? null,
-      startCohort: s.startCohort ?? null,
-      managerPath: s.managerPath ?? [],
-    });
+    const responseId = await repo.insertResponse(tx, inv.org_id, inv.survey_id, period, repo.responseSegment(s));
     await repo.insertAnswers(
       tx,
       inv.org_id,
