@@ -3,7 +3,7 @@
  * insert at the cursor, and a preview with a real person's data from the server. The preview is
  * plain text in a <pre>: React escapes it, so no template can inject markup.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { query } from '../../lib/api.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { fieldError } from '../../lib/errors.ts';
@@ -12,6 +12,7 @@ import { LANGUAGE_LABEL_KEYS } from '../../lib/labels.ts';
 import { TEMPLATE_LANGS, type StepPreview, type StepTemplates, type TemplateLang } from '../../lib/moments.ts';
 import { ErrorNotice, Loading } from '../Notice.tsx';
 import { TextField } from '../Field.tsx';
+import { LanguageTabs } from '../LanguageTabs.tsx';
 import { TextAreaField } from './fields.tsx';
 import { PersonPicker, type PickedPerson } from './PersonPicker.tsx';
 
@@ -31,7 +32,6 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
   const { t } = useI18n();
   const id = useId();
   const [lang, setLang] = useState<TemplateLang>('nl');
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const lastField = useRef<'subject' | 'body'>('body');
@@ -53,17 +53,6 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
     });
   };
 
-  // Tabs follow the ARIA pattern: arrows move between them, only the active one is in the Tab order.
-  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
-    const n = TEMPLATE_LANGS.length;
-    const to =
-      e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
-    if (to < 0) return;
-    e.preventDefault();
-    setLang(TEMPLATE_LANGS[to]);
-    tabs.current[to]?.focus();
-  };
-
   const written = (l: TemplateLang) => !!(templates[l]?.subject || templates[l]?.body);
   const langName = (l: TemplateLang) => t(LANGUAGE_LABEL_KEYS[l]);
   const generalError = fieldError(error, 'templates', t);
@@ -72,31 +61,15 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
     <div className="m-template-editor">
       <h3 id={`${id}-title`}>{t('moments.template.title')}</h3>
       {generalError && <p className="field-error">{generalError}</p>}
-      <div role="tablist" aria-labelledby={`${id}-title`} className="m-tabs">
-        {TEMPLATE_LANGS.map((l, i) => (
-          <button
-            key={l}
-            ref={(el) => {
-              tabs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-tab-${l}`}
-            aria-selected={l === lang}
-            aria-controls={`${id}-panel`}
-            tabIndex={l === lang ? 0 : -1}
-            className="m-tab"
-            onClick={() => setLang(l)}
-            onKeyDown={(e) => onTabKey(e, i)}
-          >
-            {langName(l)}
-            {l === 'de' && <span className="m-tab-note"> ({t('moments.template.optional')})</span>}
-            {!written(l) && <span className="visually-hidden"> ({t('moments.template.notWritten')})</span>}
-            {written(l) && <span className="m-tab-dot" aria-hidden="true" />}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${lang}`} className="m-tabpanel">
+      <LanguageTabs
+        langs={TEMPLATE_LANGS}
+        labelledBy={`${id}-title`}
+        value={lang}
+        onChange={setLang}
+        written={written}
+        notWritten={t('moments.template.notWritten')}
+        note={(l) => l === 'de' && <span className="m-tab-note"> ({t('moments.template.optional')})</span>}
+      >
         <TextField
           ref={subjectRef}
           label={t('moments.template.subject', { language: langName(lang) })}
@@ -134,7 +107,7 @@ export function TemplateEditor({ templates, onChange, placeholders, error, journ
             ))}
           </ul>
         </div>
-      </div>
+      </LanguageTabs>
       <Preview journeyId={journeyId} stepId={stepId} lang={lang} langName={langName(lang)} dirty={dirty} />
     </div>
   );

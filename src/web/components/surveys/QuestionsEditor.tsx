@@ -11,7 +11,7 @@ import { LANGUAGE_NAMES, useI18n, type Lang } from '../../lib/i18n.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-import { LanguageTabs } from './LanguageTabs.tsx';
+import { LanguageTabs } from '../LanguageTabs.tsx';
 import { paths, QUESTION_KIND_KEYS, TOPIC_KEYS, type Library, type LocalizedText, type Survey, type SurveyQuestion } from './model.ts';
 
 export function QuestionsEditor({ survey, onSaved }: { survey: Survey; onSaved(s: Survey): void }) {
@@ -165,6 +165,8 @@ function QuestionTexts({
   return (
     <form className="sv-question-form" onSubmit={save} noValidate>
       <LanguageTabs
+        className="sv-lang-tabs"
+        notWritten={t('surveys.edit.notWritten')}
         label={t('surveys.questions.textsLanguage')}
         value={lang}
         onChange={setLang}

@@ -7,7 +7,7 @@ import { useApiMutation } from '../../lib/useApi.ts';
 import { TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
 import { TextAreaField } from '../moments/fields.tsx';
-import { LanguageTabs } from './LanguageTabs.tsx';
+import { LanguageTabs } from '../LanguageTabs.tsx';
 import { paths, type LocalizedText, type Survey } from './model.ts';
 
 const clean = (text: LocalizedText): LocalizedText =>
@@ -36,7 +36,14 @@ export function TextsForm({ survey, onSaved }: { survey: Survey; onSaved(s: Surv
   const introError = fieldError(err, `intro.${lang}`, t) ?? fieldError(err, 'intro', t);
   return (
     <form onSubmit={save} noValidate>
-      <LanguageTabs label={t('surveys.edit.textsLanguage')} value={lang} onChange={setLang} written={(l) => !!title[l]?.trim()}>
+      <LanguageTabs
+        className="sv-lang-tabs"
+        notWritten={t('surveys.edit.notWritten')}
+        label={t('surveys.edit.textsLanguage')}
+        value={lang}
+        onChange={setLang}
+        written={(l) => !!title[l]?.trim()}
+      >
         <TextField
           label={t('surveys.edit.surveyTitle', { language: LANGUAGE_NAMES[lang] })}
           lang={lang}
