@@ -304,6 +304,29 @@ describe('surveys in the browser', () => {
     expect((await api<{ retentionMonths: number }>(hr, 'GET', '/surveys/settings')).retentionMonths).toBe(18);
   });
 
+  it("shows a journey's survey step which survey its link opens, and lets HR choose another", async () => {
+    type J = {
+      id: string;
+      templateKey: string | null;
+      steps: { id: string; kind: string; surveyTemplate: string | null; offsetDays: number }[];
+    };
+    const journeys = await api<{ items: J[] }>(hr, 'GET', '/journeys');
+    const onboarding = journeys.items.find((j) => j.steps.some((st) => st.surveyTemplate === 'onboarding_7'))!;
+    const step = onboarding.steps.find((st) => st.surveyTemplate === 'onboarding_7')!;
+    await hr.goto(`/journeys/${onboarding.id}?step=${step.id}`);
+    const field = hr.locator('.m-step-editor').getByLabel('Survey', { exact: true });
+    await field.waitFor();
+    expect(await field.inputValue()).toBe('t:onboarding_7');
+    await field.selectOption('t:onboarding_90');
+    await hr.getByRole('button', { name: 'Save the step' }).click();
+    await hr.getByRole('status').filter({ hasText: 'The step is saved.' }).waitFor();
+    const saved = await api<J>(hr, 'GET', `/journeys/${onboarding.id}`);
+    expect(saved.steps.find((st) => st.id === step.id)!.surveyTemplate).toBe('onboarding_90');
+    await field.selectOption('t:onboarding_7');
+    await hr.getByRole('button', { name: 'Save the step' }).click();
+    await hr.getByRole('status').filter({ hasText: 'The step is saved.' }).waitFor();
+  });
+
   it('has no serious violations at phone width either', async () => {
     const phone = await newPage(browser, server.url, { width: 375 });
     try {

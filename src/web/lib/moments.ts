@@ -35,8 +35,7 @@ export type LocalizedText = Schema<'LocalizedText'>;
 export type JourneyStep = Step;
 export type Journey = Schema<'Journey'>;
 /** The body of POST /journeys/{id}/steps and PUT /journeys/{id}/steps/{stepId}, every text in every language. */
-// A survey step's survey (surveyId, surveyTemplate) is left out: a change keeps it as it is.
-export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position' | 'name' | 'names' | 'surveyId' | 'surveyTemplate'> & {
+export type StepInput = Omit<JourneyStep, 'id' | 'journeyId' | 'position' | 'name' | 'names'> & {
   name: LocalizedText;
 } & Pick<Body<'/api/v1/journeys/{id}/steps', 'post'>, 'position'>;
 /** The journey's texts and scope as PATCH /journeys/{id} takes them. */
@@ -207,6 +206,8 @@ export function stepToInput(s: JourneyStep): StepInput {
     sendTime: s.sendTime,
     templates: s.templates ?? {},
     task: s.task,
+    surveyId: s.surveyId,
+    surveyTemplate: s.surveyTemplate,
     position: s.position,
   };
 }
@@ -223,4 +224,6 @@ export const EMPTY_STEP: StepInput = {
   sendTime: '09:00',
   templates: {},
   task: null,
+  surveyId: null,
+  surveyTemplate: null,
 };

@@ -29,6 +29,7 @@ import { describeOffset } from './describe.ts';
 import { LocalizedField } from './LocalizedField.tsx';
 import { EMPTY_TASK, TaskFields } from './TaskFields.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
+import { StepSurveyField } from './StepSurveyField.tsx';
 
 /** The message texts without languages left empty: the server wants subject and text together. */
 function cleanTemplates(t: StepTemplates): StepTemplates {
@@ -109,6 +110,8 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       form.kind === 'task'
         ? { ...task, title: cleanText(task.title), checklist: task.checklist.map(cleanText).filter((c) => Object.keys(c).length > 0) }
         : null,
+    surveyId: form.kind === 'survey_invitation' ? form.surveyId : null,
+    surveyTemplate: form.kind === 'survey_invitation' ? form.surveyTemplate : null,
   });
   const dirty =
     stable(body()) !==
@@ -116,6 +119,8 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       ...saved,
       templates: cleanTemplates(saved.templates),
       task: saved.kind === 'task' ? saved.task : null,
+      surveyId: saved.kind === 'survey_invitation' ? saved.surveyId : null,
+      surveyTemplate: saved.kind === 'survey_invitation' ? saved.surveyTemplate : null,
       customKey: saved.anchor === 'custom' ? saved.customKey : null,
       anniversaryYear: saved.anchor === 'work_anniversary' ? saved.anniversaryYear : null,
     });
@@ -304,6 +309,13 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       {form.kind === 'task' && <TaskFields task={task} onChange={setTask} fe={fe} />}
 
       {form.kind === 'ambassador_invitation' && <p className="hint">{t('moments.step.ambassadorHint')}</p>}
+      {form.kind === 'survey_invitation' && (
+        <StepSurveyField
+          value={{ surveyId: form.surveyId, surveyTemplate: form.surveyTemplate }}
+          onChange={(next) => setForm((f) => ({ ...f, ...next }))}
+          error={fe('surveyId') ?? fe('surveyTemplate')}
+        />
+      )}
       {(form.kind === 'message' || form.kind === 'survey_invitation') && (
         <TemplateEditor
           templates={form.templates}
