@@ -46,34 +46,46 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** Times come from the app's clock, not the database's now(), so replays and tests see one time. */
 export async function enqueueMail(q: Queryable, clock: Clock, mail: OutgoingMail): Promise<string> {
-  const id = crypto.randomUUID();
-  const now = clock.now();
-  const secrets = (mail.secrets ?? []).filter((s) => s.length > 0);
-  const sealed = secrets.length > 0;
-  const html = mail.html ?? null;
+  const [id] = await enqueueMails(q, clock.now(), [mail]);
+  return id;
+}
+
+/** Many mails in the outbox in one statement, each as enqueueMail writes it; their ids, in order. */
+export async function enqueueMails(q: Queryable, now: Date, mails: readonly OutgoingMail[]): Promise<string[]> {
+  if (mails.length === 0) return [];
+  const rows = mails.map((mail) => {
+    const id = crypto.randomUUID();
+    const secrets = (mail.secrets ?? []).filter((s) => s.length > 0);
+    const sealed = secrets.length > 0;
+    const html = mail.html ?? null;
+    return {
+      id,
+      org_id: mail.orgId,
+      kind: mail.kind,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: redactSecrets(mail.text, secrets),
+      html_body: html === null ? null : redactSecrets(html, secrets),
+      message_id: `<${id}@embassy.mail>`,
+      reply_to: mail.replyTo ?? null,
+      sealed_text: sealed ? mail.text : null,
+      sealed_html: sealed ? html : null,
+      sealed_secrets: sealed ? secrets : null,
+      language: mail.lang,
+      list_unsubscribe: mail.unsubscribeUrl ?? null,
+    };
+  });
   await q.query(
     `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to,
                               sealed_text, sealed_html, sealed_secrets, language, list_unsubscribe)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      id,
-      mail.orgId,
-      mail.kind,
-      mail.to,
-      mail.subject,
-      redactSecrets(mail.text, secrets),
-      html === null ? null : redactSecrets(html, secrets),
-      `<${id}@embassy.mail>`,
-      now,
-      mail.replyTo ?? null,
-      sealed ? mail.text : null,
-      sealed ? html : null,
-      sealed ? secrets : null,
-      mail.lang,
-      mail.unsubscribeUrl ?? null,
-    ],
+     select m.id, m.org_id, m.kind, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, $1, $1, m.reply_to,
+            m.sealed_text, m.sealed_html, m.sealed_secrets, m.language, m.list_unsubscribe
+       from jsonb_to_recordset($2::jsonb) as m(id uuid, org_id uuid, kind text, to_address text, subject text, text_body text,
+            html_body text, message_id text, reply_to text, sealed_text text, sealed_html text, sealed_secrets text[], language text,
+            list_unsubscribe text)`,
+    [now, JSON.stringify(rows)],
   );
-  return id;
+  return rows.map((r) => r.id);
 }
 
 interface OutboxRow {

@@ -8,12 +8,11 @@
  * One person (inviteOne: journeys, the old-link page) or thousands (inviteMany: campaigns, in
  * batches of multi-row inserts with unnest: no statement per person).
  */
-import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { localDate } from '../../platform/clock.ts';
 import { isUiLanguage, localize, personMailLanguageSql, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
-import { redactSecrets } from '../../platform/mail.ts';
+import { enqueueMails, redactSecrets } from '../../platform/mail.ts';
 import { seniorityBand, startCohort } from './anonymity.ts';
 import { answerTokenHash, answerUrl, newAnswerToken } from './links.ts';
 import type { SurveyMail, SurveyMailFacts } from './invitations.mails.ts';
@@ -192,7 +191,7 @@ export function mailFacts(
 
 export type MailWriter = (lang: UiLanguage, facts: SurveyMailFacts) => SurveyMail;
 
-/** One outbox row per mail, as enqueueMail writes it (sealed: the link only in sealed_text), in one statement. */
+/** One outbox row per mail, sealed (the link only in sealed_text), in one statement. */
 export async function enqueueSealedMails(
   q: Queryable,
   now: Date,
@@ -200,26 +199,10 @@ export async function enqueueSealedMails(
   kind: string,
   mails: { to: string; lang: UiLanguage; mail: SurveyMail; link: string }[],
 ): Promise<void> {
-  if (mails.length === 0) return;
-  const ids = mails.map(() => crypto.randomUUID());
-  await q.query(
-    `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, message_id, created_at, next_attempt_at,
-                              sealed_text, sealed_secrets, language)
-     select u.id, $1, $2, u.to_address, u.subject, u.text_body, '<' || u.id || '@embassy.mail>', $3, $3, u.sealed, array[u.secret], u.lang
-       from unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-            as u (id, to_address, subject, text_body, sealed, secret, lang)`,
-    [
-      orgId,
-      kind,
-      now,
-      ids,
-      mails.map((m) => m.to),
-      mails.map((m) => m.mail.subject),
-      mails.map((m) => redactSecrets(m.mail.text, [m.link])),
-      mails.map((m) => m.mail.text),
-      mails.map((m) => m.link),
-      mails.map((m) => m.lang),
-    ],
+  await enqueueMails(
+    q,
+    now,
+    mails.map((m) => ({ orgId, kind, to: m.to, subject: m.mail.subject, text: m.mail.text, lang: m.lang, secrets: [m.link] })),
   );
 }
 
