@@ -7,8 +7,9 @@ import type { AppContext } from '../src/platform/context.ts';
 import { systemActor } from '../src/platform/policy.ts';
 import * as surveys from '../src/modules/surveys/surveys.service.ts';
 import * as respond from '../src/modules/surveys/respond.repo.ts';
+import type { SurveyChanges } from '../src/modules/surveys/surveys.repo.ts';
 import type { QuestionKind } from '../src/modules/surveys/surveys.library.ts';
-import type { ReportDimension, TemplateKey } from '../src/modules/surveys/surveys.templates.ts';
+import type { TemplateKey } from '../src/modules/surveys/surveys.templates.ts';
 
 export interface TestSurveyQuestion {
   id: string;
@@ -25,18 +26,11 @@ export interface TestSurvey {
   questions: TestSurveyQuestion[];
 }
 
-export interface SurveyOptions {
+/** The survey's settings (as HR changes them; closesAt an ISO instant), and whether to open it. */
+export type SurveyOptions = Omit<SurveyChanges, 'title' | 'intro'> & {
   /** Open it (default true); false leaves a draft. */
   open?: boolean;
-  minGroup?: number;
-  minComments?: number;
-  reportDimensions?: ReportDimension[];
-  responseDays?: number;
-  reminderDays?: number | null;
-  /** ISO instant. */
-  closesAt?: string | null;
-  offersAlumni?: boolean;
-}
+};
 
 /** A survey made from `templateKey` in `orgId`, opened unless `opts.open === false`; its id and questions. */
 export async function surveyFromTemplate(
