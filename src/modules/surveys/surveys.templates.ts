@@ -7,13 +7,15 @@
  * cohort and period, so trends need no campaign; the pulse reports by the directory's segments.
  * Pure and browser-safe.
  */
+import { DIMENSIONS, type Dimension } from './anonymity.ts';
 import type { Text3 } from './surveys.library.ts';
 
 export const SURVEY_KINDS = ['onboarding', 'exit', 'pulse', 'ambassador', 'moments', 'custom'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
 
-export const DIMENSIONS = ['department', 'site', 'region', 'language', 'seniority', 'start_cohort', 'period'] as const;
-export type ReportDimension = (typeof DIMENSIONS)[number];
+/** The segments a survey's results may be broken down by: the anonymity engine's dimensions. */
+export { DIMENSIONS };
+export type ReportDimension = Dimension;
 
 export const TEMPLATE_KEYS = ['onboarding_7', 'onboarding_30', 'onboarding_90', 'exit', 'pulse', 'ambassador', 'moments_matter'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
