@@ -149,13 +149,9 @@ export const SurveySummary = z
     createdAt: z.string(),
     updatedAt: z.string(),
     invited: z.number().int().nullable().openapi({ description: 'Invitations sent; null unless the reader manages surveys' }),
-    answered: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description: "Invitations answered; null unless the reader manages surveys, and while fewer than the survey's minimum answered",
-      }),
+    answered: z.number().int().nullable().openapi({
+      description: "Invitations answered; null unless the reader manages surveys, and while fewer than the survey's minimum answered",
+    }),
     hasAnswers: z.boolean().openapi({ description: 'Answers exist: minimums only go up, questions keep their kind and options' }),
     questionCount: z.number().int(),
   })
