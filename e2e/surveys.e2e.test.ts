@@ -316,7 +316,7 @@ describe('surveys in the browser', () => {
     await hr.goto(`/journeys/${onboarding.id}?step=${step.id}`);
     const field = hr.locator('.m-step-editor').getByLabel('Survey', { exact: true });
     await field.waitFor();
-    expect(await field.inputValue()).toBe('t:onboarding_7');
+    await expect.poll(() => field.inputValue()).toBe('t:onboarding_7');
     await field.selectOption('t:onboarding_90');
     await hr.getByRole('button', { name: 'Save the step' }).click();
     await hr.getByRole('status').filter({ hasText: 'The step is saved.' }).waitFor();

@@ -26,6 +26,8 @@ export function StepSurveyField({ value, onChange, error }: { value: Choice; onC
           ? { surveyId: null, surveyTemplate: v.slice(2) as StepInput['surveyTemplate'] }
           : { surveyId: null, surveyTemplate: null },
     );
+  // Until the ready surveys are known the select could not show the step's own: nothing rather than a wrong value.
+  if (!library.data) return null;
   return (
     <SelectField
       label={t('moments.step.survey')}
@@ -36,7 +38,7 @@ export function StepSurveyField({ value, onChange, error }: { value: Choice; onC
     >
       <option value="">{t('moments.step.surveyAutomatic')}</option>
       <optgroup label={t('moments.step.surveyReady')}>
-        {(library.data?.templates ?? []).map((tpl) => (
+        {library.data.templates.map((tpl) => (
           <option key={tpl.key} value={`t:${tpl.key}`}>
             {tpl.title}
           </option>
