@@ -25,7 +25,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, planRelease, viewKeys, type Dimension, type SegmentRow, type Verdict } from '../../src/modules/surveys/anonymity.ts';
+import { planRelease, type Verdict } from '../../src/modules/surveys/anonymity.ts';
+import { DIMENSIONS, viewKeys, type Dimension, type SegmentRow } from '../../src/modules/surveys/segments.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Exact rationals

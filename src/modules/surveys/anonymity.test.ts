@@ -3,17 +3,8 @@
  * test/property/anonymity.property.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalKey,
-  groupKey,
-  parseGroupKey,
-  periodOf,
-  planRelease,
-  seniorityBand,
-  startCohort,
-  viewKeys,
-  type SegmentRow,
-} from './anonymity.ts';
+import { planRelease } from './anonymity.ts';
+import { canonicalKey, groupKey, parseGroupKey, periodOf, seniorityBand, startCohort, viewKeys, type SegmentRow } from './segments.ts';
 
 function times(count: number, row: SegmentRow): SegmentRow[] {
   return Array.from({ length: count }, () => ({ ...row }));

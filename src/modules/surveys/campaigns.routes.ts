@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
-import { SENIORITY_BANDS } from './anonymity.ts';
+import { SENIORITY_BANDS } from './segments.ts';
 import * as campaigns from './campaigns.ts';
 
 const tags = ['Surveys'];

@@ -13,7 +13,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { localDate } from '../../platform/clock.ts';
 import { isUiLanguage, localize, personMailLanguageSql, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { enqueueMails, redactSecrets } from '../../platform/mail.ts';
-import { seniorityBand, startCohort } from './anonymity.ts';
+import { seniorityBand, startCohort } from './segments.ts';
 import { answerTokenHash, answerUrl, newAnswerToken } from './links.ts';
 import type { SurveyMail, SurveyMailFacts } from './invitations.mails.ts';
 

@@ -9,7 +9,7 @@
  * Every function takes the organisation id; a survey of another organisation has no rows.
  */
 import type { Db, Queryable } from '../../db/db.ts';
-import type { Dimension } from './anonymity.ts';
+import type { Dimension } from './segments.ts';
 import type { LocalizedText } from '../../platform/language.ts';
 
 /** A response's value for each dimension, as SQL on survey_responses `r` (null: not known). */

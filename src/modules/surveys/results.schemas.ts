@@ -3,7 +3,7 @@
  * number at all: no respondents, no invited count, no response rate, no score, no distribution.
  */
 import { z } from '../../platform/openapi.ts';
-import { DIMENSIONS } from './anonymity.ts';
+import { DIMENSIONS } from './segments.ts';
 
 /** A text in each language it is written in (the same shape as LocalizedText elsewhere). */
 const LocalizedText = z.object({ nl: z.string().optional(), fr: z.string().optional(), en: z.string().optional() });

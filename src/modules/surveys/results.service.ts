@@ -18,16 +18,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import type { LocalizedText } from '../../platform/language.ts';
 import { authorize, requirePerson, type Actor } from '../../platform/policy.ts';
-import {
-  groupKey,
-  isDimension,
-  parseGroupKey,
-  planRelease,
-  viewKeys,
-  type Dimension,
-  type ReleasePlan,
-  type Verdict,
-} from './anonymity.ts';
+import { planRelease, type ReleasePlan, type Verdict } from './anonymity.ts';
+import { groupKey, isDimension, parseGroupKey, viewKeys, type Dimension } from './segments.ts';
 import * as repo from './results.repo.ts';
 
 /**

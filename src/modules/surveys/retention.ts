@@ -19,7 +19,8 @@
  * twice); re-running finds nothing left to do, and an insert that meets an archived row keeps it.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { parseGroupKey, planRelease, type Dimension, type SegmentRow } from './anonymity.ts';
+import { planRelease } from './anonymity.ts';
+import { parseGroupKey, type Dimension, type SegmentRow } from './segments.ts';
 import { RESPONSE_DIMENSION_SQL } from './results.repo.ts';
 import { planDimensions } from './results.service.ts';
 

@@ -7,7 +7,7 @@
  * cohort and period, so trends need no campaign; the pulse reports by the directory's segments.
  * Pure and browser-safe.
  */
-import { DIMENSIONS, type Dimension } from './anonymity.ts';
+import { DIMENSIONS, type Dimension } from './segments.ts';
 import type { Text3 } from './surveys.library.ts';
 
 export const SURVEY_KINDS = ['onboarding', 'exit', 'pulse', 'ambassador', 'moments', 'custom'] as const;
