@@ -36,6 +36,15 @@ import { resultsRoutes } from './modules/surveys/results.routes.ts';
 import { respondRoutes } from './modules/surveys/respond.routes.ts';
 import { campaignsRoutes } from './modules/surveys/campaigns.routes.ts';
 import { legacySurveyRoutes } from './modules/surveys/legacy.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
+import { ssoPageRoutes } from './modules/sso/sso.pages.routes.ts';
+import { scimRoutes } from './modules/scim/scim.routes.ts';
+import { scimTokenRoutes } from './modules/scim/scim.tokens.routes.ts';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
+import { calendarsRoutes } from './modules/calendars/calendars.routes.ts';
+import { calendarFeedRoutes } from './modules/calendars/feed.routes.ts';
+import { chatRoutes } from './modules/chat/chat.routes.ts';
+import { bulkInvitationRoutes } from './modules/accounts/bulk-invitations.routes.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
 export const DEFAULT_CSP =
@@ -132,6 +141,12 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', surveysRoutes(ctx));
   app.route('/api/v1', campaignsRoutes(ctx));
   app.route('/api/v1', resultsRoutes(ctx));
+  app.route('/api/v1', ssoRoutes(ctx));
+  app.route('/api/v1', scimTokenRoutes(ctx));
+  app.route('/api/v1', webhooksRoutes(ctx));
+  app.route('/api/v1', calendarsRoutes(ctx));
+  app.route('/api/v1', chatRoutes(ctx));
+  app.route('/api/v1', bulkInvitationRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 
@@ -151,6 +166,10 @@ export function createApp(ctx: AppContext) {
 
   app.route('/', problemRoutes());
   app.route('/', unsubscribeRoutes(ctx));
+  // SCIM has its own bearer tokens, media type and error format (RFC 7644), apart from /api.
+  app.route('/scim/v2', scimRoutes(ctx));
+  app.route('/', ssoPageRoutes(ctx));
+  app.route('/', calendarFeedRoutes(ctx));
   app.route('/', respondRoutes(ctx));
   app.route('/', publicSurface.app);
   app.route('/', legacySurveyRoutes(ctx));

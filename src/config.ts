@@ -30,6 +30,10 @@ const schema = z.object({
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  /** Keys that encrypt stored secrets (SSO client secrets, webhook and chat URLs): base64 of 32 bytes each, comma-separated; the first encrypts, all decrypt. */
+  EMBASSY_SECRET_KEY: z.string().optional(),
+  /** 1: webhook and chat URLs may point at private or loopback addresses (tests, an intranet receiver). */
+  EMBASSY_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
 });
 
 export interface Config {
@@ -49,6 +53,10 @@ export interface Config {
   trustProxy: TrustProxy;
   /** NODE_ENV=production: nothing for developers only (source maps) is served. */
   production: boolean;
+  /** EMBASSY_SECRET_KEY, decoded; empty: a key file in DATA_DIR is made and used (platform/encryption.ts). */
+  secretKeys: Buffer[];
+  /** Outbound URLs (webhooks, chat channels) may resolve to private or loopback addresses. */
+  allowPrivateUrls: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +76,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } catch (err) {
     throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${(err as Error).message}`);
   }
+  const secretKeys: Buffer[] = [];
+  for (const part of (e.EMBASSY_SECRET_KEY ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)) {
+    const key = Buffer.from(part, 'base64');
+    if (key.length !== 32) {
+      throw new ConfigError('Invalid configuration:\n  EMBASSY_SECRET_KEY: each key must be 32 bytes in base64 (openssl rand -base64 32)');
+    }
+    secretKeys.push(key);
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -84,5 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy,
     production: e.NODE_ENV === 'production',
+    secretKeys,
+    allowPrivateUrls: e.EMBASSY_ALLOW_PRIVATE_URLS === '1',
   };
 }

@@ -12,6 +12,8 @@ import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
 import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
 import { pruneSurveyResponses } from './modules/surveys/retention.ts';
 import { sendDueReminders } from './modules/surveys/reminders.ts';
+import { sendDueWebhooks } from './modules/webhooks/webhooks.sender.ts';
+import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -34,8 +36,10 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     }
     // Survey reminders go to the outbox, which the drain below sends.
     await sendDueReminders(ctx);
+    // Calendar updates and cancellations go to the outbox, which the drain below sends.
+    await reconcileCalendarInvitations(ctx);
     // Drain: keep sending while work comes back.
-    while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) > 0) {
+    while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) + (await sendDueWebhooks(ctx)) > 0) {
       /* next batch */
     }
     if (Date.now() - lastPrune > 3600_000) {

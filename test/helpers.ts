@@ -59,7 +59,17 @@ export async function openTestDb(): Promise<{ db: Db; url?: string; dir?: string
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ EMBASSY_DEMO: '0', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://embassy.test' }), ...overrides };
+  return {
+    ...loadConfig({
+      EMBASSY_DEMO: '0',
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://embassy.test',
+      // A fixed key, so tests never write a key file; loopback receivers stand in for webhooks and chat.
+      EMBASSY_SECRET_KEY: 'dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktdGVzdC0=',
+      EMBASSY_ALLOW_PRIVATE_URLS: '1',
+    }),
+    ...overrides,
+  };
 }
 
 export interface TestEnv {

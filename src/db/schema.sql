@@ -112,6 +112,60 @@ create table buddy_assignments (
   constraint buddy_assignments_pkey PRIMARY KEY (id)
 );
 
+create table calendar_feeds (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  user_id uuid not null,
+  token_hash text not null,
+  created_at timestamp with time zone not null,
+  last_used_at timestamp with time zone,
+  revoked_at timestamp with time zone,
+  constraint calendar_feeds_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint calendar_feeds_pkey PRIMARY KEY (id),
+  constraint calendar_feeds_token_hash_key UNIQUE (token_hash),
+  constraint calendar_feeds_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+);
+
+create table calendar_invitations (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  delivery_id uuid not null,
+  person_id uuid not null,
+  uid text not null,
+  sequence integer default 0 not null,
+  starts_at timestamp with time zone not null,
+  ends_at timestamp with time zone not null,
+  attendees text[] not null,
+  language text not null,
+  status text default 'active'::text not null,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint calendar_invitations_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id) ON DELETE CASCADE,
+  constraint calendar_invitations_delivery_id_key UNIQUE (delivery_id),
+  constraint calendar_invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint calendar_invitations_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint calendar_invitations_pkey PRIMARY KEY (id),
+  constraint calendar_invitations_status_check CHECK (status = ANY (ARRAY['active'::text, 'cancelled'::text])),
+  constraint calendar_invitations_uid_key UNIQUE (uid)
+);
+
+create table chat_channels (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  name text not null,
+  kind text not null,
+  url_sealed text not null,
+  url_hint text not null,
+  language text,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint chat_channels_kind_check CHECK (kind = ANY (ARRAY['teams'::text, 'slack'::text])),
+  constraint chat_channels_language_check CHECK (language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text])),
+  constraint chat_channels_name_check CHECK (length(name) >= 1 AND length(name) <= 100),
+  constraint chat_channels_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint chat_channels_pkey PRIMARY KEY (id)
+);
+
 create table deliveries (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -186,6 +240,25 @@ create table instance_secrets (
   constraint instance_secrets_pkey PRIMARY KEY (name)
 );
 
+create table invitation_batches (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  created_by uuid,
+  segment jsonb not null,
+  role text not null,
+  status text default 'running'::text not null,
+  total integer default 0 not null,
+  invited integer default 0 not null,
+  skipped integer default 0 not null,
+  created_at timestamp with time zone not null,
+  finished_at timestamp with time zone,
+  constraint invitation_batches_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint invitation_batches_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint invitation_batches_pkey PRIMARY KEY (id),
+  constraint invitation_batches_role_check CHECK (role = ANY (ARRAY['coordinator'::text, 'manager'::text, 'employee'::text])),
+  constraint invitation_batches_status_check CHECK (status = ANY (ARRAY['running'::text, 'done'::text, 'failed'::text]))
+);
+
 create table invitations (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -197,9 +270,13 @@ create table invitations (
   expires_at timestamp with time zone not null,
   accepted_at timestamp with time zone,
   revoked_at timestamp with time zone,
+  batch_id uuid,
+  person_id uuid,
+  constraint invitations_batch_id_fkey FOREIGN KEY (batch_id) REFERENCES invitation_batches(id) ON DELETE SET NULL,
   constraint invitations_email_check CHECK (email = lower(email)),
   constraint invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES users(id) ON DELETE SET NULL,
   constraint invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint invitations_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint invitations_pkey PRIMARY KEY (id),
   constraint invitations_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text])),
   constraint invitations_token_hash_key UNIQUE (token_hash)
@@ -225,9 +302,14 @@ create table journey_steps (
   name jsonb not null,
   survey_id uuid,
   survey_template text,
+  event jsonb,
+  channel_id uuid,
   constraint journey_steps_anchor_check CHECK (anchor = ANY (ARRAY['start_date'::text, 'end_date'::text, 'birthday'::text, 'work_anniversary'::text, 'retirement'::text, 'custom'::text])),
   constraint journey_steps_anniversary_year_check CHECK (anniversary_year >= 1 AND anniversary_year <= 60),
+  constraint journey_steps_channel_check CHECK (recipient <> 'channel'::text OR channel_id IS NOT NULL),
+  constraint journey_steps_channel_id_fkey FOREIGN KEY (channel_id) REFERENCES chat_channels(id) ON DELETE RESTRICT,
   constraint journey_steps_check CHECK (anchor <> 'custom'::text OR custom_key IS NOT NULL),
+  constraint journey_steps_event_check CHECK (event IS NULL OR jsonb_typeof(event) = 'object'::text),
   constraint journey_steps_journey_id_fkey FOREIGN KEY (journey_id) REFERENCES journeys(id) ON DELETE CASCADE,
   constraint journey_steps_kind_check CHECK (kind = ANY (ARRAY['message'::text, 'task'::text, 'survey_invitation'::text, 'ambassador_invitation'::text])),
   constraint journey_steps_name_localized CHECK (jsonb_typeof(name) = 'object'::text AND name <> '{}'::jsonb),
@@ -235,7 +317,7 @@ create table journey_steps (
   constraint journey_steps_offset_unit_check CHECK (offset_unit = ANY (ARRAY['calendar'::text, 'working'::text])),
   constraint journey_steps_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint journey_steps_pkey PRIMARY KEY (id),
-  constraint journey_steps_recipient_check CHECK (recipient = ANY (ARRAY['person'::text, 'manager'::text, 'buddy'::text, 'hr'::text, 'team'::text])),
+  constraint journey_steps_recipient_check CHECK (recipient = ANY (ARRAY['person'::text, 'manager'::text, 'buddy'::text, 'hr'::text, 'team'::text, 'channel'::text])),
   constraint journey_steps_send_time_check CHECK (send_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text),
   constraint journey_steps_survey_id_fkey FOREIGN KEY (survey_id) REFERENCES surveys(id) ON DELETE SET NULL
 );
@@ -295,6 +377,9 @@ create table mail_outbox (
   sealed_secrets text[],
   language text,
   list_unsubscribe text,
+  calendar_method text,
+  calendar_ics text,
+  constraint mail_outbox_calendar_method_check CHECK (calendar_method = ANY (ARRAY['REQUEST'::text, 'CANCEL'::text])),
   constraint mail_outbox_message_id_key UNIQUE (message_id),
   constraint mail_outbox_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint mail_outbox_pkey PRIMARY KEY (id),
@@ -403,6 +488,8 @@ create table people (
   updated_at timestamp with time zone default now() not null,
   employment_type text,
   buddy_volunteer boolean default false not null,
+  external_id text,
+  user_name text,
   constraint people_birth_day_check CHECK (birth_day >= 1 AND birth_day <= 31),
   constraint people_birth_month_check CHECK (birth_month >= 1 AND birth_month <= 12),
   constraint people_birth_year_check CHECK (birth_year >= 1900 AND birth_year <= 2100),
@@ -520,6 +607,23 @@ create table schema_migrations (
   constraint schema_migrations_pkey PRIMARY KEY (version)
 );
 
+create table scim_tokens (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  name text not null,
+  token_hash text not null,
+  prefix text not null,
+  created_by uuid,
+  created_at timestamp with time zone not null,
+  last_used_at timestamp with time zone,
+  revoked_at timestamp with time zone,
+  constraint scim_tokens_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint scim_tokens_name_check CHECK (length(name) >= 1 AND length(name) <= 100),
+  constraint scim_tokens_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint scim_tokens_pkey PRIMARY KEY (id),
+  constraint scim_tokens_token_hash_key UNIQUE (token_hash)
+);
+
 create table sessions (
   token_hash text not null,
   user_id uuid not null,
@@ -566,6 +670,46 @@ create table sites (
   constraint sites_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint sites_pkey PRIMARY KEY (id),
   constraint sites_region_check CHECK (region = ANY (ARRAY['flanders'::text, 'brussels'::text, 'wallonia'::text, 'abroad'::text]))
+);
+
+create table sso_configs (
+  org_id uuid not null,
+  preset text not null,
+  issuer text not null,
+  client_id text not null,
+  client_secret_sealed text not null,
+  link_by text default 'email'::text not null,
+  employee_number_claim text,
+  groups_claim text default 'groups'::text not null,
+  role_map jsonb default '[]'::jsonb not null,
+  default_role text default 'employee'::text not null,
+  required boolean default false not null,
+  break_glass_user_ids uuid[] default '{}'::uuid[] not null,
+  enabled boolean default false not null,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint sso_configs_check CHECK (link_by = 'email'::text OR employee_number_claim IS NOT NULL),
+  constraint sso_configs_client_id_check CHECK (length(client_id) >= 1 AND length(client_id) <= 500),
+  constraint sso_configs_default_role_check CHECK (default_role = ANY (ARRAY['coordinator'::text, 'manager'::text, 'employee'::text])),
+  constraint sso_configs_issuer_check CHECK (issuer ~ '^https?://'::text),
+  constraint sso_configs_link_by_check CHECK (link_by = ANY (ARRAY['email'::text, 'employee_number'::text])),
+  constraint sso_configs_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint sso_configs_pkey PRIMARY KEY (org_id),
+  constraint sso_configs_preset_check CHECK (preset = ANY (ARRAY['entra'::text, 'google'::text, 'generic'::text])),
+  constraint sso_configs_role_map_check CHECK (jsonb_typeof(role_map) = 'array'::text)
+);
+
+create table sso_flows (
+  state_hash text not null,
+  org_id uuid not null,
+  nonce text not null,
+  code_verifier text not null,
+  return_to text default '/'::text not null,
+  language text,
+  created_at timestamp with time zone not null,
+  expires_at timestamp with time zone not null,
+  constraint sso_flows_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint sso_flows_pkey PRIMARY KEY (state_hash)
 );
 
 create table stories (
@@ -802,6 +946,7 @@ create table users (
   language text,
   created_at timestamp with time zone default now() not null,
   last_sign_in_at timestamp with time zone,
+  sso_subject text,
   constraint users_email_check CHECK (email = lower(email)),
   constraint users_language_check CHECK (language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text, 'de'::text])),
   constraint users_org_id_email_key UNIQUE (org_id, email),
@@ -809,6 +954,72 @@ create table users (
   constraint users_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint users_pkey PRIMARY KEY (id),
   constraint users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text]))
+);
+
+create table webhook_attempts (
+  id bigint default nextval('webhook_attempts_id_seq'::regclass) not null,
+  delivery_id uuid not null,
+  attempt integer not null,
+  at timestamp with time zone not null,
+  status integer,
+  error text,
+  duration_ms integer not null,
+  response_excerpt text,
+  constraint webhook_attempts_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES webhook_deliveries(id) ON DELETE CASCADE,
+  constraint webhook_attempts_pkey PRIMARY KEY (id)
+);
+
+create table webhook_deliveries (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  endpoint_id uuid not null,
+  message_id uuid not null,
+  status text default 'pending'::text not null,
+  attempts integer default 0 not null,
+  next_attempt_at timestamp with time zone not null,
+  locked_until timestamp with time zone,
+  claim_token uuid,
+  last_status integer,
+  last_error text,
+  delivered_at timestamp with time zone,
+  created_at timestamp with time zone not null,
+  constraint webhook_deliveries_endpoint_id_fkey FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+  constraint webhook_deliveries_endpoint_id_message_id_key UNIQUE (endpoint_id, message_id),
+  constraint webhook_deliveries_message_id_fkey FOREIGN KEY (message_id) REFERENCES webhook_messages(id) ON DELETE CASCADE,
+  constraint webhook_deliveries_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint webhook_deliveries_pkey PRIMARY KEY (id),
+  constraint webhook_deliveries_status_check CHECK (status = ANY (ARRAY['pending'::text, 'sending'::text, 'delivered'::text, 'failed'::text, 'cancelled'::text]))
+);
+
+create table webhook_endpoints (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  url text not null,
+  description text default ''::text not null,
+  event_types text[] default '{}'::text[] not null,
+  secret_sealed text not null,
+  previous_secret_sealed text,
+  previous_secret_expires_at timestamp with time zone,
+  enabled boolean default true not null,
+  disabled_at timestamp with time zone,
+  disabled_reason text,
+  failure_streak integer default 0 not null,
+  first_failure_at timestamp with time zone,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint webhook_endpoints_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint webhook_endpoints_pkey PRIMARY KEY (id),
+  constraint webhook_endpoints_url_check CHECK (url ~ '^https?://'::text)
+);
+
+create table webhook_messages (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  event_type text not null,
+  payload jsonb not null,
+  created_at timestamp with time zone not null,
+  constraint webhook_messages_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint webhook_messages_pkey PRIMARY KEY (id)
 );
 
 CREATE INDEX ambassador_invitations_answer ON ambassador_invitations USING btree (org_id, answer);
@@ -822,12 +1033,16 @@ CREATE INDEX audit_log_org_target ON audit_log USING btree (org_id, target_type,
 CREATE INDEX audit_log_org_time ON audit_log USING btree (org_id, at DESC);
 CREATE INDEX buddy_by_buddy ON buddy_assignments USING btree (org_id, buddy_person_id) WHERE (ended_at IS NULL);
 CREATE UNIQUE INDEX buddy_one_per_newcomer ON buddy_assignments USING btree (org_id, newcomer_person_id) WHERE (ended_at IS NULL);
+CREATE UNIQUE INDEX calendar_feeds_live ON calendar_feeds USING btree (user_id) WHERE (revoked_at IS NULL);
+CREATE INDEX calendar_invitations_person ON calendar_invitations USING btree (org_id, person_id);
+CREATE INDEX chat_channels_org ON chat_channels USING btree (org_id);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
 CREATE INDEX deliveries_failed ON deliveries USING btree (org_id, status) WHERE (status = 'failed'::text);
 CREATE INDEX deliveries_person ON deliveries USING btree (org_id, person_id, due_date);
 CREATE INDEX delivery_attempts_delivery ON delivery_attempts USING btree (delivery_id, id);
 CREATE INDEX external_posts_org ON external_posts USING btree (org_id, posted_on);
 CREATE INDEX form_tokens_used_expiry ON form_tokens_used USING btree (expires_at);
+CREATE INDEX invitation_batches_org ON invitation_batches USING btree (org_id, created_at DESC);
 CREATE INDEX invitations_org ON invitations USING btree (org_id, created_at DESC);
 CREATE INDEX journey_steps_journey ON journey_steps USING btree (journey_id, "position");
 CREATE INDEX journeys_org ON journeys USING btree (org_id);
@@ -835,6 +1050,7 @@ CREATE INDEX known_devices_user ON known_devices USING btree (user_id);
 CREATE INDEX mail_outbox_due ON mail_outbox USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
 CREATE INDEX mail_outbox_org ON mail_outbox USING btree (org_id, created_at DESC);
 CREATE INDEX media_owner ON media USING btree (org_id, owner_person_id);
+CREATE UNIQUE INDEX people_external_id ON people USING btree (org_id, external_id) WHERE (external_id IS NOT NULL);
 CREATE INDEX people_manager ON people USING btree (manager_id);
 CREATE INDEX people_org_birthday ON people USING btree (org_id, birth_month, birth_day);
 CREATE INDEX people_org_department ON people USING btree (org_id, department, last_name, first_name, id);
@@ -846,6 +1062,7 @@ CREATE INDEX people_org_start ON people USING btree (org_id, start_date);
 CREATE INDEX people_org_start_month_day ON people USING btree (org_id, EXTRACT(month FROM start_date), EXTRACT(day FROM start_date));
 CREATE UNIQUE INDEX people_org_work_email ON people USING btree (org_id, work_email) WHERE (work_email IS NOT NULL);
 CREATE INDEX people_search_trgm ON people USING gin (search_text gin_trgm_ops);
+CREATE UNIQUE INDEX people_user_name ON people USING btree (org_id, lower(user_name)) WHERE (user_name IS NOT NULL);
 CREATE INDEX person_dates_org_key_date ON person_dates USING btree (org_id, key, date);
 CREATE INDEX personal_moments_day ON personal_moments USING btree (org_id, month, day);
 CREATE INDEX personal_moments_person ON personal_moments USING btree (org_id, person_id);
@@ -853,8 +1070,10 @@ CREATE INDEX questions_person ON questions USING btree (org_id, person_id, creat
 CREATE INDEX recognitions_company ON recognitions USING btree (org_id, created_at DESC) WHERE company_wide;
 CREATE INDEX recognitions_person ON recognitions USING btree (org_id, person_id, created_at DESC);
 CREATE INDEX resources_org ON resources USING btree (org_id, kind, language);
+CREATE INDEX scim_tokens_org ON scim_tokens USING btree (org_id, created_at DESC);
 CREATE INDEX sessions_user ON sessions USING btree (user_id);
 CREATE UNIQUE INDEX sites_org_name ON sites USING btree (org_id, lower(name));
+CREATE INDEX sso_flows_expiry ON sso_flows USING btree (expires_at);
 CREATE INDEX stories_author ON stories USING btree (org_id, author_person_id);
 CREATE INDEX stories_org_published ON stories USING btree (org_id, published_at DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX story_media_media ON story_media USING btree (media_id);
@@ -869,6 +1088,12 @@ CREATE INDEX surveys_org ON surveys USING btree (org_id, status);
 CREATE INDEX tasks_owner ON tasks USING btree (org_id, owner_person_id, completed_at);
 CREATE INDEX tasks_person ON tasks USING btree (org_id, person_id);
 CREATE INDEX users_email ON users USING btree (email);
+CREATE UNIQUE INDEX users_sso_subject ON users USING btree (org_id, sso_subject) WHERE (sso_subject IS NOT NULL);
+CREATE INDEX webhook_attempts_delivery ON webhook_attempts USING btree (delivery_id, id);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
+CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries USING btree (org_id, endpoint_id, created_at DESC);
+CREATE INDEX webhook_endpoints_org ON webhook_endpoints USING btree (org_id) WHERE enabled;
+CREATE INDEX webhook_messages_org ON webhook_messages USING btree (org_id, created_at DESC);
 
 create view public_ambassadors as
  SELECT a.id,

@@ -31,6 +31,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'moments.manage': ['admin'],
   'surveys.manage': ['admin'],
   'surveys.results': ['admin', 'coordinator', 'manager'],
+  'integrations.manage': ['admin'],
 };
 
 describe('the permission table', () => {

@@ -41,6 +41,8 @@ const PERMISSIONS = {
   'surveys.manage': ['admin'],
   /** See survey results: admins all of them, coordinators the ambassador program's, managers their own team's (surveys module). */
   'surveys.results': ['admin', 'coordinator', 'manager'],
+  /** Connect the employer's systems: single sign-on, SCIM tokens, webhooks, chat channels. */
+  'integrations.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

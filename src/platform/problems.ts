@@ -254,6 +254,19 @@ export const PROBLEMS = {
     meaning: 'A rate limit or the sign-in back-off; wait the `Retry-After` seconds.',
     params: ['retryAfter'],
   },
+  // Integrations: each adds its codes in its own block, in this order.
+  // sso
+  // end sso
+  // scim (SCIM's own answers use RFC 7644's error format; these are the /api/v1 ones)
+  // end scim
+  // webhooks
+  // end webhooks
+  // calendars
+  // end calendars
+  // chat
+  // end chat
+  // bulk invitations
+  // end bulk invitations
   internal: {
     status: 500,
     title: 'Internal server error',

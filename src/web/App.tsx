@@ -46,6 +46,10 @@ import { TasksPage } from './pages/moments/TasksPage.tsx';
 import { NewSurveyPage, SurveysPage } from './pages/surveys/SurveysPage.tsx';
 import { SurveyEditPage } from './pages/surveys/SurveyEditPage.tsx';
 import { SurveyResultsPage } from './pages/surveys/SurveyResultsPage.tsx';
+// integrations
+import { IntegrationsPage } from './pages/integrations/IntegrationsPage.tsx';
+import { WebhookEndpointPage } from './pages/integrations/WebhookEndpointPage.tsx';
+import { CalendarFeedPage } from './pages/integrations/CalendarFeedPage.tsx';
 import { hasCode } from './lib/errors.ts';
 import { queryClient } from './lib/queryClient.ts';
 
@@ -90,6 +94,11 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/audit', 'audit.read', () => <AuditPage />],
   ['/mailbox', 'mailbox.read', () => <MailboxPage />],
   ['/settings', 'org.manage', () => <SettingsPage />],
+  // integrations
+  ['/settings/integrations', 'integrations.manage', () => <Redirect to="/settings/integrations/sso" />],
+  ['/settings/integrations/:tab', 'integrations.manage', (p) => <IntegrationsPage key={p.tab} tab={p.tab} />],
+  ['/settings/integrations/webhooks/:id', 'integrations.manage', (p) => <WebhookEndpointPage key={p.id} id={p.id} />],
+  ['/me/calendar', null, () => <CalendarFeedPage />],
 ];
 
 function signedInPage(pathname: string, me: Me): ReactNode {

@@ -1,4 +1,10 @@
 /** English: the reference dictionary. Its keys are the keys every language must have. */
+import { ssoEn } from './sso.ts';
+import { scimEn } from './scim.ts';
+import { webhooksEn } from './webhooks.ts';
+import { calendarsEn } from './calendars.ts';
+import { chatEn } from './chat.ts';
+
 export const en = {
   'common.loading': 'Loading…',
   'common.loadMore': 'Load more',
@@ -1539,4 +1545,17 @@ export const en = {
   'surveys.comments.showAll_one': 'Show the {n} comment',
   'surveys.comments.showAll_other': 'Show all {n} comments',
   // end surveys
+  'nav.integrations': 'Integrations',
+  'nav.myCalendar': 'My calendar feed',
+  'integrations.nav': 'Integrations',
+  'integrations.sso': 'Single sign-on',
+  'integrations.scim': 'Provisioning (SCIM)',
+  'integrations.webhooks': 'Webhooks',
+  'integrations.chat': 'Chat channels',
+  // integrations: each in its own file
+  ...ssoEn,
+  ...scimEn,
+  ...webhooksEn,
+  ...calendarsEn,
+  ...chatEn,
 };

@@ -1,5 +1,10 @@
 /** Français. Typed against the English keys: a missing or extra key does not compile. */
 import type { en } from './en.ts';
+import { ssoFr } from './sso.ts';
+import { scimFr } from './scim.ts';
+import { webhooksFr } from './webhooks.ts';
+import { calendarsFr } from './calendars.ts';
+import { chatFr } from './chat.ts';
 
 export const fr: Record<keyof typeof en, string> = {
   'common.loading': 'Chargement…',
@@ -1570,4 +1575,17 @@ export const fr: Record<keyof typeof en, string> = {
   'surveys.comments.showAll_one': 'Afficher le {n} commentaire',
   'surveys.comments.showAll_other': 'Afficher les {n} commentaires',
   // end surveys
+  'nav.integrations': 'Intégrations',
+  'nav.myCalendar': 'Mon flux d’agenda',
+  'integrations.nav': 'Intégrations',
+  'integrations.sso': 'Authentification unique (SSO)',
+  'integrations.scim': 'Provisionnement (SCIM)',
+  'integrations.webhooks': 'Webhooks',
+  'integrations.chat': 'Canaux de discussion',
+  // integrations: each in its own file
+  ...ssoFr,
+  ...scimFr,
+  ...webhooksFr,
+  ...calendarsFr,
+  ...chatFr,
 };

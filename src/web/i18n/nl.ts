@@ -1,5 +1,10 @@
 /** Nederlands. Typed against the English keys: a missing or extra key does not compile. */
 import type { en } from './en.ts';
+import { ssoNl } from './sso.ts';
+import { scimNl } from './scim.ts';
+import { webhooksNl } from './webhooks.ts';
+import { calendarsNl } from './calendars.ts';
+import { chatNl } from './chat.ts';
 
 export const nl: Record<keyof typeof en, string> = {
   'common.loading': 'Laden…',
@@ -1551,4 +1556,17 @@ export const nl: Record<keyof typeof en, string> = {
   'surveys.comments.showAll_one': 'De {n} opmerking tonen',
   'surveys.comments.showAll_other': 'Alle {n} opmerkingen tonen',
   // end surveys
+  'nav.integrations': 'Koppelingen',
+  'nav.myCalendar': 'Mijn agendafeed',
+  'integrations.nav': 'Koppelingen',
+  'integrations.sso': 'Eenmalige aanmelding (SSO)',
+  'integrations.scim': 'Provisioning (SCIM)',
+  'integrations.webhooks': 'Webhooks',
+  'integrations.chat': 'Chatkanalen',
+  // integrations: each in its own file
+  ...ssoNl,
+  ...scimNl,
+  ...webhooksNl,
+  ...calendarsNl,
+  ...chatNl,
 };

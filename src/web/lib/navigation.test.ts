@@ -21,6 +21,7 @@ const PERMISSIONS: Record<Role, Permission[]> = {
     'moments.manage',
     'surveys.manage',
     'surveys.results',
+    'integrations.manage',
   ],
   coordinator: ['people.read', 'program.manage', 'surveys.results'],
   manager: ['people.read', 'surveys.results'],
@@ -64,9 +65,9 @@ describe('the menu by role', () => {
     expect(groups.find((g) => g.id === 'settings')!.items.map((i) => i.to)).toEqual([
       '/settings',
       '/users',
+      '/settings/integrations',
       '/mailbox',
       '/audit',
-      '/tokens',
     ]);
     // Every page the old two-row menu had, and the new ones.
     for (const to of [

@@ -74,9 +74,9 @@ export function menuFor(me: Me): NavGroup[] {
         items: [
           ...(can(me, 'org.manage') ? [{ to: '/settings', label: 'nav.organisation' as const }] : []),
           ...(can(me, 'users.read') ? [{ to: '/users', label: 'nav.users' as const }] : []),
+          ...(can(me, 'integrations.manage') ? [{ to: '/settings/integrations', label: 'nav.integrations' as const }] : []),
           ...(can(me, 'mailbox.read') ? [{ to: '/mailbox', label: 'nav.mailbox' as const }] : []),
           ...(can(me, 'audit.read') ? [{ to: '/audit', label: 'nav.audit' as const }] : []),
-          { to: '/tokens', label: 'nav.tokens' },
         ],
       },
     ];
@@ -120,13 +120,15 @@ export function menuFor(me: Me): NavGroup[] {
   ];
 }
 
-/** The user menu: one's own pages, for every role (and API tokens where Settings does not hold them). */
+/** The user menu: one's own pages, for every role. */
 export function userMenuFor(me: Me): NavItem[] {
   return [
     { to: '/me/moments', label: 'moments.nav.mine' },
     { to: '/ambassador', label: 'nav.myAmbassador' },
     { to: '/me/data', label: 'nav.myData' },
-    ...(isHr(me) ? [] : [{ to: '/tokens', label: 'nav.tokens' as const }]),
+    { to: '/me/calendar', label: 'nav.myCalendar' },
+    // API tokens act as their user: one's own, for every role (integrations' own tokens are under Integrations).
+    { to: '/tokens', label: 'nav.tokens' },
   ];
 }
 

@@ -26,7 +26,9 @@ export type Permission =
   | 'moments.manage'
   // surveys: write and send them; read the results the server releases (admins, coordinators, managers)
   | 'surveys.manage'
-  | 'surveys.results';
+  | 'surveys.results'
+  // integrations: single sign-on, SCIM tokens, webhooks, chat channels
+  | 'integrations.manage';
 
 /** A named schema of the API (generated from /api/openapi.json: src/web/lib/api.gen.ts). */
 export type Schema<N extends keyof components['schemas']> = components['schemas'][N];

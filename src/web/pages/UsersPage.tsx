@@ -10,6 +10,7 @@ import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { InvitePanel } from '../components/users/InvitePanel.tsx';
+import { BulkInvite } from '../components/users/BulkInvite.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 
 export function UsersPage() {
@@ -102,6 +103,7 @@ export function UsersPage() {
         </TableScroll>
       )}
       <InvitePanel canManage={manage} />
+      <BulkInvite canManage={manage} />
     </Page>
   );
 }
