@@ -66,6 +66,8 @@ alter table people add column external_id text;
 alter table people add column user_name text;
 create unique index people_external_id on people (org_id, external_id) where external_id is not null;
 create unique index people_user_name on people (org_id, lower(user_name)) where user_name is not null;
+-- Removed by the provisioning client (SCIM DELETE): kept for history with its end date, gone from SCIM.
+alter table people add column deprovisioned_at timestamptz;
 
 -- Webhooks (Standard Webhooks): endpoints, the events they get, and each delivery with its attempts.
 create table webhook_endpoints (
