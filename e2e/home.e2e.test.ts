@@ -163,7 +163,7 @@ describe('the home page of HR', () => {
     // Settings holds the admin pages, one click each.
     await main.getByRole('link', { name: 'Settings' }).click();
     const settings = page.getByRole('navigation', { name: 'Settings' });
-    expect(await settings.getByRole('link').allTextContents()).toEqual(['Organisation', 'Users', 'Mailbox', 'Audit log', 'API tokens']);
+    expect(await settings.getByRole('link').allTextContents()).toEqual(['Organisation', 'Users', 'Integrations', 'Mailbox', 'Audit log']);
     await settings.getByRole('link', { name: 'Mailbox' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
   });
