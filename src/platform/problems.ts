@@ -256,16 +256,91 @@ export const PROBLEMS = {
   },
   // Integrations: each adds its codes in its own block, in this order.
   // sso
+  'sso-required': {
+    status: 403,
+    title: 'Sign in with your work account',
+    meaning:
+      'The organisation requires single sign-on: password sign-in, password resets and invitations with a password are refused (break-glass admins aside).',
+  },
+  'sso-secret-required': {
+    status: 422,
+    title: 'The client secret is missing',
+    meaning: 'The first single sign-on settings of an organisation need the client secret of the identity provider.',
+  },
+  'sso-invalid-issuer': {
+    status: 422,
+    title: 'This issuer does not fit the preset',
+    meaning:
+      'The issuer is not https, or does not match the preset (Entra ID: https://login.microsoftonline.com/<tenant id>/v2.0 of one tenant; Google: https://accounts.google.com).',
+  },
+  'sso-break-glass-invalid': {
+    status: 422,
+    title: 'Break-glass accounts must be active admins',
+    meaning: 'An id in breakGlassUserIds is not an active admin of this organisation.',
+  },
+  'sso-lockout': {
+    status: 422,
+    title: 'This would lock you out',
+    meaning: 'Requiring single sign-on needs at least one break-glass admin, or your own account to have signed in with single sign-on.',
+  },
+  'sso-discovery-failed': {
+    status: 422,
+    title: "The identity provider's discovery document could not be read",
+    meaning: 'The check fetched <issuer>/.well-known/openid-configuration and failed; `detail` says why (`reason`).',
+    params: ['reason'],
+  },
   // end sso
   // scim (SCIM's own answers use RFC 7644's error format; these are the /api/v1 ones)
   // end scim
   // webhooks
+  'webhook-url-refused': {
+    status: 422,
+    title: 'This endpoint URL cannot be used',
+    meaning:
+      'A webhook endpoint URL that is not https, carries a user name or password, cannot be resolved, or resolves to a private or loopback address (allowed only with EMBASSY_ALLOW_PRIVATE_URLS=1); `reason` says which: scheme, credentials, unresolvable, private-address.',
+    params: ['reason'],
+  },
+  'webhook-endpoint-disabled': {
+    status: 409,
+    title: 'The endpoint is disabled',
+    meaning: 'A test or a replay to a webhook endpoint that is disabled: enable it first.',
+  },
+  'webhook-delivery-pending': {
+    status: 409,
+    title: 'This delivery is still being sent',
+    meaning:
+      'A replay of a webhook delivery that is still pending or being sent; only delivered, failed or cancelled ones can be replayed.',
+  },
   // end webhooks
   // calendars
   // end calendars
   // chat
+  'chat-channel-in-use': {
+    status: 409,
+    title: 'Journey steps still post to this channel',
+    meaning: 'Deleting a chat channel that a journey step posts to; `journeys` names the journeys. Change those steps first.',
+    params: ['journeys'],
+  },
+  'chat-url-wrong-host': {
+    status: 422,
+    title: 'Not an incoming webhook address of this service',
+    meaning:
+      'A Slack channel URL that is not https://hooks.slack.com/services/..., or a Teams one that is not a Workflows (logic.azure.com, powerplatform.com) or connector (webhook.office.com) address.',
+    params: ['kind'],
+  },
+  'chat-url-refused': {
+    status: 422,
+    title: 'This address cannot be used',
+    meaning: 'A chat channel URL that is not https, carries a user name or password, cannot be found, or points inside a private network.',
+  },
   // end chat
   // bulk invitations
+  'bulk-invitations-sso-required': {
+    status: 409,
+    title: 'Everyone signs in with single sign-on',
+    meaning:
+      'Bulk invitations (which let people choose a password) while the organisation requires single sign-on: people sign in through the identity provider instead.',
+  },
   // end bulk invitations
   internal: {
     status: 500,
@@ -352,6 +427,8 @@ export const ITEM_CODES = {
   'csv-abroad-in-be': { title: 'The region says abroad but the country is BE.' },
   'csv-unknown-manager': { title: 'No employee with this number in the file or the directory.', params: ['manager'] },
   'csv-email-taken': { title: 'The work e-mail belongs to another employee.', params: ['owner'] },
+  // calendars
+  'event-only-for-messages': { title: 'Only a message step can be an event with a time (its mail carries the invitation).' },
 } as const satisfies Record<string, ItemSpec>;
 
 export type ItemCode = keyof typeof ITEM_CODES;
