@@ -23,16 +23,30 @@ export interface StoredPerson {
   birth_year: number | null;
   sensitive: boolean;
   employment_type: string | null;
+  external_id: string | null;
+  user_name: string | null;
 }
 
-export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
-  return q.query<StoredPerson>(
-    `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
+const STORED_PERSON = `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
             p.department, lower(s.name) as site_key, p.job_title, m.employee_number as manager_number,
-            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type
-       from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
-      where p.org_id = $1`,
-    [orgId],
+            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type,
+            p.external_id, p.user_name
+       from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id`;
+
+export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
+  return q.query<StoredPerson>(`${STORED_PERSON} where p.org_id = $1`, [orgId]);
+}
+
+/** Only the people a small write names: by employee number, by work email, or by id. */
+export async function loadStoredPeopleNamed(
+  q: Queryable,
+  orgId: string,
+  named: { numbers: string[]; emails: string[]; ids: string[] },
+): Promise<StoredPerson[]> {
+  return q.query<StoredPerson>(
+    `${STORED_PERSON}
+      where p.org_id = $1 and (p.employee_number = any($2::text[]) or p.work_email = any($3::text[]) or p.id = any($4::uuid[]))`,
+    [orgId, named.numbers, named.emails, named.ids],
   );
 }
 
@@ -43,7 +57,14 @@ export interface StoredSite {
   country: string;
 }
 
-export async function loadSites(q: Queryable, orgId: string): Promise<StoredSite[]> {
+/** The organisation's sites, or only those with these lower-cased names. */
+export async function loadSites(q: Queryable, orgId: string, keys?: string[]): Promise<StoredSite[]> {
+  if (keys) {
+    return q.query<StoredSite>(
+      `select id, lower(name) as key, region, country from sites where org_id = $1 and lower(name) = any($2::text[])`,
+      [orgId, keys],
+    );
+  }
   return q.query<StoredSite>(`select id, lower(name) as key, region, country from sites where org_id = $1`, [orgId]);
 }
 
@@ -81,6 +102,8 @@ export const PERSON_COLUMNS = {
   birth_year: 'smallint',
   sensitive: 'boolean',
   employment_type: 'text',
+  external_id: 'text',
+  user_name: 'text',
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 

@@ -61,6 +61,9 @@ export interface PersonRecord {
   sensitive?: boolean;
   /** As the HR system names it ("bediende", "arbeider", "interim", "full-time" ...), for journey conditions. */
   employmentType?: string | null;
+  /** The provisioning client's id for the person and their sign-in name (SCIM); the import leaves them. */
+  externalId?: string | null;
+  userName?: string | null;
 }
 
 /**
