@@ -29,6 +29,14 @@ export interface OutgoingMail {
   replyTo?: string;
   /** Substrings only the recipient may see (links with a token): hidden everywhere but in the mail sent. */
   secrets?: string[];
+  /** A calendar invitation, update (REQUEST) or cancellation (CANCEL): the ICS text (calendars/ics.ts). */
+  calendar?: MailCalendar;
+}
+
+/** The text/calendar part of a mail: sent as an alternative (Accept/Decline in Outlook and Gmail) and as invite.ics. */
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  ics: string;
 }
 
 /** What the mailbox shows instead of a secret once the mail goes out by SMTP. */
@@ -73,16 +81,18 @@ export async function enqueueMails(q: Queryable, now: Date, mails: readonly Outg
       sealed_secrets: sealed ? secrets : null,
       language: mail.lang,
       list_unsubscribe: mail.unsubscribeUrl ?? null,
+      calendar_method: mail.calendar?.method ?? null,
+      calendar_ics: mail.calendar?.ics ?? null,
     };
   });
   await q.query(
     `insert into mail_outbox (id, org_id, kind, to_address, subject, text_body, html_body, message_id, created_at, next_attempt_at, reply_to,
-                              sealed_text, sealed_html, sealed_secrets, language, list_unsubscribe)
+                              sealed_text, sealed_html, sealed_secrets, language, list_unsubscribe, calendar_method, calendar_ics)
      select m.id, m.org_id, m.kind, m.to_address, m.subject, m.text_body, m.html_body, m.message_id, $1, $1, m.reply_to,
-            m.sealed_text, m.sealed_html, m.sealed_secrets, m.language, m.list_unsubscribe
+            m.sealed_text, m.sealed_html, m.sealed_secrets, m.language, m.list_unsubscribe, m.calendar_method, m.calendar_ics
        from jsonb_to_recordset($2::jsonb) as m(id uuid, org_id uuid, kind text, to_address text, subject text, text_body text,
             html_body text, message_id text, reply_to text, sealed_text text, sealed_html text, sealed_secrets text[], language text,
-            list_unsubscribe text)`,
+            list_unsubscribe text, calendar_method text, calendar_ics text)`,
     [now, JSON.stringify(rows)],
   );
   return rows.map((r) => r.id);
@@ -102,6 +112,8 @@ interface OutboxRow {
   list_unsubscribe: string | null;
   brand_colour: string | null;
   org_name: string | null;
+  calendar_method: 'REQUEST' | 'CANCEL' | null;
+  calendar_ics: string | null;
 }
 
 /** One mail as a transport gets it; the transport makes its parts and headers (composeMail). */
@@ -117,6 +129,8 @@ export interface MailToSend {
   brandColour: string | null;
   orgName: string | null;
   unsubscribeUrl: string | null;
+  /** A calendar invitation or cancellation, or null (outbox columns calendar_method, calendar_ics). */
+  calendar: MailCalendar | null;
 }
 
 export interface MailTransport {
@@ -147,6 +161,15 @@ export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport 
         headers,
         messageId: m.messageId,
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+        // text/calendar;method=... as an alternative part (Outlook and Gmail show Accept/Decline), and as invite.ics.
+        ...(m.calendar
+          ? {
+              icalEvent: { method: m.calendar.method, content: m.calendar.ics },
+              attachments: [
+                { filename: 'invite.ics', content: m.calendar.ics, contentType: `application/ics; method=${m.calendar.method}` },
+              ],
+            }
+          : {}),
       });
     },
   };
@@ -181,7 +204,7 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
                 case when m.sealed_text is null then m.html_body else m.sealed_html end as html_body,
                 m.message_id, m.reply_to, m.attempts, m.sealed_secrets as secrets, m.language, m.list_unsubscribe,
                 (select o.brand_colour from organisations o where o.id = m.org_id) as brand_colour,
-                (select o.name from organisations o where o.id = m.org_id) as org_name`,
+                (select o.name from organisations o where o.id = m.org_id) as org_name, m.calendar_method, m.calendar_ics`,
     [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
   );
   for (const row of rows) {
@@ -198,6 +221,7 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
         brandColour: row.brand_colour,
         orgName: row.org_name,
         unsubscribeUrl: row.list_unsubscribe,
+        calendar: row.calendar_method && row.calendar_ics ? { method: row.calendar_method, ics: row.calendar_ics } : null,
       });
       await ctx.db.query(
         `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null ${transport.keepsSealed ? '' : UNSEAL}

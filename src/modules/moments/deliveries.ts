@@ -243,6 +243,7 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     brandColour: d.brand_colour,
     orgName: d.org_name,
     unsubscribeUrl: own ? await unsubscribeUrl(ctx, d.org_id, d.person_id, d.anchor as 'birthday' | 'work_anniversary') : null,
+    calendar: null,
   });
   return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: msg.body };
 }

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { LocalizedText } from '../../platform/language.ts';
 import { CONTEXT_SQL, type DeliveryContext } from './deliveries.ts';
 import type { Templates } from './render.ts';
-import type { StepTask, StepTemplate } from './templates.ts';
+import type { StepEvent, StepTask, StepTemplate } from './templates.ts';
 import type { SurveyTemplateKey } from '../surveys/sending.service.ts';
 
 export interface JourneyRow {
@@ -38,6 +38,8 @@ export interface StepRow {
   /** A survey step's survey, or the ready survey template one is made from (surveys/invitations.ts). */
   survey_id: string | null;
   survey_template: SurveyTemplateKey | null;
+  /** A message step that is an event with a time (its mail carries an invitation), or null. */
+  event: StepEvent | null;
 }
 
 /** A step as it is written: the shape of the API's step body, its texts localized. */
@@ -57,6 +59,8 @@ export interface StepFields {
   surveyId?: string | null;
   /** The ready survey template a survey step's survey is made from; left out on update keeps it. */
   surveyTemplate?: SurveyTemplateKey | null;
+  /** An event with a time (message steps only); on update, left out keeps what the step has (null clears it). */
+  event?: StepEvent | null;
   position?: number;
 }
 
@@ -74,7 +78,7 @@ export type JourneyChanges = {
 
 const J_COLS = 'id, template_key, name, description, departments, site_ids, languages, employment_types, missed_policy, active, updated_at';
 const S_COLS =
-  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, survey_id, survey_template';
+  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, survey_id, survey_template, event';
 const STEP_ORDER = 'order by position, offset_days';
 
 export async function listJourneys(q: Queryable, orgId: string) {
@@ -154,13 +158,14 @@ const stepValues = (s: StepFields) => [
   s.task ? JSON.stringify(s.task) : null,
   s.surveyId ?? null,
   s.surveyTemplate ?? null,
+  s.event ? JSON.stringify(s.event) : null,
 ];
 
 export async function insertStep(q: Queryable, orgId: string, journeyId: string, s: StepFields, position: number, now: Date) {
   const [row] = await q.query<{ id: string }>(
     `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task,
-                                survey_id, survey_template, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) returning id`,
+                                survey_id, survey_template, event, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) returning id`,
     [orgId, journeyId, position, ...stepValues(s), now],
   );
   return row.id;
@@ -178,10 +183,21 @@ export async function updateStep(
   const rows = await q.query(
     `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
             offset_unit = $11, send_time = $12, templates = $13, task = $14,
-            survey_id = case when $19 then $15::uuid else survey_id end, survey_template = case when $20 then $16 else survey_template end,
-            position = coalesce($17, position), updated_at = $18
+            survey_id = case when $20 then $15::uuid else survey_id end, survey_template = case when $21 then $16 else survey_template end,
+            event = case when $22 then $17::jsonb else event end,
+            position = coalesce($18, position), updated_at = $19
       where org_id = $1 and journey_id = $2 and id = $3 returning id`,
-    [orgId, journeyId, stepId, ...stepValues(s), s.position ?? null, now, s.surveyId !== undefined, s.surveyTemplate !== undefined],
+    [
+      orgId,
+      journeyId,
+      stepId,
+      ...stepValues(s),
+      s.position ?? null,
+      now,
+      s.surveyId !== undefined,
+      s.surveyTemplate !== undefined,
+      s.event !== undefined,
+    ],
   );
   return rows.length > 0;
 }

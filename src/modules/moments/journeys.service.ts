@@ -65,6 +65,13 @@ function checkStep(s: StepInput, lang: { orgDefault: string; required: string })
     errors.push(...missingLanguage(step.task.title, 'task.title', lang.required));
     for (const [i, item] of step.task.checklist.entries()) errors.push(...missingLanguage(item, `task.checklist.${i}`, lang.required));
   }
+  if (step.event && step.kind !== 'message')
+    errors.push({ path: 'event', code: 'event-only-for-messages', message: 'Only a message step can be an event with a time.' });
+  if (step.event?.location) {
+    const location = cleanLocalized(step.event.location, lang.orgDefault);
+    step.event = { ...step.event, location: Object.keys(location).length ? location : null };
+    if (step.event.location) errors.push(...missingLanguage(step.event.location, 'event.location', lang.required));
+  }
   if (
     (step.kind === 'message' || step.kind === 'survey_invitation') &&
     !Object.values(step.templates ?? {}).some((t) => t?.subject && t.body)

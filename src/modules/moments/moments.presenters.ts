@@ -28,6 +28,7 @@ export const presentStep = (s: StepRow, loc: Localizer) => ({
   task: s.task,
   surveyId: s.survey_id,
   surveyTemplate: s.survey_template,
+  event: s.event,
 });
 
 export const presentJourney = (j: JourneyWithSteps, loc: Localizer) => ({

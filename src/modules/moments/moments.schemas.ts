@@ -30,6 +30,26 @@ const TextInput = (max: number, min = 1) =>
     ])
     .openapi({ description: "Every language, the organisation's default language required; or one text in that language" });
 
+/** A message step that is an event with a time: its mail carries a calendar invitation (calendars/). */
+export const StepEvent = z
+  .strictObject({
+    offsetDays: z
+      .number()
+      .int()
+      .min(-400)
+      .max(400)
+      .openapi({ description: "The event's day: the anchor date plus this many calendar days" }),
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:mm, e.g. 09:00.')
+      .openapi({ description: "HH:mm in the organisation's time zone" }),
+    durationMinutes: z.number().int().min(5).max(1440),
+    location: z
+      .strictObject({ nl: z.string().max(300).optional(), fr: z.string().max(300).optional(), en: z.string().max(300).optional() })
+      .nullable(),
+  })
+  .openapi('StepEvent', { description: 'An event with a time (welcome day, feedback conversation): the mail carries an ICS invitation' });
+
 const StepTask = z.strictObject({
   title: TextInput(200),
   owner: TaskOwner,
@@ -84,6 +104,9 @@ export const StepBody = z.strictObject({
       "Without surveyId: the ready survey the step invites to (the organisation's open one made from that template). Left out on a change: kept as it is; null: the 30-day onboarding survey, or the exit survey for a step before an end date.",
   }),
   position: z.number().int().min(0).max(1000).optional(),
+  event: StepEvent.nullable()
+    .optional()
+    .openapi({ description: 'Only for a message step. Left out on a change: kept as it is; null: none.' }),
 });
 
 export const JourneyCreate = z.strictObject({
@@ -123,6 +146,7 @@ export const JourneyStep = z
     task: StepTaskOut.nullable(),
     surveyId: z.string().nullable().openapi({ description: "A survey step's survey" }),
     surveyTemplate: z.enum(TEMPLATE_KEYS).nullable().openapi({ description: "A survey step's ready survey, when it names no survey" }),
+    event: StepEvent.nullable().openapi({ description: 'A message step that is an event with a time: its mail carries an invitation' }),
   })
   .openapi('JourneyStep');
 

@@ -22,6 +22,15 @@ export interface StepTask {
   checklist: LocalizedText[];
 }
 
+/** A message step that is an event with a time: its day is the anchor date plus offsetDays (calendar days). */
+export interface StepEvent {
+  offsetDays: number;
+  /** HH:mm in the organisation's time zone. */
+  startTime: string;
+  durationMinutes: number;
+  location: LocalizedText | null;
+}
+
 export interface StepTemplate {
   name: Localized;
   kind: 'message' | 'task' | 'survey_invitation' | 'ambassador_invitation';
@@ -36,6 +45,8 @@ export interface StepTemplate {
   task?: StepTask;
   /** A survey step's ready survey (surveys.templates.ts: onboarding_7, onboarding_30, onboarding_90, exit ...). */
   surveyTemplate?: SurveyTemplateKey;
+  /** An event with a time (message steps only): the mail carries a calendar invitation. */
+  event?: StepEvent;
 }
 
 export interface JourneyTemplate {
