@@ -73,6 +73,16 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
     'Answer retention changed',
   ),
   'audit.export': L('Auditlog geëxporteerd', "Journal d'audit exporté", 'Audit log exported'),
+  // webhooks
+  'webhooks.create': L('Webhook toegevoegd', 'Webhook ajouté', 'Webhook added'),
+  'webhooks.update': L('Webhook gewijzigd', 'Webhook modifié', 'Webhook changed'),
+  'webhooks.enable': L('Webhook ingeschakeld', 'Webhook activé', 'Webhook enabled'),
+  'webhooks.disable': L('Webhook uitgeschakeld', 'Webhook désactivé', 'Webhook disabled'),
+  'webhooks.auto_disable': L('Webhook automatisch uitgeschakeld', 'Webhook désactivé automatiquement', 'Webhook disabled automatically'),
+  'webhooks.delete': L('Webhook verwijderd', 'Webhook supprimé', 'Webhook deleted'),
+  'webhooks.rotate_secret': L('Geheim van webhook vernieuwd', 'Secret du webhook renouvelé', 'Webhook secret rotated'),
+  'webhooks.test': L('Webhook getest', 'Webhook testé', 'Webhook tested'),
+  'webhooks.replay': L('Webhooklevering opnieuw verstuurd', 'Livraison de webhook renvoyée', 'Webhook delivery replayed'),
 };
 
 /** The groups an action filter offers besides single actions: every action starting with the prefix. */
@@ -88,6 +98,7 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'journeys.': L('Trajecten', 'Parcours', 'Journeys'),
   'moments.': L('Momenten', 'Moments', 'Moments'),
   'surveys.': L('Bevragingen', 'Enquêtes', 'Surveys'),
+  'webhooks.': L('Webhooks', 'Webhooks', 'Webhooks'),
 };
 
 /** The action's name in `lang`, or its code when it has none. */
