@@ -140,6 +140,7 @@ create table calendar_invitations (
   status text default 'active'::text not null,
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
+  location text,
   constraint calendar_invitations_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id) ON DELETE CASCADE,
   constraint calendar_invitations_delivery_id_key UNIQUE (delivery_id),
   constraint calendar_invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
@@ -1035,6 +1036,7 @@ CREATE INDEX audit_log_org_time ON audit_log USING btree (org_id, at DESC);
 CREATE INDEX buddy_by_buddy ON buddy_assignments USING btree (org_id, buddy_person_id) WHERE (ended_at IS NULL);
 CREATE UNIQUE INDEX buddy_one_per_newcomer ON buddy_assignments USING btree (org_id, newcomer_person_id) WHERE (ended_at IS NULL);
 CREATE UNIQUE INDEX calendar_feeds_live ON calendar_feeds USING btree (user_id) WHERE (revoked_at IS NULL);
+CREATE INDEX calendar_invitations_active ON calendar_invitations USING btree (starts_at) WHERE (status = 'active'::text);
 CREATE INDEX calendar_invitations_person ON calendar_invitations USING btree (org_id, person_id);
 CREATE INDEX chat_channels_org ON chat_channels USING btree (org_id);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));

@@ -212,3 +212,12 @@ create table invitation_batches (
 create index invitation_batches_org on invitation_batches (org_id, created_at desc);
 alter table invitations add column batch_id uuid references invitation_batches (id) on delete set null;
 alter table invitations add column person_id uuid references people (id) on delete set null;
+
+-- calendars: the location an invitation was sent with (a changed location sends an update), and the
+-- reconciler's look at active invitations of events still to come.
+alter table calendar_invitations add column location text;
+create index calendar_invitations_active on calendar_invitations (starts_at) where status = 'active';
+
+-- scim: the end date SCIM itself set (active:false), so active:true later clears only that one and
+-- never an end date HR planned.
+alter table people add column scim_ended_on date;
