@@ -492,6 +492,7 @@ create table people (
   external_id text,
   user_name text,
   deprovisioned_at timestamp with time zone,
+  scim_ended_on date,
   constraint people_birth_day_check CHECK (birth_day >= 1 AND birth_day <= 31),
   constraint people_birth_month_check CHECK (birth_month >= 1 AND birth_month <= 12),
   constraint people_birth_year_check CHECK (birth_year >= 1900 AND birth_year <= 2100),
