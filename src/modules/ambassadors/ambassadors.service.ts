@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { commitChange } from '../../platform/change.ts';
 import { publicChanged } from '../../platform/changes.ts';
 import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/events.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { processImage } from '../../platform/media.ts';
 import { authorize, requirePerson, systemActor, type Actor } from '../../platform/policy.ts';
@@ -72,6 +73,8 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
     );
     if (!before?.active) {
       await repo.acceptOpenInvitations(tx, actor.orgId, personId, ctx.clock.now());
+      // Ids and scope only, also for someone behind the scenes: it goes to the employer's own systems.
+      await emitEvent(tx, ctx.clock.now(), actor.orgId, 'ambassador.joined', { personId, scope: input.scope });
     }
     await publicChanged(tx, actor.orgId);
   });
@@ -81,8 +84,10 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
 /** One click, effective at once: gone from every public surface in the same transaction. */
 export async function leave(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
+  const before = await repo.getByPerson(ctx.db, actor.orgId, personId);
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.leave(tx, actor.orgId, personId, ctx.clock.now()))) throw notFound('Ambassadorship');
+    await emitEvent(tx, ctx.clock.now(), actor.orgId, 'ambassador.left', { personId, scope: before?.scope ?? null });
     await publicChanged(tx, actor.orgId);
   });
 }

@@ -9,6 +9,7 @@ import type { Queryable } from '../../db/db.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/events.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 import { consumeAll } from '../../platform/rate-limit.ts';
@@ -164,6 +165,8 @@ export async function ask(ctx: AppContext, input: QuestionInput): Promise<AskOut
         lang: facts?.mail_language ?? null,
       }),
     );
+    // Never the asker's name or address: they gave them to reach the ambassador, not the employer's systems.
+    await emitEvent(tx, ctx.clock.now(), input.orgId, 'question.asked', { questionId, ambassadorPersonId: target.person_id });
     return 'relayed';
   });
 }

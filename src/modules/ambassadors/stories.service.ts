@@ -7,6 +7,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { publicChanged } from '../../platform/changes.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/events.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
 import { processImage } from '../../platform/media.ts';
@@ -75,6 +76,7 @@ export async function publish(ctx: AppContext, actor: Actor, input: StoryInput) 
       await noticeMilestone(tx, ctx.clock, actor.orgId, personId, 'first-story');
     }
     if (input.scope === 'external') await publicChanged(tx, actor.orgId);
+    await emitEvent(tx, now, actor.orgId, 'story.published', { storyId, authorPersonId: personId, visibility: input.scope });
     return storyId;
   });
   return (await repo.get(ctx.db, actor.orgId, id))!;
@@ -136,6 +138,9 @@ export async function hide(ctx: AppContext, actor: Actor, id: string, reason: st
       targetId: id,
       details: reason === null ? {} : { reason },
     });
+    if (reason !== null && !story.hidden_at) {
+      await emitEvent(tx, ctx.clock.now(), actor.orgId, 'story.hidden', { storyId: id, authorPersonId: story.author_person_id });
+    }
     const to = facts?.work_email ?? facts?.personal_email;
     if (reason !== null && to) {
       await enqueueMail(

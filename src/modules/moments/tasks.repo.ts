@@ -40,10 +40,15 @@ export async function getTask(q: Queryable, orgId: string, id: string) {
   return row;
 }
 
-/** completed: true sets the completion time once, false clears it, null leaves it. */
+/** completed: true sets the completion time once, false clears it, null leaves it. Says whether this save completed it. */
 export async function saveTask(q: Queryable, orgId: string, id: string, checklist: ChecklistItem[], completed: boolean | null, now: Date) {
-  await q.query(
-    `update tasks set checklist = $3, completed_at = case when $4::boolean is null then completed_at when $4 then coalesce(completed_at, $5) else null end where org_id = $1 and id = $2`,
+  const [row] = await q.query<{ person_id: string; owner_person_id: string | null; newly_completed: boolean }>(
+    `with before as (select id, completed_at from tasks where org_id = $1 and id = $2 for update)
+     update tasks t set checklist = $3,
+            completed_at = case when $4::boolean is null then t.completed_at when $4 then coalesce(t.completed_at, $5) else null end
+       from before b where t.id = b.id
+     returning t.person_id, t.owner_person_id, (b.completed_at is null and t.completed_at is not null) as newly_completed`,
     [orgId, id, JSON.stringify(checklist), completed, now],
   );
+  return row;
 }

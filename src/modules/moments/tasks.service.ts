@@ -1,6 +1,7 @@
 /** Tasks the journeys create: their owner (or HR) ticks the checklist and completes them. */
 import type { AppContext } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/events.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import * as repo from './tasks.repo.ts';
 
@@ -25,5 +26,14 @@ export async function updateTask(
     ? t.checklist.map((item, i) => ({ ...item, done: input.checklist![i]?.done ?? item.done }))
     : t.checklist;
   const completed = input.completed ?? (input.checklist ? checklist.every((c) => c.done) : undefined);
-  await repo.saveTask(ctx.db, actor.orgId, id, checklist, completed ?? null, ctx.clock.now());
+  await ctx.db.transaction(async (tx) => {
+    const saved = await repo.saveTask(tx, actor.orgId, id, checklist, completed ?? null, ctx.clock.now());
+    if (saved?.newly_completed) {
+      await emitEvent(tx, ctx.clock.now(), actor.orgId, 'task.completed', {
+        taskId: id,
+        personId: saved.person_id,
+        ownerPersonId: saved.owner_person_id,
+      });
+    }
+  });
 }

@@ -14,6 +14,7 @@ import { commitChange } from '../../platform/change.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { emitEvent } from '../../platform/events.ts';
 import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import type { SurveyFormView } from './respond.pages.ts';
@@ -283,6 +284,13 @@ export async function closeSurvey(ctx: AppContext, actor: Actor, id: string): Pr
     const s = await forChange(tx, actor, id);
     if (s.status !== 'open') throw conflict('Only an open survey can be closed.', 'survey-not-open');
     await repo.setStatus(tx, actor.orgId, id, 'closed', ctx.clock.now());
+    // Aggregates only, and the number who answered only from the survey's minimum (as HR's list shows it).
+    await emitEvent(tx, ctx.clock.now(), actor.orgId, 'survey.completed', {
+      surveyId: id,
+      kind: s.kind,
+      invited: s.invited,
+      responses: s.answered >= s.min_group ? s.answered : null,
+    });
   });
   return getSurvey(ctx, actor, id);
 }
