@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { commitChange } from '../../platform/change.ts';
 import { decryptSecret, encryptSecret } from '../../platform/encryption.ts';
 import { AppError, notFound, unprocessable } from '../../platform/errors.ts';
-import { contentLanguage, localize } from '../../platform/language.ts';
+import { contentLanguage, type Localizer } from '../../platform/language.ts';
 import { OutboundRefused, postOutbound, resolveOutbound } from '../../platform/outbound.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { chatPayload, isChatHost, testMessage, urlHint, type ChatKind, type ChatMessage } from './chat.formats.ts';
@@ -173,12 +173,12 @@ export async function updateChannel(
 }
 
 /** Deletes the channel, or 409 naming the journeys whose steps still post to it. */
-export async function deleteChannel(ctx: AppContext, actor: Actor, id: string, readerLanguage: string, orgDefault: string) {
+export async function deleteChannel(ctx: AppContext, actor: Actor, id: string, loc: Localizer) {
   authorize(actor, 'integrations.manage');
   await commitChange(ctx, actor, { action: 'chat.channel_delete', targetType: 'chat_channel', targetId: id }, async (tx) => {
     const using = await repo.journeysUsing(tx, actor.orgId, id);
     if (using.length > 0) {
-      const journeys = using.map((j) => localize(j.name, readerLanguage, orgDefault)).join(', ');
+      const journeys = using.map((j) => loc.text(j.name)).join(', ');
       throw new AppError('chat-channel-in-use', `Journey steps still post to this channel: ${journeys}.`, { params: { journeys } });
     }
     if (!(await repo.deleteChannel(tx, actor.orgId, id))) throw notFound('Chat channel');

@@ -40,6 +40,8 @@ export interface StepRow {
   survey_template: SurveyTemplateKey | null;
   /** A message step that is an event with a time (its mail carries an invitation), or null. */
   event: StepEvent | null;
+  /** The chat channel a step with recipient `channel` posts to. */
+  channel_id: string | null;
 }
 
 /** A step as it is written: the shape of the API's step body, its texts localized. */
@@ -61,6 +63,8 @@ export interface StepFields {
   surveyTemplate?: SurveyTemplateKey | null;
   /** An event with a time (message steps only); on update, left out keeps what the step has (null clears it). */
   event?: StepEvent | null;
+  /** The chat channel of a step with recipient `channel` (null for every other recipient). */
+  channelId?: string | null;
   position?: number;
 }
 
@@ -78,7 +82,7 @@ export type JourneyChanges = {
 
 const J_COLS = 'id, template_key, name, description, departments, site_ids, languages, employment_types, missed_policy, active, updated_at';
 const S_COLS =
-  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, survey_id, survey_template, event';
+  'id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task, survey_id, survey_template, event, channel_id';
 const STEP_ORDER = 'order by position, offset_days';
 
 export async function listJourneys(q: Queryable, orgId: string) {
@@ -164,9 +168,9 @@ const stepValues = (s: StepFields) => [
 export async function insertStep(q: Queryable, orgId: string, journeyId: string, s: StepFields, position: number, now: Date) {
   const [row] = await q.query<{ id: string }>(
     `insert into journey_steps (org_id, journey_id, position, name, kind, recipient, anchor, custom_key, anniversary_year, offset_days, offset_unit, send_time, templates, task,
-                                survey_id, survey_template, event, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) returning id`,
-    [orgId, journeyId, position, ...stepValues(s), now],
+                                survey_id, survey_template, event, channel_id, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19) returning id`,
+    [orgId, journeyId, position, ...stepValues(s), s.channelId ?? null, now],
   );
   return row.id;
 }
@@ -184,7 +188,7 @@ export async function updateStep(
     `update journey_steps set name = $4, kind = $5, recipient = $6, anchor = $7, custom_key = $8, anniversary_year = $9, offset_days = $10,
             offset_unit = $11, send_time = $12, templates = $13, task = $14,
             survey_id = case when $20 then $15::uuid else survey_id end, survey_template = case when $21 then $16 else survey_template end,
-            event = case when $22 then $17::jsonb else event end,
+            event = case when $22 then $17::jsonb else event end, channel_id = $23,
             position = coalesce($18, position), updated_at = $19
       where org_id = $1 and journey_id = $2 and id = $3 returning id`,
     [
@@ -197,6 +201,7 @@ export async function updateStep(
       s.surveyId !== undefined,
       s.surveyTemplate !== undefined,
       s.event !== undefined,
+      s.channelId ?? null,
     ],
   );
   return rows.length > 0;

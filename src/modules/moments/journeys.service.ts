@@ -8,6 +8,7 @@ import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText } 
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
+import { assertChannelInOrg } from '../chat/chat.service.ts';
 import * as repo from './journeys.repo.ts';
 import { chooseLanguage, render, type Lang, type Templates } from './render.ts';
 import { JOURNEY_TEMPLATES, type StepTask } from './templates.ts';
@@ -72,6 +73,13 @@ function checkStep(s: StepInput, lang: { orgDefault: string; required: string })
     step.event = { ...step.event, location: Object.keys(location).length ? location : null };
     if (step.event.location) errors.push(...missingLanguage(step.event.location, 'event.location', lang.required));
   }
+  // A channel step posts the message in a Teams or Slack channel (chat/): messages only, no calendar invitation.
+  if (step.recipient !== 'channel') step.channelId = null;
+  else if (step.kind !== 'message')
+    errors.push({ path: 'recipient', code: 'invalid', message: 'Only a message step can post to a chat channel.' });
+  else if (!step.channelId) errors.push({ path: 'channelId', code: 'required', message: 'Choose the chat channel the step posts to.' });
+  if (step.recipient === 'channel' && step.event)
+    errors.push({ path: 'event', code: 'invalid', message: 'A step that posts to a chat channel cannot be an event with a time.' });
   if (
     (step.kind === 'message' || step.kind === 'survey_invitation') &&
     !Object.values(step.templates ?? {}).some((t) => t?.subject && t.body)
@@ -168,6 +176,7 @@ export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, 
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
   await checkSurvey(ctx, actor, input.surveyId);
+  if (input.channelId) await assertChannelInOrg(ctx, actor.orgId, input.channelId);
   await getJourney(ctx, actor, journeyId);
   await commitChange(
     ctx,
@@ -182,6 +191,7 @@ export async function updateStep(ctx: AppContext, actor: Actor, journeyId: strin
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
   await checkSurvey(ctx, actor, input.surveyId);
+  if (input.channelId) await assertChannelInOrg(ctx, actor.orgId, input.channelId);
   await commitChange(ctx, actor, { action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId }, async (tx) => {
     if (!(await repo.updateStep(tx, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
   });

@@ -29,6 +29,7 @@ export const presentStep = (s: StepRow, loc: Localizer) => ({
   surveyId: s.survey_id,
   surveyTemplate: s.survey_template,
   event: s.event,
+  channelId: s.channel_id,
 });
 
 export const presentJourney = (j: JourneyWithSteps, loc: Localizer) => ({

@@ -5,7 +5,7 @@ import { TEMPLATE_KEYS } from '../surveys/sending.service.ts';
 
 export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 const Kind = z.enum(['message', 'task', 'survey_invitation', 'ambassador_invitation']);
-const Recipient = z.enum(['person', 'manager', 'buddy', 'hr', 'team']);
+const Recipient = z.enum(['person', 'manager', 'buddy', 'hr', 'team', 'channel']);
 const Anchor = z.enum(['start_date', 'end_date', 'birthday', 'work_anniversary', 'retirement', 'custom']);
 const OffsetUnit = z.enum(['calendar', 'working']);
 const MissedPolicy = z.enum(['catch_up', 'skip']);
@@ -107,6 +107,9 @@ export const StepBody = z.strictObject({
   event: StepEvent.nullable()
     .optional()
     .openapi({ description: 'Only for a message step. Left out on a change: kept as it is; null: none.' }),
+  channelId: z.string().uuid().nullable().optional().openapi({
+    description: "With recipient `channel` (message steps): the chat channel it posts to, one of the organisation's. Ignored otherwise.",
+  }),
 });
 
 export const JourneyCreate = z.strictObject({
@@ -147,6 +150,7 @@ export const JourneyStep = z
     surveyId: z.string().nullable().openapi({ description: "A survey step's survey" }),
     surveyTemplate: z.enum(TEMPLATE_KEYS).nullable().openapi({ description: "A survey step's ready survey, when it names no survey" }),
     event: StepEvent.nullable().openapi({ description: 'A message step that is an event with a time: its mail carries an invitation' }),
+    channelId: z.string().nullable().openapi({ description: 'The chat channel a step with recipient `channel` posts to' }),
   })
   .openapi('JourneyStep');
 

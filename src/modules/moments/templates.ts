@@ -34,7 +34,7 @@ export interface StepEvent {
 export interface StepTemplate {
   name: Localized;
   kind: 'message' | 'task' | 'survey_invitation' | 'ambassador_invitation';
-  recipient: 'person' | 'manager' | 'buddy' | 'hr' | 'team';
+  recipient: 'person' | 'manager' | 'buddy' | 'hr' | 'team' | 'channel';
   anchor: Anchor;
   customKey?: string;
   anniversaryYear?: number;
