@@ -14,6 +14,7 @@ import { pruneSurveyResponses } from './modules/surveys/retention.ts';
 import { sendDueReminders } from './modules/surveys/reminders.ts';
 import { sendDueWebhooks } from './modules/webhooks/webhooks.sender.ts';
 import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
+import { processInvitationBatches } from './modules/accounts/bulk-invitations.service.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -38,6 +39,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     await sendDueReminders(ctx);
     // Calendar updates and cancellations go to the outbox, which the drain below sends.
     await reconcileCalendarInvitations(ctx);
+    // Bulk invitations write their invitations and mails in chunks; the drain below sends the mails.
+    await processInvitationBatches(ctx);
     // Drain: keep sending while work comes back.
     while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) + (await sendDueWebhooks(ctx)) > 0) {
       /* next batch */

@@ -13,8 +13,10 @@ import { getOrganisationForActor } from '../organisations/organisations.service.
 import * as repo from './accounts.repo.ts';
 import { invitationMail } from './accounts.mails.ts';
 import { createSession, TOKEN_GUESSING, type RequestInfo, type SignedIn } from './sign-in.service.ts';
+import { assertPasswordAllowed } from '../sso/sso.service.ts';
 
-const INVITATION_DAYS = 7;
+/** How long an invitation link works (single and bulk invitations). */
+export const INVITATION_DAYS = 7;
 
 // ---- Invitations ----
 
@@ -109,6 +111,8 @@ export async function acceptInvitation(
     await recordFailure(ctx.db, ctx.clock, guessing);
     throw err;
   });
+  // A new account has no break-glass standing: where SSO is required it signs in with the work account.
+  await assertPasswordAllowed(ctx, inv.org_id, null);
   assertUsablePassword(input.password, {
     email: inv.email,
     orgName: inv.org_name,

@@ -83,6 +83,23 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   'webhooks.rotate_secret': L('Geheim van webhook vernieuwd', 'Secret du webhook renouvelé', 'Webhook secret rotated'),
   'webhooks.test': L('Webhook getest', 'Webhook testé', 'Webhook tested'),
   'webhooks.replay': L('Webhooklevering opnieuw verstuurd', 'Livraison de webhook renvoyée', 'Webhook delivery replayed'),
+  // chat and bulk invitations
+  'chat.channel_create': L('Chatkanaal toegevoegd', 'Canal de discussion ajouté', 'Chat channel added'),
+  'chat.channel_update': L('Chatkanaal gewijzigd', 'Canal de discussion modifié', 'Chat channel changed'),
+  'chat.channel_delete': L('Chatkanaal verwijderd', 'Canal de discussion supprimé', 'Chat channel removed'),
+  'chat.channel_test': L('Chatkanaal getest', 'Canal de discussion testé', 'Chat channel tested'),
+  'users.bulk_invite': L('Groepsuitnodiging gestart', 'Invitation groupée lancée', 'Bulk invitation started'),
+  'users.bulk_invite_chunk': L(
+    'Uitnodigingen van een groepsuitnodiging verstuurd',
+    "Invitations d'une invitation groupée envoyées",
+    'Bulk invitation: invitations sent',
+  ),
+  'users.bulk_invite_done': L('Groepsuitnodiging voltooid', 'Invitation groupée terminée', 'Bulk invitation finished'),
+  'users.bulk_invite_stopped': L(
+    'Groepsuitnodiging gestopt (single sign-on verplicht)',
+    'Invitation groupée arrêtée (SSO obligatoire)',
+    'Bulk invitation stopped (single sign-on required)',
+  ),
 };
 
 /** The groups an action filter offers besides single actions: every action starting with the prefix. */
@@ -99,6 +116,7 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'moments.': L('Momenten', 'Moments', 'Moments'),
   'surveys.': L('Bevragingen', 'Enquêtes', 'Surveys'),
   'webhooks.': L('Webhooks', 'Webhooks', 'Webhooks'),
+  'chat.': L('Chatkanalen', 'Canaux de discussion', 'Chat channels'),
 };
 
 /** The action's name in `lang`, or its code when it has none. */
