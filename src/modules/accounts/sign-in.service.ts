@@ -12,6 +12,7 @@ import { hashToken, randomToken } from '../../platform/tokens.ts';
 import type { Queryable } from '../../db/db.ts';
 import * as repo from './accounts.repo.ts';
 import { resetMail } from './accounts.mails.ts';
+import { assertPasswordAllowed, passwordAllowed } from '../sso/sso.service.ts';
 
 const RESET_MINUTES = 60;
 
@@ -113,6 +114,8 @@ export async function signIn(
     });
   }
   const user = matches[0];
+  // After the password check, so the answer says nothing of an address whose password is not known.
+  await assertPasswordAllowed(ctx, user.org_id, user.id);
   const device = req.device ?? randomToken();
   const signedIn = await ctx.db.transaction(async (tx) => {
     await repo.rememberDevice(tx, { deviceHash: hashToken(device), userId: user.id, orgId: user.org_id, now: ctx.clock.now() });
@@ -159,7 +162,10 @@ export async function requestPasswordReset(ctx: AppContext, input: { email: stri
     { key: `reset:ip:${req.ip}`, max: 100, windowSeconds: 3600 },
     { key: `reset:email:${email}`, max: 5, windowSeconds: 3600 },
   ]);
-  const users = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at && u.password_hash);
+  const found = (await repo.findUsersByEmail(ctx.db, email, input.organisation)).filter((u) => !u.disabled_at && u.password_hash);
+  // Where SSO is required no reset mail goes out (break-glass admins aside); the answer stays the same.
+  const users: typeof found = [];
+  for (const u of found) if (await passwordAllowed(ctx, u.org_id, u.id)) users.push(u);
   const now = ctx.clock.now();
   for (const u of users) {
     const token = randomToken();
@@ -207,6 +213,7 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
       'invalid-or-expired-token',
     );
   }
+  await assertPasswordAllowed(ctx, row.org_id, row.user_id);
   assertUsablePassword(input.password, {
     email: row.email,
     orgName: row.org_name,

@@ -27,10 +27,13 @@ export const SSO_REQUIRED_MESSAGE = 'Your organisation signs in with your work a
  * unless `userId` is one of its break-glass admins.
  */
 export async function assertPasswordAllowed(ctx: AppContext, orgId: string, userId: string | null): Promise<void> {
+  if (!(await passwordAllowed(ctx, orgId, userId))) throw problem('sso-required', SSO_REQUIRED_MESSAGE);
+}
+
+export async function passwordAllowed(ctx: AppContext, orgId: string, userId: string | null): Promise<boolean> {
   const config = await repo.findConfig(ctx.db, orgId);
-  if (!config?.enabled || !config.required) return;
-  if (userId && config.break_glass_user_ids.includes(userId)) return;
-  throw problem('sso-required', SSO_REQUIRED_MESSAGE);
+  if (!config?.enabled || !config.required) return true;
+  return userId !== null && config.break_glass_user_ids.includes(userId);
 }
 
 /** Where the identity provider sends people back: register this exact address there. */
