@@ -10,16 +10,19 @@
  * systems use to recognise the duplicate. Nothing is lost; a duplicate needs a crash in that window.
  */
 import crypto from 'node:crypto';
+import type { Queryable } from '../../db/db.ts';
 import { anniversaryInYear } from '../../platform/calendar.ts';
-import { orgToday } from '../../platform/org-time.ts';
+import { orgTimeZone, orgToday } from '../../platform/org-time.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { contentLanguage, localize, mapLocalized, personMailLanguageSql } from '../../platform/language.ts';
-import { retryDelaySeconds, type MailTransport } from '../../platform/mail.ts';
+import { contentLanguage, localize, mapLocalized, personMailLanguageSql, type LocalizedText } from '../../platform/language.ts';
+import { retryDelaySeconds, type MailCalendar, type MailTransport } from '../../platform/mail.ts';
+import { buildInvitation, type InvitationRecord } from '../calendars/invitations.service.ts';
 import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
 import { inviteByJourney as inviteToSurvey } from '../surveys/sending.service.ts';
+import { channelLanguage, postToChannel } from '../chat/chat.service.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { retirementDate } from './schedule.ts';
-import type { StepTask } from './templates.ts';
+import type { StepEvent, StepTask } from './templates.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
 
 /** The languages the program's invitation mail is written in. */
@@ -38,10 +41,15 @@ export interface DeliveryContext {
   message_id: string;
   attempts: number;
   kind: 'message' | 'task' | 'survey_invitation' | 'ambassador_invitation';
-  recipient: 'person' | 'manager' | 'buddy' | 'hr' | 'team';
+  recipient: 'person' | 'manager' | 'buddy' | 'hr' | 'team' | 'channel';
+  /** The chat channel of a step with recipient `channel`. */
+  channel_id: string | null;
   anchor: string;
   templates: Templates;
   task: StepTask | null;
+  /** A message step that is an event with a time: its mail carries a calendar invitation (calendars/invitations.ts). */
+  event: StepEvent | null;
+  step_name: LocalizedText;
   /** A survey step's survey, or the ready template one is made from (surveys/invitations.ts). */
   survey_id: string | null;
   survey_template: string | null;
@@ -77,7 +85,7 @@ export interface DeliveryContext {
 
 export const CONTEXT_SQL = `
   select d.id, d.org_id, d.person_id, d.occurrence, d.due_date, d.message_id, d.attempts,
-         st.kind, st.recipient, st.anchor, st.templates, st.task, st.survey_id, st.survey_template,
+         st.kind, st.recipient, st.channel_id, st.anchor, st.templates, st.task, st.survey_id, st.survey_template, st.event, st.name as step_name,
          p.first_name, p.last_name, p.job_title, p.department, ${personMailLanguageSql('p')} as language, p.work_email, p.personal_email,
          p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.manager_id,
          s.name as site_name, s.region,
@@ -93,6 +101,11 @@ export const CONTEXT_SQL = `
     left join people m on m.id = p.manager_id
     left join buddy_assignments ba on ba.org_id = d.org_id and ba.newcomer_person_id = p.id and ba.ended_at is null
     left join people b on b.id = ba.buddy_person_id`;
+
+/** The facts of some deliveries, as the sender reads them (the calendar reconciler reads them too). */
+export async function deliveryContexts(q: Queryable, ids: string[]): Promise<DeliveryContext[]> {
+  return q.query<DeliveryContext>(`${CONTEXT_SQL} where d.id = any($1::uuid[])`, [ids]);
+}
 
 /** Why a delivery must not go out any more, or null. */
 export function cancelReason(d: DeliveryContext): string | null {
@@ -143,6 +156,8 @@ async function recipients(
       );
       return { to: admins.map((a) => a.email), lang: null, region: null };
     }
+    case 'channel':
+      return { to: [], lang: null, region: null };
     case 'team': {
       const team = await ctx.db.query<{ work_email: string }>(
         `select work_email from people where org_id = $1 and work_email is not null and id <> $2
@@ -154,7 +169,16 @@ async function recipients(
   }
 }
 
-type Outcome = { status: 'sent' | 'cancelled'; to: string[]; language: string | null; subject: string; body: string; error?: string };
+type Outcome = {
+  status: 'sent' | 'cancelled';
+  to: string[];
+  language: string | null;
+  subject: string;
+  body: string;
+  error?: string;
+  /** The calendar invitation the mail carried, recorded with the outcome. */
+  invitation?: InvitationRecord;
+};
 
 async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryContext): Promise<Outcome> {
   const today = await orgToday(ctx, d.org_id);
@@ -225,10 +249,46 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     if ('none' in out) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: out.none };
     return { status: 'sent', to: [], language: out.sent.lang, subject: out.sent.subject, body: out.sent.redacted };
   }
+  if (d.recipient === 'channel') {
+    // Posted in a Teams or Slack channel, in the channel's language, with the facts a team mail has;
+    // a failed post throws and retries like mail. Recorded without addresses (the URL is a secret).
+    const lang = chooseLanguage(
+      { language: await channelLanguage(ctx, d.org_id, d.channel_id!), region: null },
+      d.default_language,
+      d.templates,
+    );
+    const msg = render(d.templates, lang, facts);
+    await postToChannel(ctx, d.org_id, d.channel_id!, { ...msg, lang });
+    return { status: 'sent', to: [], language: lang, subject: msg.subject, body: msg.body };
+  }
   const r = await recipients(ctx, d, today);
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);
   const lang = chooseLanguage({ language: r.lang, region: r.region }, d.default_language, d.templates);
   const msg = render(d.templates, lang, facts);
+  // An event with a time: the mail carries its invitation (text/calendar), its text says when and where.
+  let calendar: MailCalendar | null = null;
+  let invitation: InvitationRecord | undefined;
+  if (d.kind === 'message' && d.event) {
+    const built = buildInvitation(
+      ctx.config,
+      {
+        deliveryId: d.id,
+        orgName: d.org_name,
+        defaultLanguage: d.default_language,
+        stepName: d.step_name,
+        event: d.event,
+        occurrence: d.occurrence,
+        timeZone: await orgTimeZone(ctx.db, d.org_id),
+      },
+      r.to,
+      lang,
+      msg.body,
+      ctx.clock.now(),
+    );
+    msg.body = `${msg.body}\n\n${built.lines}`;
+    calendar = built.calendar;
+    invitation = built.record;
+  }
   // A mail to the person about their own birthday or anniversary is there because they did not say
   // otherwise: it carries the link that says so (the same choice as "noticed" in My moments).
   const own = d.recipient === 'person' && (d.anchor === 'birthday' || d.anchor === 'work_anniversary');
@@ -243,9 +303,9 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     brandColour: d.brand_colour,
     orgName: d.org_name,
     unsubscribeUrl: own ? await unsubscribeUrl(ctx, d.org_id, d.person_id, d.anchor as 'birthday' | 'work_anniversary') : null,
-    calendar: null,
+    calendar,
   });
-  return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: msg.body };
+  return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: msg.body, invitation };
 }
 
 /** Claims and sends up to `batch` due deliveries, `concurrency` at a time. Returns how many it claimed. */
@@ -283,14 +343,36 @@ export async function sendDueDeliveries(
       if (!held) continue;
       try {
         const out = await perform(ctx, transport, d);
-        // The outcome and its attempt in one statement: one write per mail.
+        // The outcome, its attempt and its calendar invitation (if any) in one statement: one write per mail.
+        const inv = out.invitation;
         await ctx.db.query(
           `with u as (
              update deliveries set status = $2, sent_at = case when $2 = 'sent' then $3::timestamptz else sent_at end, locked_until = null,
                     to_addresses = $4, language = $5, subject = $6, body = $7, last_error = $8, claim_token = null
-              where id = $1 and claim_token = $9 returning id)
+              where id = $1 and claim_token = $9 returning id, org_id, person_id),
+           ci as (
+             insert into calendar_invitations (org_id, delivery_id, person_id, uid, sequence, starts_at, ends_at, attendees, language, location, created_at, updated_at)
+             select u.org_id, u.id, u.person_id, $11, 0, $12, $13, $14, $15, $16, $3, $3 from u where $11::text is not null
+             on conflict (delivery_id) do nothing)
            insert into delivery_attempts (delivery_id, attempt, at, outcome, error) select id, $10, $3, $2, $8 from u`,
-          [d.id, out.status, ctx.clock.now(), out.to, out.language, out.subject, out.body, out.error ?? null, token, d.attempts],
+          [
+            d.id,
+            out.status,
+            ctx.clock.now(),
+            out.to,
+            out.language,
+            out.subject,
+            out.body,
+            out.error ?? null,
+            token,
+            d.attempts,
+            inv?.uid ?? null,
+            inv?.startsAt ?? null,
+            inv?.endsAt ?? null,
+            inv?.attendees ?? null,
+            inv?.language ?? null,
+            inv?.location ?? null,
+          ],
         );
       } catch (err) {
         const message = (err instanceof Error ? err.message : String(err)).slice(0, 1000);

@@ -14,6 +14,8 @@ import { chooseLanguage, render, type Lang, type Templates } from './render.ts';
 import { JOURNEY_TEMPLATES, type StepTask } from './templates.ts';
 
 export type { JourneyRow, StepRow } from './journeys.repo.ts';
+/** For the calendar reconciler (calendars/reconcile.ts): an invitation is cancelled by the same rule as its delivery. */
+export { cancelReason, deliveryContexts, type DeliveryContext } from './deliveries.ts';
 export type JourneyWithSteps = repo.JourneyRow & { steps: repo.StepRow[] };
 
 /** A text as the API takes it: every language, or one plain text (in the organisation's default language). */
@@ -176,7 +178,7 @@ export async function addStep(ctx: AppContext, actor: Actor, journeyId: string, 
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
   await checkSurvey(ctx, actor, input.surveyId);
-  if (input.channelId) await assertChannelInOrg(ctx, actor.orgId, input.channelId);
+  if (body.channelId) await assertChannelInOrg(ctx, actor.orgId, body.channelId);
   await getJourney(ctx, actor, journeyId);
   await commitChange(
     ctx,
@@ -191,7 +193,7 @@ export async function updateStep(ctx: AppContext, actor: Actor, journeyId: strin
   authorize(actor, 'moments.manage');
   const input = checkStep(body, await textLanguage(ctx, actor));
   await checkSurvey(ctx, actor, input.surveyId);
-  if (input.channelId) await assertChannelInOrg(ctx, actor.orgId, input.channelId);
+  if (body.channelId) await assertChannelInOrg(ctx, actor.orgId, body.channelId);
   await commitChange(ctx, actor, { action: 'journeys.step_update', targetType: 'journey_step', targetId: stepId }, async (tx) => {
     if (!(await repo.updateStep(tx, actor.orgId, journeyId, stepId, input, ctx.clock.now()))) throw notFound('Step');
   });
