@@ -47,6 +47,12 @@ const EXEMPT: Record<string, string> = {
   'DELETE /api/v1/me/optional-data': 'acts on the caller only',
   'POST /api/v1/surveys': "creates in the caller's organisation; takes no id",
   'PUT /api/v1/surveys/settings': "acts on the caller's organisation only",
+  'POST /api/v1/webhooks/endpoints': "creates in the caller's organisation; takes no id",
+  'POST /api/v1/chat-channels': "creates in the caller's organisation; takes no id",
+  'POST /api/v1/invitations/bulk':
+    "creates in the caller's organisation; the segment's siteIds (nested) are refused for another organisation in test/api/bulk-invitations.test.ts",
+  'POST /api/v1/invitations/bulk/preview':
+    "counts in the caller's organisation; the segment's siteIds (nested) are refused for another organisation in test/api/bulk-invitations.test.ts",
 };
 
 /** What a body needs beyond its schema's required fields to pass the service's own checks. */
@@ -74,6 +80,12 @@ const PATH_KINDS: Record<string, string> = {
   tasks: 'task',
   personal: 'personalMoment',
   surveys: 'survey',
+  // webhooks (two segments where one is ambiguous: /webhooks/deliveries are not journey deliveries)
+  endpoints: 'webhookEndpoint',
+  'webhooks/deliveries': 'webhookDelivery',
+  // chat and bulk invitations
+  'chat-channels': 'chatChannel',
+  'invitations/bulk': 'invitationBatch',
 };
 const FIELD_KINDS: Record<string, string> = {
   site: 'site',
@@ -87,6 +99,7 @@ const FIELD_KINDS: Record<string, string> = {
   ambassadorId: 'ambassador',
   questionIds: 'surveyQuestion',
   surveyId: 'survey',
+  channelId: 'chatChannel',
 };
 
 interface Tenant {
@@ -150,7 +163,15 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
   ids.token = (await api.post('/api/v1/tokens', { name: 'a token' })).body.id;
   ids.import = crypto.randomUUID();
   expect((await api.post(`/api/v1/people/import?progressId=${ids.import}`, csv, { 'content-type': 'text/csv' })).status).toBe(200);
+  // A webhook endpoint (loopback is allowed in tests; nothing is sent here), then an event that gives it a delivery.
+  ids.webhookEndpoint = (await api.post('/api/v1/webhooks/endpoints', { url: `http://127.0.0.1:9/${slug}` })).body.id;
+  // A chat channel (nothing is posted here) and a bulk invitation (the worker does not run here).
+  ids.chatChannel = (await api.post('/api/v1/chat-channels', { name: 'Team', kind: 'slack', url: `http://127.0.0.1:9/${slug}` })).body.id;
+  ids.invitationBatch = (await api.post('/api/v1/invitations/bulk', { segment: {} })).body.id;
   expect((await amber.put('/api/v1/me/ambassador', { scope: 'external', intro: `Sales at ${slug}` })).status).toBe(200);
+  [{ id: ids.webhookDelivery }] = await env.ctx.db.query<{ id: string }>('select id from webhook_deliveries where endpoint_id = $1', [
+    ids.webhookEndpoint,
+  ]);
   ids.story = (
     await amber.post('/api/v1/me/stories', { title: `A day at ${slug}`, body: 'Work.', language: 'en', scope: 'external' })
   ).body.id;
@@ -228,7 +249,7 @@ function sample(schema: Schema | undefined, idFor: Record<string, string>, name 
 function pathKind(path: string, param: string): string | undefined {
   const segments = path.split('/');
   const i = segments.indexOf(`{${param}}`);
-  return PATH_KINDS[segments[i - 1]];
+  return PATH_KINDS[`${segments[i - 2]}/${segments[i - 1]}`] ?? PATH_KINDS[segments[i - 1]];
 }
 
 function url(op: Operation, pathIds: (param: string) => string, query: Record<string, string> = {}): string {
