@@ -25,12 +25,14 @@ export interface StoredPerson {
   employment_type: string | null;
   external_id: string | null;
   user_name: string | null;
+  scim_ended_on: string | null;
+  deprovisioned_at: Date | null;
 }
 
 const STORED_PERSON = `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
             p.department, lower(s.name) as site_key, p.job_title, m.employee_number as manager_number,
             p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type,
-            p.external_id, p.user_name
+            p.external_id, p.user_name, p.scim_ended_on, p.deprovisioned_at
        from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id`;
 
 export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
@@ -104,6 +106,8 @@ export const PERSON_COLUMNS = {
   employment_type: 'text',
   external_id: 'text',
   user_name: 'text',
+  scim_ended_on: 'date',
+  deprovisioned_at: 'timestamptz',
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 

@@ -8,6 +8,11 @@ import { canSeePrivate, type PersonRef } from './people.policy.ts';
 
 // The object-level rules about a person, for the modules that act on people (moments, buddies).
 export { canSeeMomentsOf, looksAfter, type PersonRef } from './people.policy.ts';
+// The one write path of people and the import's parsers, for provisioning (SCIM) as for the import.
+export { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
+export { cleanText, parseEmail, parseLanguage } from './people.csv.ts';
+export type { StoredPerson } from './people.import-sql.ts';
+export type { Language, PersonField, PersonRecord } from './people.types.ts';
 import { presentPerson } from './people.presenters.ts';
 import * as repo from './people.repo.ts';
 import { decodeCursor, encodeCursor, escapeLike, foldSearch } from './people.search.ts';

@@ -64,6 +64,10 @@ export interface PersonRecord {
   /** The provisioning client's id for the person and their sign-in name (SCIM); the import leaves them. */
   externalId?: string | null;
   userName?: string | null;
+  /** The end date SCIM set with active:false (so active:true clears only that one). */
+  scimEndedOn?: string | null;
+  /** Removed by the provisioning client (SCIM DELETE); a SCIM write that links the person clears it. */
+  deprovisionedAt?: Date | null;
 }
 
 /**

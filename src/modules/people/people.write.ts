@@ -38,7 +38,7 @@ export const FIELD_COLUMNS: Partial<Record<PersonField, Column[]>> = {
 };
 
 /** The provisioning client's names for a person (SCIM): written only when the write carries them. */
-const IDENTITY_COLUMNS: Column[] = ['external_id', 'user_name'];
+const IDENTITY_COLUMNS: Column[] = ['external_id', 'user_name', 'scim_ended_on', 'deprovisioned_at'];
 
 function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => string): unknown {
   switch (col) {
@@ -76,6 +76,10 @@ function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => str
       return r.externalId ?? null;
     case 'user_name':
       return r.userName ?? null;
+    case 'scim_ended_on':
+      return r.scimEndedOn ?? null;
+    case 'deprovisioned_at':
+      return r.deprovisionedAt ?? null;
   }
 }
 
@@ -98,7 +102,11 @@ function differs(r: PersonRecord, s: sql.StoredPerson, present: Set<PersonField>
     (present.has('birthday') && (ne(r.birthDay, s.birth_day) || ne(r.birthMonth, s.birth_month) || ne(r.birthYear, s.birth_year))) ||
     (present.has('sensitive') && ne(r.sensitive ?? false, s.sensitive)) ||
     (present.has('employment_type') && ne(r.employmentType, s.employment_type)) ||
-    (identity && (ne(r.externalId, s.external_id) || ne(r.userName, s.user_name)))
+    (identity &&
+      (ne(r.externalId, s.external_id) ||
+        ne(r.userName, s.user_name) ||
+        ne(r.scimEndedOn, s.scim_ended_on) ||
+        ne(r.deprovisionedAt?.getTime(), s.deprovisioned_at?.getTime())))
   );
 }
 
@@ -250,7 +258,8 @@ export interface ApplyOptions {
   /** The audit entry of the write (one per import, one per SCIM request). */
   action: string;
   targetType?: string;
-  targetId?: string;
+  /** The audited object; a function gets the ids of the written people (a new person's id). */
+  targetId?: string | ((ids: Map<string, string>) => string | undefined);
   details?: Record<string, unknown>;
   /** Called after each batch with how many records are written so far. */
   onBatch?: (written: number) => void;
@@ -351,7 +360,7 @@ export async function applyPeople(
     actorLabel: actor.label,
     action: options.action,
     targetType: options.targetType,
-    targetId: options.targetId,
+    targetId: typeof options.targetId === 'function' ? options.targetId(ids) : options.targetId,
     details: options.details,
   });
   return ids;
