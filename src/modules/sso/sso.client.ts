@@ -170,6 +170,11 @@ function classify(err: unknown): ExchangeError {
     if (err.error === 'invalid_client' || err.error === 'unauthorized_client') return new ExchangeError('wrong-client-secret', message);
     return new ExchangeError('token-refused', `${err.error}: ${err.error_description ?? ''}`);
   }
+  if (err instanceof oidc.WWWAuthenticateChallengeError) {
+    const challenged = err.cause.some((ch) => ch.parameters.error === 'invalid_client');
+    if (challenged || err.status === 401) return new ExchangeError('wrong-client-secret', message);
+    return new ExchangeError('token-refused', message);
+  }
   const code = (err as { code?: string }).code;
   if (code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return new ExchangeError('clock-skew', message);
   if (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' || code === 'OAUTH_INVALID_RESPONSE') return new ExchangeError('invalid-token', message);
