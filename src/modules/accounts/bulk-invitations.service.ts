@@ -106,7 +106,7 @@ async function writeChunk(ctx: AppContext, orgId: string, id: string, size: numb
     const actor = {
       orgId,
       actorUserId: b.created_by,
-      actorLabel: b.creator_label ?? 'bulk invitation',
+      actorLabel: b.creator_label ? `${b.creator_label} (bulk invitation)` : 'bulk invitation',
       targetType: 'invitation_batch',
       targetId: id,
     };
