@@ -49,16 +49,21 @@ const EXEMPT: Record<string, string> = {
   'PUT /api/v1/surveys/settings': "acts on the caller's organisation only",
   'POST /api/v1/webhooks/endpoints': "creates in the caller's organisation; takes no id",
   'POST /api/v1/chat-channels': "creates in the caller's organisation; takes no id",
+  'POST /api/v1/scim/tokens': "creates in the caller's organisation; takes no id",
   'POST /api/v1/invitations/bulk':
     "creates in the caller's organisation; the segment's siteIds (nested) are refused for another organisation in test/api/bulk-invitations.test.ts",
   'POST /api/v1/invitations/bulk/preview':
     "counts in the caller's organisation; the segment's siteIds (nested) are refused for another organisation in test/api/bulk-invitations.test.ts",
+  'DELETE /api/v1/sso': "acts on the caller's organisation only",
+  'POST /api/v1/sso/check': "reads an issuer's discovery document for the caller's organisation; takes no id",
+  'POST /api/v1/auth/sso/discover': 'no credentials and no id: an email domain, answered alike for every address of it',
 };
 
 /** What a body needs beyond its schema's required fields to pass the service's own checks. */
 const BODY_EXTRAS: Record<string, Record<string, unknown>> = {
   'POST /api/v1/journeys/{id}/steps': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
   'PUT /api/v1/journeys/{id}/steps/{stepId}': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
+  'PUT /api/v1/sso': { preset: 'generic', issuer: 'https://idp.example', clientSecret: 'a secret', employeeNumberClaim: null, groupsClaim: 'groups' },
 };
 
 /** Which of a tenant's objects a path segment, query parameter or body field names. */
@@ -86,6 +91,8 @@ const PATH_KINDS: Record<string, string> = {
   // chat and bulk invitations
   'chat-channels': 'chatChannel',
   'invitations/bulk': 'invitationBatch',
+  // scim (two segments: /scim/tokens are not API tokens)
+  'scim/tokens': 'scimToken',
 };
 const FIELD_KINDS: Record<string, string> = {
   site: 'site',
@@ -100,6 +107,7 @@ const FIELD_KINDS: Record<string, string> = {
   questionIds: 'surveyQuestion',
   surveyId: 'survey',
   channelId: 'chatChannel',
+  breakGlassUserIds: 'admin',
 };
 
 interface Tenant {
@@ -161,6 +169,13 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
   ids.site = (await api.get('/api/v1/sites')).body.items[0].id;
   ids.invitation = (await api.post('/api/v1/invitations', { email: `invitee@${domain}`, role: 'employee' })).body.id;
   ids.token = (await api.post('/api/v1/tokens', { name: 'a token' })).body.id;
+  ids.scimToken = (await api.post('/api/v1/scim/tokens', { name: 'Entra ID' })).body.id;
+  // Single sign-on, with the tenant's own issuer and an admin as break-glass account.
+  ids.admin = hr.id;
+  const sso = { preset: 'generic', issuer: `https://idp.${domain}`, clientId: `client-${slug}`, clientSecret: 'secret' };
+  const ssoRest = { linkBy: 'email', employeeNumberClaim: null, groupsClaim: 'groups', roleMap: [], defaultRole: 'employee' };
+  const ssoPut = { ...sso, ...ssoRest, enabled: true, required: false, breakGlassUserIds: [hr.id] };
+  expect((await api.put('/api/v1/sso', ssoPut)).status).toBe(200);
   ids.import = crypto.randomUUID();
   expect((await api.post(`/api/v1/people/import?progressId=${ids.import}`, csv, { 'content-type': 'text/csv' })).status).toBe(200);
   // A webhook endpoint (loopback is allowed in tests; nothing is sent here), then an event that gives it a delivery.

@@ -35,7 +35,10 @@ export async function listUsers(
   const params = [orgId, today, ...(filter?.params ?? [])];
   const n = params.length;
   if (count === 0) {
-    const [{ total }] = await q.query<{ total: number }>(`select count(*)::int as total from people p where ${where}`, params);
+    const [{ total }] = await q.query<{ total: number }>(
+      `select count(*)::int as total from people p where ${where} and $2::date is not null`,
+      params,
+    );
     return { rows: [], total };
   }
   const rows = await q.query<ScimRow & { total: number }>(
