@@ -63,7 +63,13 @@ const EXEMPT: Record<string, string> = {
 const BODY_EXTRAS: Record<string, Record<string, unknown>> = {
   'POST /api/v1/journeys/{id}/steps': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
   'PUT /api/v1/journeys/{id}/steps/{stepId}': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
-  'PUT /api/v1/sso': { preset: 'generic', issuer: 'https://idp.example', clientSecret: 'a secret', employeeNumberClaim: null, groupsClaim: 'groups' },
+  'PUT /api/v1/sso': {
+    preset: 'generic',
+    issuer: 'https://idp.example',
+    clientSecret: 'a secret',
+    employeeNumberClaim: null,
+    groupsClaim: 'groups',
+  },
 };
 
 /** Which of a tenant's objects a path segment, query parameter or body field names. */
