@@ -687,6 +687,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have a personal calendar feed, since when, and when it was last read */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        /** A new secret calendar feed URL (shown once) of your moments, tasks and events; the previous one stops working */
+        post: operations["createCalendarFeed"];
+        /** Revoke your calendar feed URL: calendar programs get 404 from it */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/export": {
         parameters: {
             query?: never;
@@ -2149,6 +2168,13 @@ export interface components {
                 textOnBrand: string;
             };
         };
+        CalendarFeed: {
+            createdAt: string | null;
+            /** @description Whether a live feed URL exists (the URL itself is shown only when it is created) */
+            exists: boolean;
+            /** @description When a calendar program last read it (to the minute) */
+            lastUsedAt: string | null;
+        };
         /** @description Who a campaign is sent to: every field narrows (AND), values within a field widen (OR) */
         CampaignSegment: {
             /** @description Departments: any of these (left out or empty: everyone) */
@@ -2186,6 +2212,10 @@ export interface components {
             updatedAt: string;
             /** @description The host and last four characters of the URL, to tell channels apart */
             urlHint: string;
+        };
+        CreatedCalendarFeed: components["schemas"]["CalendarFeed"] & {
+            /** @description The secret address to subscribe to, shown once: <PUBLIC_URL>/calendar/<token>.ics */
+            url: string;
         };
         Delivery: {
             attempts: number;
@@ -8486,6 +8516,262 @@ export interface operations {
         };
         responses: {
             /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCalendarFeed"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
             204: {
                 headers: {
                     [name: string]: unknown;
