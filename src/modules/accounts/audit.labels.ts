@@ -83,6 +83,16 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   'webhooks.rotate_secret': L('Geheim van webhook vernieuwd', 'Secret du webhook renouvelé', 'Webhook secret rotated'),
   'webhooks.test': L('Webhook getest', 'Webhook testé', 'Webhook tested'),
   'webhooks.replay': L('Webhooklevering opnieuw verstuurd', 'Livraison de webhook renvoyée', 'Webhook delivery replayed'),
+  // scim
+  'scim.tokens.create': L('SCIM-token aangemaakt', 'Jeton SCIM créé', 'SCIM token created'),
+  'scim.tokens.revoke': L('SCIM-token ingetrokken', 'Jeton SCIM révoqué', 'SCIM token revoked'),
+  'scim.users.create': L('Persoon aangemaakt via SCIM', 'Personne créée via SCIM', 'Person created through SCIM'),
+  'scim.users.replace': L('Persoon vervangen via SCIM', 'Personne remplacée via SCIM', 'Person replaced through SCIM'),
+  'scim.users.patch': L('Persoon gewijzigd via SCIM', 'Personne modifiée via SCIM', 'Person changed through SCIM'),
+  'scim.users.delete': L('Persoon verwijderd via SCIM', 'Personne supprimée via SCIM', 'Person removed through SCIM'),
+  // calendars
+  'calendar_feed.create': L('Agendafeed aangemaakt', "Flux d'agenda créé", 'Calendar feed created'),
+  'calendar_feed.revoke': L('Agendafeed ingetrokken', "Flux d'agenda révoqué", 'Calendar feed revoked'),
   // chat and bulk invitations
   'chat.channel_create': L('Chatkanaal toegevoegd', 'Canal de discussion ajouté', 'Chat channel added'),
   'chat.channel_update': L('Chatkanaal gewijzigd', 'Canal de discussion modifié', 'Chat channel changed'),
@@ -116,7 +126,9 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'moments.': L('Momenten', 'Moments', 'Moments'),
   'surveys.': L('Bevragingen', 'Enquêtes', 'Surveys'),
   'webhooks.': L('Webhooks', 'Webhooks', 'Webhooks'),
+  'scim.': L('SCIM-provisioning', 'Provisionnement SCIM', 'SCIM provisioning'),
   'chat.': L('Chatkanalen', 'Canaux de discussion', 'Chat channels'),
+  'calendar_feed.': L('Agendafeeds', "Flux d'agenda", 'Calendar feeds'),
 };
 
 /** The action's name in `lang`, or its code when it has none. */
