@@ -141,10 +141,10 @@ function changedFields(row: repo.SsoConfigRow, input: SettingsInput, issuer: str
 
 export async function deleteSettings(ctx: AppContext, actor: Actor, ip: string | null): Promise<void> {
   authorize(actor, 'integrations.manage');
-  const removed = await commitChange(ctx, actor, { action: 'sso.delete', targetType: 'sso_config', targetId: actor.orgId, ip }, (tx) =>
-    repo.deleteConfig(tx, actor.orgId),
-  );
-  if (!removed) throw notFound('SSO configuration');
+  // Thrown inside the transaction: nothing removed, nothing audited.
+  await commitChange(ctx, actor, { action: 'sso.delete', targetType: 'sso_config', targetId: actor.orgId, ip }, async (tx) => {
+    if (!(await repo.deleteConfig(tx, actor.orgId))) throw notFound('SSO configuration');
+  });
 }
 
 /** Reads the issuer's discovery document now (not from the cache) and says what it offers. */
