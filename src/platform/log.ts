@@ -25,5 +25,5 @@ export const silentLogger: Logger = createLogger('silent');
  * /answer/<token>, an /unsubscribe/<token>) is replaced by '…', so reading the logs opens nothing.
  */
 export function loggablePath(path: string): string {
-  return path.replace(/^\/(answer|unsubscribe)\/[^/]+/, '/$1/…');
+  return path.replace(/^\/(answer|unsubscribe|calendar)\/[^/]+/, '/$1/…');
 }

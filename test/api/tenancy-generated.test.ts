@@ -45,6 +45,8 @@ const EXEMPT: Record<string, string> = {
   'PUT /api/v1/me/moments': 'acts on the caller only',
   'POST /api/v1/me/moments/personal': 'creates for the caller; takes no id',
   'DELETE /api/v1/me/optional-data': 'acts on the caller only',
+  'POST /api/v1/me/calendar-feed': "creates the caller's own feed URL; takes no id (test/api/calendar-feed.test.ts)",
+  'DELETE /api/v1/me/calendar-feed': "revokes the caller's own feed URL; takes no id (test/api/calendar-feed.test.ts)",
   'POST /api/v1/surveys': "creates in the caller's organisation; takes no id",
   'PUT /api/v1/surveys/settings': "acts on the caller's organisation only",
   'POST /api/v1/webhooks/endpoints': "creates in the caller's organisation; takes no id",
