@@ -93,16 +93,20 @@ export async function disableEndpoint(q: Queryable, orgId: string, id: string, r
       where org_id = $1 and id = $2 and enabled returning id`,
     [orgId, id, now, reason],
   );
-  await cancelPending(q, orgId, id);
+  await cancelPending(q, orgId, id, now);
   return Boolean(row);
 }
 
-/** Pending deliveries of a disabled endpoint stop (a replay can send one again later). */
-export async function cancelPending(q: Queryable, orgId: string, endpointId: string): Promise<void> {
+/**
+ * Deliveries of a disabled endpoint stop (a replay can send one again later): the pending ones,
+ * and those whose worker's claim has run out. One being sent right now finishes its attempt.
+ */
+export async function cancelPending(q: Queryable, orgId: string, endpointId: string, now: Date): Promise<void> {
   await q.query(
     `update webhook_deliveries set status = 'cancelled', last_error = 'The endpoint was disabled.', locked_until = null, claim_token = null
-      where org_id = $1 and endpoint_id = $2 and status = 'pending'`,
-    [orgId, endpointId],
+      where org_id = $1 and endpoint_id = $2
+        and (status = 'pending' or (status = 'sending' and (locked_until is null or locked_until < $3)))`,
+    [orgId, endpointId, now],
   );
 }
 

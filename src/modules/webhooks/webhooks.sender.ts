@@ -30,7 +30,8 @@ export const MAX_ATTEMPTS = RETRY_SCHEDULE_SECONDS.length + 1;
 /** Every attempt failing for this long disables the endpoint. */
 export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
 const TIMEOUT_MS = 10_000;
-const LOCK_SECONDS = 60;
+/** How long a claim holds before another worker may take the row over (its worker presumed dead). */
+const LOCK_SECONDS = 300;
 
 interface Claimed {
   id: string;
@@ -68,7 +69,16 @@ export async function sendDueWebhooks(ctx: AppContext, opts: { batch?: number; c
   const rows = await ctx.db.query<Claimed>(`${CLAIMED_SQL} where d.id = any($1::uuid[])`, [claimed.map((c) => c.id)]);
   let next = 0;
   const work = async () => {
-    while (next < rows.length) await attempt(ctx, rows[next++], token, false);
+    while (next < rows.length) {
+      const d = rows[next++];
+      // Still ours? A claim that expired while this worker was slow (answers take up to 10 s) may
+      // have been taken over; renewing it here keeps it ours for this attempt.
+      const [held] = await ctx.db.query(
+        `update webhook_deliveries set locked_until = $3 where id = $1 and claim_token = $2 and status = 'sending' returning id`,
+        [d.id, token, new Date(ctx.clock.now().getTime() + LOCK_SECONDS * 1000)],
+      );
+      if (held) await attempt(ctx, d, token, false);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, rows.length) }, work));
   return claimed.length;
@@ -142,7 +152,7 @@ async function attempt(ctx: AppContext, d: Claimed, token: string, manual: boole
     );
     if (!ep.enabled) {
       // Disabled while this attempt was under way: it stops with the others.
-      if (outcome === 'pending') await repo.cancelPending(tx, d.org_id, d.endpoint_id);
+      if (outcome === 'pending') await repo.cancelPending(tx, d.org_id, d.endpoint_id, now);
       return;
     }
     if (status === 410) await autoDisable(ctx, tx, d.org_id, d.endpoint_id, ep.url, 'gone');

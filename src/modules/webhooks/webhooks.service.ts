@@ -111,7 +111,7 @@ export async function updateEndpoint(
     { action, targetType: 'webhook_endpoint', targetId: id, details: { ...input, eventTypes } },
     async (tx) => {
       await repo.updateEndpoint(tx, actor.orgId, id, { ...input, eventTypes, now: ctx.clock.now() });
-      if (input.enabled === false) await repo.cancelPending(tx, actor.orgId, id);
+      if (input.enabled === false) await repo.cancelPending(tx, actor.orgId, id, ctx.clock.now());
     },
   );
   return (await repo.getEndpoint(ctx.db, actor.orgId, id))!;
