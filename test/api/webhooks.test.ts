@@ -367,4 +367,24 @@ describe('exactly once', () => {
     expect(new Set(got.map((r) => r.payload.data.personId)).size).toBe(60);
     expect(await drain()).toBe(0);
   });
+
+  it('a worker that died holding a claim: another takes the row over once the claim runs out, with the same webhook-id', async () => {
+    const org = await orgWithAdmin(env);
+    const hook = await endpoint(org, ['ambassador.joined']);
+    await emitEvents(env.ctx.db, env.clock.now(), org.id, [{ type: 'ambassador.joined', data: { personId: 'p', scope: 'internal' } }]);
+    // What a worker leaves behind when it dies after claiming (say between the receiver's 2xx and its write).
+    const [{ message_id }] = await env.ctx.db.query<{ message_id: string }>(
+      `update webhook_deliveries set status = 'sending', attempts = 1, claim_token = gen_random_uuid(), locked_until = $2
+        where endpoint_id = $1 returning message_id`,
+      [hook.id, new Date(env.clock.now().getTime() + 300_000)],
+    );
+    expect(await drain()).toBe(0);
+    env.clock.advance(301_000);
+    expect(await drain()).toBe(1);
+    const [r] = rx.at(hook.path);
+    expect(r.headers['webhook-id']).toBe(`msg_${message_id}`);
+    expect(r.verifiedWith).toEqual([hook.secret]);
+    const [d] = (await client(env.app, org.admin.token).get(`/api/v1/webhooks/endpoints/${hook.id}/deliveries`)).body.items;
+    expect(d).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
 });
