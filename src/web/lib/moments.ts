@@ -22,7 +22,7 @@ export type MissedPolicy = Schema<'Journey'>['missedPolicy'];
 export type DeliveryStatus = NonNullable<NonNullable<paths['/api/v1/deliveries']['get']['parameters']['query']>['status']>;
 
 export const STEP_KINDS: readonly StepKind[] = ['message', 'task', 'survey_invitation', 'ambassador_invitation'];
-export const RECIPIENTS: readonly Recipient[] = ['person', 'manager', 'buddy', 'hr', 'team'];
+export const RECIPIENTS: readonly Recipient[] = ['person', 'manager', 'buddy', 'hr', 'team', 'channel'];
 export const ANCHORS: readonly Anchor[] = ['start_date', 'end_date', 'birthday', 'work_anniversary', 'retirement', 'custom'];
 export const TASK_OWNERS: readonly TaskOwner[] = ['manager', 'hr', 'buddy', 'person'];
 /** The languages a message is written in: the three of the interface, German when wanted. */
@@ -92,6 +92,7 @@ export const RECIPIENT_KEYS: Record<Recipient, MessageKey> = {
   buddy: 'moments.recipient.buddy',
   hr: 'moments.recipient.hr',
   team: 'moments.recipient.team',
+  channel: 'chat.recipient',
 };
 export const ANCHOR_KEYS: Record<Anchor, MessageKey> = {
   start_date: 'moments.anchor.start_date',
@@ -208,6 +209,8 @@ export function stepToInput(s: JourneyStep): StepInput {
     task: s.task,
     surveyId: s.surveyId,
     surveyTemplate: s.surveyTemplate,
+    channelId: s.channelId,
+    event: s.event,
     position: s.position,
   };
 }
@@ -226,4 +229,6 @@ export const EMPTY_STEP: StepInput = {
   task: null,
   surveyId: null,
   surveyTemplate: null,
+  channelId: null,
+  event: null,
 };

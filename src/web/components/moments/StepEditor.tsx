@@ -30,6 +30,8 @@ import { LocalizedField } from './LocalizedField.tsx';
 import { EMPTY_TASK, TaskFields } from './TaskFields.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 import { StepSurveyField } from './StepSurveyField.tsx';
+import { StepChannelField } from './StepChannelField.tsx';
+import { StepEventField } from './StepEventField.tsx';
 
 /** The message texts without languages left empty: the server wants subject and text together. */
 function cleanTemplates(t: StepTemplates): StepTemplates {
@@ -44,7 +46,7 @@ const stable = (v: unknown) =>
 
 /** Paths the form shows next to a field; anything else goes in the summary at the top. */
 const FIELD_PATHS =
-  /(^|\.)(name(\.\w+)?|kind|recipient|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|templates(\.\w+\.(subject|body))?|task(\.(title(\.\w+)?|owner|dueDays|checklist(\.\d+(\.\w+)?)?))?)$/;
+  /(^|\.)(name(\.\w+)?|kind|recipient|channelId|anchor|customKey|anniversaryYear|offsetDays|offsetUnit|sendTime|event(\.\w+)*|templates(\.\w+\.(subject|body))?|task(\.(title(\.\w+)?|owner|dueDays|checklist(\.\d+(\.\w+)?)?))?)$/;
 
 interface Props {
   journey: Journey;
@@ -112,6 +114,14 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
         : null,
     surveyId: form.kind === 'survey_invitation' ? form.surveyId : null,
     surveyTemplate: form.kind === 'survey_invitation' ? form.surveyTemplate : null,
+    channelId: form.recipient === 'channel' ? form.channelId : null,
+    event:
+      form.kind === 'message' && form.event
+        ? {
+            ...form.event,
+            location: Object.keys(cleanText(form.event.location ?? {})).length ? cleanText(form.event.location ?? {}) : null,
+          }
+        : null,
   });
   const dirty =
     stable(body()) !==
@@ -121,6 +131,8 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
       task: saved.kind === 'task' ? saved.task : null,
       surveyId: saved.kind === 'survey_invitation' ? saved.surveyId : null,
       surveyTemplate: saved.kind === 'survey_invitation' ? saved.surveyTemplate : null,
+      channelId: saved.recipient === 'channel' ? saved.channelId : null,
+      event: saved.kind === 'message' ? (saved.event ?? null) : null,
       customKey: saved.anchor === 'custom' ? saved.customKey : null,
       anniversaryYear: saved.anchor === 'work_anniversary' ? saved.anniversaryYear : null,
     });
@@ -222,6 +234,9 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
           ))}
         </SelectField>
       </div>
+      {form.recipient === 'channel' && (
+        <StepChannelField value={form.channelId} onChange={(v) => set('channelId', v)} error={fe('channelId')} />
+      )}
 
       <fieldset className="m-fieldset">
         <legend>{t('moments.step.when')}</legend>
@@ -305,6 +320,8 @@ export function StepEditor({ journey, step, placeholders, onSaved, onDeleted, on
           {when && t('moments.step.summary', { when, time: form.sendTime })}
         </p>
       </fieldset>
+
+      {form.kind === 'message' && <StepEventField value={form.event ?? null} onChange={(v) => set('event', v)} fe={fe} />}
 
       {form.kind === 'task' && <TaskFields task={task} onChange={setTask} fe={fe} />}
 
