@@ -26,7 +26,7 @@ describe('SCIM filter parser', () => {
       attr: 'employeenumber',
       value: '7',
     });
-    expect(parseFilter('urn:ietf:params:scim:schemas:core:2.0:User:name.givenName sw "J"').attr).toBe('name.givenname');
+    expect(parseFilter('urn:ietf:params:scim:schemas:core:2.0:User:name.givenName sw "J"')).toMatchObject({ attr: 'name.givenname' });
     expect(parseFilter('emails[type eq "work" and value co "@"]')).toEqual({
       op: 'has',
       attr: 'emails',

@@ -1,6 +1,79 @@
 /** The scim texts of the interface, in the three languages (nl and fr typed against en: a missing key does not compile). */
-export const scimEn = {} as const;
+export const scimEn = {
+  'scim.intro':
+    'Your identity provider (Microsoft Entra ID, Okta) creates, updates and ends people in Embassy with SCIM 2.0, so the directory follows your own. Give it the base URL below and a token. Turning a user off there ends their access here and sets their end date to today.',
+  'scim.baseUrl': 'SCIM base URL',
+  'scim.baseUrlHint': 'In Entra ID this is the "Tenant URL"; in Okta the "SCIM connector base URL".',
+  'scim.copyUrl': 'Copy URL',
+  'scim.copied': 'Copied.',
+  'scim.copyManually': 'Select the address and copy it yourself.',
+  'scim.tokens': 'SCIM tokens',
+  'scim.create': 'New token',
+  'scim.name': 'Name',
+  'scim.nameHint': 'Which system uses it, e.g. "Entra ID production".',
+  'scim.createButton': 'Create token',
+  'scim.secretFor': 'SCIM token for {name} (the "Secret token" in Entra ID, the API token in Okta)',
+  'scim.none': 'No SCIM tokens yet.',
+  'scim.prefix': 'Starts with',
+  'scim.createdBy': 'Created by',
+  'scim.created': 'Created',
+  'scim.lastUsed': 'Last used',
+  'scim.never': 'Never',
+  'scim.revoke': 'Revoke',
+  'scim.confirmRevoke': 'Revoke the token "{name}"? The identity provider that uses it can no longer provision people.',
+  'scim.revoked': 'The token "{name}" is revoked.',
+  'scim.revokedOn': 'Revoked on {date}',
+} as const;
 
-export const scimNl: Record<keyof typeof scimEn, string> = {};
+export const scimNl: Record<keyof typeof scimEn, string> = {
+  'scim.intro':
+    'Je identiteitsprovider (Microsoft Entra ID, Okta) maakt personen aan in Embassy, werkt ze bij en beëindigt ze met SCIM 2.0, zodat de personenlijst je eigen directory volgt. Geef hem de basis-URL hieronder en een token. Wie je daar uitschakelt, verliest hier meteen de toegang en krijgt vandaag als einddatum.',
+  'scim.baseUrl': 'SCIM-basis-URL',
+  'scim.baseUrlHint': 'In Entra ID is dit de "Tenant-URL"; in Okta de "SCIM connector base URL".',
+  'scim.copyUrl': 'URL kopiëren',
+  'scim.copied': 'Gekopieerd.',
+  'scim.copyManually': 'Selecteer het adres en kopieer het zelf.',
+  'scim.tokens': 'SCIM-tokens',
+  'scim.create': 'Nieuw token',
+  'scim.name': 'Naam',
+  'scim.nameHint': 'Welk systeem het gebruikt, bv. "Entra ID productie".',
+  'scim.createButton': 'Token aanmaken',
+  'scim.secretFor': 'SCIM-token voor {name} (het "Geheime token" in Entra ID, het API-token in Okta)',
+  'scim.none': 'Nog geen SCIM-tokens.',
+  'scim.prefix': 'Begint met',
+  'scim.createdBy': 'Aangemaakt door',
+  'scim.created': 'Aangemaakt',
+  'scim.lastUsed': 'Laatst gebruikt',
+  'scim.never': 'Nooit',
+  'scim.revoke': 'Intrekken',
+  'scim.confirmRevoke': 'Het token "{name}" intrekken? De identiteitsprovider die het gebruikt, kan dan geen personen meer bijwerken.',
+  'scim.revoked': 'Het token "{name}" is ingetrokken.',
+  'scim.revokedOn': 'Ingetrokken op {date}',
+};
 
-export const scimFr: Record<keyof typeof scimEn, string> = {};
+export const scimFr: Record<keyof typeof scimEn, string> = {
+  'scim.intro':
+    "Votre fournisseur d'identité (Microsoft Entra ID, Okta) crée, met à jour et clôture les personnes dans Embassy avec SCIM 2.0, pour que l'annuaire suive le vôtre. Donnez-lui l'URL de base ci-dessous et un jeton. Un utilisateur désactivé là-bas perd aussitôt son accès ici et reçoit aujourd'hui comme date de fin.",
+  'scim.baseUrl': 'URL de base SCIM',
+  'scim.baseUrlHint': "Dans Entra ID, c'est l'« URL du locataire » ; dans Okta, la « SCIM connector base URL ».",
+  'scim.copyUrl': "Copier l'URL",
+  'scim.copied': 'Copié.',
+  'scim.copyManually': "Sélectionnez l'adresse et copiez-la vous-même.",
+  'scim.tokens': 'Jetons SCIM',
+  'scim.create': 'Nouveau jeton',
+  'scim.name': 'Nom',
+  'scim.nameHint': 'Le système qui l’utilise, p. ex. « Entra ID production ».',
+  'scim.createButton': 'Créer le jeton',
+  'scim.secretFor': "Jeton SCIM pour {name} (le « Jeton secret » dans Entra ID, le jeton d'API dans Okta)",
+  'scim.none': 'Pas encore de jeton SCIM.',
+  'scim.prefix': 'Commence par',
+  'scim.createdBy': 'Créé par',
+  'scim.created': 'Créé le',
+  'scim.lastUsed': 'Dernière utilisation',
+  'scim.never': 'Jamais',
+  'scim.revoke': 'Révoquer',
+  'scim.confirmRevoke':
+    "Révoquer le jeton « {name} » ? Le fournisseur d'identité qui l'utilise ne pourra plus mettre à jour les personnes.",
+  'scim.revoked': 'Le jeton « {name} » est révoqué.',
+  'scim.revokedOn': 'Révoqué le {date}',
+};
