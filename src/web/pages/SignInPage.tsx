@@ -10,6 +10,7 @@ import { AuthLayout } from '../components/AuthLayout.tsx';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { ErrorNotice, LiveStatus } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
+import { WorkAccountSignIn } from '../components/integrations/WorkAccountSignIn.tsx';
 
 export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; onSignedIn(me: Me): void }) {
   const { t } = useI18n();
@@ -38,6 +39,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: MessageKey | null; 
     <AuthLayout>
       <Page title={t('auth.signInTitle')}>
         <LiveStatus>{notice ? t(notice) : null}</LiveStatus>
+        <WorkAccountSignIn />
         <form onSubmit={submit}>
           <TextField
             label={t('auth.email')}
