@@ -17,6 +17,7 @@ import * as sweepBench from './sweep.ts';
 import * as deliveriesBench from './deliveries.ts';
 import * as buddyBench from './buddy.ts';
 import * as surveysBench from './surveys.ts';
+import * as scimBench from './scim.ts';
 
 interface Benchmark {
   title: string;
@@ -81,6 +82,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
     headers: surveysBench.headers,
     seeded: false,
     run: surveysBench.runSurveys,
+  },
+  scim: {
+    title:
+      'scim: a full SCIM sync as Entra ID sends it (one POST per user, then PATCHes for 10%) over loopback HTTP vs the bare people upsert',
+    headers: scimBench.headers,
+    seeded: false,
+    run: scimBench.runScim,
   },
 };
 const ALIASES: Record<string, string> = {
