@@ -12,6 +12,7 @@ import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
 import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
 import { pruneSurveyResponses } from './modules/surveys/retention.ts';
 import { sendDueReminders } from './modules/surveys/reminders.ts';
+import { emitSurveysClosedByDate } from './modules/surveys/completed.ts';
 import { sendDueWebhooks } from './modules/webhooks/webhooks.sender.ts';
 import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
 import { processInvitationBatches } from './modules/accounts/bulk-invitations.service.ts';
@@ -37,6 +38,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     }
     // Survey reminders go to the outbox, which the drain below sends.
     await sendDueReminders(ctx);
+    // Surveys whose closing time passed: their survey.completed webhook event (sent by the drain below).
+    await emitSurveysClosedByDate(ctx);
     // Calendar updates and cancellations go to the outbox, which the drain below sends.
     await reconcileCalendarInvitations(ctx);
     // Bulk invitations write their invitations and mails in chunks; the drain below sends the mails.

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitEvents } from '../../src/platform/events.ts';
 import { sendDueWebhooks } from '../../src/modules/webhooks/webhooks.sender.ts';
+import { emitSurveysClosedByDate } from '../../src/modules/surveys/completed.ts';
 import { ambassador, orgWithAdmin, story, type Org } from '../factories.ts';
 import { inviteDirect, surveyFromTemplate } from '../factories-surveys.ts';
 import { client, createTestEnv, importPeople, lastMailTo, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
@@ -66,7 +67,7 @@ describe('events arrive signed per Standard Webhooks', () => {
     // Completing it again is no new event.
     expect((await api.patch(`/api/v1/tasks/${task.id}`, { completed: true })).status).toBe(204);
     const survey = await surveyFromTemplate(env, org.id, 'pulse');
-    await inviteDirect(env, org.id, survey.id, [{}, {}, {}] as never);
+    await inviteDirect(env, org.id, survey.id, [{}, {}, {}]);
     expect((await api.post(`/api/v1/surveys/${survey.id}/close`)).status).toBe(200);
 
     await drain();
@@ -85,7 +86,7 @@ describe('events arrive signed per Standard Webhooks', () => {
     expect(byType('ambassador.left')).toEqual([{ personId: amb.personId, scope: 'external' }]);
     expect(byType('task.completed')).toEqual([{ taskId: task.id, personId: ids.W1, ownerPersonId: amb.personId }]);
     // Three invited, none answered: below the reporting minimum, so no count.
-    expect(byType('survey.completed')).toEqual([{ surveyId: survey.id, kind: expect.any(String), invited: 3, responses: null }]);
+    expect(byType('survey.completed')).toEqual([{ surveyId: survey.id, kind: 'pulse', invited: 3, responses: null }]);
     for (const r of got) expect(new Date(r.payload.timestamp).getTime()).toBe(env.clock.now().getTime());
     // Each message once, under its own id.
     expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(got.length);
@@ -114,6 +115,34 @@ describe('events arrive signed per Standard Webhooks', () => {
     expect(r.payload.data).toEqual({ questionId: expect.stringMatching(/^[0-9a-f-]{36}$/), ambassadorPersonId: amb.personId });
     expect(r.body).not.toContain('carla');
     expect(r.body).not.toContain('Carla');
+  });
+
+  it('survey.completed when the closing time passes: once, totals only, the count from the reporting minimum', async () => {
+    const org = await orgWithAdmin(env);
+    const hook = await endpoint(org, ['survey.completed']);
+    const closesAt = new Date(env.clock.now().getTime() + 3600_000).toISOString();
+    const survey = await surveyFromTemplate(env, org.id, 'pulse', { closesAt });
+    const [{ min_group: min }] = await env.ctx.db.query<{ min_group: number }>('select min_group from surveys where id = $1', [survey.id]);
+    await inviteDirect(
+      env,
+      org.id,
+      survey.id,
+      Array.from({ length: min + 2 }, () => ({})),
+    );
+    await env.ctx.db.query(
+      `update survey_invitations set answered_on = '2026-11-26' where id in (select id from survey_invitations where survey_id = $1 limit $2)`,
+      [survey.id, min],
+    );
+    expect(await emitSurveysClosedByDate(env.ctx)).toBe(0); // still open
+    env.clock.advance(3600_000);
+    expect(await emitSurveysClosedByDate(env.ctx)).toBe(1);
+    expect(await emitSurveysClosedByDate(env.ctx)).toBe(0);
+    // HR closing it afterwards reports nothing more.
+    expect((await client(env.app, org.admin.token).post(`/api/v1/surveys/${survey.id}/close`)).status).toBe(200);
+    await drain();
+    const got = rx.at(hook.path);
+    expect(got.map((r) => r.payload.data)).toEqual([{ surveyId: survey.id, kind: 'pulse', invited: min + 2, responses: min }]);
+    expect(got[0].verifiedWith).toEqual([hook.secret]);
   });
 
   it('an endpoint gets only the event types it chose', async () => {

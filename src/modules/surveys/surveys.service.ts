@@ -17,6 +17,7 @@ import { conflict, notFound, unprocessable, type ProblemItem } from '../../platf
 import { emitEvent } from '../../platform/events.ts';
 import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { completedData, reportedSince } from './completed.ts';
 import type { SurveyFormView } from './respond.pages.ts';
 import * as repo from './surveys.repo.ts';
 import { fillOrgName, libraryQuestion, type QuestionKind } from './surveys.library.ts';
@@ -284,13 +285,9 @@ export async function closeSurvey(ctx: AppContext, actor: Actor, id: string): Pr
     const s = await forChange(tx, actor, id);
     if (s.status !== 'open') throw conflict('Only an open survey can be closed.', 'survey-not-open');
     await repo.setStatus(tx, actor.orgId, id, 'closed', ctx.clock.now());
-    // Aggregates only, and the number who answered only from the survey's minimum (as HR's list shows it).
-    await emitEvent(tx, ctx.clock.now(), actor.orgId, 'survey.completed', {
-      surveyId: id,
-      kind: s.kind,
-      invited: s.invited,
-      responses: s.answered >= s.min_group ? s.answered : null,
-    });
+    // Totals only (completed.ts); not twice when its closing time passed and the worker reported it already.
+    if (!(s.closes_at && s.closes_at <= ctx.clock.now() && (await reportedSince(tx, actor.orgId, id, s.closes_at))))
+      await emitEvent(tx, ctx.clock.now(), actor.orgId, 'survey.completed', completedData(s));
   });
   return getSurvey(ctx, actor, id);
 }
