@@ -22,7 +22,9 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export async function startTestProvider(opts: { redirectUri: string; idTokenTtlSeconds?: number }): Promise<TestProvider> {
+/** `redirectUri` may be a function, read at the first request: a browser test learns the app's port after the provider starts. */
+export async function startTestProvider(opts: { redirectUri: string | (() => string); idTokenTtlSeconds?: number }): Promise<TestProvider> {
+  const redirectUri = () => (typeof opts.redirectUri === 'function' ? opts.redirectUri() : opts.redirectUri);
   const accounts = new Map<string, Record<string, unknown>>();
   const clientId = 'embassy-test';
   const clientSecret = 'test-client-secret-' + Math.random().toString(36).slice(2);
@@ -30,54 +32,59 @@ export async function startTestProvider(opts: { redirectUri: string; idTokenTtlS
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: [opts.redirectUri],
-        response_types: ['code'],
-        grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_basic',
+  const makeProvider = () =>
+    new Provider(issuer, {
+      clients: [
+        {
+          client_id: clientId,
+          client_secret: clientSecret,
+          redirect_uris: [redirectUri()],
+          response_types: ['code'],
+          grant_types: ['authorization_code'],
+          token_endpoint_auth_method: 'client_secret_basic',
+        },
+      ],
+      pkce: { required: () => true },
+      // Claims of the granted scopes go into the ID token, as Entra ID and Google send them.
+      conformIdTokenClaims: false,
+      claims: {
+        openid: ['sub'],
+        email: ['email', 'email_verified'],
+        profile: ['name', 'preferred_username', 'groups', 'employee_number', 'employeeid', 'hd', 'xms_edov'],
       },
-    ],
-    pkce: { required: () => true },
-    // Claims of the granted scopes go into the ID token, as Entra ID and Google send them.
-    conformIdTokenClaims: false,
-    claims: {
-      openid: ['sub'],
-      email: ['email', 'email_verified'],
-      profile: ['name', 'preferred_username', 'groups', 'employee_number', 'employeeid', 'hd', 'xms_edov'],
-    },
-    cookies: { keys: ['test-cookie-key'] },
-    ttl: {
-      IdToken: opts.idTokenTtlSeconds ?? 3600,
-      AccessToken: 3600,
-      AuthorizationCode: 60,
-      Interaction: 600,
-      Session: 3600,
-      Grant: 3600,
-    },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx: KoaContextWithOIDC, id: string) {
-      const claims = accounts.get(id);
-      if (!claims) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
-    },
-    // First party: the grant is given at once, so there is no consent step.
-    async loadExistingGrant(ctx: KoaContextWithOIDC) {
-      const session = ctx.oidc.session!;
-      const client = ctx.oidc.client!;
-      const existing = session.grantIdFor(client.clientId);
-      if (existing) return ctx.oidc.provider.Grant.find(existing);
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId! });
-      grant.addOIDCScope('openid email profile');
-      await grant.save();
-      session.grantIdFor(client.clientId, grant.jti);
-      return grant;
-    },
+      cookies: { keys: ['test-cookie-key'] },
+      ttl: {
+        IdToken: opts.idTokenTtlSeconds ?? 3600,
+        AccessToken: 3600,
+        AuthorizationCode: 60,
+        Interaction: 600,
+        Session: 3600,
+        Grant: 3600,
+      },
+      features: { devInteractions: { enabled: true } },
+      async findAccount(_ctx: KoaContextWithOIDC, id: string) {
+        const claims = accounts.get(id);
+        if (!claims) return undefined;
+        return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
+      },
+      // First party: the grant is given at once, so there is no consent step.
+      async loadExistingGrant(ctx: KoaContextWithOIDC) {
+        const session = ctx.oidc.session!;
+        const client = ctx.oidc.client!;
+        const existing = session.grantIdFor(client.clientId);
+        if (existing) return ctx.oidc.provider.Grant.find(existing);
+        const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId! });
+        grant.addOIDCScope('openid email profile');
+        await grant.save();
+        session.grantIdFor(client.clientId, grant.jti);
+        return grant;
+      },
+    });
+  let handler: ReturnType<Provider['callback']> | null = null;
+  server.on('request', (req, res) => {
+    handler ??= makeProvider().callback();
+    void handler(req, res);
   });
-  server.on('request', provider.callback());
 
   /** A browser's cookie jar, by name (paths do not matter for one test provider). */
   const jar = new Map<string, string>();
@@ -98,7 +105,7 @@ export async function startTestProvider(opts: { redirectUri: string; idTokenTtlS
   async function drive(authUrl: string, login: string | null): Promise<URL> {
     let url = authUrl;
     for (let hop = 0; hop < 10; hop++) {
-      if (url.startsWith(opts.redirectUri)) return new URL(url);
+      if (url.startsWith(redirectUri())) return new URL(url);
       const res = await fetchWithJar(url);
       let next = res.headers.get('location');
       if (!next && res.status === 200 && /\/interaction\//.test(url)) {

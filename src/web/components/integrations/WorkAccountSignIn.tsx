@@ -52,7 +52,7 @@ export function WorkAccountSignIn() {
           label={t('sso.workEmail')}
           type="email"
           name="work-email"
-          autoComplete="username"
+          autoComplete="email"
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
