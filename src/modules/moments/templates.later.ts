@@ -234,6 +234,30 @@ export const LATER_TEMPLATES: JourneyTemplate[] = [
         ),
       },
       {
+        // The conversation itself, with a time: the person's mail carries the calendar invitation.
+        name: L('Uitnodiging voor het pensioengesprek', "Invitation à l'entretien avant la pension", 'Retirement conversation invitation'),
+        kind: 'message',
+        recipient: 'person',
+        anchor: 'retirement',
+        offsetDays: -165,
+        offsetUnit: 'calendar',
+        event: { offsetDays: -150, startTime: '10:00', durationMinutes: 60, location: L('Bij HR', 'Aux RH', 'With HR') },
+        templates: t(
+          [
+            'Uitnodiging: je pensioengesprek',
+            'Dag {{firstName}},\n\nWe nodigen je uit voor een gesprek over je pensioen: de formaliteiten, je overdracht en hoe je je ervaring kan doorgeven. Past het moment niet? Antwoord gerust op deze mail, dan zoeken we een ander.',
+          ],
+          [
+            'Invitation : votre entretien avant la pension',
+            'Bonjour {{firstName}},\n\nNous vous invitons à un entretien sur votre pension : les formalités, la transmission et la façon de partager votre expérience. Le moment ne vous convient pas ? Répondez simplement à ce message, nous en chercherons un autre.',
+          ],
+          [
+            'Invitation: your retirement conversation',
+            "Hi {{firstName}},\n\nWe invite you to a conversation about your retirement: the formalities, your hand-over and how to pass on your experience. Doesn't the time suit you? Just reply to this mail and we will find another.",
+          ],
+        ),
+      },
+      {
         name: L('Pensioengesprek', 'Entretien avant la pension', 'Retirement conversation'),
         kind: 'task',
         recipient: 'hr',

@@ -122,6 +122,13 @@ export const START_TEMPLATES: JourneyTemplate[] = [
         anchor: 'start_date',
         offsetDays: -5,
         offsetUnit: 'working',
+        // Two weeks after the first day (the same weekday): the mail carries the calendar invitation.
+        event: {
+          offsetDays: 14,
+          startTime: '09:30',
+          durationMinutes: 390,
+          location: L('Hoofdzetel, onthaal', 'Siège central, accueil', 'Head office, reception'),
+        },
         templates: t(
           [
             'Je bent welkom op onze onthaaldag',
@@ -199,18 +206,20 @@ export const START_TEMPLATES: JourneyTemplate[] = [
         anchor: 'start_date',
         offsetDays: d,
         offsetUnit: 'calendar',
+        // A few days after the mail, on the weekday of the first day (5, 9 and 14 weeks): the manager's invitation.
+        event: { offsetDays: { 30: 35, 60: 63, 90: 98 }[d]!, startTime: '10:00', durationMinutes: 45, location: null },
         templates: t(
           [
             `Tijd voor een feedbackgesprek met {{personName}} (${d} dagen)`,
-            `Dag {{managerName}},\n\n{{personName}} is ${d} dagen bij ons. Plan een open gesprek: hoe gaat het, wat loopt goed, wat kan beter, wat heeft {{firstName}} nodig?`,
+            `Dag {{managerName}},\n\n{{personName}} is ${d} dagen bij ons. Tijd voor een open gesprek: hoe gaat het, wat loopt goed, wat kan beter, wat heeft {{firstName}} nodig? Nodig {{firstName}} uit op het moment hieronder, of verplaats het als een ander beter past.`,
           ],
           [
             `Moment de feedback avec {{personName}} (${d} jours)`,
-            `Bonjour {{managerName}},\n\n{{personName}} est chez nous depuis ${d} jours. Prévoyez un échange ouvert : comment ça va, ce qui marche, ce qui peut s'améliorer, ce dont {{firstName}} a besoin ?`,
+            `Bonjour {{managerName}},\n\n{{personName}} est chez nous depuis ${d} jours. C'est le moment d'un échange ouvert : comment ça va, ce qui marche, ce qui peut s'améliorer, ce dont {{firstName}} a besoin ? Invitez {{firstName}} au moment ci-dessous, ou déplacez-le si un autre convient mieux.`,
           ],
           [
             `Time for a feedback conversation with {{personName}} (${d} days)`,
-            `Hi {{managerName}},\n\n{{personName}} has been with us for ${d} days. Plan an open conversation: how is it going, what works, what could be better, what does {{firstName}} need?`,
+            `Hi {{managerName}},\n\n{{personName}} has been with us for ${d} days. Time for an open conversation: how is it going, what works, what could be better, what does {{firstName}} need? Invite {{firstName}} to the time below, or move it if another suits better.`,
           ],
         ),
       })),
