@@ -30,7 +30,11 @@ export const EVENT_CATALOGUE: Record<EventType, string> = {
   'task.completed': 'A task of a journey was done: taskId, personId, ownerPersonId.',
 };
 
-export const eventTypes = () => EVENT_TYPES.map((type) => ({ type, description: EVENT_CATALOGUE[type] }));
+/** The catalogue of event types (admins, as everything here). */
+export function eventTypes(actor: Actor) {
+  authorize(actor, 'integrations.manage');
+  return EVENT_TYPES.map((type) => ({ type, description: EVENT_CATALOGUE[type] }));
+}
 
 async function checkUrl(ctx: AppContext, url: string): Promise<void> {
   try {
