@@ -293,6 +293,21 @@ describe('sign-in through the identity provider', () => {
   });
 });
 
+describe('rate limits', () => {
+  it('limits starts per client address, not for everyone behind another address', async () => {
+    const from = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
+    const at = (ip: string) => env.app.request(`/auth/sso/${slug}`, {}, from(ip));
+    let last: Response | null = null;
+    for (let i = 0; i < 601; i++) {
+      last = await at('203.0.113.7');
+      if (last.status !== 302) break;
+    }
+    expect(last!.status).toBe(429);
+    expect(await last!.text()).toContain('sso-too-many-requests');
+    expect((await at('203.0.113.8')).status).toBe(302);
+  }, 60_000);
+});
+
 describe('work-account discovery', () => {
   it('answers by domain only, the same shape for any address', async () => {
     const api = client(env.app);

@@ -89,10 +89,10 @@ async function fail(
  * Limits on starts and callbacks: per organisation generously (everyone of an office behind one
  * address signs in around nine), per address more tightly, and never by address alone.
  */
-async function limit(ctx: AppContext, what: 'start' | 'callback', orgId: string | null, req: FlowRequest) {
+async function limit(ctx: AppContext, what: 'start' | 'callback', by: { ip?: string; orgId?: string }) {
   await consumeAll(ctx.db, ctx.clock, [
-    { key: `sso-${what}:ip:${req.ip}`, max: 600, windowSeconds: 600 },
-    ...(orgId ? [{ key: `sso-${what}:org:${orgId}`, max: 20_000, windowSeconds: 600 }] : []),
+    ...(by.ip ? [{ key: `sso-${what}:ip:${by.ip}`, max: 600, windowSeconds: 600 }] : []),
+    ...(by.orgId ? [{ key: `sso-${what}:org:${by.orgId}`, max: 20_000, windowSeconds: 600 }] : []),
   ]);
 }
 
@@ -112,7 +112,7 @@ export async function startFlow(
 ): Promise<{ url: string; state: string }> {
   const org = await repo.findOrgBySlug(ctx.db, slug);
   const lang = langOf(org, input.lang ?? null, req.acceptLanguage);
-  await limit(ctx, 'start', org?.id ?? null, req).catch((err) => tooMany(err, org, lang));
+  await limit(ctx, 'start', { ip: req.ip, orgId: org?.id }).catch((err) => tooMany(err, org, lang));
   const config = org ? await repo.findConfig(ctx.db, org.id) : null;
   if (!org || !config?.enabled) return fail(ctx, 'not-configured', org, lang, req, `No single sign-on is enabled for "${slug}".`);
   let started;
@@ -158,7 +158,7 @@ export interface Finished {
  */
 export async function finishFlow(ctx: AppContext, query: URLSearchParams, cookieState: string | null, req: FlowRequest): Promise<Finished> {
   const state = query.get('state');
-  await limit(ctx, 'callback', null, req).catch((err) => tooMany(err, null, langOf(null, null, req.acceptLanguage)));
+  await limit(ctx, 'callback', { ip: req.ip }).catch((err) => tooMany(err, null, langOf(null, null, req.acceptLanguage)));
   if (!state || !cookieState || state !== cookieState) {
     return fail(
       ctx,
@@ -175,7 +175,7 @@ export async function finishFlow(ctx: AppContext, query: URLSearchParams, cookie
   if (!flow || !org || flow.expires_at <= ctx.clock.now()) {
     return fail(ctx, 'state-mismatch', org, lang, req, 'This sign-in expired or was used already.');
   }
-  await limit(ctx, 'callback', org.id, req).catch((err) => tooMany(err, org, lang));
+  await limit(ctx, 'callback', { orgId: org.id }).catch((err) => tooMany(err, org, lang));
   const config = await repo.findConfig(ctx.db, org.id);
   if (!config?.enabled) return fail(ctx, 'not-configured', org, lang, req, 'Single sign-on was turned off.');
 
