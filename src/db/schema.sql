@@ -1047,6 +1047,7 @@ CREATE INDEX delivery_attempts_delivery ON delivery_attempts USING btree (delive
 CREATE INDEX external_posts_org ON external_posts USING btree (org_id, posted_on);
 CREATE INDEX form_tokens_used_expiry ON form_tokens_used USING btree (expires_at);
 CREATE INDEX invitation_batches_org ON invitation_batches USING btree (org_id, created_at DESC);
+CREATE UNIQUE INDEX invitations_open ON invitations USING btree (org_id, email) WHERE ((accepted_at IS NULL) AND (revoked_at IS NULL));
 CREATE INDEX invitations_org ON invitations USING btree (org_id, created_at DESC);
 CREATE INDEX journey_steps_journey ON journey_steps USING btree (journey_id, "position");
 CREATE INDEX journeys_org ON journeys USING btree (org_id);

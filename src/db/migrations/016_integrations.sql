@@ -221,3 +221,8 @@ create index calendar_invitations_active on calendar_invitations (starts_at) whe
 -- scim: the end date SCIM itself set (active:false), so active:true later clears only that one and
 -- never an end date HR planned.
 alter table people add column scim_ended_on date;
+
+-- bulk invitations: at most one open invitation per address, so two batches (or a batch and a
+-- single invitation) writing at the same moment cannot both invite someone; the writers revoke an
+-- expired one first and skip a conflict.
+create unique index invitations_open on invitations (org_id, email) where accepted_at is null and revoked_at is null;

@@ -79,17 +79,28 @@ export async function nextCandidates(q: Queryable, orgId: string, segment: Segme
   );
 }
 
-/** Writes the invitations of `rows` whose person still has no account and no open invitation; the ones written. */
+/**
+ * Writes the invitations of `rows` whose person still has no account and no open invitation; the
+ * ones written. An expired invitation of theirs is revoked first (a new one replaces it, as a single
+ * invitation does). A writer that committed the same address meanwhile is caught by the unique
+ * index of open invitations (migration 016): that row is skipped, not written twice.
+ */
 export async function insertInvitations(
   q: Queryable,
   b: { orgId: string; batchId: string; role: Role; invitedBy: string | null; now: Date; expiresAt: Date },
   rows: { personId: string; email: string; tokenHash: string }[],
 ) {
+  await q.query(
+    `update invitations set revoked_at = $3
+      where org_id = $1 and email = any($2::text[]) and accepted_at is null and revoked_at is null and expires_at <= $3`,
+    [b.orgId, rows.map((r) => r.email), b.now],
+  );
   return q.query<{ id: string; person_id: string; email: string }>(
     `insert into invitations (org_id, email, role, token_hash, invited_by, created_at, expires_at, batch_id, person_id)
      select $1, r.email, $3, r.token_hash, $4, $7, $5, $2, r.person_id
        from jsonb_to_recordset($6::jsonb) as r(person_id uuid, email text, token_hash text)
       where ${FRESH('r.person_id', 'r.email')}
+     on conflict (org_id, email) where accepted_at is null and revoked_at is null do nothing
      returning id, person_id, email`,
     [
       b.orgId,
