@@ -19,7 +19,7 @@ afterAll(() => env.close());
 
 const PUBLIC = [
   /^\/api\/v1\/public\//,
-  /^\/api\/v1\/auth\/(sign-in|password-reset|password-reset\/confirm|invitations\/accept|invitations\/\{token\})$/,
+  /^\/api\/v1\/auth\/(sign-in|password-reset|password-reset\/confirm|invitations\/accept|invitations\/\{token\}|sso\/discover)$/,
 ];
 
 describe('the OpenAPI document’s operations', () => {
