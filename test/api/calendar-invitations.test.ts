@@ -209,6 +209,10 @@ describe('the invitation', () => {
       attendees: [{ email: `mailto:${NINA.email}` }],
     });
     expect(nina).toMatchObject({ status: 'cancelled', sequence: 2 });
+    // The mailbox says which mail carries an invitation and which a cancellation.
+    const box = (await client(env.app, org.admin.token).get(`/api/v1/mailbox?to=${NINA.email}`)).body.items;
+    expect(box.find((m: any) => m.kind === 'calendar_cancel').calendar).toBe('CANCEL');
+    expect(box.find((m: any) => m.kind === 'journey').calendar).toBe('REQUEST');
     expect(rows.find((r) => r.attendees.includes(FLEUR.email))).toMatchObject({ status: 'active', sequence: 1 });
 
     // The sweep writes the delivery of the new date (seven days before 11 May); it sends a new invitation.

@@ -21,6 +21,10 @@ const Mail = z
     replyTo: z.string().nullable(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
+    calendar: z
+      .enum(['REQUEST', 'CANCEL'])
+      .nullable()
+      .openapi({ description: 'A calendar invitation or its update (REQUEST) or a cancellation (CANCEL) goes with the mail' }),
   })
   .openapi('Mail');
 
@@ -79,14 +83,17 @@ export function adminRoutes(ctx: AppContext) {
         reply_to: string | null;
         created_at: Date;
         sent_at: Date | null;
+        calendar: 'REQUEST' | 'CANCEL' | null;
       }>(
         // Transactional mail and journey deliveries, as one mailbox.
         `select * from (
-           select id, kind, to_address, subject, case when $5::boolean then coalesce(sealed_text, text_body) else text_body end as text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at
+           select id, kind, to_address, subject, case when $5::boolean then coalesce(sealed_text, text_body) else text_body end as text_body, status, transport, attempts, last_error, message_id, reply_to, created_at, sent_at,
+                  calendar_method as calendar
              from mail_outbox where org_id = $1
            union all
            select d.id, 'journey', array_to_string(d.to_addresses, ', '), coalesce(d.subject, st.name->>o.default_language, st.name->>'en', st.name->>'nl', st.name->>'fr'), coalesce(d.body, ''),
-                  case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, null, d.due_at, d.sent_at
+                  case when d.status in ('skipped', 'cancelled') then 'failed' else d.status end, null, d.attempts, d.last_error, d.message_id, null, d.due_at, d.sent_at,
+                  (select 'REQUEST' from calendar_invitations ci where ci.delivery_id = d.id)
              from deliveries d join journey_steps st on st.id = d.step_id join organisations o on o.id = d.org_id
             where d.org_id = $1 and d.to_addresses is not null and cardinality(d.to_addresses) > 0) m
           where ($2::text is null or position(lower($2) in m.to_address) > 0)
@@ -113,6 +120,7 @@ export function adminRoutes(ctx: AppContext) {
             replyTo: m.reply_to,
             createdAt: m.created_at.toISOString(),
             sentAt: m.sent_at?.toISOString() ?? null,
+            calendar: m.calendar,
           })),
         },
         200,

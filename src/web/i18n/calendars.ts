@@ -15,6 +15,8 @@ export const calendarsEn = {
   'calendars.event.duration': 'Duration in minutes',
   'calendars.event.location': 'Place',
   'calendars.event.locationHint': 'Optional, e.g. the room or the address.',
+  'calendars.mailbox.invitation': 'With a calendar invitation',
+  'calendars.mailbox.cancel': 'With a calendar cancellation',
   'calendars.feed.title': 'My calendar',
   'calendars.feed.intro':
     'Subscribe to your moments in your own calendar: your invitations and moments, the tasks you own and, for managers and HR, the moments of the people they look after. From 30 days back to a year ahead.',
@@ -61,6 +63,8 @@ export const calendarsNl: Record<keyof typeof calendarsEn, string> = {
   'calendars.event.duration': 'Duur in minuten',
   'calendars.event.location': 'Plaats',
   'calendars.event.locationHint': 'Niet verplicht, bv. het lokaal of het adres.',
+  'calendars.mailbox.invitation': 'Met agenda-uitnodiging',
+  'calendars.mailbox.cancel': 'Met agenda-annulering',
   'calendars.feed.title': 'Mijn agenda',
   'calendars.feed.intro':
     'Abonneer je in je eigen agenda op je momenten: je uitnodigingen en momenten, de taken die je opvolgt en, voor leidinggevenden en HR, de momenten van de mensen voor wie ze zorgen. Van 30 dagen terug tot een jaar vooruit.',
@@ -107,6 +111,8 @@ export const calendarsFr: Record<keyof typeof calendarsEn, string> = {
   'calendars.event.duration': 'Durée en minutes',
   'calendars.event.location': 'Lieu',
   'calendars.event.locationHint': "Facultatif, p. ex. la salle ou l'adresse.",
+  'calendars.mailbox.invitation': "Avec invitation d'agenda",
+  'calendars.mailbox.cancel': "Avec annulation d'agenda",
   'calendars.feed.title': 'Mon agenda',
   'calendars.feed.intro':
     "Abonnez-vous à vos moments dans votre propre agenda : vos invitations et vos moments, les tâches dont vous êtes chargé·e et, pour les responsables et les RH, les moments des personnes dont ils s'occupent. De 30 jours en arrière à un an en avant.",

@@ -2397,6 +2397,11 @@ export interface components {
         };
         Mail: {
             attempts: number;
+            /**
+             * @description A calendar invitation or its update (REQUEST) or a cancellation (CANCEL) goes with the mail
+             * @enum {string|null}
+             */
+            calendar: "REQUEST" | "CANCEL" | null;
             createdAt: string;
             id: string;
             kind: string;

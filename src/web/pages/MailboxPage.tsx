@@ -70,6 +70,7 @@ export function MailboxPage() {
                   <span className="strong">{m.subject}</span>
                   <span className="hint">
                     {m.kind === 'journey' && `${t('moments.mailbox.journey')} · `}
+                    {m.calendar && `${t(m.calendar === 'CANCEL' ? 'calendars.mailbox.cancel' : 'calendars.mailbox.invitation')} · `}
                     {m.to} · {formatDateTime(m.createdAt, lang, tz)} · {t(STATUS_KEYS[m.status])}
                   </span>
                 </button>
