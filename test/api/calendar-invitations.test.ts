@@ -258,6 +258,26 @@ describe('the invitation', () => {
       expect(parse(cal.body)).toMatchObject({ method: 'CANCEL', sequence: 2 });
       expect(cancel.parts.some((p) => /invite\.ics/.test(p.headers['content-disposition'] ?? ''))).toBe(true);
       expect(cancel.parts.some((p) => p.type === 'text/plain')).toBe(true);
+
+      // A journey mail with its invitation, sent straight by the deliveries' sender: its own Message-ID,
+      // text and HTML, and the text/calendar REQUEST.
+      await importPeople(env.app, org.admin.token, [{ ...NINA, number: 'P1', first: 'Pol', email: 'pol@acme.be', start: '2026-05-18' }]);
+      await sweep(env.ctx, org.id, '2026-05-11');
+      env.clock.set('2026-05-11T08:00:00Z');
+      await sendDueDeliveries(env.ctx, smtp);
+      const [delivery] = await env.ctx.db.query<{ id: string; message_id: string }>(
+        `select d.id, d.message_id from deliveries d join people p on p.id = d.person_id where p.work_email = 'pol@acme.be'`,
+      );
+      const pol = sink.received.map(parseMime).find((m) => m.headers.to?.includes('pol@acme.be'))!;
+      expect(pol.headers['message-id']).toBe(delivery.message_id);
+      expect(pol.parts.map((p) => p.type)).toEqual(expect.arrayContaining(['text/plain', 'text/html', 'text/calendar']));
+      const invite = pol.parts.find((p) => p.type === 'text/calendar')!;
+      expect(invite.headers['content-type']).toMatch(/method=REQUEST/i);
+      expect(parse(invite.body)).toMatchObject({
+        method: 'REQUEST',
+        uid: `${delivery.id}@embassy.test`,
+        localStart: '2026-05-19T10:00:00',
+      });
     } finally {
       await sink.close();
     }
