@@ -73,6 +73,19 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
     'Answer retention changed',
   ),
   'audit.export': L('Auditlog geëxporteerd', "Journal d'audit exporté", 'Audit log exported'),
+  // sso
+  'sso.create': L('Single sign-on ingesteld', 'Authentification unique configurée', 'Single sign-on set up'),
+  'sso.update': L('Single sign-on gewijzigd', 'Authentification unique modifiée', 'Single sign-on changed'),
+  'sso.delete': L('Single sign-on verwijderd', 'Authentification unique supprimée', 'Single sign-on removed'),
+  'sso.failed': L('Aanmelden met werkaccount mislukt', 'Échec de la connexion avec le compte professionnel', 'Work account sign-in failed'),
+  'sso.account_created': L(
+    'Account aangemaakt via werkaccount',
+    'Compte créé via le compte professionnel',
+    'Account created through work account',
+  ),
+  'sso.account_linked': L('Account gekoppeld aan werkaccount', 'Compte relié au compte professionnel', 'Account linked to work account'),
+  'sso.role_changed': L('Rol gewijzigd via groepen', 'Rôle modifié selon les groupes', 'Role changed from groups'),
+  'auth.sign_in_sso': L('Aangemeld met werkaccount', 'Connexion avec le compte professionnel', 'Signed in with work account'),
   // webhooks
   'webhooks.create': L('Webhook toegevoegd', 'Webhook ajouté', 'Webhook added'),
   'webhooks.update': L('Webhook gewijzigd', 'Webhook modifié', 'Webhook changed'),
@@ -126,6 +139,7 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'moments.': L('Momenten', 'Moments', 'Moments'),
   'surveys.': L('Bevragingen', 'Enquêtes', 'Surveys'),
   'webhooks.': L('Webhooks', 'Webhooks', 'Webhooks'),
+  'sso.': L('Single sign-on', 'Authentification unique', 'Single sign-on'),
   'scim.': L('SCIM-provisioning', 'Provisionnement SCIM', 'SCIM provisioning'),
   'chat.': L('Chatkanalen', 'Canaux de discussion', 'Chat channels'),
   'calendar_feed.': L('Agendafeeds', "Flux d'agenda", 'Calendar feeds'),
