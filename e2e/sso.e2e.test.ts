@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { systemActor } from '../src/platform/policy.ts';
 import { saveSettings } from '../src/modules/sso/sso.service.ts';
-import { launchBrowser, newPage, peopleCsv, startE2eServer, type E2eServer } from './helpers.ts';
+import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, startE2eServer, type E2eServer } from './helpers.ts';
 import { startTestProvider, type TestProvider } from '../test/oidc-provider.ts';
 
 let server: E2eServer;
@@ -73,6 +73,24 @@ describe('sign in with the work account', () => {
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     expect(me.user.email).toBe('lotte.peeters@acme.be');
     expect(me.user.personId).not.toBeNull();
+  });
+
+  it("shows the admin the settings, the redirect URI to register and what the issuer's discovery document offers", async () => {
+    const admin = await newPage(browser, server.url);
+    await signIn(admin, server);
+    await admin.goto('/settings/integrations/sso');
+    await admin.getByRole('heading', { name: 'Single sign-on', level: 2 }).waitFor();
+    expect(await admin.getByLabel('Redirect URI').inputValue()).toBe(`${server.url}/auth/sso/callback`);
+    expect(await admin.getByLabel('Issuer').inputValue()).toBe(idp.issuer);
+    expect(await admin.getByLabel('Client secret').inputValue()).toBe('');
+    await admin.getByRole('button', { name: 'Check connection' }).click();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: `Found ${idp.issuer}. PKCE S256: Yes.` })
+      .waitFor();
+    const found = await seriousA11yViolations(admin);
+    expect(found, JSON.stringify(found, null, 2)).toEqual([]);
+    await admin.context().close();
   });
 
   it('shows the failure page in the browser when the organisation has no SSO', async () => {
