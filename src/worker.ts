@@ -30,6 +30,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   let stopped = false;
   let lastPrune = 0;
   let lastSweep = 0;
+  let lastReconcile = 0;
 
   const tick = async () => {
     if (Date.now() - lastSweep >= sweepEvery) {
@@ -40,8 +41,12 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     await sendDueReminders(ctx);
     // Surveys whose closing time passed: their survey.completed webhook event (sent by the drain below).
     await emitSurveysClosedByDate(ctx);
-    // Calendar updates and cancellations go to the outbox, which the drain below sends.
-    await reconcileCalendarInvitations(ctx);
+    // Calendar updates and cancellations go to the outbox, which the drain below sends. Each pass reads
+    // every invitation still to come: once a minute (like the sweep) is soon enough for a changed date.
+    if (Date.now() - lastReconcile >= sweepEvery) {
+      lastReconcile = Date.now();
+      await reconcileCalendarInvitations(ctx);
+    }
     // Bulk invitations write their invitations and mails in chunks; the drain below sends the mails.
     await processInvitationBatches(ctx);
     // Drain: keep sending while work comes back.
