@@ -156,6 +156,7 @@ describe('a journey step that posts to a channel', () => {
   let slack: string;
   let teams: string;
   let flaky: string;
+  let ninaId: string;
   const TEMPLATES = {
     nl: { subject: 'Welkom {{firstName}}', body: '{{fullName}} start vandaag bij R&D <Gent>.' },
     fr: { subject: 'Bienvenue {{firstName}}', body: '{{fullName}} commence aujourd’hui chez R&D <Gent>.' },
@@ -174,9 +175,11 @@ describe('a journey step that posts to a channel', () => {
 
   beforeAll(async () => {
     // Nina (English herself) starts on Monday 7 December: the channel's language decides, not hers.
-    await importPeople(env.app, admin.token, [
-      { number: 'N1', first: 'Nina', last: 'Nieuw', email: 'nina@acme.be', language: 'en', start: '2026-12-07' },
-    ]);
+    ninaId = (
+      await importPeople(env.app, admin.token, [
+        { number: 'N1', first: 'Nina', last: 'Nieuw', email: 'nina@acme.be', language: 'en', start: '2026-12-07' },
+      ])
+    ).N1;
     const mk = async (kind: string, path: string, language?: string) =>
       (await as(admin).post('/api/v1/chat-channels', { name: path, kind, url: `${base}${path}`, ...(language ? { language } : {}) })).body
         .id;
@@ -202,6 +205,10 @@ describe('a journey step that posts to a channel', () => {
         ['channel', teams],
       ]),
     );
+    // The preview writes as the channel will: in its language (French), not Nina's (English).
+    const slackStep = j.steps.find((x: any) => x.channelId === slack).id;
+    const preview = await as(admin).get(`/api/v1/journeys/${journeyId}/steps/${slackStep}/preview?personId=${ninaId}`);
+    expect(preview.body).toMatchObject({ language: 'fr', subject: 'Bienvenue Nina' });
     const none = await as(admin).post(`/api/v1/journeys/${journeyId}/steps`, { ...step(slack, 'x'), channelId: null });
     expect(none.status).toBe(422);
     expect(none.body.errors).toEqual([expect.objectContaining({ path: 'channelId', code: 'required' })]);

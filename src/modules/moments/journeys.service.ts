@@ -8,7 +8,7 @@ import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText } 
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { assertInOrg } from '../../platform/tenancy.ts';
 import { getOrganisationForActor } from '../organisations/organisations.service.ts';
-import { assertChannelInOrg } from '../chat/chat.service.ts';
+import { assertChannelInOrg, channelLanguage } from '../chat/chat.service.ts';
 import * as repo from './journeys.repo.ts';
 import { chooseLanguage, render, type Lang, type Templates } from './render.ts';
 import { JOURNEY_TEMPLATES, type StepTask } from './templates.ts';
@@ -214,7 +214,12 @@ export async function preview(ctx: AppContext, actor: Actor, stepId: string, per
   if (!step) throw notFound('Step');
   const facts = await repo.previewFacts(ctx.db, actor.orgId, personId, stepId);
   if (!facts) throw notFound('Person');
-  const lang = language ?? chooseLanguage({ language: facts.language, region: facts.region }, facts.default_language, step.templates);
+  // A step that posts to a chat channel writes in the channel's language, not the person's.
+  const reader =
+    step.recipient === 'channel' && step.channel_id
+      ? { language: await channelLanguage(ctx, actor.orgId, step.channel_id), region: null }
+      : { language: facts.language, region: facts.region };
+  const lang = language ?? chooseLanguage(reader, facts.default_language, step.templates);
   const occurrence =
     (step.anchor === 'start_date' ? facts.start_date : step.anchor === 'end_date' ? facts.end_date : null) ??
     (await orgToday(ctx, actor.orgId));
