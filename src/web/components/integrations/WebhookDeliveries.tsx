@@ -81,7 +81,10 @@ export function WebhookDeliveries({ endpointId }: { endpointId: string }) {
                     </td>
                     <td data-label={t('webhooks.attempts')}>{d.attempts}</td>
                     <td data-label={t('webhooks.lastStatus')}>{d.lastStatus ?? '—'}</td>
-                    <td data-label={t('webhooks.error')}>{d.lastError ?? ''}</td>
+                    <td data-label={t('webhooks.error')}>
+                      {/* The server's reason for a stopped delivery is in English: say it in the reader's language. */}
+                      {d.status === 'cancelled' ? t('webhooks.stopped') : (d.lastError ?? '')}
+                    </td>
                     <td data-label={t('common.actions')}>
                       <button
                         type="button"
