@@ -27,6 +27,8 @@ export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 365;
 /** Calendar programs poll every few minutes to hours; far more than that from one URL is abuse. */
 const FEED_LIMIT = { max: 60, windowSeconds: 3600 };
+/** Per address asking, over every token (guessing tokens, or one office behind one address with many feeds). */
+const FEED_IP_LIMIT = { max: 2000, windowSeconds: 3600 };
 /** The app's calendar answers at most 62 days at a time. */
 const CALENDAR_SPAN = 62;
 
@@ -154,9 +156,10 @@ export async function feedEntries(ctx: AppContext, actor: Actor, loc: Localizer,
   return [...out.values()];
 }
 
-/** The feed of a token, as ICS, or null for an unknown or revoked one. Rate-limited per token. */
-export async function renderFeed(ctx: AppContext, token: string): Promise<string | null> {
+/** The feed of a token, as ICS, or null for an unknown or revoked one. Rate-limited per token and per client address. */
+export async function renderFeed(ctx: AppContext, token: string, ip: string | null): Promise<string | null> {
   const hash = hashToken(token);
+  if (ip) await consume(ctx.db, ctx.clock, { key: `calendar-feed:ip:${ip}`, ...FEED_IP_LIMIT });
   await consume(ctx.db, ctx.clock, { key: `calendar-feed:${hash}`, ...FEED_LIMIT });
   const owner = await repo.feedByHash(ctx.db, hash);
   if (!owner) return null;

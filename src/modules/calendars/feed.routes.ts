@@ -17,7 +17,7 @@ export function calendarFeedRoutes(ctx: AppContext) {
     const file = c.req.param('file');
     const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound('Calendar feed');
-    const ics = await renderFeed(ctx, token);
+    const ics = await renderFeed(ctx, token, c.get('ip') ?? null);
     if (ics === null) throw notFound('Calendar feed');
     c.header('content-type', 'text/calendar; charset=utf-8');
     c.header('content-disposition', 'inline; filename="embassy.ics"');
