@@ -184,6 +184,15 @@ describe('sign-in through the identity provider', () => {
     expect(left.status).toBe(403);
     expect(await left.text()).toContain('sso-person-left');
 
+    // Ended by SCIM (active: false) today: no way in, though the end date is today.
+    await env.ctx.db.query(
+      `update people set end_date = null, scim_ended_on = current_date where org_id = $1 and employee_number = 'E005'`,
+      [org.id],
+    );
+    const ended = await signInAs('els-sub');
+    expect(ended.status).toBe(403);
+    expect(await ended.text()).toContain('sso-person-left');
+
     const disabled = await makeUser(env.ctx, org.id, 'employee', { email: 'chloe@acme.example' });
     await env.ctx.db.query('update users set disabled_at = now() where id = $1', [disabled.id]);
     idp.setAccount('chloe-sub', { email: 'chloe@acme.example', email_verified: true });

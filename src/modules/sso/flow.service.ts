@@ -239,6 +239,7 @@ async function link(
 
   // 2. Still here: not disabled, not left.
   if (user?.disabled_at) return failing('account-disabled', 'This account is disabled.');
+  if (person?.deprovisioned) return failing('person-left', 'Ended by the provisioning client (SCIM).');
   if (person?.end_date && person.end_date < (await orgToday(ctx, org.id))) return failing('person-left', `Left on ${person.end_date}.`);
 
   // 3. The role: from the groups claim, else the account's, else the default. A break-glass admin stays admin.

@@ -198,9 +198,12 @@ export interface LinkPersonRow {
   last_name: string;
   work_email: string | null;
   end_date: string | null;
+  /** The provisioning client ended or removed them (SCIM active: false, DELETE): no way in, whatever the date. */
+  deprovisioned: boolean;
 }
 
-const PERSON_COLS = `id, employee_number, first_name, last_name, lower(work_email) as work_email, end_date::text as end_date`;
+const PERSON_COLS = `id, employee_number, first_name, last_name, lower(work_email) as work_email, end_date::text as end_date,
+  (scim_ended_on is not null or deprovisioned_at is not null) as deprovisioned`;
 
 export async function userBySubject(q: Queryable, orgId: string, subject: string): Promise<LinkUserRow | null> {
   const rows = await q.query<LinkUserRow>(`select ${USER_COLS} from users where org_id = $1 and sso_subject = $2`, [orgId, subject]);
