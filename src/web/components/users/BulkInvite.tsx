@@ -9,7 +9,7 @@ import { get, post } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { LANGUAGE_LABEL_KEYS, regionKey, roleKey } from '../../lib/labels.ts';
-import { keyOf } from '../../lib/queryClient.ts';
+import { invalidate, keyOf } from '../../lib/queryClient.ts';
 import { useSession } from '../../lib/session.tsx';
 import { REGIONS, type Answer, type ApiLanguage, type Region, type Schema } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
@@ -81,14 +81,13 @@ function BulkInviteForm() {
   });
   const batch = useBatch(batchId);
   const running = batch?.status === 'running' || starting.isPending;
-  const { reload } = recent;
   const finished = batch && batch.status !== 'running' ? batch.id : null;
-  // A finished batch: the list shows it, and the count is what is left to invite.
+  // A finished batch: the lists show it and its invitations, and the count is what is left to invite.
   useEffect(() => {
     if (!finished) return;
-    reload();
+    void invalidate('/invitations');
     preview(JSON.parse(key) as Segment);
-  }, [finished, reload, preview, key]);
+  }, [finished, preview, key]);
 
   const start = (e: FormEvent) => {
     e.preventDefault();
