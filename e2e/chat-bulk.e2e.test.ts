@@ -65,6 +65,29 @@ describe('chat channels', () => {
   });
 });
 
+describe('a journey step that posts to the channel', () => {
+  it('switches the team announcement to the channel, which then cannot be disconnected', async () => {
+    await page.goto('/journeys');
+    await page.getByRole('button', { name: 'Add Preboarding' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Preboarding' }).waitFor();
+    await page.getByRole('button', { name: 'Team announcement' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Step: Team announcement' }).waitFor();
+    await page.getByLabel('For whom').selectOption('channel');
+    const channel = page.getByLabel('Channel', { exact: true });
+    await channel.selectOption({ label: 'Équipe Namur (Slack)' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save the step' }).click();
+    await page.getByRole('status').filter({ hasText: 'The step is saved.' }).waitFor();
+
+    await page.goto('/settings/integrations/chat');
+    const row = page.getByRole('row', { name: /Équipe Namur/ });
+    await row.getByRole('button', { name: 'Disconnect' }).click();
+    await row.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByText('Journey steps still post to this channel (Preboarding). Change those steps first.').waitFor();
+    expect(await page.getByRole('row', { name: /Équipe Namur/ }).count()).toBe(1);
+  });
+});
+
 describe('group invitations', () => {
   it('counts the group, invites it in the background and shows the result', async () => {
     await page.goto('/users');
