@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitEvents } from '../../src/platform/events.ts';
 import { sendDueWebhooks } from '../../src/modules/webhooks/webhooks.sender.ts';
+import { startWorker } from '../../src/worker.ts';
 import { ambassador, orgWithAdmin, type Org } from '../factories.ts';
 import { client, createTestEnv, lastMailTo, type TestEnv } from '../helpers.ts';
 import { startReceiver, type Receiver } from '../webhook-receiver.ts';
@@ -187,5 +188,20 @@ describe('exactly once', () => {
     expect(r.verifiedWith).toEqual([hook.secret]);
     const [d] = (await client(env.app, org.admin.token).get(`/api/v1/webhooks/endpoints/${hook.id}/deliveries`)).body.items;
     expect(d).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it("the background worker's pass sends due webhooks", async () => {
+    const org = await orgWithAdmin(env);
+    const hook = await endpoint(org, ['ambassador.joined']);
+    await ambassador(env, org);
+    const worker = startWorker(env.ctx, { intervalMs: 10, sweepEveryMs: 3600_000 });
+    try {
+      await worker.tick();
+    } finally {
+      await worker.stop();
+    }
+    const [r] = rx.at(hook.path);
+    expect(r.payload.type).toBe('ambassador.joined');
+    expect(r.verifiedWith).toEqual([hook.secret]);
   });
 });
