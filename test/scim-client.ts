@@ -24,7 +24,16 @@ export function scimClient(env: TestEnv, token: string | null) {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    const answer = { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    // What a write answers is what a read then gives, ETag and all (the service builds the answer itself).
+    if ((method === 'POST' && res.status === 201) || ((method === 'PUT' || method === 'PATCH') && res.status === 200)) {
+      const again = await env.app.request(`/scim/v2/Users/${answer.body.id}`, { headers: { authorization: `Bearer ${token}` } });
+      const read = await again.json();
+      if (JSON.stringify(read) !== JSON.stringify(answer.body) || again.headers.get('etag') !== res.headers.get('etag')) {
+        throw new Error(`${method} ${path} answered\n${text}\nbut a GET then gives\n${JSON.stringify(read)}`);
+      }
+    }
+    return answer;
   };
   return {
     get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),

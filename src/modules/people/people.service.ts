@@ -11,7 +11,7 @@ export { canSeeMomentsOf, looksAfter, type PersonRef } from './people.policy.ts'
 // The one write path of people and the import's parsers, for provisioning (SCIM) as for the import.
 export { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
 export { cleanText, parseEmail, parseLanguage } from './people.csv.ts';
-export type { StoredPerson } from './people.import-sql.ts';
+export type { StoredPerson, StoredSite } from './people.import-sql.ts';
 export type { Language, PersonField, PersonRecord } from './people.types.ts';
 import { presentPerson } from './people.presenters.ts';
 import * as repo from './people.repo.ts';

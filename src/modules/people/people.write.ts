@@ -116,6 +116,8 @@ export interface PeopleWrite {
   present: Set<PersonField>;
   /** The records carry externalId and userName (SCIM); the import leaves them as they are. */
   identity?: boolean;
+  /** Sites the caller has read already, by lower-case name (saves a query for a single write). */
+  sites?: sql.StoredSite[];
 }
 
 export interface PeoplePlan extends PeopleWrite {
@@ -211,6 +213,7 @@ async function syncSites(
   orgId: string,
   records: PersonRecord[],
   present: Set<PersonField>,
+  known?: sql.StoredSite[],
 ): Promise<(name: string) => string> {
   const wanted = new Map<string, { name: string; region: string | null; country: string | null }>();
   if (present.has('site')) {
@@ -225,7 +228,9 @@ async function syncSites(
   }
   // Nothing to look up (no site given): no query at all, which matters one request at a time.
   if (wanted.size === 0) return (name) => name;
-  const sites = new Map((await sql.loadSites(tx, orgId, [...wanted.keys()])).map((s) => [s.key, s]));
+  // The caller may know the sites already (SCIM reads them with the person): no query then.
+  const knownAll = known && [...wanted.keys()].every((k) => known.some((s) => s.key === k));
+  const sites = new Map((knownAll ? known : await sql.loadSites(tx, orgId, [...wanted.keys()])).map((s) => [s.key, s]));
   for (const [key, w] of wanted) {
     const s = sites.get(key);
     if (!s) {
@@ -264,6 +269,8 @@ export interface ApplyOptions {
   /** Called after each batch with how many records are written so far. */
   onBatch?: (written: number) => void;
   batchSize?: number;
+  /** The time the write stamps (defaults to the clock's now). */
+  now?: Date;
 }
 
 /**
@@ -280,12 +287,12 @@ export async function applyPeople(
 ): Promise<Map<string, string>> {
   const { toCreate, toUpdate, byNumber, present } = plan;
   const orgId = actor.orgId;
-  const now = clock.now();
+  const now = options.now ?? clock.now();
   const batchSize = options.batchSize ?? 5000;
   const ids = new Map<string, string>();
   const changed = [...toCreate, ...toUpdate];
   // Sites follow every record (a file may only change a site's region), written or not.
-  const siteId = await syncSites(tx, orgId, plan.records, present);
+  const siteId = await syncSites(tx, orgId, plan.records, present, plan.sites);
   if (changed.length > 0) {
     // New people get their ids here, so a manager (stored, or new in this write) is set on insert
     // rather than by a second write of every row. The foreign key is checked at commit.

@@ -156,7 +156,7 @@ export function filterToSql(f: Filter, offset: number, today: string): SqlFilter
     if (attr === 'username' && g.op === 'eq' && typeof g.value === 'string') {
       // The common case (Entra and Okta look a user up by userName before creating them): indexed.
       const v = param(g.value);
-      return `(lower(p.user_name) = lower(${v}) or (p.user_name is null and (p.work_email = lower(${v}) or (p.work_email is null and p.employee_number = ${v}))))`;
+      return `((p.user_name is not null and lower(p.user_name) = lower(${v})) or (p.user_name is null and ((p.work_email is not null and p.work_email = lower(${v})) or (p.work_email is null and p.employee_number = ${v}))))`;
     }
     const col = COLUMNS[attr];
     if (!col) throw invalidFilter(`"${attr}" is not an attribute this server filters on.`);

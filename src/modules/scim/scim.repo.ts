@@ -1,6 +1,6 @@
 /** The SQL of SCIM provisioning; the organisation is always an argument. */
 import type { Queryable } from '../../db/db.ts';
-import type { StoredPerson } from '../people/people.service.ts';
+import type { StoredPerson, StoredSite } from '../people/people.service.ts';
 import type { SqlFilter } from './scim.query.ts';
 import type { ScimRow } from './scim.users.ts';
 
@@ -50,28 +50,60 @@ export async function listUsers(
   return { rows, total: rows[0]?.total ?? 0 };
 }
 
-export type WriteRow = StoredPerson;
+const WRITE_COLUMNS = `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
+         p.department, lower(s.name) as site_key, s.name as site_name, p.job_title, m.employee_number as manager_number,
+         p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type,
+         p.external_id, p.user_name, p.scim_ended_on, p.deprovisioned_at, p.created_at, p.updated_at, p.manager_id
+    from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
+   where p.org_id = $1 and`;
+/** One indexed look-up per way of naming a person (an OR of them would scan the organisation). */
+const NAMED = [
+  'p.id = any($2::uuid[])',
+  'p.employee_number = any($3::text[])',
+  'p.work_email is not null and p.work_email = any($4::text[])',
+  'p.user_name is not null and lower(p.user_name) = lower($5::text)',
+  'p.external_id is not null and p.external_id = $6::text',
+]
+  .map((c) => `${WRITE_COLUMNS} ${c}`)
+  .join(' union ');
+
+export interface WriteRow extends StoredPerson {
+  created_at: Date;
+  updated_at: Date;
+  manager_id: string | null;
+  site_name: string | null;
+}
 
 /**
  * What one SCIM write needs to know, in one statement: the person it writes (by id or employee
- * number), the manager it names (by id), whoever holds the work email, userName or externalId.
+ * number), the manager it names (by id), whoever holds the work email, userName or externalId, and
+ * the site it names.
  */
 export async function loadForWrite(
   q: Queryable,
   orgId: string,
-  named: { ids: string[]; numbers: string[]; emails: string[]; userName: string | null; externalId: string | null },
-): Promise<WriteRow[]> {
-  return q.query<WriteRow>(
-    `select p.id, p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language,
-            p.department, lower(s.name) as site_key, p.job_title, m.employee_number as manager_number,
-            p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type,
-            p.external_id, p.user_name, p.scim_ended_on, p.deprovisioned_at
-       from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
-      where p.org_id = $1
-        and (p.id = any($2::uuid[]) or p.employee_number = any($3::text[]) or p.work_email = any($4::text[])
-             or lower(p.user_name) = lower($5::text) or p.external_id = $6::text)`,
-    [orgId, named.ids.filter(isUuid), named.numbers, named.emails, named.userName, named.externalId],
+  named: { ids: string[]; numbers: string[]; emails: string[]; userName: string | null; externalId: string | null; site: string | null },
+): Promise<{ people: WriteRow[]; sites: (StoredSite & { name: string })[] }> {
+  const [row] = await q.query<{
+    people: (WriteRow & { created_at: string; updated_at: string; deprovisioned_at: string | null })[];
+    sites: (StoredSite & { name: string })[];
+  }>(
+    `select
+       (select coalesce(json_agg(x), '[]') from (${NAMED}) x) as people,
+       (select coalesce(json_agg(json_build_object('id', id, 'key', lower(name), 'name', name, 'region', region, 'country', country)), '[]')
+          from sites where org_id = $1 and lower(name) = lower($7::text)) as sites`,
+    [orgId, named.ids.filter(isUuid), named.numbers, named.emails, named.userName, named.externalId, named.site],
   );
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return {
+    people: row.people.map((p) => ({
+      ...p,
+      created_at: new Date(p.created_at),
+      updated_at: new Date(p.updated_at),
+      deprovisioned_at: date(p.deprovisioned_at),
+    })),
+    sites: row.sites,
+  };
 }
 
 /** Gives a person a new employee number (the client changed it); the caller checked it is free. */

@@ -40,14 +40,13 @@ export function scimRoutes(ctx: AppContext) {
   app.use('*', async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const caller = m ? await authenticateScimToken(ctx, m[1]) : null;
+    const caller = m ? await authenticateScimToken(ctx, m[1], { max: REQUESTS_PER_MINUTE, windowSeconds: 60 }) : null;
     if (!caller) {
       await consume(ctx.db, ctx.clock, { key: `scim-auth:${c.get('ip')}`, max: FAILURES_PER_MINUTE, windowSeconds: 60 });
       throw new ScimError(401, 'Send a valid SCIM token: Authorization: Bearer <token>. Admins create one in Embassy.', undefined, {
         'www-authenticate': 'Bearer realm="Embassy SCIM"',
       });
     }
-    await consume(ctx.db, ctx.clock, { key: `scim:${caller.tokenId}`, max: REQUESTS_PER_MINUTE, windowSeconds: 60 });
     c.set('scim', caller);
     return next();
   });

@@ -143,7 +143,7 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
   const orgId = call.caller.orgId;
   const actor = actorOf(call.caller);
   const today = await orgToday(ctx, orgId);
-  const personId = await retrying(() =>
+  const written = await retrying(() =>
     ctx.db.transaction(async (tx) => {
       let current: ScimRow | null = null;
       if (id !== undefined) {
@@ -158,12 +158,13 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
       const number = input.employeeNumber ?? current?.employee_number ?? (kind === 'create' ? (input.externalId ?? undefined) : undefined);
       if (!number) throw invalidValue(`"${EMPLOYEE_NUMBER}" is required (or an externalId to use as the employee number).`);
 
-      const rows = await repo.loadForWrite(tx, orgId, {
+      const { people: rows, sites } = await repo.loadForWrite(tx, orgId, {
         ids: [id, input.managerId].filter((x): x is string => !!x),
         numbers: [number],
         emails: input.workEmail ? [input.workEmail] : [],
         userName: input.userName,
         externalId: input.externalId ?? null,
+        site: input.site ?? null,
       });
       let target = current ? rows.find((r) => r.id === current.id) : rows.find((r) => r.employee_number === number);
       if (kind === 'create' && target && !target.deprovisioned_at && (target.user_name || target.external_id)) {
@@ -184,11 +185,13 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
       }
 
       let managerNumber: string | null | undefined = input.managerId === undefined ? undefined : null;
+      let managerId: string | null = input.managerId === undefined ? (target?.manager_id ?? null) : null;
       if (input.managerId) {
         const m = rows.find((r) => r.id === input.managerId && !r.deprovisioned_at);
         if (!m) throw invalidValue(`"${ENTERPRISE_SCHEMA}:manager.value": no user with id "${input.managerId}".`);
         if (m.id === target?.id) throw invalidValue(`"${ENTERPRISE_SCHEMA}:manager.value": a user cannot be their own manager.`);
         managerNumber = m.employee_number;
+        managerId = m.id;
       }
       const firstName = input.firstName ?? target?.first_name;
       const lastName = input.lastName ?? target?.last_name;
@@ -249,8 +252,10 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
         throw invalidValue(p.message);
       }
       const accessEnded = endAccess && target ? await repo.endAccess(tx, orgId, target.id, ctx.clock.now()) : 0;
-      const plan = planPeople({ records: [record], present, identity: true }, rows);
+      const plan = planPeople({ records: [record], present, identity: true, sites }, rows);
+      const now = ctx.clock.now();
       const ids = await applyPeople(tx, ctx.clock, actor, plan, {
+        now,
         action: `scim.users.${kind}`,
         targetType: 'person',
         targetId: (written) => written.get(number) ?? target?.id,
@@ -262,11 +267,32 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
           ...(accessEnded ? { accessEnded } : {}),
         },
       });
-      return ids.get(number) ?? target!.id;
+      // The answer is what was written, built here rather than read back (one statement less per request).
+      const wrote = plan.toCreate.length + plan.toUpdate.length > 0;
+      const pick = <T>(given: T | undefined, stored: T | null | undefined): T | null => (given !== undefined ? given : (stored ?? null));
+      const end = pick(record.endDate, target?.end_date);
+      const row: ScimRow = {
+        id: ids.get(number) ?? target!.id,
+        external_id: record.externalId ?? null,
+        user_name: record.userName ?? null,
+        employee_number: number,
+        first_name: firstName,
+        last_name: lastName,
+        work_email: pick(record.workEmail, target?.work_email),
+        personal_email: pick(record.personalEmail, target?.personal_email),
+        language: pick(record.language, target?.language),
+        department: pick(record.department, target?.department),
+        job_title: pick(record.jobTitle, target?.job_title),
+        site_name: record.site === undefined ? (target?.site_name ?? null) : record.site ? (sites[0]?.name ?? record.site) : null,
+        manager_id: managerId,
+        created_at: target?.created_at ?? now,
+        updated_at: wrote || !target ? now : target.updated_at,
+        active: !scimEndedOn && (!end || end >= today),
+      };
+      return row;
     }),
   );
-  const row = await repo.getUser(ctx.db, orgId, today, personId);
-  return toResource(row!, call.base);
+  return toResource(written, call.base);
 }
 
 export const createUser = (ctx: AppContext, call: Call, body: unknown) => write(ctx, call, 'create', body);
@@ -283,7 +309,14 @@ export async function deleteUser(ctx: AppContext, call: Call, id: string, ifMatc
     const current = await repo.getUser(tx, orgId, today, id, true);
     if (!current) throw scimNotFound('User');
     checkIfMatch(ifMatch, toResource(current, call.base));
-    const rows = await repo.loadForWrite(tx, orgId, { ids: [id], numbers: [], emails: [], userName: null, externalId: null });
+    const { people: rows } = await repo.loadForWrite(tx, orgId, {
+      ids: [id],
+      numbers: [],
+      emails: [],
+      userName: null,
+      externalId: null,
+      site: null,
+    });
     const target = rows.find((r) => r.id === id)!;
     const endDate = target.scim_ended_on ? (target.end_date ?? target.scim_ended_on) : endingOn(today, target.end_date, target.start_date);
     const record: PersonRecord = {

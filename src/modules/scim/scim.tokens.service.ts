@@ -5,7 +5,7 @@
 import type { Queryable } from '../../db/db.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { commitChange } from '../../platform/change.ts';
-import { notFound } from '../../platform/errors.ts';
+import { notFound, tooManyRequests } from '../../platform/errors.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { hashToken, randomToken } from '../../platform/tokens.ts';
 
@@ -84,13 +84,31 @@ export interface ScimCaller {
   prefix: string;
 }
 
-/** The organisation a SCIM token acts for, or null for an unknown or revoked one. Marks its use at most once a minute. */
-export async function authenticateScimToken(ctx: AppContext, token: string): Promise<ScimCaller | null> {
-  const [row] = await ctx.db.query<{ id: string; org_id: string; name: string; prefix: string; last_used_at: Date | null }>(
-    `select id, org_id, name, prefix, last_used_at from scim_tokens where token_hash = $1 and revoked_at is null`,
-    [hashToken(token)],
+/**
+ * The organisation a SCIM token acts for, or null for an unknown or revoked one. Counts the request
+ * against the token's limit in the same statement (a full sync is tens of thousands of requests,
+ * so each round trip counts), and marks the token's use at most once a minute.
+ */
+export async function authenticateScimToken(
+  ctx: AppContext,
+  token: string,
+  limit: { max: number; windowSeconds: number },
+): Promise<ScimCaller | null> {
+  const nowMs = ctx.clock.now().getTime();
+  const windowStart = new Date(Math.floor(nowMs / (limit.windowSeconds * 1000)) * limit.windowSeconds * 1000);
+  const [row] = await ctx.db.query<{ id: string; org_id: string; name: string; prefix: string; last_used_at: Date | null; hits: number }>(
+    `with t as (select id, org_id, name, prefix, last_used_at from scim_tokens where token_hash = $1 and revoked_at is null),
+          counted as (
+            insert into rate_limits (key, window_start, hits) select 'scim:' || t.id, $2, 1 from t
+            on conflict (key, window_start) do update set hits = rate_limits.hits + 1
+            returning hits)
+     select t.*, (select hits from counted) as hits from t`,
+    [hashToken(token), windowStart],
   );
   if (!row) return null;
+  if (row.hits > limit.max) {
+    throw tooManyRequests(Math.max(1, Math.ceil((windowStart.getTime() + limit.windowSeconds * 1000 - nowMs) / 1000)));
+  }
   const now = ctx.clock.now();
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() >= 60_000) {
     await ctx.db.query(`update scim_tokens set last_used_at = $2 where id = $1 and (last_used_at is null or last_used_at < $2)`, [
