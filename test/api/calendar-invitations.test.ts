@@ -127,6 +127,17 @@ describe('a step that is an event', () => {
     expect(short.status).toBe(400);
     expect(JSON.stringify(short.body.errors)).toContain('event.durationMinutes');
   });
+
+  it("previews the mail with the event's day, time and place under its text", async () => {
+    const [fleur] = await env.ctx.db.query<{ id: string }>(`select id from people where org_id = $1 and work_email = $2`, [
+      org.id,
+      FLEUR.email,
+    ]);
+    const res = await client(env.app, org.admin.token).get(`/api/v1/journeys/${journeyId}/steps/${stepId}/preview?personId=${fleur.id}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.language).toBe('fr');
+    expect(res.body.body).toContain('Quand : mardi 5 mai 2026, 09:30–11:00\nOù : Accueil, Gand');
+  });
 });
 
 describe('the invitation', () => {

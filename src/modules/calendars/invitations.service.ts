@@ -103,6 +103,14 @@ export function eventLines(lang: UiLanguage, startsAt: Date, endsAt: Date, timeZ
   ].join('\n');
 }
 
+/** The lines a step's mail gains for its event on a given occurrence (a preview shows them as the mail will). */
+export function eventLinesFor(event: StepEvent, occurrence: string, timeZone: string, language: string, orgDefault: string): string {
+  const lang = textLanguage(language);
+  const timing = eventTiming(event, occurrence, timeZone);
+  const location = event.location ? localize(event.location, lang, orgDefault) || null : null;
+  return eventLines(lang, timing.startsAt, timing.endsAt, timeZone, location);
+}
+
 export interface InvitationFacts {
   deliveryId: string;
   orgName: string;

@@ -2,7 +2,8 @@
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
-import { orgToday } from '../../platform/org-time.ts';
+import { orgTimeZone, orgToday } from '../../platform/org-time.ts';
+import { eventLinesFor } from '../calendars/invitations.service.ts';
 import { notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
 import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
@@ -232,6 +233,9 @@ export async function preview(ctx: AppContext, actor: Actor, stepId: string, per
     anchor: step.anchor,
     surveyLink: `${ctx.config.publicUrl}/surveys/preview`,
   });
+  // An event's mail says when and where under its text (and carries the invitation).
+  if (step.kind === 'message' && step.event)
+    out.body += `\n\n${eventLinesFor(step.event, occurrence, await orgTimeZone(ctx.db, actor.orgId), lang, facts.default_language)}`;
   return { language: lang, languages: Object.keys(step.templates), ...out };
 }
 
