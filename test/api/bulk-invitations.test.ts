@@ -163,6 +163,39 @@ describe('a batch', () => {
   });
 });
 
+describe('a chunk that fails midway', () => {
+  it('writes nothing of it, and the next pass writes it whole', async () => {
+    const org = (await makeOrg(env.ctx)).id;
+    const hr = await makeUser(env.ctx, org, 'admin');
+    const api = client(env.app, hr.token);
+    const csv = [
+      HEADER,
+      'C1;Cas;Claes;cas@crash.be;nl;Sales;Gent;flanders;2020-01-06;',
+      'C2;Cato;Cools;cato@crash.be;fr;Sales;Gent;flanders;2020-01-06;',
+    ].join('\n');
+    expect((await api.post('/api/v1/people/import', csv, { 'content-type': 'text/csv' })).status).toBe(200);
+    // The database refuses Cato's invitation once (a sequence does not roll back, so only the first try fails).
+    await env.ctx.db.query(`create sequence crash_once`);
+    await env.ctx.db.query(`create function crash_once() returns trigger language plpgsql as $$
+      begin
+        if new.email = 'cato@crash.be' and nextval('crash_once') = 1 then raise exception 'simulated crash'; end if;
+        return new;
+      end $$`);
+    await env.ctx.db.query(`create trigger crash_once before insert on invitations for each row execute function crash_once()`);
+    try {
+      const id = (await api.post('/api/v1/invitations/bulk', { segment: {} })).body.id;
+      expect(await processInvitationBatches(env.ctx)).toBe(0);
+      expect((await api.get(`/api/v1/invitations/bulk/${id}`)).body).toMatchObject({ status: 'running', invited: 0 });
+      expect([await mailsTo('cas@crash.be'), await mailsTo('cato@crash.be')]).toEqual([0, 0]);
+      expect(await processInvitationBatches(env.ctx)).toBe(2);
+      expect((await api.get(`/api/v1/invitations/bulk/${id}`)).body).toMatchObject({ status: 'done', invited: 2, skipped: 0 });
+      expect([await mailsTo('cas@crash.be'), await mailsTo('cato@crash.be')]).toEqual([1, 1]);
+    } finally {
+      await env.ctx.db.query(`drop trigger crash_once on invitations`);
+    }
+  });
+});
+
 describe('single sign-on required', () => {
   it('refuses a batch, and stops one that was running', async () => {
     const org = (await makeOrg(env.ctx)).id;

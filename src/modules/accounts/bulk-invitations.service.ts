@@ -168,11 +168,16 @@ async function writeChunk(ctx: AppContext, orgId: string, id: string, size: numb
 export async function processInvitationBatches(ctx: AppContext, opts: { chunk?: number; maxChunks?: number } = {}): Promise<number> {
   let invited = 0;
   for (const b of await repo.runningBatchIds(ctx.db, 10)) {
-    for (let i = 0; i < (opts.maxChunks ?? 20); i++) {
-      const out = await writeChunk(ctx, b.org_id, b.id, opts.chunk ?? CHUNK);
-      if (!out) break;
-      invited += out.invited;
-      if (out.done) break;
+    try {
+      for (let i = 0; i < (opts.maxChunks ?? 20); i++) {
+        const out = await writeChunk(ctx, b.org_id, b.id, opts.chunk ?? CHUNK);
+        if (!out) break;
+        invited += out.invited;
+        if (out.done) break;
+      }
+    } catch (err) {
+      // The chunk rolled back whole; the next pass tries again. The rest of the worker's pass (sending mail) goes on.
+      ctx.log.warn('bulk invitation chunk failed', { batch: b.id, error: err instanceof Error ? err.message : String(err) });
     }
   }
   return invited;
