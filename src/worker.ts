@@ -14,6 +14,7 @@ import { pruneSurveyResponses } from './modules/surveys/retention.ts';
 import { sendDueReminders } from './modules/surveys/reminders.ts';
 import { emitSurveysClosedByDate } from './modules/surveys/completed.ts';
 import { sendDueWebhooks } from './modules/webhooks/webhooks.sender.ts';
+import { pruneWebhookLog } from './modules/webhooks/webhooks.retention.ts';
 import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
 import { processInvitationBatches } from './modules/accounts/bulk-invitations.service.ts';
 
@@ -59,6 +60,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
       await pruneFormTokens(ctx.db, ctx.clock);
       await pruneFailures(ctx.db, ctx.clock);
       await pruneSurveyResponses(ctx);
+      await pruneWebhookLog(ctx);
       await ctx.db.query(`delete from sessions where expires_at < $1`, [ctx.clock.now()]);
     }
   };

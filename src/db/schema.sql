@@ -1097,6 +1097,7 @@ CREATE UNIQUE INDEX users_sso_subject ON users USING btree (org_id, sso_subject)
 CREATE INDEX webhook_attempts_delivery ON webhook_attempts USING btree (delivery_id, id);
 CREATE INDEX webhook_deliveries_due ON webhook_deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
 CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries USING btree (org_id, endpoint_id, created_at DESC);
+CREATE INDEX webhook_deliveries_message ON webhook_deliveries USING btree (message_id);
 CREATE INDEX webhook_endpoints_org ON webhook_endpoints USING btree (org_id) WHERE enabled;
 CREATE INDEX webhook_messages_org ON webhook_messages USING btree (org_id, created_at DESC);
 

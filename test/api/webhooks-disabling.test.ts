@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitEvents } from '../../src/platform/events.ts';
 import { sendDueWebhooks } from '../../src/modules/webhooks/webhooks.sender.ts';
 import { startWorker } from '../../src/worker.ts';
+import { pruneWebhookLog } from '../../src/modules/webhooks/webhooks.retention.ts';
 import { ambassador, orgWithAdmin, type Org } from '../factories.ts';
 import { client, createTestEnv, lastMailTo, type TestEnv } from '../helpers.ts';
 import { startReceiver, type Receiver } from '../webhook-receiver.ts';
@@ -203,5 +204,33 @@ describe('exactly once', () => {
     const [r] = rx.at(hook.path);
     expect(r.payload.type).toBe('ambassador.joined');
     expect(r.verifiedWith).toEqual([hook.secret]);
+  });
+
+  it('keeps the delivery log 30 days, and a message as long as a delivery of it is pending', async () => {
+    const org = await orgWithAdmin(env);
+    const done = await endpoint(org, ['ambassador.joined']);
+    const down = await endpoint(org, ['ambassador.joined']);
+    rx.status.set(down.path, 500);
+    await ambassador(env, org);
+    await drain();
+    const api = client(env.app, org.admin.token);
+    const log = async (id: string) => (await api.get(`/api/v1/webhooks/endpoints/${id}/deliveries`)).body.items;
+    expect(await log(done.id)).toHaveLength(1);
+    env.clock.advance(29 * 86400_000);
+    await pruneWebhookLog(env.ctx);
+    expect(await log(done.id)).toHaveLength(1);
+    // Past 30 days the message stays while the failing endpoint's delivery is still pending...
+    await env.ctx.db.query(`update webhook_deliveries set next_attempt_at = $2 where endpoint_id = $1`, [
+      down.id,
+      new Date(env.clock.now().getTime() + 86400_000 * 30),
+    ]);
+    env.clock.advance(2 * 86400_000);
+    await pruneWebhookLog(env.ctx);
+    expect(await log(done.id)).toHaveLength(1);
+    // ...and goes, with its deliveries and attempts, once that one has ended.
+    await api.patch(`/api/v1/webhooks/endpoints/${down.id}`, { enabled: false });
+    await pruneWebhookLog(env.ctx);
+    expect(await log(done.id)).toHaveLength(0);
+    expect(await log(down.id)).toHaveLength(0);
   });
 });

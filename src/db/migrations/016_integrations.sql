@@ -226,3 +226,6 @@ alter table people add column scim_ended_on date;
 -- single invitation) writing at the same moment cannot both invite someone; the writers revoke an
 -- expired one first and skip a conflict.
 create unique index invitations_open on invitations (org_id, email) where accepted_at is null and revoked_at is null;
+
+-- webhooks: deleting a message past the log's retention cascades to its deliveries by message_id.
+create index webhook_deliveries_message on webhook_deliveries (message_id);
