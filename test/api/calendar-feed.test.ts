@@ -30,6 +30,7 @@ const ROWS = [
   'R1;Rita;Rens;rita@acme.be;nl;IT;Gent;flanders;M1;2026-12-01;20/12/1990',
   'S1;Sam;Smet;sam@acme.be;nl;IT;Gent;flanders;M1;2019-09-02;22/12/1991',
   'E1;Eva;Elst;eva@acme.be;fr;Sales;Namur;wallonia;;2018-01-08;18/12/1985',
+  'C1;Carl;Claes;carl@acme.be;nl;IT;Gent;flanders;;2026-12-01;03/03/1993',
 ];
 
 async function importRows(app: Org, rows: string[]) {
@@ -97,6 +98,8 @@ beforeAll(async () => {
   // Today's sweep and sending: Rita's first-day mails, her lunch invitation, HR's onboarding task.
   await sweep(env.ctx, org.id, '2026-12-01');
   await sweep(env.ctx, other.id, '2026-12-01');
+  // Carl's start moves two weeks on before today's mails go: today's deliveries for him are cancelled.
+  await importRows(org, ['C1;Carl;Claes;carl@acme.be;nl;IT;Gent;flanders;;2026-12-15;03/03/1993']);
   env.clock.set('2026-12-01T09:00:00Z');
   await sendDueDeliveries(env.ctx, transport);
 });
@@ -203,6 +206,16 @@ describe('what a feed holds', () => {
     const task = hr.events.find((e) => e.summary.includes('Rita Rens') && /Ta(ak|sk|che)/.test(e.summary));
     expect(task?.startDate.toString()).toBe('2026-12-11');
     expect(hr.summaries.some((s) => s.includes('Zed'))).toBe(false);
+    // Moments that did not happen are not there; those of the new date are.
+    const cancelled = await env.ctx.db.query(
+      `select 1 from deliveries d join people p on p.id = d.person_id where p.work_email = 'carl@acme.be' and d.status = 'cancelled'`,
+    );
+    expect(cancelled.length).toBeGreaterThan(0);
+    // (Read the next day, when 1 December's deliveries are the past the feed shows.)
+    env.clock.set('2026-12-02T06:00:00Z');
+    const carl = (await feedOf(org.admin)).events.filter((e) => e.summary.startsWith('Carl Claes: '));
+    expect(carl.some((e) => e.startDate.toString() === '2026-12-15')).toBe(true);
+    expect(carl.filter((e) => e.startDate.toString() === '2026-12-01')).toEqual([]);
     // The other organisation's HR sees Zed, never ours.
     const theirs = await feedOf(other.admin);
     expect(theirs.summaries.some((s) => s.startsWith('Zed Zomer: '))).toBe(true);

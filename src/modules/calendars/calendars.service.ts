@@ -70,6 +70,9 @@ export async function revokeFeed(ctx: AppContext, actor: Actor): Promise<void> {
   );
 }
 
+/** Moments that did not happen (a date that moved, a person who left, a step skipped) are not in a calendar. */
+const GONE: ReadonlySet<string> = new Set(['cancelled', 'skipped']);
+
 const uidOf = (...parts: string[]) => `${crypto.createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32)}@embassy.feed`;
 
 const TASK: Record<string, (title: string, name: string) => string> = {
@@ -115,7 +118,7 @@ export async function feedEntries(ctx: AppContext, actor: Actor, loc: Localizer,
   if (actor.personId) {
     const t = await timeline(ctx, actor, actor.personId);
     const own = [
-      ...t.past.map((d) => ({ name: d.step_name, journey: d.journey_name, day: d.due_date })),
+      ...t.past.filter((d) => !GONE.has(d.status)).map((d) => ({ name: d.step_name, journey: d.journey_name, day: d.due_date })),
       ...t.upcoming.map((u) => ({ name: u.stepName, journey: u.journeyName, day: u.dueDate })),
     ];
     for (const m of own.filter((m) => inWindow(m.day)))
@@ -133,13 +136,14 @@ export async function feedEntries(ctx: AppContext, actor: Actor, loc: Localizer,
     for (let start = from; start <= to; start = addDays(start, CALENDAR_SPAN + 1)) {
       const end = addDays(start, CALENDAR_SPAN) < to ? addDays(start, CALENDAR_SPAN) : to;
       for (const m of await calendar(ctx, actor, { from: start, to: end }))
-        add({
-          kind: 'day',
-          uid: uidOf(m.personId, JSON.stringify(m.stepName), m.dueDate),
-          date: m.dueDate,
-          summary: `${m.name}: ${loc.text(m.stepName)}`,
-          description: loc.text(m.journeyName),
-        });
+        if (!GONE.has(m.status))
+          add({
+            kind: 'day',
+            uid: uidOf(m.personId, JSON.stringify(m.stepName), m.dueDate),
+            date: m.dueDate,
+            summary: `${m.name}: ${loc.text(m.stepName)}`,
+            description: loc.text(m.journeyName),
+          });
     }
   }
 
