@@ -269,6 +269,8 @@ export interface ApplyOptions {
   /** Called after each batch with how many records are written so far. */
   onBatch?: (written: number) => void;
   batchSize?: number;
+  /** false: the caller knows no account waits to be linked to these people by work email. */
+  linkUsers?: boolean;
   /** The time the write stamps (defaults to the clock's now). */
   now?: Date;
 }
@@ -341,9 +343,12 @@ export async function applyPeople(
         );
       }
     }
-    await sql.linkUsersToPeople(tx, orgId);
+    // Accounts are linked to their person by work email; a caller that knows no account waits
+    // for one (SCIM reads that with the person) skips the look-up.
+    if (options.linkUsers !== false) await sql.linkUsersToPeople(tx, orgId);
     // Names, departments and the sensitive flag show on public pages: drop their caches at once.
-    await publicChanged(tx, orgId);
+    // A person just created is on no public page yet (not an ambassador, no story), so only changes count.
+    if (toUpdate.length > 0) await publicChanged(tx, orgId);
     const events: { type: EventType; data: Record<string, unknown> }[] = [];
     for (const r of toCreate) events.push({ type: 'person.created', data: eventData(ids.get(r.employeeNumber)!, r, undefined) });
     for (const r of toUpdate) {

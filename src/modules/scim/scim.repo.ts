@@ -83,15 +83,17 @@ export async function loadForWrite(
   q: Queryable,
   orgId: string,
   named: { ids: string[]; numbers: string[]; emails: string[]; userName: string | null; externalId: string | null; site: string | null },
-): Promise<{ people: WriteRow[]; sites: (StoredSite & { name: string })[] }> {
+): Promise<{ people: WriteRow[]; sites: (StoredSite & { name: string })[]; unlinked: boolean }> {
   const [row] = await q.query<{
     people: (WriteRow & { created_at: string; updated_at: string; deprovisioned_at: string | null })[];
     sites: (StoredSite & { name: string })[];
+    unlinked: boolean;
   }>(
     `select
        (select coalesce(json_agg(x), '[]') from (${NAMED}) x) as people,
        (select coalesce(json_agg(json_build_object('id', id, 'key', lower(name), 'name', name, 'region', region, 'country', country)), '[]')
-          from sites where org_id = $1 and lower(name) = lower($7::text)) as sites`,
+          from sites where org_id = $1 and lower(name) = lower($7::text)) as sites,
+       exists (select 1 from users where org_id = $1 and email = any($4::text[]) and person_id is null) as unlinked`,
     [orgId, named.ids.filter(isUuid), named.numbers, named.emails, named.userName, named.externalId, named.site],
   );
   const date = (v: string | null) => (v === null ? null : new Date(v));
@@ -103,6 +105,8 @@ export async function loadForWrite(
       deprovisioned_at: date(p.deprovisioned_at),
     })),
     sites: row.sites,
+    /** An account with one of the emails waits to be linked to its person. */
+    unlinked: row.unlinked,
   };
 }
 

@@ -158,7 +158,11 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
       const number = input.employeeNumber ?? current?.employee_number ?? (kind === 'create' ? (input.externalId ?? undefined) : undefined);
       if (!number) throw invalidValue(`"${EMPLOYEE_NUMBER}" is required (or an externalId to use as the employee number).`);
 
-      const { people: rows, sites } = await repo.loadForWrite(tx, orgId, {
+      const {
+        people: rows,
+        sites,
+        unlinked,
+      } = await repo.loadForWrite(tx, orgId, {
         ids: [id, input.managerId].filter((x): x is string => !!x),
         numbers: [number],
         emails: input.workEmail ? [input.workEmail] : [],
@@ -256,6 +260,7 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
       const now = ctx.clock.now();
       const ids = await applyPeople(tx, ctx.clock, actor, plan, {
         now,
+        linkUsers: unlinked,
         action: `scim.users.${kind}`,
         targetType: 'person',
         targetId: (written) => written.get(number) ?? target?.id,

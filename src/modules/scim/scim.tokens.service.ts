@@ -85,31 +85,43 @@ export interface ScimCaller {
 }
 
 /**
- * The organisation a SCIM token acts for, or null for an unknown or revoked one. Counts the request
- * against the token's limit in the same statement (a full sync is tens of thousands of requests,
- * so each round trip counts), and marks the token's use at most once a minute.
+ * Requests per token in the current window, in this process. SCIM's limit only guards against a
+ * runaway client: a full sync is tens of thousands of requests, and a shared counter in the
+ * database would cost a write on one hot row for every one of them. With several web processes
+ * the limit holds per process.
+ */
+const windows = new Map<string, { start: number; hits: number }>();
+
+function countRequest(tokenId: string, nowMs: number, limit: { max: number; windowSeconds: number }): number | null {
+  const size = limit.windowSeconds * 1000;
+  const start = Math.floor(nowMs / size) * size;
+  let w = windows.get(tokenId);
+  if (!w || w.start !== start) {
+    if (windows.size > 10_000) windows.clear();
+    w = { start, hits: 0 };
+    windows.set(tokenId, w);
+  }
+  if (++w.hits > limit.max) return Math.max(1, Math.ceil((start + size - nowMs) / 1000));
+  return null;
+}
+
+/**
+ * The organisation a SCIM token acts for, or null for an unknown or revoked one (read each time,
+ * so a revocation holds at once). Marks the token's use at most once a minute.
  */
 export async function authenticateScimToken(
   ctx: AppContext,
   token: string,
   limit: { max: number; windowSeconds: number },
 ): Promise<ScimCaller | null> {
-  const nowMs = ctx.clock.now().getTime();
-  const windowStart = new Date(Math.floor(nowMs / (limit.windowSeconds * 1000)) * limit.windowSeconds * 1000);
-  const [row] = await ctx.db.query<{ id: string; org_id: string; name: string; prefix: string; last_used_at: Date | null; hits: number }>(
-    `with t as (select id, org_id, name, prefix, last_used_at from scim_tokens where token_hash = $1 and revoked_at is null),
-          counted as (
-            insert into rate_limits (key, window_start, hits) select 'scim:' || t.id, $2, 1 from t
-            on conflict (key, window_start) do update set hits = rate_limits.hits + 1
-            returning hits)
-     select t.*, (select hits from counted) as hits from t`,
-    [hashToken(token), windowStart],
+  const [row] = await ctx.db.query<{ id: string; org_id: string; name: string; prefix: string; last_used_at: Date | null }>(
+    `select id, org_id, name, prefix, last_used_at from scim_tokens where token_hash = $1 and revoked_at is null`,
+    [hashToken(token)],
   );
   if (!row) return null;
-  if (row.hits > limit.max) {
-    throw tooManyRequests(Math.max(1, Math.ceil((windowStart.getTime() + limit.windowSeconds * 1000 - nowMs) / 1000)));
-  }
   const now = ctx.clock.now();
+  const retryAfter = countRequest(row.id, now.getTime(), limit);
+  if (retryAfter !== null) throw tooManyRequests(retryAfter);
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() >= 60_000) {
     await ctx.db.query(`update scim_tokens set last_used_at = $2 where id = $1 and (last_used_at is null or last_used_at < $2)`, [
       row.id,
