@@ -32,6 +32,8 @@ describe('calendars in the browser', () => {
     await page.goto('/journeys');
     await page.getByRole('button', { name: 'Add Onboarding' }).click();
     await page.getByRole('heading', { level: 1, name: 'Onboarding' }).waitFor();
+    const welcome = page.locator('.m-step').filter({ has: page.getByRole('button', { name: 'Welcome day invitation' }) });
+    expect(await welcome.locator('.m-step-meta').textContent()).toContain('an appointment at 09:30, with an invitation');
     await page.getByRole('button', { name: 'Welcome day invitation' }).click();
     const editor = page.locator('.m-step-editor');
     const appointment = editor.getByRole('group', { name: 'Calendar invitation' });

@@ -96,6 +96,7 @@ export function StepTimeline({
             </button>
             <span className="m-step-meta">
               {t(KIND_KEYS[s.kind])} · {t('moments.timeline.to', { recipient: t(RECIPIENT_KEYS[s.recipient]) })} · {s.sendTime}
+              {s.event && ` · ${t('calendars.timeline.event', { time: s.event.startTime })}`}
             </span>
           </li>
         );
