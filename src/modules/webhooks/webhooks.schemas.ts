@@ -6,15 +6,10 @@ export const EventType = z.enum(EVENT_TYPES);
 
 export const EventTypeInfo = z.object({ type: z.string(), description: z.string() }).openapi('WebhookEventType');
 
-const Url = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2000)
-  .openapi({
-    description: 'https:// (http:// and private addresses only with EMBASSY_ALLOW_PRIVATE_URLS=1)',
-    example: 'https://hr.example.be/hooks/embassy',
-  });
+const Url = z.string().trim().min(1).max(2000).openapi({
+  description: 'https:// (http:// and private addresses only with EMBASSY_ALLOW_PRIVATE_URLS=1)',
+  example: 'https://hr.example.be/hooks/embassy',
+});
 
 export const Endpoint = z
   .object({

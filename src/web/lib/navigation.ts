@@ -121,7 +121,7 @@ export function menuFor(me: Me): NavGroup[] {
 }
 
 /** The user menu: one's own pages, for every role. */
-export function userMenuFor(me: Me): NavItem[] {
+export function userMenuFor(_me: Me): NavItem[] {
   return [
     { to: '/me/moments', label: 'moments.nav.mine' },
     { to: '/ambassador', label: 'nav.myAmbassador' },
