@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, makeUser, type TestEnv } from '../helpers.ts';
 import { orgWithAdmin, person, type Org } from '../factories.ts';
+import { authenticateScimToken } from '../../src/modules/scim/scim.tokens.service.ts';
 import { ENTERPRISE, ERROR, entraUser, scimClient, scimToken } from '../scim-client.ts';
 
 let env: TestEnv;
@@ -87,6 +88,18 @@ describe('authentication', () => {
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expectError(await scimClient(env, 'scim_wrong').get('/Users'), 401);
     expectError(await scimClient(env, org.admin.token).get('/Users'), 401);
+  });
+
+  it('limits the requests of each token per window, then lets it go on', async () => {
+    const t = await scimToken(env, org.admin.token, 'limited');
+    const limit = { max: 2, windowSeconds: 60 };
+    env.clock.advance(60_000 - (env.clock.now().getTime() % 60_000));
+    expect(await authenticateScimToken(env.ctx, t.token, limit)).toMatchObject({ tokenId: t.id, orgId: org.id });
+    expect(await authenticateScimToken(env.ctx, t.token, limit)).not.toBeNull();
+    await expect(authenticateScimToken(env.ctx, t.token, limit)).rejects.toMatchObject({ status: 429, headers: { 'Retry-After': '60' } });
+    env.clock.advance(60_000);
+    expect(await authenticateScimToken(env.ctx, t.token, limit)).not.toBeNull();
+    expect(await authenticateScimToken(env.ctx, 'scim_unknown', limit)).toBeNull();
   });
 
   it("never shows one organisation's users to another's token", async () => {
