@@ -144,10 +144,49 @@ describe('discovery', () => {
     const types = await scim.get('/ResourceTypes');
     expect(types.body.Resources[0]).toMatchObject({ id: 'User', endpoint: '/Users', schemaExtensions: [{ schema: ENTERPRISE }] });
     const schemas = await scim.get('/Schemas');
-    expect(schemas.body.Resources.map((s: any) => s.id)).toEqual(['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE]);
+    expect(schemas.body.Resources.map((s: any) => s.id)).toEqual([
+      'urn:ietf:params:scim:schemas:core:2.0:User',
+      ENTERPRISE,
+      'urn:ietf:params:scim:schemas:core:2.0:Group',
+    ]);
     const user = await scim.get('/Schemas/urn:ietf:params:scim:schemas:core:2.0:User');
     expect(user.body.attributes.map((a: any) => a.name)).toContain('userName');
-    expectError(await scim.get('/Groups'), 404);
+    expect(types.body.Resources.map((r: any) => r.id)).toEqual(['User', 'Group']);
+  });
+});
+
+describe('groups (departments, read-only)', () => {
+  it('lists each department as a group with its people, filters by displayName, and refuses writes', async () => {
+    const o = await orgWithAdmin(env);
+    const s = scimClient(env, (await scimToken(env, o.admin.token)).token);
+    const ann = await s.post('/Users', entraUser('g1', { [ENTERPRISE]: { employeeNumber: 'G1', department: 'Finance' } }));
+    const bob = await s.post('/Users', entraUser('g2', { [ENTERPRISE]: { employeeNumber: 'G2', department: 'Finance' } }));
+    await s.post('/Users', entraUser('g3', { [ENTERPRISE]: { employeeNumber: 'G3', department: 'Legal' } }));
+    const all = await s.get('/Groups');
+    expect(all.body.totalResults).toBe(2);
+    expect(all.body.Resources.map((g: any) => g.displayName)).toEqual(['Finance', 'Legal']);
+    const finance = all.body.Resources[0];
+    expect(finance.schemas).toEqual(['urn:ietf:params:scim:schemas:core:2.0:Group']);
+    expect(finance.members.map((m: any) => m.value).sort()).toEqual([ann.body.id, bob.body.id].sort());
+    const one = await s.get(`/Groups/${finance.id}`);
+    expect(one.body).toMatchObject({ id: finance.id, displayName: 'Finance', meta: { resourceType: 'Group' } });
+    const filtered = await s.get(`/Groups?filter=${encodeURIComponent('displayName eq "legal"')}&excludedAttributes=members`);
+    expect(filtered.body.Resources).toHaveLength(1);
+    expect(filtered.body.Resources[0].members).toBeUndefined();
+    expectError(await s.get(`/Groups?filter=${encodeURIComponent('members.value eq "x"')}`), 400, 'invalidFilter');
+    expectError(await s.post('/Groups', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'New' }), 501);
+    expectError(
+      await s.patch(`/Groups/${finance.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [] }),
+      501,
+    );
+    expectError(await s.get('/Groups/bm9wZQ'), 404);
+    // Another organisation never sees these people in a group, even one of the same name.
+    const theirs = scimClient(env, (await scimToken(env, org.admin.token)).token);
+    const same = await theirs.get(`/Groups/${finance.id}`);
+    expect(JSON.stringify(same.body)).not.toContain(ann.body.id);
+    // Leaving the department (DELETE) leaves the group.
+    await s.delete(`/Users/${ann.body.id}`);
+    expect((await s.get(`/Groups/${finance.id}`)).body.members.map((m: any) => m.value)).toEqual([bob.body.id]);
   });
 });
 

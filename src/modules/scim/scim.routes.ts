@@ -10,6 +10,7 @@ import type { HonoEnv } from '../../platform/http.ts';
 import { consume } from '../../platform/rate-limit.ts';
 import { errorBody, invalidSyntax, ScimError, SCIM_CONTENT_TYPE } from './scim.errors.ts';
 import { listResponse, resourceTypes, schemas, serviceProviderConfig } from './scim.schema.ts';
+import * as groups from './scim.groups.ts';
 import * as service from './scim.service.ts';
 import { authenticateScimToken, type ScimCaller } from './scim.tokens.service.ts';
 import { etagOf } from './scim.users.ts';
@@ -65,13 +66,13 @@ export function scimRoutes(ctx: AppContext) {
     send(c, resource, status, { etag: etagOf(resource), ...extra });
 
   app.get('/ServiceProviderConfig', (c) => send(c, serviceProviderConfig(base), 200));
-  app.get('/ResourceTypes', (c) => send(c, listResponse(resourceTypes(base), 1, 1), 200));
+  app.get('/ResourceTypes', (c) => send(c, listResponse(resourceTypes(base), 2, 1), 200));
   app.get('/ResourceTypes/:id', (c) => {
     const found = resourceTypes(base).find((r) => r.id === c.req.param('id'));
     if (!found) throw new ScimError(404, 'Resource type not found.');
     return send(c, found, 200);
   });
-  app.get('/Schemas', (c) => send(c, listResponse(schemas(base), 2, 1), 200));
+  app.get('/Schemas', (c) => send(c, listResponse(schemas(base), 3, 1), 200));
   app.get('/Schemas/:id', (c) => {
     const found = schemas(base).find((s) => s.id === c.req.param('id'));
     if (!found) throw new ScimError(404, 'Schema not found.');
@@ -116,8 +117,13 @@ export function scimRoutes(ctx: AppContext) {
     return c.body(null, 204);
   });
 
-  app.all('/Groups', () => {
-    throw new ScimError(404, 'Groups are not provisioned to Embassy: departments come with each user.');
+  // Groups: the departments, read-only.
+  app.get('/Groups', async (c) => send(c, await groups.listGroups(ctx, c.get('scim').orgId, base, c.req.query()), 200));
+  app.get('/Groups/:id', async (c) =>
+    send(c, await groups.getGroup(ctx, c.get('scim').orgId, base, c.req.param('id'), c.req.query()), 200),
+  );
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/Groups', '/Groups/:id'], () => {
+    throw groups.readOnly();
   });
   app.all('*', (c) => {
     throw new ScimError(404, `No SCIM endpoint ${c.req.method} ${c.req.path}.`);

@@ -6,6 +6,7 @@ export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 const SPC_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
@@ -46,6 +47,15 @@ export function resourceTypes(base: string) {
       schema: USER_SCHEMA,
       schemaExtensions: [{ schema: ENTERPRISE_SCHEMA, required: false }],
       meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/User` },
+    },
+    {
+      schemas: [RESOURCE_TYPE_SCHEMA],
+      id: 'Group',
+      name: 'Group',
+      endpoint: '/Groups',
+      description: 'A department of the organisation, read-only: its members are the people in it',
+      schema: GROUP_SCHEMA,
+      meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` },
     },
   ];
 }
@@ -140,6 +150,21 @@ const ENTERPRISE_ATTRIBUTES: Attr[] = [
   },
 ];
 
+const GROUP_ATTRIBUTES: Attr[] = [
+  { name: 'displayName', type: 'string', required: true, mutability: 'readOnly', description: 'The department' },
+  {
+    name: 'members',
+    type: 'complex',
+    multiValued: true,
+    mutability: 'readOnly',
+    subAttributes: [
+      { name: 'value', type: 'string', mutability: 'readOnly' },
+      { name: 'display', type: 'string', mutability: 'readOnly' },
+      { name: '$ref', type: 'reference', referenceTypes: ['User'], mutability: 'readOnly' },
+    ],
+  },
+];
+
 export function schemas(base: string) {
   return [
     {
@@ -157,6 +182,14 @@ export function schemas(base: string) {
       description: 'Enterprise user',
       attributes: ENTERPRISE_ATTRIBUTES.map(full),
       meta: { resourceType: 'Schema', location: `${base}/Schemas/${ENTERPRISE_SCHEMA}` },
+    },
+    {
+      schemas: [SCHEMA_SCHEMA],
+      id: GROUP_SCHEMA,
+      name: 'Group',
+      description: 'A department (read-only)',
+      attributes: GROUP_ATTRIBUTES.map(full),
+      meta: { resourceType: 'Schema', location: `${base}/Schemas/${GROUP_SCHEMA}` },
     },
   ];
 }
