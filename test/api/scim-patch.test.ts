@@ -218,6 +218,20 @@ describe('end dates', () => {
     expect(await endDateOf(u.id)).toBe('2026-10-31');
   });
 
+  it('lets an end date the import states later take over from the one SCIM set', async () => {
+    const u = await newUser();
+    await patch(u.id, [{ op: 'Replace', path: 'active', value: 'False' }]);
+    const csv = (end: string) => `employee_number;first_name;last_name;end_date\n${u[ENTERPRISE].employeeNumber};Jan;Peeters;${end}\n`;
+    // HR clears the end date: the person is back, for SCIM too.
+    await client(env.app, org.admin.token).post('/api/v1/people/import', csv(''), { 'content-type': 'text/csv' });
+    expect((await scim.get(`/Users/${u.id}`)).body.active).toBe(true);
+    // HR sets one; SCIM's active:false then active:true leaves HR's date alone.
+    await client(env.app, org.admin.token).post('/api/v1/people/import', csv('2026-10-31'), { 'content-type': 'text/csv' });
+    await patch(u.id, [{ op: 'Replace', path: 'active', value: 'False' }]);
+    await patch(u.id, [{ op: 'Replace', path: 'active', value: 'True' }]);
+    expect(await endDateOf(u.id)).toBe('2026-10-31');
+  });
+
   it('sets a later end date to today, and a PATCH of another attribute never touches the end date', async () => {
     const u = await newUser();
     const csv = `employee_number;first_name;last_name;end_date\n${u[ENTERPRISE].employeeNumber};Jan;Peeters;2027-06-30\n`;

@@ -302,7 +302,10 @@ export async function applyPeople(
     for (const r of toUpdate) ids.set(r.employeeNumber, byNumber.get(r.employeeNumber)!.id);
     const idOf = (n: string | null | undefined) => (n ? (ids.get(n) ?? byNumber.get(n)?.id ?? null) : null);
     const allColumns = Object.keys(sql.PERSON_COLUMNS) as Column[];
-    const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []).concat(plan.identity ? IDENTITY_COLUMNS : []);
+    // An end date written by the import is HR's: SCIM's mark on the one it set goes (so SCIM's
+    // active:true never clears an end date HR stated since).
+    const hrEndDate: Column[] = !plan.identity && present.has('end_date') ? ['scim_ended_on'] : [];
+    const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []).concat(plan.identity ? IDENTITY_COLUMNS : hrEndDate);
     let written = 0;
     for (let i = 0; i < toCreate.length; i += batchSize) {
       const batch = toCreate.slice(i, i + batchSize);
