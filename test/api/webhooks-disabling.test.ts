@@ -3,48 +3,20 @@
  * mail, disabling by hand, two senders at once, and a worker that died holding a claim. Every
  * request is checked with the Standard Webhooks reference library on a loopback receiver.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emitEvents } from '../../src/platform/events.ts';
 import { sendDueWebhooks } from '../../src/modules/webhooks/webhooks.sender.ts';
 import { startWorker } from '../../src/worker.ts';
 import { pruneWebhookLog } from '../../src/modules/webhooks/webhooks.retention.ts';
-import { ambassador, orgWithAdmin, type Org } from '../factories.ts';
-import { client, createTestEnv, lastMailTo, type TestEnv } from '../helpers.ts';
-import { startReceiver, type Receiver } from '../webhook-receiver.ts';
+import { ambassador, orgWithAdmin } from '../factories.ts';
+import { client, lastMailTo, type TestEnv } from '../helpers.ts';
+import type { Receiver } from '../webhook-receiver.ts';
+import { webhookSuite } from '../webhooks-setup.ts';
 
-let env: TestEnv;
-let rx: Receiver;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  rx = await startReceiver(env.clock);
-});
-afterAll(async () => {
-  await rx.close();
-  await env.close();
-});
-
-let paths = 0;
-/** An endpoint of `org` at a fresh path of the receiver, whose secret the receiver verifies with. */
-async function endpoint(org: Org, eventTypes: string[] = [], name = 'hook') {
-  const path = `/${name}-${++paths}`;
-  const res = await client(env.app, org.admin.token).post('/api/v1/webhooks/endpoints', {
-    url: rx.base + path,
-    description: 'HR system',
-    eventTypes,
-  });
-  expect(res.status, res.text).toBe(201);
-  expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
-  rx.secrets.set(path, [res.body.secret]);
-  return { id: res.body.id as string, secret: res.body.secret as string, path };
-}
-
-/** Runs the sender until nothing is due. */
-async function drain() {
-  let n = 0;
-  for (let claimed = await sendDueWebhooks(env.ctx); claimed > 0; claimed = await sendDueWebhooks(env.ctx)) n += claimed;
-  return n;
-}
+const suite = webhookSuite();
+const { endpoint, drain } = suite;
+let env: TestEnv, rx: Receiver;
+beforeAll(() => void ({ env, rx } = suite));
 
 describe('disabling', () => {
   it('fails a delivery after ten attempts, disables an endpoint failing for five days, and mails its admins once', async () => {

@@ -3,48 +3,19 @@
  * sender, and a receiver on loopback that checks every request with the Standard Webhooks
  * reference library.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emitEvents } from '../../src/platform/events.ts';
-import { sendDueWebhooks } from '../../src/modules/webhooks/webhooks.sender.ts';
 import { emitSurveysClosedByDate } from '../../src/modules/surveys/completed.ts';
-import { ambassador, orgWithAdmin, story, type Org } from '../factories.ts';
+import { ambassador, orgWithAdmin, story } from '../factories.ts';
 import { inviteDirect, surveyFromTemplate } from '../factories-surveys.ts';
-import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
-import { startReceiver, type Receiver } from '../webhook-receiver.ts';
+import { client, importPeople, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
+import type { Receiver } from '../webhook-receiver.ts';
+import { webhookSuite } from '../webhooks-setup.ts';
 
-let env: TestEnv;
-let rx: Receiver;
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  rx = await startReceiver(env.clock);
-});
-afterAll(async () => {
-  await rx.close();
-  await env.close();
-});
-
-let paths = 0;
-/** An endpoint of `org` at a fresh path of the receiver, whose secret the receiver verifies with. */
-async function endpoint(org: Org, eventTypes: string[] = [], name = 'hook') {
-  const path = `/${name}-${++paths}`;
-  const res = await client(env.app, org.admin.token).post('/api/v1/webhooks/endpoints', {
-    url: rx.base + path,
-    description: 'HR system',
-    eventTypes,
-  });
-  expect(res.status, res.text).toBe(201);
-  expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
-  rx.secrets.set(path, [res.body.secret]);
-  return { id: res.body.id as string, secret: res.body.secret as string, path };
-}
-
-/** Runs the sender until nothing is due. */
-async function drain() {
-  let n = 0;
-  for (let claimed = await sendDueWebhooks(env.ctx); claimed > 0; claimed = await sendDueWebhooks(env.ctx)) n += claimed;
-  return n;
-}
+const suite = webhookSuite();
+const { endpoint, drain } = suite;
+let env: TestEnv, rx: Receiver;
+beforeAll(() => void ({ env, rx } = suite));
 
 const unixNow = () => String(Math.floor(env.clock.now().getTime() / 1000));
 
