@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { systemActor } from '../src/platform/policy.ts';
 import { saveSettings } from '../src/modules/sso/sso.service.ts';
 import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, startE2eServer, type E2eServer } from './helpers.ts';
-import { startTestProvider, type TestProvider } from '../test/oidc-provider.ts';
+import { ssoSettingsFor, startTestProvider, type TestProvider } from '../test/oidc-provider.ts';
 
 let server: E2eServer;
 let idp: TestProvider;
@@ -23,25 +23,7 @@ beforeAll(async () => {
     startE2eServer({
       peopleCsv: peopleCsv([['E001', 'Lotte', 'Peeters', 'lotte.peeters@acme.be', 'HR', 'Gent', '01/03/2020']]),
       seed: async (ctx, orgId) => {
-        await saveSettings(
-          ctx,
-          systemActor(orgId),
-          {
-            preset: 'generic',
-            issuer: idp.issuer,
-            clientId: idp.clientId,
-            clientSecret: idp.clientSecret,
-            linkBy: 'email',
-            employeeNumberClaim: null,
-            groupsClaim: 'groups',
-            roleMap: [],
-            defaultRole: 'employee',
-            enabled: true,
-            required: false,
-            breakGlassUserIds: [],
-          },
-          null,
-        );
+        await saveSettings(ctx, systemActor(orgId), ssoSettingsFor(idp), null);
       },
     }),
     launchBrowser(),

@@ -8,6 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import type { SettingsInput } from '../src/modules/sso/sso.service.ts';
 
 export interface TestProvider {
   issuer: string;
@@ -20,6 +21,25 @@ export interface TestProvider {
   /** Like signIn, but the person cancels: the callback carries error=access_denied. */
   cancel(authUrl: string): Promise<URL>;
   close(): Promise<void>;
+}
+
+/** Single sign-on settings that use `idp` (the body of PUT /api/v1/sso): generic, linked by address, on, not required. */
+export function ssoSettingsFor(idp: TestProvider, overrides: Partial<SettingsInput> = {}): SettingsInput {
+  return {
+    preset: 'generic',
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    linkBy: 'email',
+    employeeNumberClaim: null,
+    groupsClaim: 'groups',
+    roleMap: [],
+    defaultRole: 'employee',
+    enabled: true,
+    required: false,
+    breakGlassUserIds: [],
+    ...overrides,
+  };
 }
 
 /** `redirectUri` may be a function, read at the first request: a browser test learns the app's port after the provider starts. */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, importPeople, makeUser, type TestEnv } from '../helpers.ts';
 import { orgWithAdmin, type Org } from '../factories.ts';
-import { startTestProvider, type TestProvider } from '../oidc-provider.ts';
+import { ssoSettingsFor, startTestProvider, type TestProvider } from '../oidc-provider.ts';
 
 let env: TestEnv;
 let idp: TestProvider;
@@ -51,21 +51,12 @@ const failures = async (reason: string) =>
 
 async function configure(overrides: Record<string, unknown> = {}) {
   const res = await client(env.app, org.admin.token).put('/api/v1/sso', {
-    preset: 'generic',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    clientSecret: idp.clientSecret,
-    linkBy: 'email',
-    employeeNumberClaim: null,
-    groupsClaim: 'groups',
-    roleMap: [
-      { group: 'hr-admins', role: 'admin' },
-      { group: 'managers', role: 'manager' },
-    ],
-    defaultRole: 'employee',
-    enabled: true,
-    required: false,
-    breakGlassUserIds: [],
+    ...ssoSettingsFor(idp, {
+      roleMap: [
+        { group: 'hr-admins', role: 'admin' },
+        { group: 'managers', role: 'manager' },
+      ],
+    }),
     ...overrides,
   });
   expect(res.status, res.text).toBe(200);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, lastMailTo, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 import { orgWithAdmin, type Org } from '../factories.ts';
-import { startTestProvider, type TestProvider } from '../oidc-provider.ts';
+import { ssoSettingsFor, startTestProvider, type TestProvider } from '../oidc-provider.ts';
 import { decryptSecret } from '../../src/platform/encryption.ts';
 
 let env: TestEnv;
@@ -14,18 +14,9 @@ let org: Org;
 const SECRET = 'super-secret-value-4f1b2c';
 const PASSWORD = 'een lang en eigen wachtwoord 1984';
 
+// A client id of its own and no secret unless a test gives one: these tests never sign in.
 const settings = (overrides: Record<string, unknown> = {}) => ({
-  preset: 'generic',
-  issuer: idp.issuer,
-  clientId: 'embassy',
-  linkBy: 'email',
-  employeeNumberClaim: null,
-  groupsClaim: 'groups',
-  roleMap: [],
-  defaultRole: 'employee',
-  enabled: true,
-  required: false,
-  breakGlassUserIds: [],
+  ...ssoSettingsFor(idp, { clientId: 'embassy', clientSecret: undefined }),
   ...overrides,
 });
 
