@@ -3,7 +3,7 @@
  * Bearer API token), CSRF protection for cookie sessions, and the client's address.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from './context.ts';
 import { forbidden, unauthorized } from './errors.ts';
 import type { Actor, Role } from './policy.ts';
@@ -61,6 +61,17 @@ export function identifyClient(ctx: AppContext): MiddlewareHandler<HonoEnv> {
 /** Cookies are Secure when the public address is https or this request came over HTTPS. */
 export function secureCookie(ctx: AppContext, c: Context<HonoEnv>): boolean {
   return ctx.config.secureCookies || c.get('https') === true;
+}
+
+/** Sets the session cookie of a sign-in (password, invitation or single sign-on): httpOnly, Lax, thirty days. */
+export function setSessionCookie(ctx: AppContext, c: Context<HonoEnv>, sessionToken: string): void {
+  setCookie(c, SESSION_COOKIE, sessionToken, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: secureCookie(ctx, c),
+    path: '/',
+    maxAge: SESSION_MAX_AGE_S,
+  });
 }
 
 export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {

@@ -9,7 +9,7 @@ import {
   DEVICE_MAX_AGE_S,
   secureCookie,
   SESSION_COOKIE,
-  SESSION_MAX_AGE_S,
+  setSessionCookie,
   type HonoEnv,
 } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
@@ -26,13 +26,7 @@ export function accountsRoutes(ctx: AppContext) {
   const r = createRouter();
   const req = (c: Context<HonoEnv>) => ({ ip: c.get('ip'), userAgent: c.req.header('user-agent') ?? null });
   const startSession = (c: Context<HonoEnv>, signedIn: signing.SignedIn) => {
-    setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: secureCookie(ctx, c),
-      path: '/',
-      maxAge: SESSION_MAX_AGE_S,
-    });
+    setSessionCookie(ctx, c, signedIn.sessionToken);
     // Marks this browser as one the person signs in from (see the sign-in limits); sent only to
     // the sign-in endpoints, and meaningless without the password.
     if (signedIn.deviceToken) {

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../../platform/context.ts';
-import { secureCookie, SESSION_COOKIE, SESSION_MAX_AGE_S, type HonoEnv } from '../../platform/http.ts';
+import { secureCookie, setSessionCookie, type HonoEnv } from '../../platform/http.ts';
 import { finishFlow, SsoFailure, startFlow, type FlowRequest } from './flow.service.ts';
 import { failurePage, failureStatus } from './sso.pages.ts';
 
@@ -39,13 +39,7 @@ export function ssoPageRoutes(ctx: AppContext) {
     try {
       const url = new URL(c.req.url);
       const { signedIn, returnTo } = await finishFlow(ctx, url.searchParams, cookieState, req(c));
-      setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: secureCookie(ctx, c),
-        path: '/',
-        maxAge: SESSION_MAX_AGE_S,
-      });
+      setSessionCookie(ctx, c, signedIn.sessionToken);
       return c.redirect(returnTo, 303);
     } catch (err) {
       return failed(c, err);
