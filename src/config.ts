@@ -87,6 +87,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     secretKeys.push(key);
   }
+  // In production the key must come from the configuration: a key file beside the data it protects
+  // would sit in the same backups.
+  if (e.NODE_ENV === 'production' && secretKeys.length === 0) {
+    throw new ConfigError(
+      'Invalid configuration:\n  EMBASSY_SECRET_KEY: required when NODE_ENV=production (openssl rand -base64 32); keep it apart from the database',
+    );
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,

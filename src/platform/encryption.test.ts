@@ -37,4 +37,9 @@ describe('encrypted secrets', () => {
   it('refuses a key of the wrong length at start-up', () => {
     expect(() => config('c2hvcnQ=')).toThrow(/EMBASSY_SECRET_KEY/);
   });
+
+  it('needs a configured key in production, never a key file beside the data', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/EMBASSY_SECRET_KEY: required when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', EMBASSY_SECRET_KEY: keyA }).secretKeys).toHaveLength(1);
+  });
 });
