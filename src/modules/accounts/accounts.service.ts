@@ -15,6 +15,9 @@ import { invitationMail } from './accounts.mails.ts';
 import { createSession, TOKEN_GUESSING, type RequestInfo, type SignedIn } from './sign-in.service.ts';
 import { assertPasswordAllowed } from '../sso/sso.service.ts';
 
+/** A row of users, as other modules that read accounts (single sign-on) type theirs. */
+export type { UserRow } from './accounts.repo.ts';
+
 /** How long an invitation link works (single and bulk invitations). */
 export const INVITATION_DAYS = 7;
 

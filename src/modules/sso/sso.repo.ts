@@ -1,5 +1,6 @@
 /** SQL for single sign-on: the configuration of an organisation and the flows on their way. Organisation id required. */
 import type { Queryable } from '../../db/db.ts';
+import type { UserRow } from '../accounts/accounts.service.ts';
 
 export type SsoPreset = 'entra' | 'google' | 'generic';
 export type MappedRole = 'admin' | 'coordinator' | 'manager' | 'employee';
@@ -174,20 +175,7 @@ export async function takeFlow(q: Queryable, stateHash: string): Promise<FlowRow
 
 // Linking -------------------------------------------------------------------------------------
 
-export interface LinkUserRow {
-  id: string;
-  org_id: string;
-  email: string;
-  display_name: string;
-  role: MappedRole;
-  password_hash: string | null;
-  person_id: string | null;
-  disabled_at: Date | null;
-  language: string | null;
-  created_at: Date;
-  last_sign_in_at: Date | null;
-  sso_subject: string | null;
-}
+export type LinkUserRow = UserRow & { sso_subject: string | null };
 
 const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at, sso_subject`;
 
