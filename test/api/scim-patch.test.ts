@@ -218,6 +218,32 @@ describe('end dates', () => {
     expect(await endDateOf(u.id)).toBe('2026-10-31');
   });
 
+  it('ends the access of a person already past an end date HR set when active:false arrives', async () => {
+    const u = await newUser({ emails: [{ primary: true, value: 'past.hr@contoso.be', type: 'work' }] });
+    const account = await accountOf(u.id, 'past.hr@contoso.be');
+    const csv = `employee_number;first_name;last_name;work_email;end_date\n${u[ENTERPRISE].employeeNumber};Jan;Peeters;past.hr@contoso.be;2026-10-31\n`;
+    expect((await client(env.app, org.admin.token).post('/api/v1/people/import', csv, { 'content-type': 'text/csv' })).status).toBe(200);
+    expect((await scim.get(`/Users/${u.id}`)).body.active).toBe(false);
+    // A PATCH of another attribute says nothing about active: access stays as it is.
+    await patch(u.id, [{ op: 'Replace', path: 'title', value: 'Gone' }]);
+    expect(await accessOf(account.id)).toEqual({ disabled: false, sessions: 1, tokens: 1 });
+    // active:false, although SCIM already shows the person inactive, ends access at once.
+    const off = await patch(u.id, [{ op: 'Replace', path: 'active', value: 'False' }]);
+    expect(off.status).toBe(200);
+    expect(off.body.active).toBe(false);
+    expect(await accessOf(account.id)).toEqual({ disabled: true, sessions: 0, tokens: 0 });
+    expect((await client(env.app, account.token).get('/api/v1/me')).status).toBe(401);
+    expect(await endDateOf(u.id)).toBe('2026-10-31');
+    const [audit] = await env.ctx.db.query<{ details: any }>(
+      `select details from audit_log where org_id = $1 and target_id = $2 and action = 'scim.users.patch' order by id desc limit 1`,
+      [org.id, u.id],
+    );
+    expect(audit.details).toMatchObject({ active: false, accessEnded: 1 });
+    // HR's end date survives SCIM's active:true.
+    await patch(u.id, [{ op: 'Replace', value: { active: true } }]);
+    expect(await endDateOf(u.id)).toBe('2026-10-31');
+  });
+
   it('lets an end date the import states later take over from the one SCIM set', async () => {
     const u = await newUser();
     await patch(u.id, [{ op: 'Replace', path: 'active', value: 'False' }]);

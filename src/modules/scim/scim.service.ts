@@ -10,6 +10,8 @@
  *   or deleted through SCIM before) links that person and updates them: never a second person.
  * - active:false ends access (accounts disabled, signed out, API tokens revoked) and sets the end
  *   date to today (or the start date, if later) unless an earlier one is set, so offboarding starts.
+ *   It does so for a person already past an end date HR set too (shown inactive, access not ended);
+ *   only a person SCIM already ended is left alone.
  *   active:true clears that end date again if SCIM set it and nobody changed it since; an end date
  *   HR set stays. Disabled accounts stay disabled until an admin enables them.
  * - DELETE does what active:false does, and the person disappears from SCIM (404), history kept.
@@ -112,6 +114,11 @@ function checkIfMatch(ifMatch: string | undefined, resource: Resource) {
 
 type Kind = 'create' | 'replace' | 'patch';
 
+function withoutActive(resource: Resource): Resource {
+  const { active: _computed, ...rest } = resource;
+  return rest;
+}
+
 /** The end date active:false sets: today, or the start date if that is later; an earlier end date stays. */
 function endingOn(today: string, end: string | null | undefined, start: string | null | undefined): string {
   if (end && end <= today) return end;
@@ -151,10 +158,10 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
         if (!current) throw scimNotFound('User');
         checkIfMatch(ifMatch, toResource(current, call.base));
       }
-      const resource = kind === 'patch' ? applyPatch(toResource(current!, call.base), body) : canonicalize(body);
+      // A PATCH is applied without the computed active, so active is only what the PATCH itself says: a
+      // person past an end date HR set shows inactive, and active:false must still end their access.
+      const resource = kind === 'patch' ? applyPatch(withoutActive(toResource(current!, call.base)), body) : canonicalize(body);
       const input = fromResource(resource, kind === 'create' ? 'merge' : 'replace');
-      // A PATCH that leaves active as it was says nothing about it (a person past an end date HR set shows inactive).
-      if (kind === 'patch' && input.active === current!.active) input.active = undefined;
       const number = input.employeeNumber ?? current?.employee_number ?? (kind === 'create' ? (input.externalId ?? undefined) : undefined);
       if (!number) throw invalidValue(`"${EMPLOYEE_NUMBER}" is required (or an externalId to use as the employee number).`);
 
@@ -207,8 +214,13 @@ async function write(ctx: AppContext, call: Call, kind: Kind, body: unknown, id?
       let scimEndedOn = target?.deprovisioned_at ? null : (target?.scim_ended_on ?? null);
       let endAccess = false;
       if (input.active === false && !scimEndedOn) {
-        endDate = endingOn(today, target?.end_date, target?.start_date);
-        scimEndedOn = endDate;
+        if (target?.end_date && target.end_date < today) {
+          // HR's past end date stays; SCIM's mark is today, so a later active:true never clears HR's date.
+          scimEndedOn = today;
+        } else {
+          endDate = endingOn(today, target?.end_date, target?.start_date);
+          scimEndedOn = endDate;
+        }
         endAccess = !!target;
       } else if (input.active !== false && scimEndedOn) {
         if (input.active === true || kind === 'create') {
