@@ -267,6 +267,12 @@ export const PROBLEMS = {
     title: 'The client secret is missing',
     meaning: 'The first single sign-on settings of an organisation need the client secret of the identity provider.',
   },
+  'sso-secret-reenter': {
+    status: 422,
+    title: 'Enter the client secret again',
+    meaning:
+      'The issuer or client id changed: the stored client secret is only ever sent to the provider it was entered for, so the settings need it again.',
+  },
   'sso-invalid-issuer': {
     status: 422,
     title: 'This issuer does not fit the preset',

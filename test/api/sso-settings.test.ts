@@ -7,6 +7,7 @@ import { client, createTestEnv, lastMailTo, makeOrg, makeUser, type TestEnv, typ
 import { orgWithAdmin, type Org } from '../factories.ts';
 import { ssoSettingsFor, startTestProvider, type TestProvider } from '../oidc-provider.ts';
 import { decryptSecret } from '../../src/platform/encryption.ts';
+import { secretPurpose } from '../../src/modules/sso/sso.service.ts';
 
 let env: TestEnv;
 let idp: TestProvider;
@@ -60,28 +61,56 @@ describe('settings API', () => {
       [org.id],
     );
     expect(row.client_secret_sealed).not.toContain(SECRET);
-    expect(decryptSecret(env.ctx.config, row.client_secret_sealed, `sso:${org.id}`)).toBe(SECRET);
-    // Sealed for this organisation: the same value does not open as another's.
-    expect(() => decryptSecret(env.ctx.config, row.client_secret_sealed, 'sso:another')).toThrow();
+    expect(decryptSecret(env.ctx.config, row.client_secret_sealed, secretPurpose(org.id, idp.issuer, 'embassy'))).toBe(SECRET);
+    // Sealed for this organisation, issuer and client id: the same value does not open for another.
+    expect(() => decryptSecret(env.ctx.config, row.client_secret_sealed, secretPurpose('another', idp.issuer, 'embassy'))).toThrow();
+    expect(() =>
+      decryptSecret(env.ctx.config, row.client_secret_sealed, secretPurpose(org.id, 'https://evil.example', 'embassy')),
+    ).toThrow();
 
-    const kept = await api.put('/api/v1/sso', settings({ clientId: 'embassy-2' }));
+    const sealedNow = async () =>
+      (
+        await env.ctx.db.query<{ client_secret_sealed: string; client_id: string; issuer: string }>(
+          'select client_secret_sealed, client_id, issuer from sso_configs where org_id = $1',
+          [org.id],
+        )
+      )[0];
+    const kept = await api.put('/api/v1/sso', settings({ defaultRole: 'manager' }));
     expect(kept.status).toBe(200);
-    const [after] = await env.ctx.db.query<{ client_secret_sealed: string }>(
-      'select client_secret_sealed from sso_configs where org_id = $1',
-      [org.id],
-    );
-    expect(after.client_secret_sealed).toBe(row.client_secret_sealed);
+    expect((await sealedNow()).client_secret_sealed).toBe(row.client_secret_sealed);
+
+    // Another client id or issuer without the secret: refused, so the stored secret never goes to another provider.
+    for (const moved of [settings({ clientId: 'embassy-2' }), settings({ issuer: 'https://idp.elsewhere.example' })]) {
+      const res = await api.put('/api/v1/sso', moved);
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('sso-secret-reenter');
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'body.clientSecret' })]);
+    }
+    expect(await sealedNow()).toEqual({ client_secret_sealed: row.client_secret_sealed, client_id: 'embassy', issuer: idp.issuer });
+
+    const NEW_SECRET = 'another-secret-value-9d8e7f';
+    const moved = await api.put('/api/v1/sso', settings({ defaultRole: 'manager', clientId: 'embassy-2', clientSecret: NEW_SECRET }));
+    expect(moved.status).toBe(200);
+    const after = await sealedNow();
+    expect(after.client_id).toBe('embassy-2');
+    expect(decryptSecret(env.ctx.config, after.client_secret_sealed, secretPurpose(org.id, idp.issuer, 'embassy-2'))).toBe(NEW_SECRET);
+    expect(() => decryptSecret(env.ctx.config, after.client_secret_sealed, secretPurpose(org.id, idp.issuer, 'embassy'))).toThrow();
 
     const read = await api.get('/api/v1/sso');
-    for (const text of [saved.text, kept.text, read.text]) expect(text).not.toContain(SECRET);
+    for (const text of [saved.text, kept.text, moved.text, read.text]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(NEW_SECRET);
+    }
     const audit = await env.ctx.db.query<{ action: string; details: unknown }>(
       `select action, details from audit_log where org_id = $1 and action like 'sso.%' order by at`,
       [org.id],
     );
-    expect(audit.map((a) => a.action)).toEqual(['sso.create', 'sso.update']);
-    expect(audit[1].details).toMatchObject({ changed: ['clientId'] });
-    expect(JSON.stringify(audit)).not.toContain(SECRET);
-    expect(JSON.stringify(await env.ctx.db.query('select * from audit_log'))).not.toContain(SECRET);
+    expect(audit.map((a) => a.action)).toEqual(['sso.create', 'sso.update', 'sso.update']);
+    expect(audit[1].details).toMatchObject({ changed: ['defaultRole'] });
+    expect(audit[2].details).toMatchObject({ changed: ['clientId', 'clientSecret'] });
+    const everything = JSON.stringify(await env.ctx.db.query('select * from audit_log'));
+    expect(everything).not.toContain(SECRET);
+    expect(everything).not.toContain(NEW_SECRET);
   });
 
   it("is invisible to another organisation's admin", async () => {
@@ -114,11 +143,11 @@ describe('settings API', () => {
       ['google', 'https://accounts.google.com', 200],
     ];
     for (const [preset, issuer, status, code] of cases) {
-      const res = await api.put('/api/v1/sso', settings({ preset, issuer, enabled: false }));
+      const res = await api.put('/api/v1/sso', settings({ preset, issuer, enabled: false, clientSecret: SECRET }));
       expect(res.status, `${preset} ${issuer}`).toBe(status);
       if (code) expect(res.body.code).toBe(code);
     }
-    expect((await api.put('/api/v1/sso', settings())).status).toBe(200);
+    expect((await api.put('/api/v1/sso', settings({ clientSecret: SECRET }))).status).toBe(200);
   });
 
   it("reads the issuer's discovery document, or says clearly why not", async () => {

@@ -15,7 +15,7 @@ import { createSession, type SignedIn } from '../accounts/sign-in.service.ts';
 import { authorizationUrl, clientFor, exchange, ExchangeError, rememberKeys, SsoProviderError, type RelyingParty } from './sso.client.ts';
 import { roleFromGroups, verifiedEmails, type MappedRole } from './sso.presets.ts';
 import * as repo from './sso.repo.ts';
-import { redirectUri } from './sso.service.ts';
+import { redirectUri, secretPurpose } from './sso.service.ts';
 
 const FLOW_MINUTES = 10;
 
@@ -100,7 +100,7 @@ function relyingParty(ctx: AppContext, config: repo.SsoConfigRow): RelyingParty 
   return {
     issuer: config.issuer,
     clientId: config.client_id,
-    clientSecret: decryptSecret(ctx.config, config.client_secret_sealed, `sso:${config.org_id}`),
+    clientSecret: decryptSecret(ctx.config, config.client_secret_sealed, secretPurpose(config.org_id, config.issuer, config.client_id)),
   };
 }
 

@@ -36,6 +36,12 @@ export async function passwordAllowed(ctx: AppContext, orgId: string, userId: st
   return userId !== null && config.break_glass_user_ids.includes(userId);
 }
 
+/**
+ * What the client secret is sealed for: this organisation, issuer and client id. A sealed secret
+ * opens only for the provider it was entered for (a changed issuer or client id cannot read it).
+ */
+export const secretPurpose = (orgId: string, issuer: string, clientId: string) => `sso:${orgId}:${JSON.stringify([issuer, clientId])}`;
+
 /** Where the identity provider sends people back: register this exact address there. */
 export const redirectUri = (ctx: AppContext) => `${ctx.config.publicUrl}/auth/sso/callback`;
 
@@ -86,7 +92,15 @@ export async function saveSettings(ctx: AppContext, actor: Actor, input: Setting
   }
   const existing = await repo.findConfig(ctx.db, actor.orgId);
   if (!input.clientSecret && !existing) throw problem('sso-secret-required', 'Enter the client secret of the identity provider.');
-  const sealed = input.clientSecret ? encryptSecret(ctx.config, input.clientSecret, `sso:${actor.orgId}`) : existing!.client_secret_sealed;
+  // The stored secret belongs to the provider it was entered for: pointing Embassy at another issuer
+  // or client id without typing the secret again would send it there.
+  if (!input.clientSecret && existing && (existing.issuer !== issuer || existing.client_id !== input.clientId)) {
+    const message = 'The issuer or client id changed: enter the client secret again.';
+    throw new AppError('sso-secret-reenter', message, { errors: [{ path: 'body.clientSecret', message }] });
+  }
+  const sealed = input.clientSecret
+    ? encryptSecret(ctx.config, input.clientSecret, secretPurpose(actor.orgId, issuer, input.clientId))
+    : existing!.client_secret_sealed;
   const changed = existing ? changedFields(existing, input, issuer) : ['created'];
   return commitChange(
     ctx,

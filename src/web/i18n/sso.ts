@@ -19,7 +19,10 @@ export const ssoEn = {
   'sso.clientId': 'Client ID',
   'sso.clientSecret': 'Client secret',
   'sso.clientSecretHint': 'Stored encrypted and never shown again.',
-  'sso.clientSecretKept': 'A secret is stored (never shown). Leave empty to keep it; type a new one to replace it.',
+  'sso.clientSecretKept':
+    'A secret is stored (never shown). Leave empty to keep it while the issuer and client ID stay the same; type a new one to replace it.',
+  'sso.clientSecretAgain':
+    'The issuer or client ID changed: enter the client secret again. The stored one only goes to the provider it was entered for.',
   'sso.linkBy': 'Link people by',
   'sso.linkBy.email': 'Verified email address',
   'sso.linkBy.employee_number': 'Employee number claim',
@@ -54,6 +57,7 @@ export const ssoEn = {
   'sso.or': 'or with your password',
   'error.sso-required': 'Your organisation signs in with your work account: use “Sign in with your work account”.',
   'error.sso-secret-required': 'Enter the client secret of the identity provider.',
+  'error.sso-secret-reenter': 'The issuer or client ID changed: enter the client secret again.',
   'error.sso-invalid-issuer': 'This issuer does not fit the chosen identity provider.',
   'error.sso-break-glass-invalid': 'Break-glass accounts must be active admins of this organisation.',
   'error.sso-lockout': 'Name at least one break-glass admin, or sign in with your work account once, before requiring single sign-on.',
@@ -80,7 +84,10 @@ export const ssoNl: Record<keyof typeof ssoEn, string> = {
   'sso.clientId': 'Client-ID',
   'sso.clientSecret': 'Clientgeheim',
   'sso.clientSecretHint': 'Wordt versleuteld bewaard en nooit meer getoond.',
-  'sso.clientSecretKept': 'Er is een geheim bewaard (nooit getoond). Laat leeg om het te houden; typ een nieuw om het te vervangen.',
+  'sso.clientSecretKept':
+    'Er is een geheim bewaard (nooit getoond). Laat leeg om het te houden zolang de issuer en de client-ID dezelfde blijven; typ een nieuw om het te vervangen.',
+  'sso.clientSecretAgain':
+    'De issuer of de client-ID is gewijzigd: vul het clientgeheim opnieuw in. Het bewaarde geheim gaat alleen naar de provider waarvoor het ingevuld werd.',
   'sso.linkBy': 'Medewerkers koppelen via',
   'sso.linkBy.email': 'Geverifieerd e-mailadres',
   'sso.linkBy.employee_number': 'Claim met het personeelsnummer',
@@ -117,6 +124,7 @@ export const ssoNl: Record<keyof typeof ssoEn, string> = {
   'sso.or': 'of met je wachtwoord',
   'error.sso-required': 'Je organisatie meldt aan met je werkaccount: kies “Aanmelden met je werkaccount”.',
   'error.sso-secret-required': 'Vul het clientgeheim van de identiteitsprovider in.',
+  'error.sso-secret-reenter': 'De issuer of de client-ID is gewijzigd: vul het clientgeheim opnieuw in.',
   'error.sso-invalid-issuer': 'Deze issuer past niet bij de gekozen identiteitsprovider.',
   'error.sso-break-glass-invalid': 'Noodaccounts moeten actieve beheerders van deze organisatie zijn.',
   'error.sso-lockout':
@@ -146,7 +154,9 @@ export const ssoFr: Record<keyof typeof ssoEn, string> = {
   'sso.clientSecret': 'Secret client',
   'sso.clientSecretHint': 'Conservé chiffré et plus jamais affiché.',
   'sso.clientSecretKept':
-    'Un secret est enregistré (jamais affiché). Laissez vide pour le garder ; saisissez-en un nouveau pour le remplacer.',
+    'Un secret est enregistré (jamais affiché). Laissez vide pour le garder tant que l’émetteur et l’ID client restent les mêmes ; saisissez-en un nouveau pour le remplacer.',
+  'sso.clientSecretAgain':
+    'L’émetteur ou l’ID client a changé : saisissez à nouveau le secret client. Le secret enregistré ne part que vers le fournisseur pour lequel il a été saisi.',
   'sso.linkBy': 'Relier les collaborateurs par',
   'sso.linkBy.email': 'Adresse e-mail vérifiée',
   'sso.linkBy.employee_number': 'Revendication contenant le matricule',
@@ -187,6 +197,7 @@ export const ssoFr: Record<keyof typeof ssoEn, string> = {
   'error.sso-required':
     'Votre organisation se connecte avec votre compte professionnel\u00a0: choisissez «\u00a0Se connecter avec votre compte professionnel\u00a0».',
   'error.sso-secret-required': 'Saisissez le secret client du fournisseur d’identité.',
+  'error.sso-secret-reenter': 'L’émetteur ou l’ID client a changé : saisissez à nouveau le secret client.',
   'error.sso-invalid-issuer': 'Cet émetteur ne correspond pas au fournisseur d’identité choisi.',
   'error.sso-break-glass-invalid': 'Les comptes de secours doivent être des administrateurs actifs de cette organisation.',
   'error.sso-lockout':

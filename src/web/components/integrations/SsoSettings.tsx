@@ -2,7 +2,7 @@
  * Settings → Integrations → Single sign-on (admins): the identity provider (Entra ID, Google
  * Workspace or any OpenID provider), how people are linked, roles from groups, and "required" with
  * break-glass admins. The client secret is write-only: the field stays empty and saving without it
- * keeps the stored one.
+ * keeps the stored one, as long as the issuer and client id stay the same (otherwise it is required again).
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { del, post, put } from '../../lib/api.ts';
@@ -110,7 +110,13 @@ export function SsoSettings() {
   if (loaded.loading && !loaded.data) return <Loading />;
   const admins = (users.data?.items ?? []).filter((u) => u.role === 'admin' && !u.disabled);
   const err = saving.error;
-  const configured = Boolean(loaded.data?.config);
+  const saved = loaded.data?.config;
+  const configured = Boolean(saved);
+  // The stored secret only goes to the provider it was entered for: another issuer or client id needs it again.
+  const providerChanged =
+    saved !== undefined &&
+    saved !== null &&
+    (form.issuer.trim().replace(/\/+$/, '') !== saved.issuer || form.clientId.trim() !== saved.clientId);
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
@@ -176,8 +182,9 @@ export function SsoSettings() {
           label={t('sso.clientSecret')}
           type="password"
           autoComplete="off"
-          hint={configured ? t('sso.clientSecretKept') : t('sso.clientSecretHint')}
-          required={!configured}
+          hint={providerChanged ? t('sso.clientSecretAgain') : configured ? t('sso.clientSecretKept') : t('sso.clientSecretHint')}
+          required={!configured || providerChanged}
+          error={fieldError(err, 'clientSecret', t)}
           value={secret}
           onChange={(e) => setSecret(e.target.value)}
         />
