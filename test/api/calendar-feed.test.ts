@@ -1,6 +1,7 @@
 /**
  * Personal calendar feeds: the API (create shown once, status, revoke; tenancy and roles), and the
- * feed itself read back by ical.js: what each role sees (their own events and moments, a manager's
+ * feed itself read back by ical.js: what each role sees (their own events and the steps of their
+ * moments addressed to them, never a step for others about them; a manager's
  * reports, HR's organisation, their tasks), a birthday someone did not want noticed never there,
  * another organisation's people never there, a revoked URL 404.
  */
@@ -182,6 +183,28 @@ describe('what a feed holds', () => {
     const birthday = events.find((e) => e.startDate.toString() === '2026-12-20' && e.startDate.isDate);
     expect(birthday?.summary).toBeTruthy();
     expect(events.every((e) => !e.summary.includes('Sam') && !e.summary.includes('Zed'))).toBe(true);
+  });
+
+  it('shows a person only the steps of their own moments addressed to them, never a team, manager or HR step about them', async () => {
+    const [{ id }] = await env.ctx.db.query<{ id: string }>(`select id from people where org_id = $1 and work_email = 'rita@acme.be'`, [
+      org.id,
+    ]);
+    const timeline = await client(env.app, rita.token).get(`/api/v1/people/${id}/timeline`);
+    expect(timeline.status, timeline.text).toBe(200);
+    type Step = { stepName: string; recipient: string; dueDate: string; status?: string };
+    const steps = [
+      ...(timeline.body.past as Step[]).filter((d) => d.status !== 'cancelled' && d.status !== 'skipped'),
+      ...timeline.body.upcoming,
+    ].filter((s: Step) => s.dueDate >= '2026-11-01' && s.dueDate <= '2027-12-01');
+    const hers = steps.filter((s: Step) => s.recipient === 'person').map((s: Step) => s.stepName);
+    const aboutHer = steps.filter((s: Step) => s.recipient !== 'person' && !hers.includes(s.stepName)).map((s: Step) => s.stepName);
+    // Onboarding has both: HR's first-day step (delivered today) and her manager's check-ins (to come).
+    expect((timeline.body.past as Step[]).some((d) => d.recipient === 'hr')).toBe(true);
+    expect(steps.some((s: Step) => s.recipient === 'manager')).toBe(true);
+    expect(hers.length).toBeGreaterThan(0);
+    const { summaries } = await feedOf(rita);
+    for (const name of hers) expect(summaries).toContain(name);
+    for (const name of aboutHer) expect(summaries).not.toContain(name);
   });
 
   it("shows a manager their reports' moments, but not a birthday its person did not want noticed", async () => {

@@ -1,11 +1,11 @@
 /**
  * Personal calendar feeds: a secret, revocable URL per account (`<PUBLIC_URL>/calendar/<token>.ics`,
  * only the token's hash stored) that a calendar program subscribes to. It holds, within 30 days back
- * and 365 ahead: the account's own invitations, the moments concerning their person (as their
- * timeline shows them), the tasks they own (all-day, on the due day), and the moments the app's
- * calendar shows them (a manager: their reports'; HR: the organisation's), by the same services and
- * so the same rules: a birthday someone did not want noticed is never there. Texts in the
- * account's language.
+ * and 365 ahead: the account's own invitations, the steps of their own moments addressed to them
+ * (never a team's, manager's or HR's step about them: a farewell gift stays a surprise), the tasks
+ * they own (all-day, on the due day), and the moments the app's calendar shows them (a manager:
+ * their reports'; HR: the organisation's, their own left out), by the same services and so the same
+ * rules: a birthday someone did not want noticed is never there. Texts in the account's language.
  */
 import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
@@ -114,12 +114,15 @@ export async function feedEntries(ctx: AppContext, actor: Actor, loc: Localizer,
       location: i.location,
     });
 
-  // The moments concerning their own person, as their timeline shows them.
+  // Their own moments: only the steps addressed to them. A step for their team, manager or HR about
+  // them (collecting for their farewell gift, preparing their exit) is not theirs to see.
   if (actor.personId) {
     const t = await timeline(ctx, actor, actor.personId);
     const own = [
-      ...t.past.filter((d) => !GONE.has(d.status)).map((d) => ({ name: d.step_name, journey: d.journey_name, day: d.due_date })),
-      ...t.upcoming.map((u) => ({ name: u.stepName, journey: u.journeyName, day: u.dueDate })),
+      ...t.past
+        .filter((d) => d.recipient === 'person' && !GONE.has(d.status))
+        .map((d) => ({ name: d.step_name, journey: d.journey_name, day: d.due_date })),
+      ...t.upcoming.filter((u) => u.recipient === 'person').map((u) => ({ name: u.stepName, journey: u.journeyName, day: u.dueDate })),
     ];
     for (const m of own.filter((m) => inWindow(m.day)))
       add({
@@ -136,7 +139,8 @@ export async function feedEntries(ctx: AppContext, actor: Actor, loc: Localizer,
     for (let start = from; start <= to; start = addDays(start, CALENDAR_SPAN + 1)) {
       const end = addDays(start, CALENDAR_SPAN) < to ? addDays(start, CALENDAR_SPAN) : to;
       for (const m of await calendar(ctx, actor, { from: start, to: end }))
-        if (!GONE.has(m.status))
+        // HR's own moments are theirs as above, never others' steps about them.
+        if (!GONE.has(m.status) && m.personId !== actor.personId)
           add({
             kind: 'day',
             uid: uidOf(m.personId, JSON.stringify(m.stepName), m.dueDate),
