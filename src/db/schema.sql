@@ -950,13 +950,15 @@ create table users (
   created_at timestamp with time zone default now() not null,
   last_sign_in_at timestamp with time zone,
   sso_subject text,
+  role_source text,
   constraint users_email_check CHECK (email = lower(email)),
   constraint users_language_check CHECK (language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text, 'de'::text])),
   constraint users_org_id_email_key UNIQUE (org_id, email),
   constraint users_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint users_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint users_pkey PRIMARY KEY (id),
-  constraint users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text]))
+  constraint users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text])),
+  constraint users_role_source_check CHECK (role_source = ANY (ARRAY['sso:admin'::text, 'sso:coordinator'::text, 'sso:manager'::text, 'sso:employee'::text]))
 );
 
 create table webhook_attempts (
@@ -1120,7 +1122,7 @@ create view public_ambassadors as
    FROM ambassadors a
      JOIN people p ON p.id = a.person_id AND p.org_id = a.org_id
      LEFT JOIN sites s ON s.id = p.site_id
-  WHERE a.active AND a.scope = 'external'::text AND NOT a.behind_the_scenes AND NOT p.sensitive AND (p.end_date IS NULL OR p.end_date >= CURRENT_DATE);
+  WHERE a.active AND a.scope = 'external'::text AND NOT a.behind_the_scenes AND NOT p.sensitive AND (p.end_date IS NULL OR p.end_date >= CURRENT_DATE) AND p.scim_ended_on IS NULL AND p.deprovisioned_at IS NULL;
 
 create view public_media as
  SELECT id,

@@ -5,7 +5,7 @@
  * (PATCH shapes of Entra ID and Okta: scim-patch.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createTestEnv, makeUser, type TestEnv } from '../helpers.ts';
+import { client, createTestEnv, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
 import { orgWithAdmin, person, type Org } from '../factories.ts';
 import { authenticateScimToken } from '../../src/modules/scim/scim.tokens.service.ts';
 import { ENTERPRISE, ERROR, entraUser, scimClient, scimToken } from '../scim-client.ts';
@@ -514,5 +514,56 @@ describe('events', () => {
       employeeNumber: 'E400',
       endDate: '2026-11-26',
     });
+  });
+});
+
+describe('public pages', () => {
+  // The public views compare end dates with the database's current_date, so this organisation's
+  // clock stands at the real day: without the check on SCIM's mark, an end date SCIM sets to
+  // "today" would keep the ambassador public until midnight.
+  let pub: TestEnv;
+  let slug: string;
+  let orgId: string;
+  let api: ReturnType<typeof scimClient>;
+  beforeAll(async () => {
+    pub = await createTestEnv({ now: new Date().toISOString() });
+    const o = await makeOrg(pub.ctx);
+    slug = o.slug;
+    orgId = o.id;
+    const admin = await makeUser(pub.ctx, o.id, 'admin');
+    api = scimClient(pub, (await scimToken(pub, admin.token)).token);
+  });
+  afterAll(() => pub.close());
+
+  /** An external ambassador provisioned by SCIM, whose intro carries `mark`. */
+  async function ambassador(n: string, mark: string) {
+    const user = await api.post('/Users', entraUser(n));
+    expect(user.status).toBe(201);
+    const account = await makeUser(pub.ctx, orgId, 'employee', { email: `user${n}@contoso.be` });
+    const profile = await client(pub.app, account.token).put('/api/v1/me/ambassador', { scope: 'external', intro: `Intro ${mark}` });
+    expect(profile.status).toBe(200);
+    return user.body.id as string;
+  }
+  const visible = async (mark: string) => {
+    const page = await (await pub.app.request(`/careers/${slug}?lang=nl`)).text();
+    const feed = await (await pub.app.request(`/api/v1/public/orgs/${slug}/ambassadors`)).text();
+    return { page: page.includes(mark), feed: feed.includes(mark) };
+  };
+
+  it('an external ambassador SCIM deactivates or deletes leaves the careers page and the JSON feed at once', async () => {
+    const off = await ambassador('pub1', 'Qzscimoffmark');
+    const gone = await ambassador('pub2', 'Qzscimdeletemark');
+    expect(await visible('Qzscimoffmark')).toEqual({ page: true, feed: true });
+    expect(await visible('Qzscimdeletemark')).toEqual({ page: true, feed: true });
+
+    const patched = await api.patch(`/Users/${off}`, {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: [{ op: 'Replace', path: 'active', value: 'False' }],
+    });
+    expect(patched.status).toBe(200);
+    expect(await visible('Qzscimoffmark')).toEqual({ page: false, feed: false });
+
+    expect((await api.delete(`/Users/${gone}`)).status).toBe(204);
+    expect(await visible('Qzscimdeletemark')).toEqual({ page: false, feed: false });
   });
 });

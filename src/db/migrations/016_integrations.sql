@@ -229,3 +229,22 @@ create unique index invitations_open on invitations (org_id, email) where accept
 
 -- webhooks: deleting a message past the log's retention cascades to its deliveries by message_id.
 create index webhook_deliveries_message on webhook_deliveries (message_id);
+
+-- public pages: someone SCIM ended (active:false) or removed (DELETE) leaves the public read model at
+-- once, not at midnight when the end date SCIM set to today has passed. The stories and images views
+-- read this one and follow.
+create or replace view public_ambassadors as
+  select a.id, a.org_id, a.person_id, p.first_name, p.last_name, p.job_title, p.department,
+         s.name as site_name, s.region, a.intro, a.topics, a.languages, a.links, a.photo_id, a.joined_at
+    from ambassadors a
+    join people p on p.id = a.person_id and p.org_id = a.org_id
+    left join sites s on s.id = p.site_id
+   where a.active and a.scope = 'external' and not a.behind_the_scenes and not p.sensitive
+     and (p.end_date is null or p.end_date >= current_date)
+     and p.scim_ended_on is null and p.deprovisioned_at is null;
+
+-- sso: the role single sign-on's group mapping gave an account ('sso:<role>'). The role is the
+-- mapping's while users.role still equals it: a person no longer in a mapped group then falls back
+-- to the default role at the next sign-in. A role an admin set (users.role differs, or no value) is
+-- left alone.
+alter table users add column role_source text check (role_source in ('sso:admin', 'sso:coordinator', 'sso:manager', 'sso:employee'));
