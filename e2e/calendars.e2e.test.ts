@@ -3,24 +3,13 @@
  * with a time and moves it; a person makes their calendar address (shown once), a calendar program
  * reads it, and revoking it makes it answer 404. axe-core checks each screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousA11yViolations, signIn, startE2eServer, type E2eServer } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, seriousA11yViolations, type E2eServer } from './helpers.ts';
 
-let server: E2eServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  page = await newPage(browser, server.url);
-  page.on('dialog', (d) => void d.accept());
-  await signIn(page, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession({ acceptDialogs: true });
+let server: E2eServer, page: Page;
+beforeAll(() => void ({ server, page } = session));
 
 async function expectNoSeriousViolations(where: string) {
   const found = await seriousA11yViolations(page);

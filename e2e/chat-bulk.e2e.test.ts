@@ -6,11 +6,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, peopleCsv, seriousA11yViolations, signIn, startE2eServer, type E2eServer } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { browserSession, peopleCsv, seriousA11yViolations } from './helpers.ts';
 
-let server: E2eServer;
-let browser: Browser;
+const session = browserSession({
+  peopleCsv: peopleCsv([
+    ['1', 'Anke', 'Aerts', 'anke@e2e.example.be', 'Sales', 'Gent', '2020-01-06'],
+    ['2', 'Benoît', 'Bastin', 'benoit@e2e.example.be', 'Sales', 'Namur', '2020-01-06'],
+    ['3', 'Hugo', 'Hermans', 'hugo@e2e.example.be', 'IT', 'Gent', '2020-01-06'],
+  ]),
+});
 let page: Page;
 let receiver: http.Server;
 let base: string;
@@ -27,18 +32,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  const csv = peopleCsv([
-    ['1', 'Anke', 'Aerts', 'anke@e2e.example.be', 'Sales', 'Gent', '2020-01-06'],
-    ['2', 'Benoît', 'Bastin', 'benoit@e2e.example.be', 'Sales', 'Namur', '2020-01-06'],
-    ['3', 'Hugo', 'Hermans', 'hugo@e2e.example.be', 'IT', 'Gent', '2020-01-06'],
-  ]);
-  [server, browser] = await Promise.all([startE2eServer({ peopleCsv: csv }), launchBrowser()]);
-  page = await newPage(browser, server.url);
-  await signIn(page, server);
+  page = session.page;
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await new Promise((r) => receiver?.close(r));
 });
 

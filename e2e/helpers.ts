@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/db.ts';
@@ -192,6 +192,36 @@ export async function startE2eServer(
       await database.drop();
     },
   };
+}
+
+export interface BrowserSession {
+  server: E2eServerWith;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * The usual start of a browser test file: before its tests the server (started with `opts`) and
+ * Chromium, and one page, signed in as the admin unless `signIn` is false, that accepts confirm
+ * dialogs with `acceptDialogs`; after its tests both stopped. Call at the top of the file: the
+ * fields are set once the file's beforeAll hooks ran.
+ */
+export function browserSession(
+  opts: Parameters<typeof startE2eServer>[0] & { signIn?: boolean; acceptDialogs?: boolean } = {},
+): BrowserSession {
+  const { signIn: signedIn = true, acceptDialogs = false, ...serverOpts } = opts;
+  const s = {} as BrowserSession;
+  beforeAll(async () => {
+    [s.server, s.browser] = await Promise.all([startE2eServer(serverOpts), launchBrowser()]);
+    s.page = await newPage(s.browser, s.server.url);
+    if (acceptDialogs) s.page.on('dialog', (d) => void d.accept());
+    if (signedIn) await signIn(s.page, s.server);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.server?.stop();
+  });
+  return s;
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -2,23 +2,13 @@
  * The import wizard with files as Belgian Excel saves them, in a real browser: it decodes the bytes
  * with the server's own decoder, says how it read them, and refuses a file that is no text it knows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, startE2eServer, type E2eServer } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, type E2eServer } from './helpers.ts';
 
-let server: E2eServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  page = await newPage(browser, server.url);
-  await signIn(page, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
+let server: E2eServer, page: Page;
+beforeAll(() => void ({ server, page } = session));
 
 /** Excel's plain "CSV": Windows-1252, one byte per character (é 0xE9, Ø 0xD8, € 0x80). */
 const cp1252 = (text: string) => Buffer.from([...text].map((c) => (c === '€' ? 0x80 : c.charCodeAt(0))));

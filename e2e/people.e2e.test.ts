@@ -2,9 +2,9 @@
  * The main path an HR admin takes, in a real browser against a real server: sign in, import a
  * file with a mistake, see the mistake by row, import the fixed file, find a person, export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, peopleCsv, signIn, startE2eServer, type E2eServer } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, peopleCsv, signIn, type E2eServer } from './helpers.ts';
 
 const HEADER = ['Personeelsnummer', 'Voornaam', 'Achternaam', 'E-mail', 'Afdeling', 'Vestiging', 'Startdatum', 'Schoenmaat'];
 const ROWS = [
@@ -18,18 +18,9 @@ const FIXED = peopleCsv(
   HEADER,
 );
 
-let server: E2eServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  page = await newPage(browser, server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession({ signIn: false });
+let server: E2eServer, page: Page;
+beforeAll(() => void ({ server, page } = session));
 
 const csvFile = (text: string) => ({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 

@@ -4,24 +4,19 @@
  * opens a delivery, sends it again (same webhook-id), rotates the secret and disables the endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { systemClock } from '../src/platform/clock.ts';
 import { startReceiver, type Receiver } from '../test/webhook-receiver.ts';
-import { launchBrowser, newPage, seriousA11yViolations, signIn, startE2eServer, type E2eServer } from './helpers.ts';
+import { browserSession, seriousA11yViolations } from './helpers.ts';
 
-let server: E2eServer;
-let browser: Browser;
-let rx: Receiver;
+const session = browserSession();
 let page: Page;
-
+let rx: Receiver;
 beforeAll(async () => {
-  [server, browser, rx] = await Promise.all([startE2eServer(), launchBrowser(), startReceiver(systemClock)]);
-  page = await newPage(browser, server.url);
-  await signIn(page, server);
+  page = session.page;
+  rx = await startReceiver(systemClock);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await rx?.close();
 });
 
