@@ -134,7 +134,68 @@ describe('sign-in through the identity provider', () => {
       `select details from audit_log where action = 'sso.role_changed' and target_id = $1`,
       [body.user.id],
     );
-    expect(changed.map((c) => c.details)).toEqual([expect.objectContaining({ from: 'admin', to: 'manager' })]);
+    expect(changed.map((c) => c.details)).toEqual([expect.objectContaining({ from: 'admin', to: 'manager', reason: 'group' })]);
+  });
+
+  it('takes a role from a group back when the person leaves the group, but not a role an admin set', async () => {
+    idp.setAccount('bart-sub', { email: 'bart@acme.example', email_verified: true, groups: ['hr-admins'] });
+    const body = await (await me(await signInAs('bart-sub'))).json();
+    expect(body.user.role).toBe('admin');
+    // Out of every mapped group (or no groups claim at all): the default role, not the admin role kept for ever.
+    idp.setAccount('bart-sub', { email: 'bart@acme.example', email_verified: true, groups: ['unmapped'] });
+    expect((await (await me(await signInAs('bart-sub'))).json()).user.role).toBe('employee');
+    idp.setAccount('bart-sub', { email: 'bart@acme.example', email_verified: true, groups: ['managers'] });
+    expect((await (await me(await signInAs('bart-sub'))).json()).user.role).toBe('manager');
+    idp.setAccount('bart-sub', { email: 'bart@acme.example', email_verified: true });
+    expect((await (await me(await signInAs('bart-sub'))).json()).user.role).toBe('employee');
+
+    // A role an admin gives afterwards is the admin's: a sign-in in no mapped group leaves it.
+    const patched = await client(env.app, org.admin.token).patch(`/api/v1/users/${body.user.id}`, { role: 'coordinator' });
+    expect(patched.status, patched.text).toBe(200);
+    expect((await (await me(await signInAs('bart-sub'))).json()).user.role).toBe('coordinator');
+
+    const changes = await env.ctx.db.query<{ details: { from: string; to: string; reason: string } }>(
+      `select details from audit_log where action = 'sso.role_changed' and target_id = $1 order by id`,
+      [body.user.id],
+    );
+    expect(changes.slice(-4).map((c) => [c.details.from, c.details.to, c.details.reason])).toEqual([
+      ['manager', 'admin', 'group'],
+      ['admin', 'employee', 'no-group'],
+      ['employee', 'manager', 'group'],
+      ['manager', 'employee', 'no-group'],
+    ]);
+  });
+
+  it('lowers a role from a group when Entra says the groups did not fit in the token (overage), and never raises one', async () => {
+    const overage = {
+      _claim_names: { groups: 'src1' },
+      _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/v1.0/me/getMemberObjects' } },
+    };
+    idp.setAccount('ann-sub', { email: 'ann@acme.example', email_verified: true, groups: ['hr-admins'] });
+    const body = await (await me(await signInAs('ann-sub'))).json();
+    expect(body.user.role).toBe('admin');
+    idp.setAccount('ann-sub', { email: 'ann@acme.example', email_verified: true, ...overage });
+    expect((await (await me(await signInAs('ann-sub'))).json()).user.role).toBe('employee');
+    const [changed] = await env.ctx.db.query<{ details: { from: string; to: string; reason: string } }>(
+      `select details from audit_log where action = 'sso.role_changed' and target_id = $1 order by id desc limit 1`,
+      [body.user.id],
+    );
+    expect(changed.details).toMatchObject({ from: 'admin', to: 'employee', reason: 'groups-overage' });
+    const [signIn] = await env.ctx.db.query<{ details: unknown }>(
+      `select details from audit_log where action = 'auth.sign_in_sso' and actor_user_id = $1 order by id desc limit 1`,
+      [body.user.id],
+    );
+    expect(signIn.details).toEqual({ groupsOverage: true });
+
+    // With a default role above what the mapping gave, an overage keeps the lower role.
+    await configure({ defaultRole: 'coordinator' });
+    idp.setAccount('ann-sub', { email: 'ann@acme.example', email_verified: true, groups: ['managers'] });
+    expect((await (await me(await signInAs('ann-sub'))).json()).user.role).toBe('manager');
+    idp.setAccount('ann-sub', { email: 'ann@acme.example', email_verified: true, ...overage });
+    expect((await (await me(await signInAs('ann-sub'))).json()).user.role).toBe('manager');
+    await configure();
+    idp.setAccount('ann-sub', { email: 'ann@acme.example', email_verified: true });
+    expect((await (await me(await signInAs('ann-sub'))).json()).user.role).toBe('employee');
   });
 
   it('links an existing password account and keeps its role when no group matches', async () => {

@@ -13,7 +13,7 @@ import { consumeAll } from '../../platform/rate-limit.ts';
 import { hashToken } from '../../platform/tokens.ts';
 import { createSession, type SignedIn } from '../accounts/sign-in.service.ts';
 import { authorizationUrl, clientFor, exchange, ExchangeError, rememberKeys, SsoProviderError, type RelyingParty } from './sso.client.ts';
-import { roleFromGroups, verifiedEmails, type MappedRole } from './sso.presets.ts';
+import { groupsOverage, roleFromGroups, ROLE_RANK, verifiedEmails, type MappedRole } from './sso.presets.ts';
 import * as repo from './sso.repo.ts';
 import { redirectUri, secretPurpose } from './sso.service.ts';
 
@@ -242,10 +242,8 @@ async function link(
   if (person?.deprovisioned) return failing('person-left', 'Ended by the provisioning client (SCIM).');
   if (person?.end_date && person.end_date < (await orgToday(ctx, org.id))) return failing('person-left', `Left on ${person.end_date}.`);
 
-  // 3. The role: from the groups claim, else the account's, else the default. A break-glass admin stays admin.
-  const mapped = roleFromGroups(claims[config.groups_claim], config.role_map);
-  const breakGlass = user ? config.break_glass_user_ids.includes(user.id) : false;
-  const role: MappedRole = breakGlass ? 'admin' : (mapped ?? user?.role ?? config.default_role);
+  // 3. The role (see decideRole).
+  const { role, roleSource, reason } = decideRole(config, claims, user);
 
   const email = user?.email ?? person?.work_email ?? emails[0] ?? verifiedEmails(config.preset, claims)[0];
   if (!email) return failing('unverified-email', 'No verified email address for the new account.');
@@ -254,7 +252,15 @@ async function link(
   const signedIn = await ctx.db.transaction(async (tx) => {
     let account: repo.LinkUserRow;
     if (!user) {
-      account = await repo.insertSsoUser(tx, { orgId: org.id, email, role, personId: person?.id ?? null, subject, displayName });
+      account = await repo.insertSsoUser(tx, {
+        orgId: org.id,
+        email,
+        role,
+        roleSource,
+        personId: person?.id ?? null,
+        subject,
+        displayName,
+      });
       await audit(tx, ctx.clock, {
         orgId: org.id,
         actorUserId: account.id,
@@ -263,10 +269,10 @@ async function link(
         targetType: 'user',
         targetId: account.id,
         ip: req.ip,
-        details: { role, personId: account.person_id },
+        details: { role, reason, personId: account.person_id },
       });
     } else {
-      account = await repo.linkSsoUser(tx, org.id, user.id, { role, personId: person?.id ?? null, subject });
+      account = await repo.linkSsoUser(tx, org.id, user.id, { role, roleSource, personId: person?.id ?? null, subject });
       if (user.sso_subject !== subject) {
         await audit(tx, ctx.clock, {
           orgId: org.id,
@@ -288,7 +294,7 @@ async function link(
           targetType: 'user',
           targetId: user.id,
           ip: req.ip,
-          details: { from: user.role, to: role, groupsClaim: config.groups_claim },
+          details: { from: user.role, to: role, reason, groupsClaim: config.groups_claim },
         });
       }
     }
@@ -299,8 +305,41 @@ async function link(
       actorLabel: account.email,
       action: 'auth.sign_in_sso',
       ip: req.ip,
+      // Entra sent no groups (too many): worth knowing when a role looks wrong.
+      ...(config.role_map.length > 0 && groupsOverage(claims, config.groups_claim) ? { details: { groupsOverage: true } } : {}),
     });
     return session;
   });
   return { signedIn, returnTo };
+}
+
+/** Why an account has the role a sign-in gives it: the audit entries say it. */
+export type RoleReason = 'break-glass' | 'group' | 'default' | 'no-group' | 'groups-overage' | 'kept';
+
+/**
+ * The role of a sign-in. A break-glass admin stays admin. A mapped group gives its role (the highest)
+ * and the account remembers that the mapping gave it (`role_source` 'sso:<role>'). No group matches:
+ * a new account gets the default role; an account whose role the mapping gave (and nobody changed
+ * since) falls back to the default role, so leaving the group takes the role back; a role an admin
+ * set stays. When the token says the groups did not fit in it (Entra above 200 groups), the groups
+ * are unknown: the mapping's role falls back too, but never higher than it was (the default role
+ * might be higher than what the mapping gave).
+ */
+export function decideRole(
+  config: repo.SsoConfigRow,
+  claims: Record<string, unknown>,
+  user: repo.LinkUserRow | null,
+): { role: MappedRole; roleSource: string | null; reason: RoleReason } {
+  if (user && config.break_glass_user_ids.includes(user.id)) return { role: 'admin', roleSource: null, reason: 'break-glass' };
+  const mapped = roleFromGroups(claims[config.groups_claim], config.role_map);
+  if (mapped) return { role: mapped, roleSource: `sso:${mapped}`, reason: 'group' };
+  if (!user) return { role: config.default_role, roleSource: null, reason: 'default' };
+  const fromMapping = user.role_source === `sso:${user.role}`;
+  if (!fromMapping) return { role: user.role, roleSource: user.role_source, reason: 'kept' };
+  if (config.role_map.length > 0 && groupsOverage(claims, config.groups_claim)) {
+    return ROLE_RANK[config.default_role] < ROLE_RANK[user.role]
+      ? { role: config.default_role, roleSource: null, reason: 'groups-overage' }
+      : { role: user.role, roleSource: user.role_source, reason: 'groups-overage' };
+  }
+  return { role: config.default_role, roleSource: null, reason: 'no-group' };
 }

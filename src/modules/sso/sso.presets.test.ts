@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entraIssuer, entraTenant, issuerProblem, roleFromGroups, verifiedEmails } from './sso.presets.ts';
+import { entraIssuer, entraTenant, groupsOverage, issuerProblem, roleFromGroups, verifiedEmails } from './sso.presets.ts';
 
 describe('which email addresses count as verified', () => {
   it.each([
@@ -51,5 +51,22 @@ describe('roles from groups', () => {
     expect(roleFromGroups('g-emp', [...map])).toBe('employee');
     expect(roleFromGroups(['other'], [...map])).toBeNull();
     expect(roleFromGroups(undefined, [...map])).toBeNull();
+  });
+});
+
+describe('groups overage', () => {
+  it.each([
+    [
+      { _claim_names: { groups: 'src1' }, _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/v1.0/me/getMemberObjects' } } },
+      true,
+    ],
+    [{ hasgroups: true }, true],
+    [{ hasgroups: 'true' }, true],
+    [{ groups: ['a'], hasgroups: true }, false],
+    [{ groups: [] }, false],
+    [{}, false],
+    [{ _claim_names: { email: 'src1' } }, false],
+  ] as const)('%j -> %s', (claims, expected) => {
+    expect(groupsOverage(claims, 'groups')).toBe(expected);
   });
 });

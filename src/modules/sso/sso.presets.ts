@@ -84,3 +84,15 @@ export function roleFromGroups(groups: unknown, roleMap: { group: string; role: 
   for (const m of roleMap) if (list.includes(m.group) && (best === null || ROLE_RANK[m.role] > ROLE_RANK[best])) best = m.role;
   return best;
 }
+
+/**
+ * Whether the token says the person's groups did not fit in it: Entra ID leaves the groups claim
+ * out above 200 groups (150 in SAML, 6 in the implicit flow) and names it in `_claim_names` instead,
+ * or sends `hasgroups: true`. The groups are then unknown, never "none".
+ */
+export function groupsOverage(claims: Record<string, unknown>, groupsClaim: string): boolean {
+  if (claims[groupsClaim] !== undefined) return false;
+  const names = claims._claim_names;
+  const named = typeof names === 'object' && names !== null && (Object.hasOwn(names, groupsClaim) || Object.hasOwn(names, 'groups'));
+  return named || claims.hasgroups === true || claims.hasgroups === 'true';
+}

@@ -175,9 +175,11 @@ export async function takeFlow(q: Queryable, stateHash: string): Promise<FlowRow
 
 // Linking -------------------------------------------------------------------------------------
 
-export type LinkUserRow = UserRow & { sso_subject: string | null };
+/** `role_source`: 'sso:<role>' when the group mapping gave the role (see flow.service's link). */
+export type LinkUserRow = UserRow & { sso_subject: string | null; role_source: string | null };
 
-const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at, sso_subject`;
+const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at, sso_subject,
+  role_source`;
 
 export interface LinkPersonRow {
   id: string;
@@ -235,12 +237,20 @@ export async function personByEmployeeNumber(q: Queryable, orgId: string, employ
 
 export async function insertSsoUser(
   q: Queryable,
-  u: { orgId: string; email: string; role: MappedRole; personId: string | null; subject: string; displayName: string },
+  u: {
+    orgId: string;
+    email: string;
+    role: MappedRole;
+    roleSource: string | null;
+    personId: string | null;
+    subject: string;
+    displayName: string;
+  },
 ): Promise<LinkUserRow> {
   const [row] = await q.query<LinkUserRow>(
-    `insert into users (org_id, email, role, password_hash, display_name, person_id, sso_subject)
-     values ($1, $2, $3, null, $4, $5, $6) returning ${USER_COLS}`,
-    [u.orgId, u.email, u.role, u.displayName, u.personId, u.subject],
+    `insert into users (org_id, email, role, role_source, password_hash, display_name, person_id, sso_subject)
+     values ($1, $2, $3, $4, null, $5, $6, $7) returning ${USER_COLS}`,
+    [u.orgId, u.email, u.role, u.roleSource, u.displayName, u.personId, u.subject],
   );
   return row;
 }
@@ -249,12 +259,12 @@ export async function linkSsoUser(
   q: Queryable,
   orgId: string,
   userId: string,
-  s: { role: MappedRole; personId: string | null; subject: string },
+  s: { role: MappedRole; roleSource: string | null; personId: string | null; subject: string },
 ): Promise<LinkUserRow> {
   const [row] = await q.query<LinkUserRow>(
-    `update users set role = $3, person_id = coalesce($4, person_id), sso_subject = $5
+    `update users set role = $3, role_source = $4, person_id = coalesce($5, person_id), sso_subject = $6
       where org_id = $1 and id = $2 returning ${USER_COLS}`,
-    [orgId, userId, s.role, s.personId, s.subject],
+    [orgId, userId, s.role, s.roleSource, s.personId, s.subject],
   );
   return row;
 }
