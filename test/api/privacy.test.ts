@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendDueDeliveries } from '../../src/modules/moments/deliveries.ts';
+import { sweep } from '../../src/modules/moments/sweep.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
@@ -6,13 +8,17 @@ let orgId: string;
 let admin: TestUser;
 let ana: TestUser;
 let ids: Record<string, string>;
+let feedPath: string;
 
 beforeAll(async () => {
   env = await createTestEnv();
   const org = await makeOrg(env.ctx, 'priv');
   orgId = org.id;
   admin = await makeUser(env.ctx, org.id, 'admin');
-  ids = await importPeople(env.app, admin.token, [{ number: 'A1', first: 'Ana', last: 'Privé', email: 'ana@priv.be' }]);
+  // Ana starts today (26 November 2026).
+  ids = await importPeople(env.app, admin.token, [
+    { number: 'A1', first: 'Ana', last: 'Privé', email: 'ana@priv.be', start: '2026-11-26' },
+  ]);
   ana = await makeUser(env.ctx, org.id, 'employee', { email: 'ana@priv.be', password: 'ana rijdt met tram 7 naar zee' });
   // Signing in links the account to Ana's directory entry and leaves a sign-in in the audit log.
   const signIn = await client(env.app).post('/api/v1/auth/sign-in', { email: 'ana@priv.be', password: 'ana rijdt met tram 7 naar zee' });
@@ -29,6 +35,30 @@ beforeAll(async () => {
     consent: true,
     consentText: 'I agree to keep this date.',
   });
+  // What the directory and the identity provider gave (SCIM provisioning, a single sign-on link).
+  await env.ctx.db.query(`update people set external_id = 'e-4711', user_name = 'ana.prive@priv.be' where id = $1`, [ids.A1]);
+  await env.ctx.db.query(`update users set sso_subject = 'https://login.example.be/tenant/v2.0 ana-sub' where email = 'ana@priv.be'`);
+  // Her calendar feed, read once by her calendar program.
+  const feed = await api.post('/api/v1/me/calendar-feed');
+  expect(feed.status, feed.text).toBe(201);
+  feedPath = new URL(feed.body.url).pathname;
+  expect((await client(env.app).get(feedPath)).status).toBe(200);
+  // A welcome lunch a week after her start: a calendar invitation to her.
+  const hr = client(env.app, admin.token);
+  const j = await hr.post('/api/v1/journeys', { name: 'Lunch', active: true });
+  const step = await hr.post(`/api/v1/journeys/${j.body.id}/steps`, {
+    name: { nl: 'Welkomstlunch', fr: "Déjeuner d'accueil", en: 'Welcome lunch' },
+    kind: 'message',
+    recipient: 'person',
+    anchor: 'start_date',
+    offsetDays: 0,
+    offsetUnit: 'calendar',
+    templates: { nl: { subject: 'Lunch', body: 'Dag {{firstName}}, we gaan samen lunchen.' } },
+    event: { offsetDays: 7, startTime: '12:00', durationMinutes: 60, location: { nl: 'Cafetaria' } },
+  });
+  expect(step.status, step.text).toBe(201);
+  await sweep(env.ctx, orgId, '2026-11-26');
+  await sendDueDeliveries(env.ctx, { name: 'test', send: async () => {} });
 });
 afterAll(() => env.close());
 
@@ -67,6 +97,8 @@ describe('my data', () => {
       'buddies',
       'alumniInterest',
       'signIns',
+      'calendarFeed',
+      'calendarInvitations',
     ]);
     expect(res.body.account).toEqual({
       email: 'ana@priv.be',
@@ -75,9 +107,16 @@ describe('my data', () => {
       language: null,
       createdAt: expect.any(String),
       lastSignInAt: expect.any(String),
+      singleSignOn: { issuer: 'https://login.example.be/tenant/v2.0', subject: 'ana-sub' },
     });
     expect(res.body.person).toMatchObject({ employeeNumber: 'A1', firstName: 'Ana', lastName: 'Privé', workEmail: 'ana@priv.be' });
     expect(res.body.person.site).toEqual({ name: 'Gent', region: 'flanders' });
+    expect(res.body.person).toMatchObject({ externalId: 'e-4711', userName: 'ana.prive@priv.be' });
+    expect(res.body.calendarFeed).toEqual({ exists: true, createdAt: '2026-11-26T09:00:00.000Z', lastUsedAt: '2026-11-26T09:00:00.000Z' });
+    // Her language is nl; the lunch is at noon Brussels time (winter), a week after her start.
+    expect(res.body.calendarInvitations).toEqual([
+      { title: 'Welkomstlunch', startsAt: '2026-12-03T11:00:00.000Z', endsAt: '2026-12-03T12:00:00.000Z', status: 'active' },
+    ]);
     expect(res.body.ambassador).toMatchObject({ active: true, scope: 'external', intro: 'Hallo', hasPhoto: false });
     expect(res.body.stories).toEqual([
       expect.objectContaining({ title: 'Mijn verhaal', body: 'Tekst', scope: 'external', hiddenAt: null }),
@@ -112,17 +151,21 @@ describe('my data', () => {
       `select id, password_hash from users where email = 'ana@priv.be'`,
     );
     const hashes = await env.ctx.db.query<{ h: string }>(
-      `select token_hash as h from sessions where user_id = $1 union all select token_hash from api_tokens where user_id = $1`,
+      `select token_hash as h from sessions where user_id = $1 union all select token_hash from api_tokens where user_id = $1
+       union all select token_hash from calendar_feeds where user_id = $1`,
       [user.id],
     );
     expect(hashes.length).toBeGreaterThan(0);
-    for (const secret of [orgId, ids.A1, user.id, user.password_hash, ...hashes.map((h) => h.h)]) expect(text).not.toContain(secret);
+    expect(hashes.length).toBeGreaterThan(2);
+    const feedToken = feedPath.slice('/calendar/'.length, -'.ics'.length);
+    for (const secret of [orgId, ids.A1, user.id, user.password_hash, feedToken, ...hashes.map((h) => h.h)])
+      expect(text).not.toContain(secret);
   });
 
-  it('erases what I chose to give, and I am gone from the careers wall at once', async () => {
+  it('erases what I chose to give and revokes my calendar feed, and I am gone from the careers wall at once', async () => {
     expect((await client(env.app).get('/careers/priv')).text).toContain('Mijn verhaal');
     const res = await client(env.app, ana.token).delete('/api/v1/me/optional-data');
-    expect(res.body.removed).toMatchObject({ stories: 1, ambassador: 1, personalMoments: 1, media: 0 });
+    expect(res.body.removed).toMatchObject({ stories: 1, ambassador: 1, personalMoments: 1, media: 0, calendarFeed: 1 });
     expect(Object.keys(res.body.removed).sort()).toEqual(
       [
         'ambassador',
@@ -136,13 +179,16 @@ describe('my data', () => {
         'stories',
         'trainingCompletions',
         'alumniInterest',
+        'calendarFeed',
       ].sort(),
     );
+    expect((await client(env.app).get(feedPath)).status).toBe(404);
     expect((await client(env.app).get('/careers/priv')).text).not.toContain('Mijn verhaal');
     const after = await client(env.app, ana.token).get('/api/v1/me/export');
     expect(after.body.stories).toEqual([]);
     expect(after.body.ambassador).toBeNull();
     expect(after.body.person.firstName).toBe('Ana');
+    expect(after.body.calendarFeed).toEqual({ exists: false, createdAt: null, lastUsedAt: null });
   });
 
   it('works for an account without a directory entry: the account alone, and nothing to erase', async () => {

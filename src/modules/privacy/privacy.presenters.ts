@@ -24,6 +24,8 @@ export interface MyDataRows {
   buddies: Awaited<ReturnType<typeof repo.listBuddies>>;
   alumniInterest: Awaited<ReturnType<typeof repo.getAlumniInterest>> | undefined;
   signIns: Awaited<ReturnType<typeof repo.listSignIns>>;
+  calendarFeed: Awaited<ReturnType<typeof repo.getCalendarFeed>> | undefined;
+  calendarInvitations: Awaited<ReturnType<typeof repo.listCalendarInvitations>>;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -34,6 +36,13 @@ function pick(text: string | Partial<Record<string, string>>, langs: (string | n
   if (typeof text === 'string') return text;
   for (const l of [...langs, 'nl', 'fr', 'en', 'de']) if (l && text[l]) return text[l]!;
   return '';
+}
+
+/** `<issuer> <subject>` as the sign-in stored it: an issuer is a URL (no space), a subject may hold anything. */
+function ssoLink(stored: string | null): { issuer: string | null; subject: string } | null {
+  if (stored === null) return null;
+  const at = stored.indexOf(' ');
+  return at < 0 ? { issuer: null, subject: stored } : { issuer: stored.slice(0, at), subject: stored.slice(at + 1) };
 }
 
 export function presentMyData(r: MyDataRows): MyDataDoc {
@@ -50,6 +59,7 @@ export function presentMyData(r: MyDataRows): MyDataDoc {
       language: r.account.language,
       createdAt: iso(r.account.created_at),
       lastSignInAt: isoOrNull(r.account.last_sign_in_at),
+      singleSignOn: ssoLink(r.account.sso_subject),
     },
     person: p
       ? {
@@ -70,6 +80,8 @@ export function presentMyData(r: MyDataRows): MyDataDoc {
           sensitive: p.sensitive,
           buddyVolunteer: p.buddy_volunteer,
           dates: p.dates.map((d) => ({ key: d.key, date: d.date })),
+          externalId: p.external_id,
+          userName: p.user_name,
           updatedAt: iso(p.updated_at),
         }
       : null,
@@ -178,5 +190,14 @@ export function presentMyData(r: MyDataRows): MyDataDoc {
       ? { since: iso(r.alumniInterest.at), survey: r.alumniInterest.survey === null ? null : pick(r.alumniInterest.survey, langs) }
       : null,
     signIns: r.signIns.map((s) => ({ action: s.action, at: iso(s.at), ip: s.ip })),
+    calendarFeed: r.calendarFeed
+      ? { exists: true, createdAt: iso(r.calendarFeed.created_at), lastUsedAt: isoOrNull(r.calendarFeed.last_used_at) }
+      : { exists: false, createdAt: null, lastUsedAt: null },
+    calendarInvitations: r.calendarInvitations.map((i) => ({
+      title: pick(i.title, langs),
+      startsAt: iso(i.starts_at),
+      endsAt: iso(i.ends_at),
+      status: i.status,
+    })),
   };
 }

@@ -16,11 +16,14 @@ export interface AccountRow {
   created_at: Date;
   last_sign_in_at: Date | null;
   org_language: string;
+  /** The single sign-on link, as `<issuer> <subject>` (sso/flow.service.ts). */
+  sso_subject: string | null;
 }
 
 export async function getAccount(db: Queryable, orgId: string, userId: string): Promise<AccountRow | undefined> {
   const [row] = await db.query<AccountRow>(
-    `select u.email, u.display_name, u.role, u.language, u.created_at, u.last_sign_in_at, o.default_language as org_language
+    `select u.email, u.display_name, u.role, u.language, u.created_at, u.last_sign_in_at, o.default_language as org_language,
+            u.sso_subject
        from users u join organisations o on o.id = u.org_id where u.org_id = $1 and u.id = $2`,
     [orgId, userId],
   );
@@ -49,6 +52,8 @@ export interface PersonRow {
   sensitive: boolean;
   buddy_volunteer: boolean;
   dates: { key: string; date: string }[];
+  external_id: string | null;
+  user_name: string | null;
   updated_at: Date;
 }
 
@@ -57,6 +62,7 @@ export async function getPerson(db: Queryable, orgId: string, personId: string):
     `select p.employee_number, p.first_name, p.last_name, p.work_email, p.personal_email, p.language, p.job_title, p.department,
             p.employment_type, s.name as site_name, s.region, m.first_name as manager_first_name, m.last_name as manager_last_name,
             p.start_date, p.end_date, p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.buddy_volunteer, p.updated_at,
+            p.external_id, p.user_name,
             coalesce((select jsonb_agg(jsonb_build_object('key', d.key, 'date', d.date::text) order by d.key)
                         from person_dates d where d.org_id = p.org_id and d.person_id = p.id), '[]'::jsonb) as dates
        from people p
@@ -243,6 +249,40 @@ export function listSignIns(db: Queryable, orgId: string, userId: string) {
     `select action, at, ip from audit_log where org_id = $1 and actor_user_id = $2 and action like 'auth.%' order by id desc limit 1000`,
     [orgId, userId],
   );
+}
+
+/** The account's live calendar feed: when it was made and last read (never its token or the token's hash). */
+export async function getCalendarFeed(db: Queryable, orgId: string, userId: string) {
+  const [row] = await db.query<{ created_at: Date; last_used_at: Date | null }>(
+    `select created_at, last_used_at from calendar_feeds where org_id = $1 and user_id = $2 and revoked_at is null`,
+    [orgId, userId],
+  );
+  return row;
+}
+
+/**
+ * Calendar invitations sent to them: to one of their addresses, or about them by a step addressed to
+ * them (the rule of their calendar feed). Not an invitation about them sent to others (a team's).
+ */
+export function listCalendarInvitations(db: Queryable, orgId: string, personId: string | null, emails: string[]) {
+  return db.query<{ title: Localizable; starts_at: Date; ends_at: Date; status: 'active' | 'cancelled' }>(
+    `select to_jsonb(st.name) as title, ci.starts_at, ci.ends_at, ci.status
+       from calendar_invitations ci
+       join deliveries d on d.id = ci.delivery_id
+       join journey_steps st on st.id = d.step_id
+      where ci.org_id = $1 and (ci.attendees && $3::text[] or (st.recipient = 'person' and ci.person_id = $2::uuid))
+      order by ci.starts_at limit 1000`,
+    [orgId, personId, emails],
+  );
+}
+
+/** Revokes the account's calendar feed (its address stops working at once); 1 when there was one, else 0. */
+export async function revokeCalendarFeed(tx: Queryable, orgId: string, userId: string, now: Date): Promise<number> {
+  const rows = await tx.query(
+    `update calendar_feeds set revoked_at = $3 where org_id = $1 and user_id = $2 and revoked_at is null returning 1`,
+    [orgId, userId, now],
+  );
+  return rows.length;
 }
 
 /** Deletes everything the person chose to give; returns the number of rows removed, by kind. */

@@ -21,6 +21,13 @@ const Account = z
     language: Lang.nullable().openapi({ description: 'The interface language you chose; null: automatic' }),
     createdAt: Instant,
     lastSignInAt: Instant.nullable(),
+    singleSignOn: z
+      .strictObject({
+        issuer: z.string().nullable().openapi({ description: "Your organisation's identity provider (its issuer URL)" }),
+        subject: z.string().openapi({ description: 'Who you are at that provider (its `sub`)' }),
+      })
+      .nullable()
+      .openapi({ description: 'The single sign-on identity linked to your account; null when none is' }),
   })
   .openapi('MyDataAccount', { description: 'Your user account (sign-in)' });
 
@@ -43,6 +50,8 @@ const Person = z
     sensitive: z.boolean().openapi({ description: 'A sensitive function: never on public pages' }),
     buddyVolunteer: z.boolean(),
     dates: z.array(z.strictObject({ key: z.string(), date: Day })).openapi({ description: 'Other dates HR keeps (a move, a training)' }),
+    externalId: z.string().nullable().openapi({ description: "Your id in your organisation's directory (SCIM provisioning)" }),
+    userName: z.string().nullable().openapi({ description: "Your user name in your organisation's directory (SCIM provisioning)" }),
     updatedAt: Instant,
   })
   .openapi('MyDataPerson', { description: 'Your directory record, kept by HR' });
@@ -190,6 +199,20 @@ export const MyData = z
     signIns: z
       .array(z.strictObject({ action: z.string(), at: Instant, ip: z.string().nullable() }))
       .openapi({ description: 'Sign-ins, sign-outs and password changes of your account, newest first (at most 1000)' }),
+    calendarFeed: z.strictObject({ exists: z.boolean(), createdAt: Instant.nullable(), lastUsedAt: Instant.nullable() }).openapi({
+      description:
+        'Your personal calendar feed: whether one is live, when it was made and last read by a calendar program (its secret address is not included)',
+    }),
+    calendarInvitations: z
+      .array(
+        z.strictObject({
+          title: z.string(),
+          startsAt: Instant,
+          endsAt: Instant,
+          status: z.enum(['active', 'cancelled']),
+        }),
+      )
+      .openapi({ description: 'Calendar invitations Embassy sent you, oldest first (at most 1000)' }),
   })
   .openapi('MyData', {
     description:
@@ -209,6 +232,7 @@ export const ERASED_KINDS = [
   'momentPreferences',
   'trainingCompletions',
   'alumniInterest',
+  'calendarFeed',
 ] as const;
 export type ErasedKind = (typeof ERASED_KINDS)[number];
 

@@ -1,9 +1,10 @@
 /**
  * A person's own data: everything Embassy holds about them as one JSON document, and erasure of all
- * they chose to give (ambassadorship, stories, photos, posts, personal moments, preferences). The
+ * they chose to give (ambassadorship, stories, photos, posts, personal moments, preferences) with
+ * the revocation of their calendar feed (its secret address stops working at once). The
  * directory record itself is HR's to keep for the legal periods (Belgian social documents: 5 years
  * after the contract ends) and to delete. Both work for an account without a directory entry: its
- * export is the account, and there is nothing optional to erase.
+ * export is the account, and only its calendar feed can be erased.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
@@ -20,10 +21,13 @@ export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataR
   const pid = actor.personId;
   const about = <T>(f: (db: typeof ctx.db, orgId: string, personId: string) => Promise<T[]>) =>
     pid ? f(ctx.db, actor.orgId, pid) : Promise.resolve([] as T[]);
+  const person = pid ? await repo.getPerson(ctx.db, actor.orgId, pid) : undefined;
+  // An invitation to any of their addresses is theirs (as in their calendar feed).
+  const emails = [...new Set([account.email, person?.work_email, person?.personal_email].filter((e): e is string => !!e))];
   const rows: MyDataRows = {
     exportedAt: ctx.clock.now(),
     account,
-    person: pid ? await repo.getPerson(ctx.db, actor.orgId, pid) : undefined,
+    person,
     ambassador: pid ? await repo.getAmbassador(ctx.db, actor.orgId, pid) : undefined,
     invitations: await about(repo.listInvitations),
     stories: await about(repo.listStories),
@@ -39,6 +43,8 @@ export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataR
     buddies: await about(repo.listBuddies),
     alumniInterest: pid ? await repo.getAlumniInterest(ctx.db, actor.orgId, pid) : undefined,
     signIns: await repo.listSignIns(ctx.db, actor.orgId, actor.userId),
+    calendarFeed: await repo.getCalendarFeed(ctx.db, actor.orgId, actor.userId),
+    calendarInvitations: await repo.listCalendarInvitations(ctx.db, actor.orgId, pid, emails),
   };
   await audit(ctx.db, ctx.clock, {
     orgId: actor.orgId,
@@ -51,14 +57,21 @@ export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataR
 
 const NOTHING = Object.fromEntries(ERASED_KINDS.map((k) => [k, 0])) as Record<ErasedKind, number>;
 
-/** Erases everything the person chose to give; returns what was removed, by kind (all zero without a directory entry). */
+/**
+ * Erases everything the person chose to give and revokes the account's calendar feed; returns what
+ * was removed, by kind (without a directory entry only the feed can go).
+ */
 export async function eraseOptional(ctx: AppContext, actor: Actor): Promise<Record<ErasedKind, number>> {
   const personId = actor.personId;
-  if (!personId) return { ...NOTHING };
+  if (!personId && !actor.userId) return { ...NOTHING };
   return commitChange(
     ctx,
     actor,
     (removed: Record<ErasedKind, number>) => ({ action: 'privacy.erase_optional', details: removed, publicChange: true }),
-    (tx) => repo.eraseOptional(tx, actor.orgId, personId),
+    async (tx) => ({
+      ...NOTHING,
+      ...(personId ? await repo.eraseOptional(tx, actor.orgId, personId) : {}),
+      calendarFeed: actor.userId ? await repo.revokeCalendarFeed(tx, actor.orgId, actor.userId, ctx.clock.now()) : 0,
+    }),
   );
 }
