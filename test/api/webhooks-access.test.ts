@@ -119,6 +119,34 @@ describe('the secret', () => {
   });
 });
 
+describe('the URL', () => {
+  it('reaches the audit log only as a hint (host and last four characters): the path may hold a secret', async () => {
+    const api = client(env.app, mine.admin.token);
+    const zap = 'http://127.0.0.1:9/hooks/catch/4711/Zq8sEcReTtOkEnWxYz';
+    const created = await api.post('/api/v1/webhooks/endpoints', { url: zap, description: 'Zapier', eventTypes: [] });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await api.get(`/api/v1/webhooks/endpoints/${id}`)).body.url).toBe(zap);
+    const moved = 'http://127.0.0.1:9/hooks/catch/4711/MoVeDsEcReTqRs?token=Tk9x';
+    expect((await api.patch(`/api/v1/webhooks/endpoints/${id}`, { url: moved })).status).toBe(200);
+    expect((await api.delete(`/api/v1/webhooks/endpoints/${id}`)).status).toBe(204);
+    const rows = await env.ctx.db.query<{ action: string; details: { url?: string } }>(
+      `select action, details from audit_log where org_id = $1 and target_id = $2 order by id`,
+      [mine.id, id],
+    );
+    expect(rows.map((r) => [r.action, r.details.url])).toEqual([
+      ['webhooks.create', '127.0.0.1:9 …WxYz'],
+      ['webhooks.update', '127.0.0.1:9 …Tk9x'],
+      ['webhooks.delete', '127.0.0.1:9 …Tk9x'],
+    ]);
+    const auditApi = await api.get('/api/v1/audit-log?action=webhooks.');
+    for (const text of [JSON.stringify(rows), auditApi.text]) {
+      expect(text).not.toContain('sEcReTtOkEn');
+      expect(text).not.toContain('MoVeDsEcReT');
+    }
+  });
+});
+
 describe('the URL check', () => {
   let strict: TestEnv;
   let admin: TestUser;

@@ -22,7 +22,8 @@ describe('disabling', () => {
   it('fails a delivery after ten attempts, disables an endpoint failing for five days, and mails its admins once', async () => {
     const org = await orgWithAdmin(env);
     await env.ctx.db.query(`update users set language = 'fr' where id = $1`, [org.admin.id]);
-    const hook = await endpoint(org, ['ambassador.joined']);
+    // A path holding a secret, as Zapier's, Make's and Power Automate's do.
+    const hook = await endpoint(org, ['ambassador.joined'], 'catch-S3cr3tPath');
     rx.status.set(hook.path, 500);
     const start = env.clock.now().getTime();
     await ambassador(env, org);
@@ -52,18 +53,21 @@ describe('disabling', () => {
     expect(new Date(ep.disabledAt).getTime() - start).toBeLessThan(6 * 24 * 3600_000);
     const mail = await lastMailTo(env.ctx, org.admin.email);
     expect(mail).toMatchObject({ kind: 'webhook-disabled', subject: 'Webhook désactivé' });
-    expect(mail.text_body).toContain(rx.base + hook.path);
+    // Only a hint of the URL: its host and last four characters.
+    expect(mail.text_body).toContain(`${new URL(rx.base).host} …${hook.path.slice(-4)}`);
+    expect(mail.text_body).not.toContain('S3cr3tPath');
     expect(mail.text_body).toContain(`/settings/integrations/webhooks/${hook.id}`);
     const [{ n: mails }] = await env.ctx.db.query<{ n: number }>(
       `select count(*)::int as n from mail_outbox where to_address = $1 and kind = 'webhook-disabled'`,
       [org.admin.email],
     );
     expect(mails).toBe(1);
-    const audit = await env.ctx.db.query<{ action: string }>(`select action from audit_log where org_id = $1 and target_id = $2`, [
-      org.id,
-      hook.id,
-    ]);
-    expect(audit.map((a) => a.action)).toContain('webhooks.auto_disable');
+    const audit = await env.ctx.db.query<{ action: string; details: { url?: string } }>(
+      `select action, details from audit_log where org_id = $1 and target_id = $2`,
+      [org.id, hook.id],
+    );
+    expect(audit.find((a) => a.action === 'webhooks.auto_disable')?.details.url).toBe(`${new URL(rx.base).host} …${hook.path.slice(-4)}`);
+    expect(JSON.stringify(audit)).not.toContain('S3cr3tPath');
     // Its pending delivery stopped, and new events write nothing for it.
     const log = (await api.get(`/api/v1/webhooks/endpoints/${hook.id}/deliveries`)).body.items;
     expect(log.filter((d: { status: string }) => d.status === 'pending')).toEqual([]);

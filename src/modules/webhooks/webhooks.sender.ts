@@ -23,6 +23,7 @@ import type { Queryable } from '../../db/db.ts';
 import * as repo from './webhooks.repo.ts';
 import { endpointDisabledMail, type DisableReason } from './webhooks.mails.ts';
 import { webhookHeaders, webhookId } from './webhooks.sign.ts';
+import { urlHint } from './webhooks.url-hint.ts';
 
 /** Seconds to wait after failed attempt n (1-based); after the last, the delivery has failed. */
 export const RETRY_SCHEDULE_SECONDS = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
@@ -177,6 +178,6 @@ async function autoDisable(ctx: AppContext, tx: Queryable, orgId: string, endpoi
     action: 'webhooks.auto_disable',
     targetType: 'webhook_endpoint',
     targetId: endpointId,
-    details: { url, reason },
+    details: { url: urlHint(url), reason },
   });
 }

@@ -10,6 +10,7 @@ import { authorize, type Actor } from '../../platform/policy.ts';
 import * as repo from './webhooks.repo.ts';
 import { attemptNow, CLAIM_SECONDS } from './webhooks.sender.ts';
 import { newWebhookSecret } from './webhooks.sign.ts';
+import { urlHint } from './webhooks.url-hint.ts';
 
 /** How long the previous secret keeps signing after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
@@ -79,7 +80,7 @@ export async function createEndpoint(ctx: AppContext, actor: Actor, input: { url
       action: 'webhooks.create',
       targetType: 'webhook_endpoint',
       targetId: id,
-      details: { url: input.url, description: input.description, eventTypes },
+      details: { url: urlHint(input.url), description: input.description, eventTypes },
     },
     (tx) =>
       repo.insertEndpoint(tx, actor.orgId, {
@@ -112,7 +113,12 @@ export async function updateEndpoint(
   await commitChange(
     ctx,
     actor,
-    { action, targetType: 'webhook_endpoint', targetId: id, details: { ...input, eventTypes } },
+    {
+      action,
+      targetType: 'webhook_endpoint',
+      targetId: id,
+      details: { ...input, ...(input.url !== undefined ? { url: urlHint(input.url) } : {}), eventTypes },
+    },
     async (tx) => {
       await repo.updateEndpoint(tx, actor.orgId, id, { ...input, eventTypes, now: ctx.clock.now() });
       if (input.enabled === false) await repo.cancelPending(tx, actor.orgId, id, ctx.clock.now());
@@ -126,7 +132,7 @@ export async function deleteEndpoint(ctx: AppContext, actor: Actor, id: string) 
   await commitChange(
     ctx,
     actor,
-    { action: 'webhooks.delete', targetType: 'webhook_endpoint', targetId: id, details: { url: before.url } },
+    { action: 'webhooks.delete', targetType: 'webhook_endpoint', targetId: id, details: { url: urlHint(before.url) } },
     (tx) => repo.deleteEndpoint(tx, actor.orgId, id),
   );
 }
