@@ -4,10 +4,15 @@
  * request so that "now" is the application's clock (clockSkew) and a 60 s tolerance applies to exp,
  * iat and nbf. Plain http is allowed only for a loopback issuer where private addresses are allowed
  * (the tests' provider); never in production.
+ *
+ * Every request openid-client makes (discovery, token, keys, userinfo) goes through the outbound
+ * guard (its customFetch): the address is checked at each request and the connection held to the
+ * checked address, so neither DNS rebinding nor a discovery document pointing token_endpoint,
+ * jwks_uri or userinfo_endpoint at an internal address reaches inside the network.
  */
 import * as oidc from 'openid-client';
 import type { AppContext } from '../../platform/context.ts';
-import { OutboundRefused, resolveOutbound } from '../../platform/outbound.ts';
+import { outboundFetch, OutboundRefused, resolveOutbound } from '../../platform/outbound.ts';
 import { isLoopbackHost } from './sso.presets.ts';
 
 const CACHE_MS = 10 * 60_000;
@@ -22,6 +27,12 @@ export class SsoProviderError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The OutboundRefused somewhere in an error's causes (openid-client wraps what its fetch throws). */
+export function refusal(err: unknown): OutboundRefused | null {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof OutboundRefused) return e;
+  return null;
 }
 
 const insecureAllowed = (ctx: AppContext, issuer: string) => {
@@ -45,11 +56,14 @@ export async function serverMetadata(ctx: AppContext, issuer: string, fresh = fa
     const found = await oidc.discovery(new URL(issuer), 'embassy', undefined, undefined, {
       execute: insecureAllowed(ctx, issuer) ? [oidc.allowInsecureRequests] : [],
       timeout: 10,
+      [oidc.customFetch]: outboundFetch(ctx.config),
     });
     const server = found.serverMetadata();
     servers.set(issuer, { at: Date.now(), server });
     return server;
   } catch (err) {
+    const refused = refusal(err);
+    if (refused) throw new SsoProviderError(refused.message, refused.reason === 'unresolvable' ? 'unreachable' : 'refused-address');
     const code = (err as { code?: string }).code ?? '';
     const unreachable = code === 'OAUTH_TIMEOUT' || err instanceof TypeError || /fetch failed/.test(String((err as Error).cause));
     throw new SsoProviderError(
@@ -81,6 +95,7 @@ export async function clientFor(ctx: AppContext, rp: RelyingParty): Promise<oidc
     },
     auth,
   );
+  config[oidc.customFetch] = outboundFetch(ctx.config);
   if (insecureAllowed(ctx, rp.issuer)) oidc.allowInsecureRequests(config);
   const jwks = servers.get(rp.issuer)?.jwks;
   if (jwks) oidc.setJwksCache(config, jwks);
@@ -166,6 +181,9 @@ export async function exchange(
 
 function classify(err: unknown): ExchangeError {
   const message = err instanceof Error ? err.message : String(err);
+  // The token or keys endpoint of the discovery document is an address the outbound guard refuses.
+  const refused = refusal(err);
+  if (refused) return new ExchangeError('idp-unreachable', refused.message);
   if (err instanceof oidc.ResponseBodyError) {
     if (err.error === 'invalid_client' || err.error === 'unauthorized_client') return new ExchangeError('wrong-client-secret', message);
     return new ExchangeError('token-refused', `${err.error}: ${err.error_description ?? ''}`);
