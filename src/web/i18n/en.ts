@@ -238,13 +238,13 @@ export const en = {
     'Everything Embassy keeps about you, to download, and what you chose to give, to erase. Your directory record is kept by HR.',
   'mydata.export.title': 'Download your data',
   'mydata.export.body':
-    'One file with your account and sign-ins, your directory record, your ambassador profile, stories and photos, thanks, questions candidates asked you, your moments and preferences, the messages and tasks of journeys about you, and your buddies.',
+    'One file with your account, sign-ins and single sign-on link, your directory record, your ambassador profile, stories and photos, thanks, questions candidates asked you, your moments and preferences, the messages and tasks of journeys about you, your calendar invitations and calendar feed, and your buddies.',
   'mydata.export.button': 'Download my data',
   'mydata.export.format': 'A JSON file (my-embassy-data.json), described as MyData in the API documentation (/api/docs).',
   'mydata.export.done': 'Your data was downloaded as my-embassy-data.json.',
   'mydata.erase.title': 'Erase what you chose to give',
   'mydata.erase.body':
-    'At once and for good: your ambassadorship and profile, your stories and photos, posts you reported, questions candidates asked you, thanks you received, your own moments and moment preferences, trainings you marked done. You leave the public careers pages immediately. Your directory record stays: HR keeps it for the legal periods.',
+    'At once and for good: your ambassadorship and profile, your stories and photos, posts you reported, questions candidates asked you, thanks you received, your own moments and moment preferences, trainings you marked done; your calendar feed stops working. You leave the public careers pages immediately. Your directory record stays: HR keeps it for the legal periods.',
   'mydata.erase.button': 'Erase my optional data…',
   'mydata.erase.confirmTitle': 'Erase all of it? This cannot be undone.',
   'mydata.erase.confirm': 'Yes, erase it',

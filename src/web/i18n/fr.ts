@@ -242,13 +242,13 @@ export const fr: Record<keyof typeof en, string> = {
     "Tout ce qu'Embassy garde sur vous, à télécharger, et ce que vous avez choisi de donner, à effacer. Votre fiche dans l'annuaire est gérée par les RH.",
   'mydata.export.title': 'Télécharger vos données',
   'mydata.export.body':
-    "Un fichier avec votre compte et vos connexions, votre fiche dans l'annuaire, votre profil d'ambassadeur, vos témoignages et photos, les remerciements, les questions de candidat·es, vos moments et préférences, les messages et tâches des parcours qui vous concernent, et vos parrains et marraines.",
+    "Un fichier avec votre compte, vos connexions et votre lien d'authentification unique (SSO), votre fiche dans l'annuaire, votre profil d'ambassadeur, vos témoignages et photos, les remerciements, les questions de candidat·es, vos moments et préférences, les messages et tâches des parcours qui vous concernent, vos invitations d'agenda et votre flux d'agenda, et vos parrains et marraines.",
   'mydata.export.button': 'Télécharger mes données',
   'mydata.export.format': "Un fichier JSON (my-embassy-data.json), décrit comme MyData dans la documentation de l'API (/api/docs).",
   'mydata.export.done': 'Vos données ont été téléchargées dans my-embassy-data.json.',
   'mydata.erase.title': 'Effacer ce que vous avez choisi de donner',
   'mydata.erase.body':
-    "Immédiatement et définitivement : votre rôle et votre profil d'ambassadeur, vos témoignages et photos, les publications que vous avez signalées, les questions de candidat·es, les remerciements reçus, vos moments personnels et vos préférences, les formations cochées. Vous quittez aussitôt les pages carrières publiques. Votre fiche dans l'annuaire reste : les RH la gardent pendant les délais légaux.",
+    "Immédiatement et définitivement : votre rôle et votre profil d'ambassadeur, vos témoignages et photos, les publications que vous avez signalées, les questions de candidat·es, les remerciements reçus, vos moments personnels et vos préférences, les formations cochées ; votre flux d'agenda cesse de fonctionner. Vous quittez aussitôt les pages carrières publiques. Votre fiche dans l'annuaire reste : les RH la gardent pendant les délais légaux.",
   'mydata.erase.button': 'Effacer mes données facultatives…',
   'mydata.erase.confirmTitle': 'Tout effacer ? Cela ne peut pas être annulé.',
   'mydata.erase.confirm': "Oui, l'effacer",

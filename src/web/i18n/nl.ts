@@ -240,13 +240,13 @@ export const nl: Record<keyof typeof en, string> = {
     'Alles wat Embassy over jou bewaart, om te downloaden, en wat je zelf gaf, om te wissen. Je plaats in de personeelsgids beheert HR.',
   'mydata.export.title': 'Download je gegevens',
   'mydata.export.body':
-    "Eén bestand met je account en aanmeldingen, je gegevens in de personeelsgids, je ambassadeursprofiel, verhalen en foto's, bedankjes, vragen van kandidaten, je momenten en voorkeuren, de berichten en taken van trajecten over jou, en je meters en peters.",
+    "Eén bestand met je account, aanmeldingen en koppeling voor single sign-on, je gegevens in de personeelsgids, je ambassadeursprofiel, verhalen en foto's, bedankjes, vragen van kandidaten, je momenten en voorkeuren, de berichten en taken van trajecten over jou, je agenda-uitnodigingen en agendafeed, en je meters en peters.",
   'mydata.export.button': 'Download mijn gegevens',
   'mydata.export.format': 'Een JSON-bestand (my-embassy-data.json), beschreven als MyData in de API-documentatie (/api/docs).',
   'mydata.export.done': 'Je gegevens zijn gedownload als my-embassy-data.json.',
   'mydata.erase.title': 'Wis wat je zelf gaf',
   'mydata.erase.body':
-    "Meteen en voorgoed: je ambassadeurschap en profiel, je verhalen en foto's, berichten die je meldde, vragen van kandidaten, bedankjes die je kreeg, je eigen momenten en voorkeuren, opleidingen die je afvinkte. Je verdwijnt meteen van de publieke vacaturepagina's. Je plaats in de personeelsgids blijft: HR bewaart die zolang de wet het vraagt.",
+    "Meteen en voorgoed: je ambassadeurschap en profiel, je verhalen en foto's, berichten die je meldde, vragen van kandidaten, bedankjes die je kreeg, je eigen momenten en voorkeuren, opleidingen die je afvinkte; je agendafeed werkt niet meer. Je verdwijnt meteen van de publieke vacaturepagina's. Je plaats in de personeelsgids blijft: HR bewaart die zolang de wet het vraagt.",
   'mydata.erase.button': 'Wis mijn vrijwillige gegevens…',
   'mydata.erase.confirmTitle': 'Alles wissen? Dit kan niet ongedaan worden gemaakt.',
   'mydata.erase.confirm': 'Ja, wis het',
