@@ -11,9 +11,9 @@ import { useI18n, type MessageKey } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useApi, useApiMutation } from '../lib/useApi.ts';
 import { TextField } from './Field.tsx';
-import { ErrorNotice, LiveStatus, Loading } from './Notice.tsx';
+import { ErrorNotice, LiveStatus } from './Notice.tsx';
+import { ItemsTable } from './ItemsTable.tsx';
 import { SecretBox } from './SecretBox.tsx';
-import { TableScroll } from './TableScroll.tsx';
 
 export interface TokenLike {
   id: string;
@@ -116,48 +116,33 @@ export function SecretTokens<T extends TokenLike>({
       </section>
       <LiveStatus>{status}</LiveStatus>
       <ErrorNotice error={fieldError(error, 'name', t) ? null : (error ?? tokens.error)} />
-      {tokens.loading && !tokens.data && <Loading />}
-      {tokens.data?.items.length === 0 && <p className="empty">{t(k.none)}</p>}
-      {!!tokens.data?.items.length && (
-        <TableScroll label={t(k.table)}>
-          <table className="data-table responsive-table">
-            <caption className="visually-hidden">{t(k.table)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(k.name)}</th>
-                <th scope="col">{t(k.prefix)}</th>
-                {whose && <th scope="col">{whose.header}</th>}
-                <th scope="col">{t(k.created)}</th>
-                <th scope="col">{t(k.lastUsed)}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.items.map((tok) => (
-                <tr key={tok.id}>
-                  <th scope="row">{tok.name}</th>
-                  <td data-label={t(k.prefix)}>
-                    <code>{tok.prefix}…</code>
-                  </td>
-                  {whose && <td data-label={whose.header}>{whose.cell(tok)}</td>}
-                  <td data-label={t(k.created)}>{formatDateTime(tok.createdAt, lang, tz)}</td>
-                  <td data-label={t(k.lastUsed)}>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, lang, tz) : t(k.never)}</td>
-                  <td data-label={t('common.actions')}>
-                    {tok.revokedAt ? (
-                      t(k.revokedOn, { date: formatDateTime(tok.revokedAt, lang, tz) })
-                    ) : (
-                      <button type="button" className="button button-small button-danger" onClick={() => revoke(tok)}>
-                        {t(k.revoke)}
-                        <span className="visually-hidden"> {tok.name}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ItemsTable
+        list={tokens}
+        label={t(k.table)}
+        empty={t(k.none)}
+        columns={[t(k.name), t(k.prefix), whose?.header, t(k.created), t(k.lastUsed), t('common.actions')]}
+        row={(tok) => (
+          <tr key={tok.id}>
+            <th scope="row">{tok.name}</th>
+            <td data-label={t(k.prefix)}>
+              <code>{tok.prefix}…</code>
+            </td>
+            {whose && <td data-label={whose.header}>{whose.cell(tok)}</td>}
+            <td data-label={t(k.created)}>{formatDateTime(tok.createdAt, lang, tz)}</td>
+            <td data-label={t(k.lastUsed)}>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, lang, tz) : t(k.never)}</td>
+            <td data-label={t('common.actions')}>
+              {tok.revokedAt ? (
+                t(k.revokedOn, { date: formatDateTime(tok.revokedAt, lang, tz) })
+              ) : (
+                <button type="button" className="button button-small button-danger" onClick={() => revoke(tok)}>
+                  {t(k.revoke)}
+                  <span className="visually-hidden"> {tok.name}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

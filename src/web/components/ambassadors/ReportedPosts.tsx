@@ -6,8 +6,8 @@ import { formatDate } from '../../lib/format.ts';
 import { useI18n, type MessageKey } from '../../lib/i18n.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
-import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
-import { TableScroll } from '../TableScroll.tsx';
+import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { ItemsTable } from '../ItemsTable.tsx';
 import { today } from './program.ts';
 import { POST_TOPICS, TONES, type PostTopic, type ReportedPost, type Tone } from './types.ts';
 
@@ -117,48 +117,33 @@ export function ReportedPosts() {
       </form>
       <ErrorNotice error={fieldErrors.some(Boolean) ? null : (error ?? posts.error)} />
       <LiveStatus>{status}</LiveStatus>
-      {posts.loading && !posts.data && <Loading />}
-      {posts.data?.items.length === 0 && <p className="empty">{t('amb.postsNone')}</p>}
-      {!!posts.data?.items.length && (
-        <TableScroll label={t('amb.postsCaption')}>
-          <table className="data-table responsive-table">
-            <caption className="visually-hidden">{t('amb.postsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('amb.postDate')}</th>
-                <th scope="col">{t('amb.postNetwork')}</th>
-                <th scope="col">{t('amb.postTone')}</th>
-                <th scope="col">{t('amb.postTopic')}</th>
-                <th scope="col">{t('amb.postUrl')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {posts.data.items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="nowrap">
-                    {formatDate(p.postedOn, lang)}
-                  </th>
-                  <td data-label={t('amb.postNetwork')}>{p.network}</td>
-                  <td data-label={t('amb.postTone')}>{t(TONE_KEYS[p.tone])}</td>
-                  <td data-label={t('amb.postTopic')}>{t(TOPIC_KEYS[p.topic])}</td>
-                  <td data-label={t('amb.postUrl')} className="amb-break">
-                    <a href={p.url} target="_blank" rel="noopener noreferrer nofollow">
-                      {p.url}
-                    </a>
-                  </td>
-                  <td data-label={t('common.actions')}>
-                    <button type="button" className="button button-small button-danger" onClick={() => remove(p)}>
-                      {t('amb.postDelete')}
-                      <span className="visually-hidden"> {p.url}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ItemsTable
+        list={posts}
+        label={t('amb.postsCaption')}
+        empty={t('amb.postsNone')}
+        columns={[t('amb.postDate'), t('amb.postNetwork'), t('amb.postTone'), t('amb.postTopic'), t('amb.postUrl'), t('common.actions')]}
+        row={(p) => (
+          <tr key={p.id}>
+            <th scope="row" className="nowrap">
+              {formatDate(p.postedOn, lang)}
+            </th>
+            <td data-label={t('amb.postNetwork')}>{p.network}</td>
+            <td data-label={t('amb.postTone')}>{t(TONE_KEYS[p.tone])}</td>
+            <td data-label={t('amb.postTopic')}>{t(TOPIC_KEYS[p.topic])}</td>
+            <td data-label={t('amb.postUrl')} className="amb-break">
+              <a href={p.url} target="_blank" rel="noopener noreferrer nofollow">
+                {p.url}
+              </a>
+            </td>
+            <td data-label={t('common.actions')}>
+              <button type="button" className="button button-small button-danger" onClick={() => remove(p)}>
+                {t('amb.postDelete')}
+                <span className="visually-hidden"> {p.url}</span>
+              </button>
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -11,8 +11,8 @@ import { useSession } from '../../lib/session.tsx';
 import type { ApiLanguage, Schema } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
-import { ErrorNotice, LiveStatus, Loading } from '../Notice.tsx';
-import { TableScroll } from '../TableScroll.tsx';
+import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { ItemsTable } from '../ItemsTable.tsx';
 
 type Channel = Schema<'ChatChannel'>;
 type Kind = Channel['kind'];
@@ -163,94 +163,75 @@ export function ChatChannels() {
       <LiveStatus>{status}</LiveStatus>
       <ErrorNotice error={actionError} />
       <ErrorNotice error={channels.error} />
-      {channels.loading && !channels.data && <Loading />}
-      {channels.data?.items.length === 0 && <p className="empty">{t('chat.none')}</p>}
-      {!!channels.data?.items.length && (
-        <TableScroll label={t('integrations.chat')}>
-          <table className="data-table responsive-table">
-            <caption className="visually-hidden">{t('integrations.chat')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('chat.name')}</th>
-                <th scope="col">{t('chat.kind')}</th>
-                <th scope="col">{t('chat.address')}</th>
-                <th scope="col">{t('chat.language')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.data.items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td data-label={t('chat.kind')}>{t(c.kind === 'teams' ? 'chat.kind.teams' : 'chat.kind.slack')}</td>
-                  <td data-label={t('chat.address')}>
-                    <code>{c.urlHint}</code>
-                  </td>
-                  <td data-label={t('chat.language')}>
-                    {c.language ? t(LANGUAGE_LABEL_KEYS[c.language]) : t('chat.languageDefault', { language: orgLanguage })}
-                  </td>
-                  <td data-label={t('common.actions')}>
-                    {editing === c.id ? (
-                      <EditChannel
-                        channel={c}
-                        onDone={(saved) => {
-                          if (saved) {
-                            replace(saved);
-                            setStatus(t('chat.saved', { name: saved.name }));
-                          }
-                          setEditing(null);
-                        }}
-                      />
-                    ) : confirming === c.id ? (
-                      <>
-                        <p>{t('chat.confirmDelete', { name: c.name })}</p>
-                        <button
-                          type="button"
-                          className="button button-small button-danger"
-                          disabled={removing.isPending}
-                          onClick={() => removing.mutate(c)}
-                        >
-                          {t('chat.delete')}
-                        </button>{' '}
-                        <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
-                          {t('chat.cancel')}
-                        </button>
-                      </>
-                    ) : (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          disabled={testing.isPending}
-                          onClick={() => testing.mutate(c)}
-                        >
-                          {t('chat.test')}
-                          <span className="visually-hidden"> {c.name}</span>
-                        </button>{' '}
-                        <button type="button" className="button button-small" onClick={() => setEditing(c.id)}>
-                          {t('chat.edit')}
-                          <span className="visually-hidden"> {c.name}</span>
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => {
-                            removing.reset();
-                            setConfirming(c.id);
-                          }}
-                        >
-                          {t('chat.delete')}
-                          <span className="visually-hidden"> {c.name}</span>
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ItemsTable
+        list={channels}
+        label={t('integrations.chat')}
+        empty={t('chat.none')}
+        columns={[t('chat.name'), t('chat.kind'), t('chat.address'), t('chat.language'), t('common.actions')]}
+        row={(c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.name}</th>
+            <td data-label={t('chat.kind')}>{t(c.kind === 'teams' ? 'chat.kind.teams' : 'chat.kind.slack')}</td>
+            <td data-label={t('chat.address')}>
+              <code>{c.urlHint}</code>
+            </td>
+            <td data-label={t('chat.language')}>
+              {c.language ? t(LANGUAGE_LABEL_KEYS[c.language]) : t('chat.languageDefault', { language: orgLanguage })}
+            </td>
+            <td data-label={t('common.actions')}>
+              {editing === c.id ? (
+                <EditChannel
+                  channel={c}
+                  onDone={(saved) => {
+                    if (saved) {
+                      replace(saved);
+                      setStatus(t('chat.saved', { name: saved.name }));
+                    }
+                    setEditing(null);
+                  }}
+                />
+              ) : confirming === c.id ? (
+                <>
+                  <p>{t('chat.confirmDelete', { name: c.name })}</p>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    disabled={removing.isPending}
+                    onClick={() => removing.mutate(c)}
+                  >
+                    {t('chat.delete')}
+                  </button>{' '}
+                  <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
+                    {t('chat.cancel')}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button type="button" className="button button-small" disabled={testing.isPending} onClick={() => testing.mutate(c)}>
+                    {t('chat.test')}
+                    <span className="visually-hidden"> {c.name}</span>
+                  </button>{' '}
+                  <button type="button" className="button button-small" onClick={() => setEditing(c.id)}>
+                    {t('chat.edit')}
+                    <span className="visually-hidden"> {c.name}</span>
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => {
+                      removing.reset();
+                      setConfirming(c.id);
+                    }}
+                  >
+                    {t('chat.delete')}
+                    <span className="visually-hidden"> {c.name}</span>
+                  </button>
+                </>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

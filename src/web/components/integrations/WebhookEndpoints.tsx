@@ -8,9 +8,9 @@ import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { TextField } from '../Field.tsx';
-import { ErrorNotice, Loading } from '../Notice.tsx';
+import { ErrorNotice } from '../Notice.tsx';
 import { SecretBox } from '../SecretBox.tsx';
-import { TableScroll } from '../TableScroll.tsx';
+import { ItemsTable } from '../ItemsTable.tsx';
 import { EventTypePicker, statusText, useEventLabel, type WebhookEndpoint, type WebhookEventType } from './webhooks-shared.tsx';
 
 export function WebhookEndpoints() {
@@ -81,44 +81,31 @@ export function WebhookEndpoints() {
         )}
       </section>
       <ErrorNotice error={endpoints.error ?? types.error} />
-      {endpoints.loading && !endpoints.data && <Loading />}
-      {endpoints.data?.items.length === 0 && <p className="empty">{t('webhooks.none')}</p>}
-      {!!endpoints.data?.items.length && (
-        <TableScroll label={t('integrations.webhooks')}>
-          <table className="data-table responsive-table">
-            <caption className="visually-hidden">{t('integrations.webhooks')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.url')}</th>
-                <th scope="col">{t('webhooks.description')}</th>
-                <th scope="col">{t('webhooks.events')}</th>
-                <th scope="col">{t('webhooks.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.data.items.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">
-                    <Link to={`/settings/integrations/webhooks/${e.id}`}>
-                      <code>{e.url}</code>
-                    </Link>
-                  </th>
-                  <td data-label={t('webhooks.description')}>{e.description}</td>
-                  <td data-label={t('webhooks.events')}>
-                    {e.eventTypes.length === 0 ? t('webhooks.allEvents') : e.eventTypes.map(label).join(', ')}
-                  </td>
-                  <td data-label={t('webhooks.status')}>
-                    {statusText(t, e)}
-                    {e.enabled && e.failingSince && (
-                      <div className="hint">{t('webhooks.failingSince', { date: formatDateTime(e.failingSince, lang, tz) })}</div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ItemsTable
+        list={endpoints}
+        label={t('integrations.webhooks')}
+        empty={t('webhooks.none')}
+        columns={[t('webhooks.url'), t('webhooks.description'), t('webhooks.events'), t('webhooks.status')]}
+        row={(e) => (
+          <tr key={e.id}>
+            <th scope="row">
+              <Link to={`/settings/integrations/webhooks/${e.id}`}>
+                <code>{e.url}</code>
+              </Link>
+            </th>
+            <td data-label={t('webhooks.description')}>{e.description}</td>
+            <td data-label={t('webhooks.events')}>
+              {e.eventTypes.length === 0 ? t('webhooks.allEvents') : e.eventTypes.map(label).join(', ')}
+            </td>
+            <td data-label={t('webhooks.status')}>
+              {statusText(t, e)}
+              {e.enabled && e.failingSince && (
+                <div className="hint">{t('webhooks.failingSince', { date: formatDateTime(e.failingSince, lang, tz) })}</div>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }
