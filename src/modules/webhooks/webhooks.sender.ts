@@ -1,7 +1,10 @@
 /**
  * Sends due webhook deliveries, like the mail outbox: workers claim rows with FOR UPDATE SKIP
- * LOCKED under a time-limited claim, sign each request per Standard Webhooks, POST it (10 s time
- * limit, only to the address the URL check approved), and record every attempt. A 2xx answer
+ * LOCKED under a time-limited claim, sign each request per Standard Webhooks, POST it (a fixed 10 s
+ * deadline for the whole request, only to the address the URL check approved), and record every
+ * attempt. One slow receiver does not hold up the others: each endpoint is sent to in its own loop,
+ * an endpoint that took 3 s or more gets no more of the pass, and a pass starts no attempt after
+ * 20 s; what was claimed but not attempted is given back for the next pass. A 2xx answer
  * delivers; anything else retries on the Standard Webhooks schedule (5 s, 5 min, 30 min, 2 h, 5 h,
  * 10 h, 14 h, 20 h, 24 h: ten attempts over about three and a half days), then the delivery fails.
  *
@@ -30,7 +33,12 @@ export const RETRY_SCHEDULE_SECONDS = [5, 300, 1800, 7200, 18000, 36000, 50400, 
 export const MAX_ATTEMPTS = RETRY_SCHEDULE_SECONDS.length + 1;
 /** Every attempt failing for this long disables the endpoint. */
 export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
+/** The deadline of one request, whatever the receiver does (see postOutbound). */
 const TIMEOUT_MS = 10_000;
+/** An attempt this slow ends its endpoint's share of the pass; its other deliveries wait for the next. */
+const SLOW_MS = 3_000;
+/** After this, a pass starts no new attempts: a pass lasts at most about PASS_MS + TIMEOUT_MS. */
+const PASS_MS = 20_000;
 /** How long a claim holds before another worker may take the row over (its worker presumed dead). */
 const LOCK_SECONDS = 300;
 
@@ -51,8 +59,11 @@ const CLAIMED_SQL = `select d.id, d.org_id, d.endpoint_id, d.message_id, d.attem
     e.url, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at
   from webhook_deliveries d join webhook_messages m on m.id = d.message_id join webhook_endpoints e on e.id = d.endpoint_id`;
 
-/** Claims and sends up to `batch` due deliveries, `concurrency` at a time. Returns how many it claimed. */
-export async function sendDueWebhooks(ctx: AppContext, opts: { batch?: number; concurrency?: number } = {}): Promise<number> {
+/** Claims and sends up to `batch` due deliveries, to `concurrency` endpoints at a time. Returns how many it claimed. */
+export async function sendDueWebhooks(
+  ctx: AppContext,
+  opts: { batch?: number; concurrency?: number; slowMs?: number; passMs?: number } = {},
+): Promise<number> {
   const now = ctx.clock.now();
   const token = crypto.randomUUID();
   const claimed = await ctx.db.query<{ id: string }>(
@@ -67,21 +78,48 @@ export async function sendDueWebhooks(ctx: AppContext, opts: { batch?: number; c
     [now, new Date(now.getTime() + LOCK_SECONDS * 1000), opts.batch ?? 50, token],
   );
   if (claimed.length === 0) return 0;
-  const rows = await ctx.db.query<Claimed>(`${CLAIMED_SQL} where d.id = any($1::uuid[])`, [claimed.map((c) => c.id)]);
-  let next = 0;
+  const rows = await ctx.db.query<Claimed>(`${CLAIMED_SQL} where d.id = any($1::uuid[]) order by d.next_attempt_at`, [
+    claimed.map((c) => c.id),
+  ]);
+  // Each endpoint has its own loop (one request at a time to it), `concurrency` endpoints at once.
+  const queues = new Map<string, Claimed[]>();
+  for (const d of rows) queues.set(d.endpoint_id, [...(queues.get(d.endpoint_id) ?? []), d]);
+  const waiting = [...queues.values()];
+  const passEnds = performance.now() + (opts.passMs ?? PASS_MS);
+  const putBack: string[] = [];
   const work = async () => {
-    while (next < rows.length) {
-      const d = rows[next++];
-      // Still ours? A claim that expired while this worker was slow (answers take up to 10 s) may
-      // have been taken over; renewing it here keeps it ours for this attempt.
-      const [held] = await ctx.db.query(
-        `update webhook_deliveries set locked_until = $3 where id = $1 and claim_token = $2 and status = 'sending' returning id`,
-        [d.id, token, new Date(ctx.clock.now().getTime() + LOCK_SECONDS * 1000)],
-      );
-      if (held) await attempt(ctx, d, token, false);
+    for (let queue = waiting.shift(); queue; queue = waiting.shift()) {
+      for (let i = 0; i < queue.length; i++) {
+        const d = queue[i];
+        // Past the pass's time, new attempts wait for the next pass.
+        if (performance.now() >= passEnds) {
+          putBack.push(...queue.slice(i).map((q) => q.id));
+          break;
+        }
+        // Still ours? A claim that expired while this worker was slow may have been taken over;
+        // renewing it here keeps it ours for this attempt.
+        const [held] = await ctx.db.query(
+          `update webhook_deliveries set locked_until = $3 where id = $1 and claim_token = $2 and status = 'sending' returning id`,
+          [d.id, token, new Date(ctx.clock.now().getTime() + LOCK_SECONDS * 1000)],
+        );
+        if (!held) continue;
+        // A slow endpoint gets no more of this pass: the others are not kept waiting behind it.
+        if ((await attempt(ctx, d, token, false)) >= (opts.slowMs ?? SLOW_MS)) {
+          putBack.push(...queue.slice(i + 1).map((q) => q.id));
+          break;
+        }
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, rows.length) }, work));
+  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, waiting.length) }, work));
+  if (putBack.length) {
+    // Not attempted: the claim and its count are given back, and the next pass takes them.
+    await ctx.db.query(
+      `update webhook_deliveries set status = 'pending', attempts = attempts - 1, locked_until = null, claim_token = null
+        where id = any($1::uuid[]) and claim_token = $2 and status = 'sending'`,
+      [putBack, token],
+    );
+  }
   return claimed.length;
 }
 
@@ -105,8 +143,11 @@ function secretsOf(ctx: AppContext, d: Claimed): string[] {
   return secrets;
 }
 
-/** Sends one claimed delivery and records the outcome; a manual attempt that fails does not retry. */
-async function attempt(ctx: AppContext, d: Claimed, token: string, manual: boolean): Promise<void> {
+/**
+ * Sends one claimed delivery and records the outcome; a manual attempt that fails does not retry.
+ * Answers how long the request took (ms).
+ */
+async function attempt(ctx: AppContext, d: Claimed, token: string, manual: boolean): Promise<number> {
   const at = ctx.clock.now();
   const started = performance.now();
   let status: number | null = null;
@@ -161,6 +202,7 @@ async function attempt(ctx: AppContext, d: Claimed, token: string, manual: boole
       await autoDisable(ctx, tx, d.org_id, d.endpoint_id, ep.url, 'failing');
   });
   if (!ok) ctx.log.warn('webhook not delivered', { id: d.id, attempt: d.attempts, error });
+  return durationMs;
 }
 
 async function autoDisable(ctx: AppContext, tx: Queryable, orgId: string, endpointId: string, url: string, reason: DisableReason) {
