@@ -11,6 +11,7 @@ import { ErrorNotice, LiveStatus, Loading } from '../components/Notice.tsx';
 import { Page } from '../components/Page.tsx';
 import { InvitePanel } from '../components/users/InvitePanel.tsx';
 import { BulkInvite } from '../components/users/BulkInvite.tsx';
+import { RoleOptions } from '../components/users/RoleOptions.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 
 export function UsersPage() {
@@ -75,11 +76,7 @@ export function UsersPage() {
                           {t('users.roleOf', { email: u.email })}
                         </label>
                         <select id={`role-${u.id}`} value={u.role} onChange={(e) => update(u, { role: e.target.value as Role })}>
-                          {ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(roleKey(r))}
-                            </option>
-                          ))}
+                          <RoleOptions roles={ROLES} />
                         </select>
                       </>
                     ) : (

@@ -17,6 +17,7 @@ import { SelectField } from '../Field.tsx';
 import { CheckboxGroup } from '../moments/fields.tsx';
 import '../moments/moments.css';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { RoleOptions } from './RoleOptions.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 
 type Batch = Schema<'InvitationBatch'>;
@@ -132,11 +133,7 @@ function BulkInviteForm() {
             onChange={setLanguages}
           />
           <SelectField label={t('bulk.role')} value={role} onChange={(e) => setRole(e.target.value as BulkRole)}>
-            {BULK_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(roleKey(r))}
-              </option>
-            ))}
+            <RoleOptions roles={BULK_ROLES} />
           </SelectField>
           <LiveStatus>
             {previewing.data && (count > 0 ? t('bulk.preview', { count, inSegment: previewing.data.inSegment }) : t('bulk.previewNone'))}

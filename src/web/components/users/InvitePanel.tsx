@@ -10,6 +10,7 @@ import { ROLES, type Invitation, type Role } from '../../lib/types.ts';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
+import { RoleOptions } from './RoleOptions.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 
 export function InvitePanel({ canManage }: { canManage: boolean }) {
@@ -65,11 +66,7 @@ export function InvitePanel({ canManage }: { canManage: boolean }) {
               error={emailError}
             />
             <SelectField label={t('users.role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(roleKey(r))}
-                </option>
-              ))}
+              <RoleOptions roles={ROLES} />
             </SelectField>
             <button type="submit" className="button button-primary" disabled={busy}>
               {t('users.sendInvite')}
