@@ -70,6 +70,25 @@ export async function story(
 }
 
 /** A journey made from a built-in template by HR; returns its id. */
+/** An active journey "Lunch" whose one step invites the person to a welcome lunch a week after their start (12:00, an hour, Cafetaria). */
+export async function welcomeLunchJourney(env: TestEnv, hr: Pick<TestUser, 'token'>): Promise<{ journeyId: string; stepId: string }> {
+  const api = client(env.app, hr.token);
+  const j = await api.post('/api/v1/journeys', { name: 'Lunch', active: true });
+  if (j.status !== 201) throw new Error(`journey failed: ${j.text}`);
+  const step = await api.post(`/api/v1/journeys/${j.body.id}/steps`, {
+    name: { nl: 'Welkomstlunch', fr: "Déjeuner d'accueil", en: 'Welcome lunch' },
+    kind: 'message',
+    recipient: 'person',
+    anchor: 'start_date',
+    offsetDays: 0,
+    offsetUnit: 'calendar',
+    templates: { nl: { subject: 'Lunch', body: 'Dag {{firstName}}, we gaan samen lunchen.' } },
+    event: { offsetDays: 7, startTime: '12:00', durationMinutes: 60, location: { nl: 'Cafetaria' } },
+  });
+  if (step.status !== 201) throw new Error(`step failed: ${step.text}`);
+  return { journeyId: j.body.id, stepId: step.body.id };
+}
+
 export async function journeyFromTemplate(env: TestEnv, hr: TestUser, templateKey: string, active = true): Promise<string> {
   const res = await client(env.app, hr.token).post('/api/v1/journeys', { templateKey, active });
   if (res.status !== 201) throw new Error(`journey failed: ${res.text}`);

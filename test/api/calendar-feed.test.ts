@@ -12,7 +12,7 @@ import { sweep } from '../../src/modules/moments/sweep.ts';
 import { loggablePath } from '../../src/platform/log.ts';
 import type { MailTransport } from '../../src/platform/mail.ts';
 import { client, createTestEnv, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
-import { orgWithAdmin, type Org } from '../factories.ts';
+import { orgWithAdmin, welcomeLunchJourney, type Org } from '../factories.ts';
 
 let env: TestEnv;
 let org: Org;
@@ -75,18 +75,7 @@ beforeAll(async () => {
       expect(j.status, j.text).toBe(201);
     }
   // A welcome lunch a week after the start: an event with an invitation.
-  const j = await client(env.app, org.admin.token).post('/api/v1/journeys', { name: 'Lunch', active: true });
-  const step = await client(env.app, org.admin.token).post(`/api/v1/journeys/${j.body.id}/steps`, {
-    name: { nl: 'Welkomstlunch', fr: "Déjeuner d'accueil", en: 'Welcome lunch' },
-    kind: 'message',
-    recipient: 'person',
-    anchor: 'start_date',
-    offsetDays: 0,
-    offsetUnit: 'calendar',
-    templates: { nl: { subject: 'Lunch', body: 'Dag {{firstName}}, we gaan samen lunchen.' } },
-    event: { offsetDays: 7, startTime: '12:00', durationMinutes: 60, location: { nl: 'Cafetaria' } },
-  });
-  expect(step.status, step.text).toBe(201);
+  await welcomeLunchJourney(env, org.admin);
   // Sam does not want his birthday noticed.
   const prefs = await client(env.app, sam.token).put('/api/v1/me/moments', {
     birthdayAudience: 'nobody',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDueDeliveries } from '../../src/modules/moments/deliveries.ts';
 import { sweep } from '../../src/modules/moments/sweep.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
+import { welcomeLunchJourney } from '../factories.ts';
 
 let env: TestEnv;
 let orgId: string;
@@ -44,19 +45,7 @@ beforeAll(async () => {
   feedPath = new URL(feed.body.url).pathname;
   expect((await client(env.app).get(feedPath)).status).toBe(200);
   // A welcome lunch a week after her start: a calendar invitation to her.
-  const hr = client(env.app, admin.token);
-  const j = await hr.post('/api/v1/journeys', { name: 'Lunch', active: true });
-  const step = await hr.post(`/api/v1/journeys/${j.body.id}/steps`, {
-    name: { nl: 'Welkomstlunch', fr: "Déjeuner d'accueil", en: 'Welcome lunch' },
-    kind: 'message',
-    recipient: 'person',
-    anchor: 'start_date',
-    offsetDays: 0,
-    offsetUnit: 'calendar',
-    templates: { nl: { subject: 'Lunch', body: 'Dag {{firstName}}, we gaan samen lunchen.' } },
-    event: { offsetDays: 7, startTime: '12:00', durationMinutes: 60, location: { nl: 'Cafetaria' } },
-  });
-  expect(step.status, step.text).toBe(201);
+  await welcomeLunchJourney(env, admin);
   await sweep(env.ctx, orgId, '2026-11-26');
   await sendDueDeliveries(env.ctx, { name: 'test', send: async () => {} });
 });
