@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { sendDueWebhooks } from '../src/modules/webhooks/webhooks.sender.ts';
+import { emitEvents } from '../src/platform/events.ts';
 import type { Org } from './factories.ts';
 import { client, createTestEnv, type TestEnv } from './helpers.ts';
 import { startReceiver, type Receiver } from './webhook-receiver.ts';
@@ -17,6 +18,8 @@ export interface WebhookSuite {
   endpoint(org: Org, eventTypes?: string[], name?: string): Promise<{ id: string; secret: string; path: string }>;
   /** Runs the sender until nothing is due; answers how many deliveries it claimed. */
   drain(): Promise<number>;
+  /** Emits `count` ambassador.joined events in `org` (people p0, p1, ...). */
+  joined(org: Org, count: number): Promise<void>;
 }
 
 /** Call at the top of a test file: registers the beforeAll/afterAll that start and stop the suite. */
@@ -41,6 +44,13 @@ export function webhookSuite(): WebhookSuite {
       let n = 0;
       for (let claimed = await sendDueWebhooks(s.env.ctx); claimed > 0; claimed = await sendDueWebhooks(s.env.ctx)) n += claimed;
       return n;
+    },
+    async joined(org, count) {
+      const events = Array.from({ length: count }, (_, i) => ({
+        type: 'ambassador.joined' as const,
+        data: { personId: `p${i}`, scope: 'internal' },
+      }));
+      await emitEvents(s.env.ctx.db, s.env.clock.now(), org.id, events);
     },
   };
   beforeAll(async () => {

@@ -14,7 +14,7 @@ import type { Receiver } from '../webhook-receiver.ts';
 import { webhookSuite } from '../webhooks-setup.ts';
 
 const suite = webhookSuite();
-const { endpoint, drain } = suite;
+const { endpoint, drain, joined } = suite;
 let env: TestEnv, rx: Receiver;
 beforeAll(() => void ({ env, rx } = suite));
 
@@ -127,12 +127,7 @@ describe('exactly once', () => {
   it('two senders at once deliver each message once', async () => {
     const org = await orgWithAdmin(env);
     const hook = await endpoint(org, ['ambassador.joined']);
-    await emitEvents(
-      env.ctx.db,
-      env.clock.now(),
-      org.id,
-      Array.from({ length: 60 }, (_, i) => ({ type: 'ambassador.joined' as const, data: { personId: `p${i}`, scope: 'internal' } })),
-    );
+    await joined(org, 60);
     const run = async () => {
       let n = 0;
       for (let c = await sendDueWebhooks(env.ctx, { batch: 7 }); c > 0; c = await sendDueWebhooks(env.ctx, { batch: 7 })) n += c;

@@ -4,7 +4,6 @@
  * reference library.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emitEvents } from '../../src/platform/events.ts';
 import { emitSurveysClosedByDate } from '../../src/modules/surveys/completed.ts';
 import { ambassador, orgWithAdmin, story } from '../factories.ts';
 import { inviteDirect, surveyFromTemplate } from '../factories-surveys.ts';
@@ -13,7 +12,7 @@ import type { Receiver } from '../webhook-receiver.ts';
 import { webhookSuite } from '../webhooks-setup.ts';
 
 const suite = webhookSuite();
-const { endpoint, drain } = suite;
+const { endpoint, drain, joined } = suite;
 let env: TestEnv, rx: Receiver;
 beforeAll(() => void ({ env, rx } = suite));
 
@@ -177,12 +176,7 @@ describe('retries, the delivery log and replay', () => {
   it('pages the log newest first and refuses a made-up cursor', async () => {
     const org = await orgWithAdmin(env);
     const hook = await endpoint(org, ['ambassador.joined']);
-    await emitEvents(
-      env.ctx.db,
-      env.clock.now(),
-      org.id,
-      Array.from({ length: 5 }, (_, i) => ({ type: 'ambassador.joined' as const, data: { personId: `p${i}`, scope: 'internal' } })),
-    );
+    await joined(org, 5);
     const api = client(env.app, org.admin.token);
     const first = await api.get(`/api/v1/webhooks/endpoints/${hook.id}/deliveries?limit=3&status=pending`);
     expect(first.body.items).toHaveLength(3);
