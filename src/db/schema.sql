@@ -691,6 +691,7 @@ create table sso_configs (
   enabled boolean default false not null,
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
+  google_domain text,
   constraint sso_configs_check CHECK (link_by = 'email'::text OR employee_number_claim IS NOT NULL),
   constraint sso_configs_client_id_check CHECK (length(client_id) >= 1 AND length(client_id) <= 500),
   constraint sso_configs_default_role_check CHECK (default_role = ANY (ARRAY['coordinator'::text, 'manager'::text, 'employee'::text])),

@@ -143,11 +143,29 @@ describe('settings API', () => {
       ['google', 'https://accounts.google.com', 200],
     ];
     for (const [preset, issuer, status, code] of cases) {
-      const res = await api.put('/api/v1/sso', settings({ preset, issuer, enabled: false, clientSecret: SECRET }));
+      const googleDomain = preset === 'google' ? 'acme.example' : undefined;
+      const res = await api.put('/api/v1/sso', settings({ preset, issuer, enabled: false, clientSecret: SECRET, googleDomain }));
       expect(res.status, `${preset} ${issuer}`).toBe(status);
       if (code) expect(res.body.code).toBe(code);
     }
     expect((await api.put('/api/v1/sso', settings({ clientSecret: SECRET }))).status).toBe(200);
+  });
+
+  it('binds Google Workspace to the organisation’s own domain', async () => {
+    const api = client(env.app, org.admin.token);
+    const google = { preset: 'google', issuer: 'https://accounts.google.com', enabled: false, clientSecret: SECRET };
+    const missing = await api.put('/api/v1/sso', settings(google));
+    expect(missing.status).toBe(400);
+    expect(missing.body.code).toBe('validation-failed');
+    expect(missing.body.errors).toEqual([expect.objectContaining({ path: 'body.googleDomain', code: 'required' })]);
+    expect((await api.put('/api/v1/sso', settings({ ...google, googleDomain: 'https://acme.example' }))).status).toBe(400);
+    const saved = await api.put('/api/v1/sso', settings({ ...google, googleDomain: 'Acme.Example' }));
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.config.googleDomain).toBe('acme.example');
+    // Another preset has no Workspace domain.
+    const generic = await api.put('/api/v1/sso', settings({ clientSecret: SECRET, googleDomain: 'acme.example' }));
+    expect(generic.status).toBe(200);
+    expect(generic.body.config.googleDomain).toBeNull();
   });
 
   it("reads the issuer's discovery document, or says clearly why not", async () => {

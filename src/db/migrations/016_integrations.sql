@@ -248,3 +248,7 @@ create or replace view public_ambassadors as
 -- to the default role at the next sign-in. A role an admin set (users.role differs, or no value) is
 -- left alone.
 alter table users add column role_source text check (role_source in ('sso:admin', 'sso:coordinator', 'sso:manager', 'sso:employee'));
+
+-- sso: the Google Workspace domain people must belong to (the `hd` claim): Google's issuer is the
+-- same for every Workspace, so without it any company's Workspace account would do.
+alter table sso_configs add column google_domain text;

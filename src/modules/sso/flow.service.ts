@@ -225,7 +225,7 @@ async function link(
     if (number) person = await repo.personByEmployeeNumber(ctx.db, org.id, number);
     if (!person && !user) return failing('no-person', `No person with the employee number in "${config.employee_number_claim}".`);
   } else {
-    emails = verifiedEmails(config.preset, claims);
+    emails = verifiedEmails(config.preset, claims, config.google_domain);
     if (emails.length === 0 && !user)
       return failing('unverified-email', 'The identity provider did not say the email address is verified.');
     const found = await repo.peopleByEmails(ctx.db, org.id, emails);
@@ -245,7 +245,7 @@ async function link(
   // 3. The role (see decideRole).
   const { role, roleSource, reason } = decideRole(config, claims, user);
 
-  const email = user?.email ?? person?.work_email ?? emails[0] ?? verifiedEmails(config.preset, claims)[0];
+  const email = user?.email ?? person?.work_email ?? emails[0] ?? verifiedEmails(config.preset, claims, config.google_domain)[0];
   if (!email) return failing('unverified-email', 'No verified email address for the new account.');
   const displayName =
     [person?.first_name, person?.last_name].filter(Boolean).join(' ') || (typeof claims.name === 'string' ? claims.name.slice(0, 200) : '');

@@ -15,6 +15,7 @@ export function presentConfig(row: SsoConfigRow) {
     enabled: row.enabled,
     required: row.required,
     breakGlassUserIds: row.break_glass_user_ids,
+    googleDomain: row.google_domain,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -7,7 +7,6 @@ describe('which email addresses count as verified', () => {
     ['generic', { email: 'a@x.be', email_verified: false }, []],
     ['generic', { email: 'a@x.be', email_verified: 'true' }, []],
     ['generic', { email: 'a@x.be' }, []],
-    ['google', { email: 'a@x.be', email_verified: true, hd: 'x.be' }, ['a@x.be']],
     ['google', { email: 'a@gmail.com', email_verified: true }, []],
     ['entra', { email: 'a@x.be', preferred_username: 'a.b@x.be' }, ['a.b@x.be']],
     ['entra', { email: 'a@x.be', xms_edov: true, preferred_username: 'a@x.be' }, ['a@x.be']],
@@ -51,6 +50,19 @@ describe('roles from groups', () => {
     expect(roleFromGroups('g-emp', [...map])).toBe('employee');
     expect(roleFromGroups(['other'], [...map])).toBeNull();
     expect(roleFromGroups(undefined, [...map])).toBeNull();
+  });
+});
+
+describe("Google Workspace: only the organisation's own domain", () => {
+  it.each([
+    [{ email: 'a@x.be', email_verified: true, hd: 'x.be' }, 'x.be', ['a@x.be']],
+    [{ email: 'a@x.be', email_verified: true, hd: 'X.BE' }, 'x.be', ['a@x.be']],
+    [{ email: 'a@x.be', email_verified: true, hd: 'other.be' }, 'x.be', []],
+    [{ email: 'a@x.be', email_verified: true, hd: 'x.be' }, null, []],
+    [{ email: 'a@x.be', email_verified: false, hd: 'x.be' }, 'x.be', []],
+    [{ email: 'a@gmail.com', email_verified: true }, 'x.be', []],
+  ] as const)('%j with domain %s -> %j', (claims, domain, expected) => {
+    expect(verifiedEmails('google', claims, domain)).toEqual(expected);
   });
 });
 

@@ -6,8 +6,9 @@
  *   for that reason. Entra does not send email_verified: its `email` claim is taken only when the
  *   token says the tenant verified the domain (`xms_edov`), while `preferred_username` (the user
  *   principal name, whose domain a tenant can only use once it has verified it) is taken as verified.
- * - google: Google Workspace. `email` counts only with email_verified true and an `hd` claim (the
- *   account belongs to a Workspace domain, not a personal Gmail account).
+ * - google: Google Workspace. `email` counts only with email_verified true and an `hd` claim equal to
+ *   the organisation's Workspace domain (`googleDomain`): not a personal Gmail account, and not an
+ *   account of another company's Workspace (Google's issuer is the same for every Workspace).
  * - generic: any OpenID provider; `email` counts only with email_verified true.
  */
 export const SSO_PRESETS = ['entra', 'google', 'generic'] as const;
@@ -61,18 +62,23 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** The email addresses of a signed-in person that the preset says their identity provider verified. */
-export function verifiedEmails(preset: Preset, claims: Record<string, unknown>): string[] {
+export function verifiedEmails(preset: Preset, claims: Record<string, unknown>, googleDomain: string | null = null): string[] {
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
   const out: string[] = [];
   if (preset === 'entra') {
     if (email && (claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1')) out.push(email);
     const upn = typeof claims.preferred_username === 'string' ? claims.preferred_username.trim().toLowerCase() : null;
     if (upn && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(upn)) out.push(upn);
-  } else if (email && claims.email_verified === true && (preset !== 'google' || typeof claims.hd === 'string')) {
+  } else if (email && claims.email_verified === true && (preset !== 'google' || sameDomain(claims.hd, googleDomain))) {
     out.push(email);
   }
   return [...new Set(out)];
 }
+
+const sameDomain = (hd: unknown, domain: string | null) => typeof hd === 'string' && domain !== null && hd.toLowerCase() === domain;
+
+/** A domain name (no scheme, no @, no spaces): the Google Workspace domain. */
+export const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
 export const ROLE_RANK = { employee: 0, manager: 1, coordinator: 2, admin: 3 } as const;
 export type MappedRole = keyof typeof ROLE_RANK;

@@ -24,6 +24,8 @@ export interface SsoConfigRow {
   required: boolean;
   break_glass_user_ids: string[];
   enabled: boolean;
+  /** Google Workspace: the domain the `hd` claim must name (lowercase); null for other presets. */
+  google_domain: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -46,18 +48,19 @@ export interface ConfigWrite {
   required: boolean;
   breakGlassUserIds: string[];
   enabled: boolean;
+  googleDomain: string | null;
 }
 
 export async function upsertConfig(q: Queryable, orgId: string, c: ConfigWrite, now: Date): Promise<SsoConfigRow> {
   const [row] = await q.query<SsoConfigRow>(
     `insert into sso_configs (org_id, preset, issuer, client_id, client_secret_sealed, link_by, employee_number_claim, groups_claim,
-                              role_map, default_role, required, break_glass_user_ids, enabled, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::uuid[], $13, $14, $14)
+                              role_map, default_role, required, break_glass_user_ids, enabled, google_domain, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::uuid[], $13, $15, $14, $14)
      on conflict (org_id) do update set preset = excluded.preset, issuer = excluded.issuer, client_id = excluded.client_id,
        client_secret_sealed = excluded.client_secret_sealed, link_by = excluded.link_by,
        employee_number_claim = excluded.employee_number_claim, groups_claim = excluded.groups_claim, role_map = excluded.role_map,
        default_role = excluded.default_role, required = excluded.required, break_glass_user_ids = excluded.break_glass_user_ids,
-       enabled = excluded.enabled, updated_at = excluded.updated_at
+       enabled = excluded.enabled, google_domain = excluded.google_domain, updated_at = excluded.updated_at
      returning *`,
     [
       orgId,
@@ -74,6 +77,7 @@ export async function upsertConfig(q: Queryable, orgId: string, c: ConfigWrite, 
       c.breakGlassUserIds,
       c.enabled,
       now,
+      c.googleDomain,
     ],
   );
   return row;

@@ -1,6 +1,6 @@
 /** The shapes of the single sign-on settings API and of the work-account discovery. */
 import { Id, z } from '../../platform/openapi.ts';
-import { SSO_PRESETS } from './sso.presets.ts';
+import { DOMAIN_PATTERN, SSO_PRESETS } from './sso.presets.ts';
 
 const Claim = z
   .string()
@@ -26,6 +26,10 @@ const Settings = {
   enabled: z.boolean(),
   required: z.boolean().openapi({ description: 'Everyone signs in through the identity provider, except the break-glass admins' }),
   breakGlassUserIds: z.array(Id).max(20),
+  googleDomain: z.string().trim().toLowerCase().regex(DOMAIN_PATTERN, 'A domain name, such as example.be.').nullable().optional().openapi({
+    description: 'Google Workspace (required with preset google): the domain people must belong to, the hd claim',
+    example: 'example.be',
+  }),
 };
 
 export const SsoSettingsBody = z

@@ -63,6 +63,7 @@ export interface SettingsInput {
   enabled: boolean;
   required: boolean;
   breakGlassUserIds: string[];
+  googleDomain?: string | null;
 }
 
 const itemError = (code: 'sso-invalid-issuer' | 'sso-break-glass-invalid', path: string, message: string) =>
@@ -77,6 +78,11 @@ export async function saveSettings(ctx: AppContext, actor: Actor, input: Setting
     throw new AppError('validation-failed', 'Name the claim that holds the employee number.', {
       errors: [{ path: 'body.employeeNumberClaim', code: 'required', message: 'Name the claim that holds the employee number.' }],
     });
+  }
+  const googleDomain = input.preset === 'google' ? (input.googleDomain ?? null) : null;
+  if (input.preset === 'google' && !googleDomain) {
+    const message = 'Enter the domain of your Google Workspace: only its accounts may sign in.';
+    throw new AppError('validation-failed', message, { errors: [{ path: 'body.googleDomain', code: 'required', message }] });
   }
   const breakGlass = [...new Set(input.breakGlassUserIds)];
   const admins = await repo.activeAdminIds(ctx.db, actor.orgId, breakGlass);
@@ -101,7 +107,7 @@ export async function saveSettings(ctx: AppContext, actor: Actor, input: Setting
   const sealed = input.clientSecret
     ? encryptSecret(ctx.config, input.clientSecret, secretPurpose(actor.orgId, issuer, input.clientId))
     : existing!.client_secret_sealed;
-  const changed = existing ? changedFields(existing, input, issuer) : ['created'];
+  const changed = existing ? changedFields(existing, { ...input, googleDomain }, issuer) : ['created'];
   return commitChange(
     ctx,
     actor,
@@ -118,6 +124,7 @@ export async function saveSettings(ctx: AppContext, actor: Actor, input: Setting
         enabled: input.enabled,
         required: input.required,
         breakGlassUserIds: breakGlass,
+        ...(googleDomain ? { googleDomain } : {}),
       },
     },
     (tx) =>
@@ -130,6 +137,7 @@ export async function saveSettings(ctx: AppContext, actor: Actor, input: Setting
           clientSecretSealed: sealed,
           employeeNumberClaim: input.linkBy === 'employee_number' ? input.employeeNumberClaim : (input.employeeNumberClaim ?? null),
           breakGlassUserIds: breakGlass,
+          googleDomain,
         },
         ctx.clock.now(),
       ),
@@ -148,6 +156,7 @@ function changedFields(row: repo.SsoConfigRow, input: SettingsInput, issuer: str
     ['defaultRole', row.default_role, input.defaultRole],
     ['enabled', row.enabled, input.enabled],
     ['required', row.required, input.required],
+    ['googleDomain', row.google_domain, input.googleDomain ?? null],
     ['breakGlassUserIds', [...row.break_glass_user_ids].sort().join(), [...new Set(input.breakGlassUserIds)].sort().join()],
   ];
   return pairs.filter(([, a, b]) => a !== b).map(([name]) => name);

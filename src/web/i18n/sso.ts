@@ -11,6 +11,8 @@ export const ssoEn = {
   'sso.preset.google': 'Google Workspace',
   'sso.preset.generic': 'Another OpenID provider',
   'sso.tenant': 'Tenant ID',
+  'sso.googleDomain': 'Google Workspace domain',
+  'sso.googleDomainHint': 'Only accounts of this domain may sign in (for example example.be), not those of another company’s Workspace.',
   'sso.tenantHint': "The Directory (tenant) ID of your organisation's Entra ID, from the app registration's Overview.",
   'sso.issuer': 'Issuer',
   'sso.check': 'Check connection',
@@ -77,6 +79,9 @@ export const ssoNl: Record<keyof typeof ssoEn, string> = {
   'sso.preset.google': 'Google Workspace',
   'sso.preset.generic': 'Een andere OpenID-provider',
   'sso.tenant': 'Tenant-ID',
+  'sso.googleDomain': 'Google Workspace-domein',
+  'sso.googleDomainHint':
+    'Alleen accounts van dit domein kunnen aanmelden (bijvoorbeeld example.be), niet die van de Workspace van een ander bedrijf.',
   'sso.tenantHint': 'De map-ID (tenant-ID) van de Entra ID van je organisatie, op het overzicht van de app-registratie.',
   'sso.issuer': 'Issuer',
   'sso.check': 'Verbinding controleren',
@@ -145,6 +150,9 @@ export const ssoFr: Record<keyof typeof ssoEn, string> = {
   'sso.preset.google': 'Google Workspace',
   'sso.preset.generic': 'Un autre fournisseur OpenID',
   'sso.tenant': 'ID de locataire',
+  'sso.googleDomain': 'Domaine Google Workspace',
+  'sso.googleDomainHint':
+    'Seuls les comptes de ce domaine peuvent se connecter (par exemple example.be), pas ceux du Workspace d’une autre entreprise.',
   'sso.tenantHint':
     'L’ID de l’annuaire (locataire) Entra ID de votre organisation, sur la page Vue d’ensemble de l’inscription d’application.',
   'sso.issuer': 'Émetteur',

@@ -3026,6 +3026,11 @@ export interface components {
             /** @description The claim holding the employee number (linkBy employee_number) */
             employeeNumberClaim: string | null;
             enabled: boolean;
+            /**
+             * @description Google Workspace (required with preset google): the domain people must belong to, the hd claim
+             * @example example.be
+             */
+            googleDomain?: string | null;
             groupsClaim: string;
             /** @example https://login.microsoftonline.com/<tenant id>/v2.0 */
             issuer: string;
@@ -3068,6 +3073,11 @@ export interface components {
             /** @description The claim holding the employee number (linkBy employee_number) */
             employeeNumberClaim: string | null;
             enabled: boolean;
+            /**
+             * @description Google Workspace (required with preset google): the domain people must belong to, the hd claim
+             * @example example.be
+             */
+            googleDomain?: string | null;
             groupsClaim: string;
             /** @example https://login.microsoftonline.com/<tenant id>/v2.0 */
             issuer: string;

@@ -33,6 +33,7 @@ const blank = (): Omit<Body, 'clientSecret'> => ({
   enabled: false,
   required: false,
   breakGlassUserIds: [],
+  googleDomain: null,
 });
 
 export function SsoSettings() {
@@ -148,6 +149,16 @@ export function SsoSettings() {
         </SelectField>
         {form.preset === 'entra' && (
           <TextField label={t('sso.tenant')} hint={t('sso.tenantHint')} value={tenant} onChange={(e) => chooseTenant(e.target.value)} />
+        )}
+        {form.preset === 'google' && (
+          <TextField
+            label={t('sso.googleDomain')}
+            hint={t('sso.googleDomainHint')}
+            required
+            value={form.googleDomain ?? ''}
+            onChange={(e) => set('googleDomain', e.target.value)}
+            error={fieldError(err, 'googleDomain', t)}
+          />
         )}
         <TextField
           label={t('sso.issuer')}
