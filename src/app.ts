@@ -25,6 +25,8 @@ import { webRoutes } from './web/serve.ts';
 import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
 import { programRoutes } from './modules/ambassadors/program.routes.ts';
 import { communityRoutes } from './modules/community/community.routes.ts';
+import { exchangeRoutes } from './modules/community/exchange.routes.ts';
+import { eventsRoutes } from './modules/community/events.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { publicRoutes } from './public/public.routes.ts';
 import { journeysRoutes } from './modules/moments/journeys.routes.ts';
@@ -134,6 +136,8 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', ambassadorsRoutes(ctx));
   app.route('/api/v1', programRoutes(ctx));
   app.route('/api/v1', communityRoutes(ctx));
+  app.route('/api/v1', exchangeRoutes(ctx));
+  app.route('/api/v1', eventsRoutes(ctx));
   app.route('/api/v1', insightsRoutes(ctx));
   app.route('/api/v1', journeysRoutes(ctx));
   app.route('/api/v1', momentsRoutes(ctx));

@@ -4,6 +4,8 @@ import { scimEn } from './scim.ts';
 import { webhooksEn } from './webhooks.ts';
 import { calendarsEn } from './calendars.ts';
 import { chatEn } from './chat.ts';
+import { exchangeEn } from './exchange.ts';
+import { eventsEn } from './events.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -1558,4 +1560,7 @@ export const en = {
   ...webhooksEn,
   ...calendarsEn,
   ...chatEn,
+  // community: each in its own file
+  ...exchangeEn,
+  ...eventsEn,
 };

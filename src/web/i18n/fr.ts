@@ -5,6 +5,8 @@ import { scimFr } from './scim.ts';
 import { webhooksFr } from './webhooks.ts';
 import { calendarsFr } from './calendars.ts';
 import { chatFr } from './chat.ts';
+import { exchangeFr } from './exchange.ts';
+import { eventsFr } from './events.ts';
 
 export const fr: Record<keyof typeof en, string> = {
   'common.loading': 'Chargement…',
@@ -1588,4 +1590,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...webhooksFr,
   ...calendarsFr,
   ...chatFr,
+  // community: each in its own file
+  ...exchangeFr,
+  ...eventsFr,
 };

@@ -5,6 +5,8 @@ import { scimNl } from './scim.ts';
 import { webhooksNl } from './webhooks.ts';
 import { calendarsNl } from './calendars.ts';
 import { chatNl } from './chat.ts';
+import { exchangeNl } from './exchange.ts';
+import { eventsNl } from './events.ts';
 
 export const nl: Record<keyof typeof en, string> = {
   'common.loading': 'Laden…',
@@ -1569,4 +1571,7 @@ export const nl: Record<keyof typeof en, string> = {
   ...webhooksNl,
   ...calendarsNl,
   ...chatNl,
+  // community: each in its own file
+  ...exchangeNl,
+  ...eventsNl,
 };
