@@ -167,6 +167,175 @@ create table chat_channels (
   constraint chat_channels_pkey PRIMARY KEY (id)
 );
 
+create table community_comments (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  post_id uuid not null,
+  author_person_id uuid not null,
+  body text not null,
+  body_html text not null,
+  hidden_at timestamp with time zone,
+  hidden_reason text,
+  hidden_by uuid,
+  deleted_at timestamp with time zone,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint community_comments_author_person_id_fkey FOREIGN KEY (author_person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_comments_body_check CHECK (length(body) >= 1 AND length(body) <= 4000),
+  constraint community_comments_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL)),
+  constraint community_comments_hidden_by_fkey FOREIGN KEY (hidden_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_comments_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_comments_pkey PRIMARY KEY (id),
+  constraint community_comments_post_id_fkey FOREIGN KEY (post_id) REFERENCES community_posts(id) ON DELETE CASCADE
+);
+
+create table community_digest_settings (
+  org_id uuid not null,
+  person_id uuid not null,
+  frequency text default 'weekly'::text not null,
+  updated_at timestamp with time zone not null,
+  constraint community_digest_settings_frequency_check CHECK (frequency = ANY (ARRAY['off'::text, 'daily'::text, 'weekly'::text])),
+  constraint community_digest_settings_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_digest_settings_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_digest_settings_pkey PRIMARY KEY (org_id, person_id)
+);
+
+create table community_digests (
+  org_id uuid not null,
+  person_id uuid not null,
+  period text not null,
+  sent_at timestamp with time zone not null,
+  constraint community_digests_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_digests_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_digests_pkey PRIMARY KEY (org_id, person_id, period)
+);
+
+create table community_event_signups (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  event_id uuid not null,
+  person_id uuid not null,
+  role text default ''::text not null,
+  status text not null,
+  show_publicly boolean default false not null,
+  attended boolean,
+  signed_up_at timestamp with time zone not null,
+  confirmed_at timestamp with time zone,
+  cancelled_at timestamp with time zone,
+  constraint community_event_signups_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE CASCADE,
+  constraint community_event_signups_event_id_person_id_key UNIQUE (event_id, person_id),
+  constraint community_event_signups_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_event_signups_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_event_signups_pkey PRIMARY KEY (id),
+  constraint community_event_signups_status_check CHECK (status = ANY (ARRAY['confirmed'::text, 'waiting'::text, 'cancelled'::text]))
+);
+
+create table community_events (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  kind text not null,
+  title jsonb not null,
+  description jsonb default '{}'::jsonb not null,
+  place text default ''::text not null,
+  link text,
+  starts_at timestamp with time zone not null,
+  ends_at timestamp with time zone not null,
+  language text not null,
+  capacity integer,
+  roles jsonb default '[]'::jsonb not null,
+  show_on_careers boolean default false not null,
+  status text default 'scheduled'::text not null,
+  created_by uuid,
+  created_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint community_events_capacity_check CHECK (capacity IS NULL OR capacity > 0),
+  constraint community_events_check CHECK (ends_at > starts_at),
+  constraint community_events_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_events_kind_check CHECK (kind = ANY (ARRAY['job-fair'::text, 'campus-day'::text, 'meetup'::text, 'online'::text])),
+  constraint community_events_language_check CHECK (language = ANY (ARRAY['nl'::text, 'fr'::text, 'en'::text])),
+  constraint community_events_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_events_pkey PRIMARY KEY (id),
+  constraint community_events_status_check CHECK (status = ANY (ARRAY['scheduled'::text, 'cancelled'::text]))
+);
+
+create table community_mentions (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  post_id uuid not null,
+  comment_id uuid,
+  person_id uuid not null,
+  created_at timestamp with time zone not null,
+  constraint community_mentions_comment_id_fkey FOREIGN KEY (comment_id) REFERENCES community_comments(id) ON DELETE CASCADE,
+  constraint community_mentions_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_mentions_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_mentions_pkey PRIMARY KEY (id),
+  constraint community_mentions_post_id_fkey FOREIGN KEY (post_id) REFERENCES community_posts(id) ON DELETE CASCADE
+);
+
+create table community_post_media (
+  org_id uuid not null,
+  post_id uuid not null,
+  media_id uuid not null,
+  constraint community_post_media_media_id_fkey FOREIGN KEY (media_id) REFERENCES media(id) ON DELETE CASCADE,
+  constraint community_post_media_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_post_media_pkey PRIMARY KEY (post_id, media_id),
+  constraint community_post_media_post_id_fkey FOREIGN KEY (post_id) REFERENCES community_posts(id) ON DELETE CASCADE
+);
+
+create table community_posts (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  author_person_id uuid not null,
+  topic_id uuid,
+  body text not null,
+  body_html text not null,
+  pinned_at timestamp with time zone,
+  pinned_by uuid,
+  hidden_at timestamp with time zone,
+  hidden_reason text,
+  hidden_by uuid,
+  deleted_at timestamp with time zone,
+  published_at timestamp with time zone not null,
+  updated_at timestamp with time zone not null,
+  constraint community_posts_author_person_id_fkey FOREIGN KEY (author_person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_posts_body_check CHECK (length(body) >= 1 AND length(body) <= 10000),
+  constraint community_posts_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL)),
+  constraint community_posts_hidden_by_fkey FOREIGN KEY (hidden_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_posts_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_posts_pinned_by_fkey FOREIGN KEY (pinned_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_posts_pkey PRIMARY KEY (id),
+  constraint community_posts_topic_id_fkey FOREIGN KEY (topic_id) REFERENCES community_topics(id) ON DELETE SET NULL
+);
+
+create table community_reactions (
+  org_id uuid not null,
+  post_id uuid not null,
+  person_id uuid not null,
+  kind text not null,
+  created_at timestamp with time zone not null,
+  constraint community_reactions_kind_check CHECK (kind = ANY (ARRAY['like'::text, 'celebrate'::text, 'insightful'::text, 'support'::text])),
+  constraint community_reactions_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_reactions_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_reactions_pkey PRIMARY KEY (post_id, person_id, kind),
+  constraint community_reactions_post_id_fkey FOREIGN KEY (post_id) REFERENCES community_posts(id) ON DELETE CASCADE
+);
+
+create table community_topics (
+  id uuid default gen_random_uuid() not null,
+  org_id uuid not null,
+  key text not null,
+  name jsonb not null,
+  created_by uuid,
+  created_at timestamp with time zone not null,
+  archived_at timestamp with time zone,
+  constraint community_topics_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_topics_key_check CHECK (key ~ '^[a-z0-9][a-z0-9-]{0,62}$'::text),
+  constraint community_topics_name_check CHECK (jsonb_typeof(name) = 'object'::text),
+  constraint community_topics_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_topics_org_id_key_key UNIQUE (org_id, key),
+  constraint community_topics_pkey PRIMARY KEY (id)
+);
+
 create table deliveries (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -437,6 +606,7 @@ create table organisations (
   brand_logo_id uuid,
   brand_hero_id uuid,
   survey_retention_months integer default 24 not null,
+  community_open_to_all boolean default false not null,
   constraint organisations_brand_colour_check CHECK (brand_colour ~ '^#[0-9a-fA-F]{6}$'::text),
   constraint organisations_brand_hero_id_fkey FOREIGN KEY (brand_hero_id) REFERENCES media(id) ON DELETE SET NULL,
   constraint organisations_brand_intro_check CHECK (jsonb_typeof(brand_intro) = 'object'::text),
@@ -1043,6 +1213,16 @@ CREATE UNIQUE INDEX calendar_feeds_live ON calendar_feeds USING btree (user_id) 
 CREATE INDEX calendar_invitations_active ON calendar_invitations USING btree (starts_at) WHERE (status = 'active'::text);
 CREATE INDEX calendar_invitations_person ON calendar_invitations USING btree (org_id, person_id);
 CREATE INDEX chat_channels_org ON chat_channels USING btree (org_id);
+CREATE INDEX community_comments_post ON community_comments USING btree (org_id, post_id, created_at);
+CREATE INDEX community_event_signups_queue ON community_event_signups USING btree (event_id, role, status, signed_up_at);
+CREATE INDEX community_events_org_starts ON community_events USING btree (org_id, starts_at);
+CREATE UNIQUE INDEX community_mentions_once ON community_mentions USING btree (post_id, COALESCE(comment_id, post_id), person_id);
+CREATE INDEX community_mentions_person ON community_mentions USING btree (org_id, person_id);
+CREATE INDEX community_post_media_media ON community_post_media USING btree (media_id);
+CREATE INDEX community_posts_author ON community_posts USING btree (org_id, author_person_id);
+CREATE INDEX community_posts_feed ON community_posts USING btree (org_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
+CREATE INDEX community_posts_topic ON community_posts USING btree (org_id, topic_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
+CREATE INDEX community_reactions_org ON community_reactions USING btree (org_id, post_id);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
 CREATE INDEX deliveries_failed ON deliveries USING btree (org_id, status) WHERE (status = 'failed'::text);
 CREATE INDEX deliveries_person ON deliveries USING btree (org_id, person_id, due_date);
