@@ -209,7 +209,13 @@ describe('invitations', () => {
     expect(mail.subject).toMatch(/De Bank/);
     const token = /#token=([\w-]+)/.exec(mail.text_body)![1];
     const info = await client(env.app).get(`/api/v1/auth/invitations/${token}`);
-    expect(info.body).toMatchObject({ email: 'new.person@bank.be', role: 'coordinator', organisation: { name: 'De Bank' } });
+    expect(info.body).toMatchObject({
+      email: 'new.person@bank.be',
+      role: 'coordinator',
+      organisation: { name: 'De Bank' },
+      // No single sign-on here: a password, and no work account to offer.
+      signIn: { password: true, workAccount: null },
+    });
     const accepted = await client(env.app).post('/api/v1/auth/invitations/accept', {
       token,
       password: 'mijn eigen lange wachtwoord',

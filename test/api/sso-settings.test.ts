@@ -249,11 +249,15 @@ describe('SSO required', () => {
     expect(confirm.body.code).toBe('sso-required');
   });
 
-  it('refuses accepting an invitation with a password', async () => {
+  it('refuses accepting an invitation with a password, and the invitation points to the work account instead', async () => {
     const api = client(env.app, admin.token);
     const email = `new-${req.id.slice(0, 8)}@example.be`;
     expect((await api.post('/api/v1/invitations', { email, role: 'employee' })).status).toBe(201);
     const token = /#token=([\w-]+)/.exec((await lastMailTo(env.ctx, email)).text_body)![1];
+    const [org] = await env.ctx.db.query<{ slug: string }>('select slug from organisations where id = $1', [req.id]);
+    const info = await client(env.app).get(`/api/v1/auth/invitations/${token}`);
+    expect(info.status).toBe(200);
+    expect(info.body.signIn).toEqual({ password: false, workAccount: `/auth/sso/${org.slug}` });
     const res = await client(env.app).post('/api/v1/auth/invitations/accept', { token, password: 'mijn eigen lange wachtwoord' });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('sso-required');

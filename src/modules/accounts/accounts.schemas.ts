@@ -74,6 +74,15 @@ export const InvitationInfo = z.object({
     description:
       "The language to show the invitation in: the invited person's directory entry, else the browser's, else the organisation's",
   }),
+  signIn: z.object({
+    password: z
+      .boolean()
+      .openapi({ description: 'Whether accepting with a password is possible (false where single sign-on is required)' }),
+    workAccount: z
+      .string()
+      .nullable()
+      .openapi({ description: "Where to sign in with the work account instead (the organisation's single sign-on), or null" }),
+  }),
 });
 export const AcceptBody = z.strictObject({
   token: z.string().min(10).max(200),

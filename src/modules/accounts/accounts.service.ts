@@ -13,7 +13,7 @@ import { getOrganisationForActor } from '../organisations/organisations.service.
 import * as repo from './accounts.repo.ts';
 import { invitationMail } from './accounts.mails.ts';
 import { createSession, TOKEN_GUESSING, type RequestInfo, type SignedIn } from './sign-in.service.ts';
-import { assertPasswordAllowed } from '../sso/sso.service.ts';
+import { assertPasswordAllowed, ssoStatus } from '../sso/sso.service.ts';
 
 /** A row of users, as other modules that read accounts (single sign-on) type theirs. */
 export type { UserRow } from './accounts.repo.ts';
@@ -94,12 +94,19 @@ async function validInvitation(ctx: AppContext, token: string) {
 export async function describeInvitation(ctx: AppContext, token: string, acceptLanguage?: string | null) {
   const inv = await validInvitation(ctx, token);
   const { language } = interfaceLanguage({ chosen: null, person: inv.person_language, acceptLanguage, orgDefault: inv.org_language });
+  // Where the organisation requires single sign-on, the invited person needs no password: their work
+  // account signs them in (and links their directory entry); the page says so instead of asking for one.
+  const sso = await ssoStatus(ctx, inv.org_id);
   return {
     email: inv.email,
     role: inv.role,
     organisation: { name: inv.org_name, slug: inv.org_slug },
     expiresAt: inv.expires_at,
     language,
+    signIn: {
+      password: !sso.required,
+      workAccount: sso.enabled ? `/auth/sso/${encodeURIComponent(inv.org_slug)}` : null,
+    },
   };
 }
 

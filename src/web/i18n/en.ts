@@ -290,6 +290,8 @@ export const en = {
   'invite.displayName': 'Your name (optional)',
   'invite.accept': 'Accept and sign in',
   'invite.noToken': 'This link is incomplete. Open the link from the invitation mail again.',
+  'invite.workAccountOr': 'You can also skip the password:',
+  'invite.workAccountOnly': '{organisation} uses single sign-on: no password is needed.',
 
   'role.admin': 'Admin',
   'role.coordinator': 'Coordinator',

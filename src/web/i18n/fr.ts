@@ -295,6 +295,8 @@ export const fr: Record<keyof typeof en, string> = {
   'invite.displayName': 'Votre nom (facultatif)',
   'invite.accept': 'Accepter et se connecter',
   'invite.noToken': "Ce lien est incomplet. Rouvrez le lien du mail d'invitation.",
+  'invite.workAccountOr': 'Vous pouvez aussi vous passer de mot de passe :',
+  'invite.workAccountOnly': '{organisation} utilise l’authentification unique : aucun mot de passe n’est nécessaire.',
 
   'role.admin': 'Administrateur',
   'role.coordinator': 'Coordinateur',

@@ -292,6 +292,8 @@ export const nl: Record<keyof typeof en, string> = {
   'invite.displayName': 'Je naam (niet verplicht)',
   'invite.accept': 'Aanvaarden en aanmelden',
   'invite.noToken': 'Deze link is onvolledig. Open de link uit de uitnodigingsmail opnieuw.',
+  'invite.workAccountOr': 'Je kunt ook zonder wachtwoord:',
+  'invite.workAccountOnly': '{organisation} gebruikt eenmalige aanmelding: je hebt geen wachtwoord nodig.',
 
   'role.admin': 'Beheerder',
   'role.coordinator': 'Coördinator',

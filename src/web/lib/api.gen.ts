@@ -4293,6 +4293,12 @@ export interface operations {
                         };
                         /** @enum {string} */
                         role: "admin" | "coordinator" | "manager" | "employee";
+                        signIn: {
+                            /** @description Whether accepting with a password is possible (false where single sign-on is required) */
+                            password: boolean;
+                            /** @description Where to sign in with the work account instead (the organisation's single sign-on), or null */
+                            workAccount: string | null;
+                        };
                     };
                 };
             };

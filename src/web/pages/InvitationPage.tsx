@@ -58,21 +58,31 @@ export function InvitationPage({ onSignedIn }: { onSignedIn(me: Me): void }) {
         {inv && (
           <>
             <p>{t('invite.intro', { organisation: inv.organisation.name, email: inv.email, role: t(`role.${inv.role}`) })}</p>
-            <p className="hint">{t('invite.expires', { date: formatDateTime(inv.expiresAt, lang) })}</p>
+            {inv.signIn.workAccount && (
+              <p>
+                {inv.signIn.password ? t('invite.workAccountOr') : t('invite.workAccountOnly', { organisation: inv.organisation.name })}{' '}
+                <a className="button" href={inv.signIn.workAccount}>
+                  {t('sso.signInWork')}
+                </a>
+              </p>
+            )}
+            {inv.signIn.password && <p className="hint">{t('invite.expires', { date: formatDateTime(inv.expiresAt, lang) })}</p>}
             {/* Our own checks, so the message is in the interface language and next to the field. */}
-            <form onSubmit={submit} noValidate>
-              <TextField
-                label={t('invite.displayName')}
-                autoComplete="name"
-                value={displayName}
-                onChange={(e) => setDisplayName(e.target.value)}
-              />
-              <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password', t)} />
-              <ErrorNotice error={fieldError(error, 'password', t) ? null : error} />
-              <button type="submit" className="button button-primary" disabled={busy}>
-                {t('invite.accept')}
-              </button>
-            </form>
+            {inv.signIn.password && (
+              <form onSubmit={submit} noValidate>
+                <TextField
+                  label={t('invite.displayName')}
+                  autoComplete="name"
+                  value={displayName}
+                  onChange={(e) => setDisplayName(e.target.value)}
+                />
+                <NewPasswordField value={password} onChange={setPassword} error={localError ?? fieldError(error, 'password', t)} />
+                <ErrorNotice error={fieldError(error, 'password', t) ? null : error} />
+                <button type="submit" className="button button-primary" disabled={busy}>
+                  {t('invite.accept')}
+                </button>
+              </form>
+            )}
           </>
         )}
       </Page>
