@@ -254,6 +254,25 @@ export const PROBLEMS = {
     meaning: 'A rate limit or the sign-in back-off; wait the `Retry-After` seconds.',
     params: ['retryAfter'],
   },
+  // community events
+  'event-closed': {
+    status: 422,
+    title: 'Sign-ups for this event are closed',
+    meaning: 'Signing up for an event that was cancelled or has started.',
+  },
+  'event-role-unknown': {
+    status: 422,
+    title: 'The event has no such role',
+    meaning: 'Signing up for a role the event does not have.',
+    params: ['role'],
+  },
+  'event-role-in-use': {
+    status: 422,
+    title: 'People signed up for this role',
+    meaning: 'Editing an event so that it no longer has a role someone signed up for.',
+    params: ['role'],
+  },
+  // end community events
   // Integrations: each adds its codes in its own block, in this order.
   // sso
   'sso-required': {

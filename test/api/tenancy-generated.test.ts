@@ -20,6 +20,7 @@ const EXEMPT: Record<string, string> = {
   'GET /api/v1/auth/invitations/{token}': 'a secret token, not an id: it names its own organisation',
   'POST /api/v1/auth/invitations/accept': 'a secret token, not an id: it names its own organisation',
   'PATCH /api/v1/me': 'acts on the caller only',
+  'POST /api/v1/events': "creates an event in the caller's organisation; takes no id",
   'POST /api/v1/invitations': "creates in the caller's organisation; takes no id",
   'POST /api/v1/tokens': "creates in the caller's organisation; takes no id",
   'PATCH /api/v1/organisation': "acts on the caller's organisation only",
@@ -65,6 +66,12 @@ const EXEMPT: Record<string, string> = {
 const BODY_EXTRAS: Record<string, Record<string, unknown>> = {
   'POST /api/v1/journeys/{id}/steps': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
   'PUT /api/v1/journeys/{id}/steps/{stepId}': { templates: { en: { subject: 'Welcome', body: 'Hello' } } },
+  'PUT /api/v1/events/{eventId}': {
+    title: { en: 'Meetup' },
+    place: 'Office',
+    startsAt: '2026-12-20T10:00:00Z',
+    endsAt: '2026-12-20T12:00:00Z',
+  },
   'PUT /api/v1/sso': {
     preset: 'generic',
     issuer: 'https://idp.example',
@@ -101,6 +108,8 @@ const PATH_KINDS: Record<string, string> = {
   'invitations/bulk': 'invitationBatch',
   // scim (two segments: /scim/tokens are not API tokens)
   'scim/tokens': 'scimToken',
+  // community events
+  events: 'event',
 };
 const FIELD_KINDS: Record<string, string> = {
   site: 'site',
@@ -235,6 +244,16 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
     [orgId, ids.person, `candidate@${domain}`],
   );
   ids.question = question.id;
+  ids.event = (
+    await api.post('/api/v1/events', {
+      kind: 'meetup',
+      title: { en: `Meetup at ${slug}` },
+      place: 'Office',
+      startsAt: '2026-12-20T10:00:00Z',
+      endsAt: '2026-12-20T12:00:00Z',
+      language: 'en',
+    })
+  ).body.id;
   for (const [kind, id] of Object.entries(ids)) expect(String(id), `${slug} ${kind}`).toMatch(/^[0-9a-f-]{36}$/);
   return { slug, orgId, domain, token: admin.token, ids };
 }

@@ -297,6 +297,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit your own comment */
+        put: operations["updateCommunityComment"];
+        post?: never;
+        /** Delete your own comment */
+        delete: operations["deleteCommunityComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community feed (all topics or one), newest first, paged by cursor; the first page carries the pinned posts */
+        get: operations["listCommunityPosts"];
+        put?: never;
+        /** Publish a post in your own words (Markdown, your own uploaded images) */
+        post: operations["createCommunityPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post with its comments */
+        get: operations["getCommunityPost"];
+        /** Edit your own post (nobody else can) */
+        put: operations["updateCommunityPost"];
+        post?: never;
+        /** Delete your own post */
+        delete: operations["deleteCommunityPost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts/{postId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a post */
+        post: operations["createCommunityComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts/{postId}/hidden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hide a post for a legal reason, told to the author (coordinators); reason null shows it again */
+        put: operations["hideCommunityPost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts/{postId}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin or unpin a post (coordinators) */
+        put: operations["pinCommunityPost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/posts/{postId}/reactions/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** React to a post (one of a small fixed set) */
+        put: operations["addCommunityReaction"];
+        post?: never;
+        /** Take your reaction back */
+        delete: operations["removeCommunityReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries": {
         parameters: {
             query?: never;
@@ -343,6 +467,94 @@ export interface paths {
         /** Send a failed delivery again */
         post: operations["retryDelivery"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming community events, with their places and your own sign-up */
+        get: operations["listCommunityEvents"];
+        put?: never;
+        /** Create an event (coordinators) */
+        post: operations["createCommunityEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event; coordinators also see who signed up */
+        get: operations["getCommunityEvent"];
+        /** Edit an event (coordinators); more places move people up from the waiting list */
+        put: operations["updateCommunityEvent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record whether a participant came (coordinators) */
+        put: operations["recordCommunityEventAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an event (coordinators) */
+        post: operations["cancelCommunityEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sign up yourself: confirmed while there is a place, else on the waiting list */
+        put: operations["signUpForCommunityEvent"];
+        post?: never;
+        /** Cancel your sign-up; the first one waiting moves up */
+        delete: operations["cancelCommunityEventSignup"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2213,6 +2425,196 @@ export interface components {
             /** @description The host and last four characters of the URL, to tell channels apart */
             urlHint: string;
         };
+        CommunityComment: {
+            author: {
+                firstName: string;
+                lastName: string;
+                /** @description The person id, except for someone behind the scenes seen by others: then a stand-in (their ambassadorship id) that thanks and the story filter accept but the directory does not know */
+                personId: string;
+            };
+            body: string;
+            bodyHtml: string;
+            createdAt: string;
+            editedAt: string | null;
+            hidden: {
+                at: string;
+                reason: string | null;
+            } | null;
+            id: string;
+            mine: boolean;
+            postId: string;
+        };
+        CommunityEvent: {
+            capacity: number | null;
+            /** @description Per role ('' = without a role): confirmed and waiting */
+            counts: {
+                capacity: number | null;
+                confirmed: number;
+                role: string;
+                waiting: number;
+            }[];
+            description: {
+                en?: string;
+                fr?: string;
+                nl?: string;
+            };
+            endsAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "job-fair" | "campus-day" | "meetup" | "online";
+            /** @enum {string} */
+            language: "nl" | "fr" | "en";
+            link: string | null;
+            mySignup: {
+                /** @description Place on the waiting list (1 = next to move up) */
+                position: number | null;
+                role: string;
+                /** @enum {string} */
+                status: "confirmed" | "waiting";
+            } | null;
+            place: string;
+            roles: {
+                capacity: number;
+                key: string;
+                name: {
+                    en?: string;
+                    fr?: string;
+                    nl?: string;
+                };
+            }[];
+            showOnCareers: boolean;
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            title: {
+                en?: string;
+                fr?: string;
+                nl?: string;
+            };
+        };
+        CommunityEventAttendance: {
+            attended: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        CommunityEventDetail: components["schemas"]["CommunityEvent"] & {
+            /** @description Coordinators only */
+            signups: components["schemas"]["CommunityEventSignup"][] | null;
+        };
+        CommunityEventInput: {
+            /**
+             * @description How many take part without a role (null: no limit); each role has its own capacity
+             * @default null
+             */
+            capacity: number | null;
+            /**
+             * @description A text in each language it is written in (nl, fr, en)
+             * @default {}
+             */
+            description: {
+                en?: string;
+                fr?: string;
+                nl?: string;
+            };
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            kind: "job-fair" | "campus-day" | "meetup" | "online";
+            /**
+             * @description The language the event is held in
+             * @enum {string}
+             */
+            language: "nl" | "fr" | "en";
+            /** @default null */
+            link: string | null;
+            /** @default  */
+            place: string;
+            /** @default [] */
+            roles: {
+                capacity: number;
+                /** @description A short key of the role, such as 'stand' or 'speaker' */
+                key: string;
+                /** @description A text in each language it is written in (nl, fr, en) */
+                name: {
+                    en?: string;
+                    fr?: string;
+                    nl?: string;
+                };
+            }[];
+            /**
+             * @description Show the event on the careers pages
+             * @default false
+             */
+            showOnCareers: boolean;
+            /**
+             * Format: date-time
+             * @description Start, with the offset of the organisation's zone
+             */
+            startsAt: string;
+            /** @description A text in each language it is written in (nl, fr, en) */
+            title: {
+                en?: string;
+                fr?: string;
+                nl?: string;
+            };
+        };
+        CommunityEventSignup: {
+            attended: boolean | null;
+            firstName: string;
+            lastName: string;
+            personId: string;
+            role: string;
+            showPublicly: boolean;
+            signedUpAt: string;
+            /** @enum {string} */
+            status: "confirmed" | "waiting";
+        };
+        CommunityEventSignupInput: {
+            /** @description The role to take (none: taking part) */
+            role?: string;
+            /**
+             * @description External ambassadors: agree to be shown with the event on the careers pages
+             * @default false
+             */
+            showPublicly: boolean;
+        };
+        CommunityFeed: {
+            items: components["schemas"]["CommunityPost"][];
+            nextCursor: string | null;
+            pinned: components["schemas"]["CommunityPost"][];
+        };
+        CommunityPost: {
+            author: {
+                firstName: string;
+                lastName: string;
+                /** @description The person id, except for someone behind the scenes seen by others: then a stand-in (their ambassadorship id) that thanks and the story filter accept but the directory does not know */
+                personId: string;
+            };
+            body: string;
+            bodyHtml: string;
+            commentCount: number;
+            editedAt: string | null;
+            hidden: {
+                at: string;
+                reason: string | null;
+            } | null;
+            id: string;
+            mine: boolean;
+            myReactions: ("like" | "celebrate" | "insightful" | "support")[];
+            pinned: boolean;
+            publishedAt: string;
+            reactions: {
+                celebrate: number;
+                insightful: number;
+                like: number;
+                support: number;
+            };
+            topicId: string | null;
+        };
+        CommunityPostWithComments: {
+            comments: components["schemas"]["CommunityComment"][];
+            post: components["schemas"]["CommunityPost"];
+        };
         CreatedCalendarFeed: components["schemas"]["CalendarFeed"] & {
             /** @description The secret address to subscribe to, shown once: <PUBLIC_URL>/calendar/<token>.ics */
             url: string;
@@ -2859,14 +3261,14 @@ export interface components {
              * @description The stable machine-readable code of the kind of error (the last segment of `type`).
              * @enum {string}
              */
-            code: "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
+            code: "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
             detail?: string;
             errors?: {
                 /**
                  * @description What is wrong here: an item code, or the problem's own code.
                  * @enum {string}
                  */
-                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "to-before-from" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "event-only-for-messages" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
+                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "to-before-from" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "event-only-for-messages" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
                 column?: string;
                 /** @description In English; show a translation of `code` instead where you have one. */
                 message: string;
@@ -3782,7 +4184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3887,7 +4289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3990,7 +4392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +4468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4157,7 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,7 +4740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,7 +4840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,7 +4938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,7 +5035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4735,7 +5137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4825,7 +5227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,7 +5322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5019,7 +5421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5095,7 +5497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5202,7 +5604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5294,7 +5696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5401,7 +5803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,7 +5904,1144 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommunityComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityComment"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCommunityComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityPosts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                topicId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityFeed"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    topicId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPostWithComments"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    topicId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommunityComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityComment"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hideCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The legal reason, told to the author; null shows the post again. */
+                    reason: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pinCommunityPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pinned: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCommunityReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "like" | "celebrate" | "insightful" | "support";
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCommunityReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "like" | "celebrate" | "insightful" | "support";
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPost"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5584,7 +7123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5668,7 +7207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5760,7 +7299,734 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityEvent"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommunityEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityEventInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityEventDetail"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommunityEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityEventInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCommunityEventAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityEventAttendance"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCommunityEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForCommunityEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityEventSignupInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "confirmed" | "waiting";
+                    };
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCommunityEventSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5859,7 +8125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5975,7 +8241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6051,7 +8317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6152,7 +8418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6244,7 +8510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6320,7 +8586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6425,7 +8691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6501,7 +8767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6609,7 +8875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6692,7 +8958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6768,7 +9034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6873,7 +9139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +9215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7041,7 +9307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7159,7 +9425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7339,7 +9605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7520,7 +9786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7613,7 +9879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7698,7 +9964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +10048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7856,7 +10122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7959,7 +10225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8046,7 +10312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8157,7 +10423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8247,7 +10513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8344,7 +10610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8453,7 +10719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8543,7 +10809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8639,7 +10905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,7 +10979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8805,7 +11071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8895,7 +11161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8969,7 +11235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +11317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9161,7 +11427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9269,7 +11535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9418,7 +11684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9529,7 +11795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9621,7 +11887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9713,7 +11979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9789,7 +12055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9902,7 +12168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9994,7 +12260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10070,7 +12336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10170,7 +12436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10246,7 +12512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10351,7 +12617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10457,7 +12723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10535,7 +12801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,7 +12894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10735,7 +13001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10809,7 +13075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10910,7 +13176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10984,7 +13250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11087,7 +13353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +13460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11286,7 +13552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11393,7 +13659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11485,7 +13751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11581,7 +13847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11657,7 +13923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11757,7 +14023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11882,7 +14148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11971,7 +14237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12048,7 +14314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12130,7 +14396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12240,7 +14506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12321,7 +14587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12514,7 +14780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12638,7 +14904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12718,7 +14984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12826,7 +15092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12932,7 +15198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13024,7 +15290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13116,7 +15382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13202,7 +15468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13278,7 +15544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13378,7 +15644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13470,7 +15736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13546,7 +15812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13649,7 +15915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13723,7 +15989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13819,7 +16085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13909,7 +16175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14010,7 +16276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14092,7 +16358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14168,7 +16434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14276,7 +16542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14368,7 +16634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14468,7 +16734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14562,7 +16828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14638,7 +16904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14734,7 +17000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14810,7 +17076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14902,7 +17168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15000,7 +17266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15078,7 +17344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15181,7 +17447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15286,7 +17552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15380,7 +17646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15474,7 +17740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15552,7 +17818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15650,7 +17916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15743,7 +18009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15842,7 +18108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15940,7 +18206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16038,7 +18304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16119,7 +18385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16202,7 +18468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16281,7 +18547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16357,7 +18623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16436,7 +18702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16510,7 +18776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16584,7 +18850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16682,7 +18948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16784,7 +19050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16860,7 +19126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16960,7 +19226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17052,7 +19318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17128,7 +19394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17230,7 +19496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17306,7 +19572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17400,7 +19666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17476,7 +19742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17582,7 +19848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17658,7 +19924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17750,7 +20016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17858,7 +20124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17942,7 +20208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18036,7 +20302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18130,7 +20396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18206,7 +20472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;

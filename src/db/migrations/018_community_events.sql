@@ -1,0 +1,49 @@
+-- Community events (issue 12, item 2): job fairs, campus days, meetups and online sessions that
+-- coordinators organise and ambassadors sign up for themselves. A full event (or role) puts a new
+-- sign-up on the waiting list; when someone cancels, the first one waiting moves up (FIFO by the
+-- time they signed up).
+
+create table community_events (
+  id uuid primary key default gen_random_uuid(),
+  org_id uuid not null references organisations (id) on delete cascade,
+  kind text not null check (kind in ('job-fair', 'campus-day', 'meetup', 'online')),
+  -- { "nl": "...", "fr": "...", "en": "..." }
+  title jsonb not null,
+  description jsonb not null default '{}',
+  -- Where it happens: a place, a link (online), or both.
+  place text not null default '',
+  link text,
+  starts_at timestamptz not null,
+  ends_at timestamptz not null,
+  -- The language the event is held in.
+  language text not null check (language in ('nl', 'fr', 'en')),
+  -- How many take part in general (null: no limit).
+  capacity integer check (capacity is null or capacity > 0),
+  -- Roles with their own capacity: [{ "key": "stand", "name": { "en": "At the stand" }, "capacity": 2 }]
+  roles jsonb not null default '[]',
+  show_on_careers boolean not null default false,
+  status text not null default 'scheduled' check (status in ('scheduled', 'cancelled')),
+  created_by uuid references users (id) on delete set null,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  check (ends_at > starts_at)
+);
+create index community_events_org_starts on community_events (org_id, starts_at);
+
+create table community_event_signups (
+  id uuid primary key default gen_random_uuid(),
+  org_id uuid not null references organisations (id) on delete cascade,
+  event_id uuid not null references community_events (id) on delete cascade,
+  person_id uuid not null references people (id) on delete cascade,
+  -- The role they take ('' for taking part without one).
+  role text not null default '',
+  status text not null check (status in ('confirmed', 'waiting', 'cancelled')),
+  -- The participant agrees to be shown on the careers pages with this event.
+  show_publicly boolean not null default false,
+  attended boolean,
+  signed_up_at timestamptz not null,
+  confirmed_at timestamptz,
+  cancelled_at timestamptz,
+  unique (event_id, person_id)
+);
+create index community_event_signups_queue on community_event_signups (event_id, role, status, signed_up_at);
