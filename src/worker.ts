@@ -17,6 +17,7 @@ import { sendDueWebhooks } from './modules/webhooks/webhooks.sender.ts';
 import { pruneWebhookLog } from './modules/webhooks/webhooks.retention.ts';
 import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
 import { processInvitationBatches } from './modules/accounts/bulk-invitations.service.ts';
+import { sendEventReminders } from './modules/community/events.reminders.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -40,6 +41,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     }
     // Survey reminders go to the outbox, which the drain below sends.
     await sendDueReminders(ctx);
+    await sendEventReminders(ctx);
     // Surveys whose closing time passed: their survey.completed webhook event (sent by the drain below).
     await emitSurveysClosedByDate(ctx);
     // Calendar updates and cancellations go to the outbox, which the drain below sends. Each pass reads

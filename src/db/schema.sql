@@ -222,6 +222,7 @@ create table community_event_signups (
   signed_up_at timestamp with time zone not null,
   confirmed_at timestamp with time zone,
   cancelled_at timestamp with time zone,
+  reminded_at timestamp with time zone,
   constraint community_event_signups_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE CASCADE,
   constraint community_event_signups_event_id_person_id_key UNIQUE (event_id, person_id),
   constraint community_event_signups_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,

@@ -44,6 +44,8 @@ create table community_event_signups (
   signed_up_at timestamptz not null,
   confirmed_at timestamptz,
   cancelled_at timestamptz,
+  -- When the reminder (with the calendar invitation) went into the outbox: once per sign-up.
+  reminded_at timestamptz,
   unique (event_id, person_id)
 );
 create index community_event_signups_queue on community_event_signups (event_id, role, status, signed_up_at);

@@ -23,6 +23,9 @@ import * as repo from './calendars.repo.ts';
 import { feedIcs, type FeedEntry } from './ics.ts';
 
 /** The window a feed covers, in days around today. */
+/** Calendar invitations (ICS, METHOD:REQUEST) for other modules: community events send one with their reminder. */
+export { invitationIcs, mailAddress, type InvitationEvent } from './ics.ts';
+
 export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 365;
 /** Calendar programs poll every few minutes to hours; far more than that from one URL is abuse. */

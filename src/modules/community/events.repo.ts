@@ -174,7 +174,7 @@ export async function upsertSignup(
      values ($1, $2, $3, $4, $5, $6, $7, case when $5 = 'confirmed' then $7::timestamptz end)
      on conflict (event_id, person_id) do update set role = excluded.role, status = excluded.status,
        show_publicly = excluded.show_publicly, signed_up_at = excluded.signed_up_at, confirmed_at = excluded.confirmed_at,
-       cancelled_at = null, attended = null
+       cancelled_at = null, attended = null, reminded_at = null
      returning id`,
     [s.orgId, s.eventId, s.personId, s.role, s.status, s.showPublicly, s.now],
   );
