@@ -31,6 +31,9 @@ import { StoriesPage } from './pages/ambassadors/StoriesPage.tsx';
 import { StoryPage } from './pages/ambassadors/StoryPage.tsx';
 import { StoryEditorPage } from './pages/ambassadors/StoryEditorPage.tsx';
 import { CommunityPage } from './pages/ambassadors/CommunityPage.tsx';
+import { EventsPage } from './pages/community/EventsPage.tsx';
+import { EventPage } from './pages/community/EventPage.tsx';
+import { EventEditorPage } from './pages/community/EventEditorPage.tsx';
 import { LearningPage } from './pages/ambassadors/LearningPage.tsx';
 import { ImpactPage } from './pages/ambassadors/ImpactPage.tsx';
 import { DiversityPage } from './pages/ambassadors/DiversityPage.tsx';
@@ -71,6 +74,11 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/stories/:id', 'people.read', (p) => <StoryPage key={p.id} id={p.id} />],
   ['/stories/:id/edit', 'people.read', (p) => <StoryEditorPage key={p.id} id={p.id} />],
   ['/community', 'people.read', () => <CommunityPage />],
+  // community events (the pages check program.manage for creating and editing; the API checks who takes part)
+  ['/community/events', 'people.read', () => <EventsPage />],
+  ['/community/events/new', 'program.manage', () => <EventEditorPage key="new" />],
+  ['/community/events/:id', 'people.read', (p) => <EventPage key={p.id} id={p.id} />],
+  ['/community/events/:id/edit', 'program.manage', (p) => <EventEditorPage key={p.id} id={p.id} />],
   ['/learning', 'people.read', () => <LearningPage />],
   ['/insights', null, () => <Redirect to="/insights/impact" />],
   ['/insights/impact', null, () => <ImpactPage />],
