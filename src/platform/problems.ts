@@ -254,6 +254,13 @@ export const PROBLEMS = {
     meaning: 'A rate limit or the sign-in back-off; wait the `Retry-After` seconds.',
     params: ['retryAfter'],
   },
+  // community exchange
+  'post-hidden': {
+    status: 422,
+    title: 'This post is hidden',
+    meaning: 'Commenting on or pinning a post a coordinator hid for a legal reason.',
+  },
+  // end community exchange
   // community events
   'event-closed': {
     status: 422,

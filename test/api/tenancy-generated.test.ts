@@ -110,6 +110,9 @@ const PATH_KINDS: Record<string, string> = {
   'scim/tokens': 'scimToken',
   // community events
   events: 'event',
+  // community exchange (two segments: /community/posts are not /me/posts)
+  'community/posts': 'communityPost',
+  'community/comments': 'communityComment',
 };
 const FIELD_KINDS: Record<string, string> = {
   site: 'site',
@@ -125,6 +128,7 @@ const FIELD_KINDS: Record<string, string> = {
   surveyId: 'survey',
   channelId: 'chatChannel',
   breakGlassUserIds: 'admin',
+  topicId: 'communityTopic',
 };
 
 interface Tenant {
@@ -217,6 +221,13 @@ async function seed(slug: string, domain: string): Promise<Tenant> {
       topic: 'job',
     })
   ).body.id;
+  // The community exchange: a topic, Amber's post in it and her comment.
+  [{ id: ids.communityTopic }] = await env.ctx.db.query<{ id: string }>(
+    `insert into community_topics (org_id, key, name, created_at) values ($1, 'fairs', '{"en": "Job fairs"}', now()) returning id`,
+    [orgId],
+  );
+  ids.communityPost = (await amber.post('/api/v1/community/posts', { body: `Fair at ${slug}`, topicId: ids.communityTopic })).body.id;
+  ids.communityComment = (await amber.post(`/api/v1/community/posts/${ids.communityPost}/comments`, { body: 'See you there' })).body.id;
   ids.personalMoment = (
     await amber.post('/api/v1/me/moments/personal', sample(operationBody('POST', '/api/v1/me/moments/personal'), {}))
   ).body.id;

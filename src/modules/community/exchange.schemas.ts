@@ -1,0 +1,66 @@
+/** Request and response shapes of the community exchange. */
+import { z } from '../../platform/openapi.ts';
+import { AmbassadorPersonId } from '../ambassadors/ambassadors.service.ts';
+import { REACTIONS } from './exchange.service.ts';
+
+const Author = z.object({ personId: AmbassadorPersonId, firstName: z.string(), lastName: z.string() });
+const Hidden = z.object({ at: z.string(), reason: z.string().nullable() }).nullable();
+const Reactions = z.object(
+  Object.fromEntries(REACTIONS.map((k) => [k, z.number().int()])) as Record<(typeof REACTIONS)[number], z.ZodNumber>,
+);
+
+export const Post = z
+  .object({
+    id: z.string(),
+    author: Author,
+    mine: z.boolean(),
+    topicId: z.string().nullable(),
+    body: z.string(),
+    bodyHtml: z.string(),
+    pinned: z.boolean(),
+    hidden: Hidden,
+    commentCount: z.number().int(),
+    reactions: Reactions,
+    myReactions: z.array(z.enum(REACTIONS)),
+    publishedAt: z.string(),
+    editedAt: z.string().nullable(),
+  })
+  .openapi('CommunityPost');
+
+export const Comment = z
+  .object({
+    id: z.string(),
+    postId: z.string(),
+    author: Author,
+    mine: z.boolean(),
+    body: z.string(),
+    bodyHtml: z.string(),
+    hidden: Hidden,
+    createdAt: z.string(),
+    editedAt: z.string().nullable(),
+  })
+  .openapi('CommunityComment');
+
+export const Feed = z.object({ items: z.array(Post), pinned: z.array(Post), nextCursor: z.string().nullable() }).openapi('CommunityFeed');
+export const PostWithComments = z.object({ post: Post, comments: z.array(Comment) }).openapi('CommunityPostWithComments');
+
+export const PostParams = z.object({ postId: z.string().uuid() });
+export const CommentParams = z.object({ commentId: z.string().uuid() });
+export const ReactionBody = z.strictObject({ kind: z.enum(REACTIONS), reacted: z.boolean() });
+export const FeedQuery = z.strictObject({
+  topicId: z.string().uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export const PostBody = z.strictObject({ body: z.string().trim().min(1).max(10000), topicId: z.string().uuid().nullable().default(null) });
+export const CommentBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
+export const PinBody = z.strictObject({ pinned: z.boolean() });
+export const HideBody = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(3)
+    .max(2000)
+    .nullable()
+    .openapi({ description: 'The legal reason, told to the author; null shows the post again.' }),
+});

@@ -1,0 +1,236 @@
+/**
+ * The community exchange: posts in people's own words, published at once and never edited by anyone
+ * else; comments and reactions; pinned posts; hiding only by a coordinator, for a legal reason that
+ * is recorded (audited) and mailed to the author. Internal by construction: nothing here is public.
+ */
+import type { Queryable } from '../../db/db.ts';
+import { commitChange } from '../../platform/change.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { notFound, unprocessable } from '../../platform/errors.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
+import { requirePerson, type Actor } from '../../platform/policy.ts';
+import { personFacts } from '../people/people.service.ts';
+import { assertAuthor, assertCanWrite, assertModerator, assertParticipant, canModerate, canReadContribution } from './community.policy.ts';
+import { contributionHiddenMail } from './exchange.mails.ts';
+import * as repo from './exchange.repo.ts';
+
+export type { CommentRow, PostRow, Reaction } from './exchange.repo.ts';
+export { REACTIONS } from './exchange.repo.ts';
+
+const facts = (ctx: AppContext, actor: Actor) => repo.participationFacts(ctx.db, actor.orgId, actor.personId);
+
+async function participant(ctx: AppContext, actor: Actor) {
+  assertParticipant(actor, await facts(ctx, actor));
+}
+
+async function writer(ctx: AppContext, actor: Actor): Promise<string> {
+  const personId = requirePerson(actor);
+  assertCanWrite(actor, await facts(ctx, actor));
+  return personId;
+}
+
+/** A post shows only its author's own uploads: an image id is not a capability. */
+async function ownImages(ctx: AppContext, orgId: string, personId: string, body: string): Promise<string[]> {
+  const ids = embeddedMediaIds(body);
+  const foreign = await repo.mediaNotOwnedBy(ctx.db, orgId, personId, ids);
+  if (foreign.length) {
+    throw unprocessable(
+      'A post can only show images you uploaded yourself.',
+      foreign.map((id) => ({ path: 'body', params: { id }, message: `The image /media/${id} is not one of your uploads.` })),
+      'not-own-image',
+    );
+  }
+  return ids;
+}
+
+async function checkTopic(ctx: AppContext, orgId: string, topicId: string | null) {
+  if (!topicId) return;
+  const [row] = await ctx.db.query(`select 1 from community_topics where org_id = $1 and id = $2 and archived_at is null`, [
+    orgId,
+    topicId,
+  ]);
+  if (!row) throw unprocessable('Choose one of the community topics.', [{ path: 'topicId', message: 'This topic does not exist.' }]);
+}
+
+/** A post the actor may see, or 404 (another organisation's post answers exactly like a missing one). */
+async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
+  const post = await repo.getPost(ctx.db, actor.orgId, id, actor.personId);
+  if (!post || !canReadContribution(actor, post)) throw notFound('Post');
+  return post;
+}
+
+export interface PostInput {
+  body: string;
+  topicId: string | null;
+}
+
+export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
+  const personId = await writer(ctx, actor);
+  await checkTopic(ctx, actor.orgId, input.topicId);
+  const images = await ownImages(ctx, actor.orgId, personId, input.body);
+  const id = await ctx.db.transaction(async (tx) => {
+    const postId = await repo.insertPost(tx, {
+      orgId: actor.orgId,
+      authorPersonId: personId,
+      topicId: input.topicId,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      now: ctx.clock.now(),
+    });
+    await repo.setPostMedia(tx, actor.orgId, postId, images);
+    return postId;
+  });
+  return (await repo.getPost(ctx.db, actor.orgId, id, personId))!;
+}
+
+export async function edit(ctx: AppContext, actor: Actor, id: string, input: PostInput) {
+  const personId = await writer(ctx, actor);
+  const post = await visiblePost(ctx, actor, id);
+  assertAuthor(actor, post, 'Post');
+  await checkTopic(ctx, actor.orgId, input.topicId);
+  const images = await ownImages(ctx, actor.orgId, personId, input.body);
+  await ctx.db.transaction(async (tx) => {
+    await repo.updatePost(tx, actor.orgId, id, { ...input, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
+    await repo.setPostMedia(tx, actor.orgId, id, images);
+  });
+  return (await repo.getPost(ctx.db, actor.orgId, id, personId))!;
+}
+
+export async function remove(ctx: AppContext, actor: Actor, id: string) {
+  await writer(ctx, actor);
+  const post = await visiblePost(ctx, actor, id);
+  assertAuthor(actor, post, 'Post');
+  await repo.softDeletePost(ctx.db, actor.orgId, id, ctx.clock.now());
+}
+
+export async function read(ctx: AppContext, actor: Actor, id: string) {
+  await participant(ctx, actor);
+  const post = await visiblePost(ctx, actor, id);
+  const comments = await repo.comments(ctx.db, actor.orgId, id, actor.personId, canModerate(actor));
+  return { post, comments };
+}
+
+export interface FeedQuery {
+  topicId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+function decodeCursor(cursor: string | undefined): repo.FeedFilter['after'] {
+  if (!cursor) return undefined;
+  const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(Number(ms));
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(at.getTime()))
+    throw unprocessable('This page link is not valid.', [{ path: 'cursor', message: 'Start again from the first page.' }]);
+  return { publishedAt: at, id };
+}
+
+const encodeCursor = (p: repo.PostRow) => Buffer.from(`${p.published_at.getTime()}|${p.id}`, 'utf8').toString('base64url');
+
+/** A page of the feed (all topics, or one), newest first; the first page also carries the pinned posts. */
+export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
+  await participant(ctx, actor);
+  const after = decodeCursor(q.cursor);
+  const rows = await repo.feed(
+    ctx.db,
+    actor.orgId,
+    { topicId: q.topicId, viewer: actor.personId, includeHidden: canModerate(actor), after },
+    q.limit + 1,
+  );
+  const items = rows.slice(0, q.limit);
+  const pinned = after ? [] : await repo.pinned(ctx.db, actor.orgId, actor.personId, q.topicId);
+  return { items, pinned, nextCursor: rows.length > q.limit ? encodeCursor(items[items.length - 1]) : null };
+}
+
+export async function comment(ctx: AppContext, actor: Actor, postId: string, body: string) {
+  const personId = await writer(ctx, actor);
+  const post = await visiblePost(ctx, actor, postId);
+  if (post.hidden_at) throw unprocessable('This post is hidden: it takes no new comments.', [], 'post-hidden');
+  const id = await repo.insertComment(ctx.db, {
+    orgId: actor.orgId,
+    postId,
+    authorPersonId: personId,
+    body,
+    bodyHtml: renderMarkdown(body),
+    now: ctx.clock.now(),
+  });
+  return (await repo.getComment(ctx.db, actor.orgId, id))!;
+}
+
+async function visibleComment(ctx: AppContext, actor: Actor, id: string) {
+  const c = await repo.getComment(ctx.db, actor.orgId, id);
+  if (!c || !canReadContribution(actor, c)) throw notFound('Comment');
+  await visiblePost(ctx, actor, c.post_id);
+  return c;
+}
+
+export async function editComment(ctx: AppContext, actor: Actor, id: string, body: string) {
+  await writer(ctx, actor);
+  const c = await visibleComment(ctx, actor, id);
+  assertAuthor(actor, c, 'Comment');
+  await repo.updateComment(ctx.db, actor.orgId, id, { body, bodyHtml: renderMarkdown(body), now: ctx.clock.now() });
+  return (await repo.getComment(ctx.db, actor.orgId, id))!;
+}
+
+export async function removeComment(ctx: AppContext, actor: Actor, id: string) {
+  await writer(ctx, actor);
+  const c = await visibleComment(ctx, actor, id);
+  assertAuthor(actor, c, 'Comment');
+  await repo.softDeleteComment(ctx.db, actor.orgId, id, ctx.clock.now());
+}
+
+export async function react(ctx: AppContext, actor: Actor, postId: string, kind: repo.Reaction, on: boolean) {
+  const personId = await writer(ctx, actor);
+  await visiblePost(ctx, actor, postId);
+  if (on) await repo.addReaction(ctx.db, actor.orgId, postId, personId, kind, ctx.clock.now());
+  else await repo.removeReaction(ctx.db, actor.orgId, postId, personId, kind);
+  return (await repo.getPost(ctx.db, actor.orgId, postId, personId))!;
+}
+
+export async function pin(ctx: AppContext, actor: Actor, postId: string, pinned: boolean) {
+  assertModerator(actor, 'Only coordinators can pin a post.');
+  const post = await visiblePost(ctx, actor, postId);
+  if (pinned && post.hidden_at) throw unprocessable('A hidden post cannot be pinned.', [], 'post-hidden');
+  await commitChange(
+    ctx,
+    actor,
+    { action: pinned ? 'community.post.pin' : 'community.post.unpin', targetType: 'community_post', targetId: postId },
+    (tx) => repo.setPinned(tx, actor.orgId, postId, pinned ? { by: actor.userId || null, now: ctx.clock.now() } : null),
+  );
+  return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
+}
+
+type Facts = Awaited<ReturnType<typeof personFacts>>;
+
+async function tellAuthor(tx: Queryable, ctx: AppContext, orgId: string, p: Facts, excerpt: string, reason: string) {
+  const to = p?.work_email ?? p?.personal_email;
+  if (to) await enqueueMail(tx, ctx.clock, contributionHiddenMail({ orgId, to, excerpt, reason, lang: p?.mail_language ?? null }));
+}
+
+/** Hides a post (reason given) or shows it again (reason null); the author is told by mail. */
+export async function hidePost(ctx: AppContext, actor: Actor, postId: string, reason: string | null) {
+  assertModerator(actor, 'Only coordinators can hide a post, and only for a legal reason.');
+  const post = await visiblePost(ctx, actor, postId);
+  const author = await personFacts(ctx, actor.orgId, post.author_person_id);
+  await commitChange(
+    ctx,
+    actor,
+    {
+      action: reason === null ? 'community.post.unhide' : 'community.post.hide',
+      targetType: 'community_post',
+      targetId: postId,
+      details: reason === null ? {} : { reason },
+    },
+    async (tx) => {
+      await repo.setPostHidden(
+        tx,
+        actor.orgId,
+        postId,
+        reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() },
+      );
+      if (reason !== null && !post.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, post.body, reason);
+    },
+  );
+  return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
+}
