@@ -85,6 +85,11 @@ beforeAll(async () => {
   expect((await as('control').put('/api/v1/me/ambassador', { scope: 'external', ...profile(MARK.control) })).status).toBe(200);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'external'))).status).toBe(201);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'internal'))).status).toBe(201);
+  // The community exchange is internal by construction: the control's post and comment, with their marker, never go public.
+  const exchangePost = await as('control').post('/api/v1/community/posts', { body: `Exchange ${MARK.control} community-post` });
+  expect(exchangePost.status).toBe(201);
+  const exchangeComment = { body: `Comment ${MARK.control} community-post` };
+  expect((await as('control').post(`/api/v1/community/posts/${exchangePost.body.id}/comments`, exchangeComment)).status).toBe(201);
 
   // Private images: an internal ambassador's photo, a sensitive one's story image, the control's
   // own unused upload and the image of its internal story.
@@ -184,6 +189,8 @@ describe('canary: nothing internal reaches a public surface', () => {
     expect(leaks(pages, HIDDEN)).toEqual([]);
     // The control's internal story stays internal.
     expect([...pages.values()].some((b) => b.includes(`${MARK.control} internal`))).toBe(false);
+    // Nor does anything of the community exchange.
+    expect([...pages.values()].some((b) => b.includes('community-post'))).toBe(false);
   });
 
   it('serves no private image to anyone, and the control’s own story image to everyone', async () => {
