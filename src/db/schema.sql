@@ -1306,6 +1306,30 @@ create view public_ambassadors as
      LEFT JOIN sites s ON s.id = p.site_id
   WHERE a.active AND a.scope = 'external'::text AND NOT a.behind_the_scenes AND NOT p.sensitive AND (p.end_date IS NULL OR p.end_date >= CURRENT_DATE) AND p.scim_ended_on IS NULL AND p.deprovisioned_at IS NULL;
 
+create view public_community_event_ambassadors as
+ SELECT s.event_id,
+    s.org_id,
+    pa.id AS ambassador_id,
+    pa.first_name,
+    pa.last_name,
+    s.signed_up_at
+   FROM community_event_signups s
+     JOIN public_community_events e ON e.id = s.event_id AND e.org_id = s.org_id
+     JOIN public_ambassadors pa ON pa.org_id = s.org_id AND pa.person_id = s.person_id
+  WHERE s.status = 'confirmed'::text AND s.show_publicly;
+
+create view public_community_events as
+ SELECT id,
+    org_id,
+    kind,
+    title,
+    place,
+    starts_at,
+    ends_at,
+    language
+   FROM community_events e
+  WHERE show_on_careers AND status = 'scheduled'::text AND ends_at > now();
+
 create view public_media as
  SELECT id,
     org_id,

@@ -150,6 +150,8 @@ export function wallPage(
     stories: PublicStory[];
     page: number;
     hasMore: boolean;
+    /** Community events for the careers pages (public.events.ts), or nothing. */
+    events?: Html | string;
   },
 ): string {
   const title = fill(p.t.careersAt, { org: p.org.name });
@@ -162,6 +164,7 @@ ${filters(p, f, data.facets)}
 <section aria-labelledby="amb"><h2 id="amb">${p.t.ambassadors}</h2>
 ${data.ambassadors.length ? html`<ul class="grid">${data.ambassadors.map((a) => ambassadorCard(p, a))}</ul>` : html`<p>${p.t.noAmbassadors}</p>`}
 <p><a href="/careers/${p.org.slug}/ambassadors${qs({ lang: p.lang, department: f.department, region: f.region, language: f.language })}">${p.t.allAmbassadors}</a></p></section>
+${data.events ?? ''}
 <section aria-labelledby="st"><h2 id="st">${p.t.stories}</h2>
 ${data.stories.length ? html`<ul class="stories">${data.stories.map((s) => storyItem(p, s))}</ul>` : html`<p>${p.t.noStories}</p>`}
 <nav class="pager" aria-label="${p.t.stories}">${data.page > 1 ? html`<a href="${pageLink(data.page - 1)}" rel="prev">${p.t.previous}</a>` : html`<span></span>`}${data.hasMore ? html`<a href="${pageLink(data.page + 1)}" rel="next">${p.t.next}</a>` : ''}</nav></section>`;

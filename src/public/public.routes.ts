@@ -19,6 +19,7 @@ import { PublicCache, type CachedResponse } from './public.cache.ts';
 import { imageIds } from './public.format.ts';
 import { PUBLIC_LANGS, pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
 import * as pages from './public.pages.ts';
+import { eventsSection, publicEvents } from './public.events.ts';
 import { PublicReadModel, type PublicAmbassador, type PublicFilter, type PublicOrg, type PublicStory } from './public.repo.ts';
 import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
 
@@ -179,12 +180,14 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const f = filterOf(c);
     const page = pageOf(c);
     const res = await cached(c, org, `wall|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
-      const [facets, ambassadors, stories] = await Promise.all([
+      const [facets, ambassadors, stories, events] = await Promise.all([
         model.facets(org.id),
         model.ambassadors(org.id, f, WALL_AMBASSADORS),
         model.stories(org.id, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
+        publicEvents(ctx.db, org.id),
       ]);
       return pages.wallPage(p, {
+        events: eventsSection(events, p),
         filter: f,
         facets,
         ambassadors,

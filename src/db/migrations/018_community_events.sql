@@ -49,3 +49,19 @@ create table community_event_signups (
   unique (event_id, person_id)
 );
 create index community_event_signups_queue on community_event_signups (event_id, role, status, signed_up_at);
+
+-- The careers pages (src/public reads only views): events marked for them that are still to come,
+-- without their link (an online session's link is for those who signed up), and with only the
+-- participants who are public ambassadors (external, not behind the scenes, not sensitive, still
+-- here: public_ambassadors) and agreed to be shown.
+create view public_community_events as
+  select e.id, e.org_id, e.kind, e.title, e.place, e.starts_at, e.ends_at, e.language
+    from community_events e
+   where e.show_on_careers and e.status = 'scheduled' and e.ends_at > now();
+
+create view public_community_event_ambassadors as
+  select s.event_id, s.org_id, pa.id as ambassador_id, pa.first_name, pa.last_name, s.signed_up_at
+    from community_event_signups s
+    join public_community_events e on e.id = s.event_id and e.org_id = s.org_id
+    join public_ambassadors pa on pa.org_id = s.org_id and pa.person_id = s.person_id
+   where s.status = 'confirmed' and s.show_publicly;

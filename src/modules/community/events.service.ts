@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { commitChange } from '../../platform/change.ts';
+import { publicChanged } from '../../platform/changes.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
@@ -48,7 +49,13 @@ export async function create(ctx: AppContext, actor: Actor, input: EventInput) {
   return commitChange(
     ctx,
     actor,
-    (id: string) => ({ action: 'events.create', targetType: 'community_event', targetId: id, details: { kind: input.kind } }),
+    (id: string) => ({
+      action: 'events.create',
+      targetType: 'community_event',
+      targetId: id,
+      details: { kind: input.kind },
+      publicChange: input.showOnCareers,
+    }),
     (tx) => repo.insertEvent(tx, actor.orgId, actor.userId || null, input, ctx.clock.now()),
   );
 }
@@ -68,12 +75,17 @@ export async function update(ctx: AppContext, actor: Actor, id: string, input: E
       'event-role-in-use',
       { role: orphaned.role },
     );
-  await commitChange(ctx, actor, { action: 'events.update', targetType: 'community_event', targetId: id }, async (tx) => {
-    await repo.updateEvent(tx, actor.orgId, id, input, ctx.clock.now());
-    const changed = await repo.findEvent(tx, actor.orgId, id, true);
-    // Fewer places never takes anyone's place away; more places move people up from the waiting list.
-    if (changed.status === 'scheduled') await fillFreePlaces(tx, actor.orgId, changed, ctx.clock.now());
-  });
+  await commitChange(
+    ctx,
+    actor,
+    { action: 'events.update', targetType: 'community_event', targetId: id, publicChange: event.show_on_careers || input.showOnCareers },
+    async (tx) => {
+      await repo.updateEvent(tx, actor.orgId, id, input, ctx.clock.now());
+      const changed = await repo.findEvent(tx, actor.orgId, id, true);
+      // Fewer places never takes anyone's place away; more places move people up from the waiting list.
+      if (changed.status === 'scheduled') await fillFreePlaces(tx, actor.orgId, changed, ctx.clock.now());
+    },
+  );
 }
 
 export async function cancel(ctx: AppContext, actor: Actor, id: string) {
@@ -81,8 +93,11 @@ export async function cancel(ctx: AppContext, actor: Actor, id: string) {
   const event = await repo.findEvent(ctx.db, actor.orgId, id);
   if (!event) throw notFound('Event');
   if (event.status === 'cancelled') return;
-  await commitChange(ctx, actor, { action: 'events.cancel', targetType: 'community_event', targetId: id }, (tx) =>
-    repo.cancelEvent(tx, actor.orgId, id, ctx.clock.now()),
+  await commitChange(
+    ctx,
+    actor,
+    { action: 'events.cancel', targetType: 'community_event', targetId: id, publicChange: event.show_on_careers },
+    (tx) => repo.cancelEvent(tx, actor.orgId, id, ctx.clock.now()),
   );
 }
 
@@ -167,6 +182,8 @@ export async function signUp(ctx: AppContext, actor: Actor, id: string, input: {
     const full = cap !== null && (await repo.confirmedCount(tx, actor.orgId, id, role)) >= cap;
     const status = full ? 'waiting' : 'confirmed';
     await repo.upsertSignup(tx, { orgId: actor.orgId, eventId: id, personId, role, status, showPublicly: input.showPublicly, now });
+    // The careers pages show who takes part in their events.
+    if (event.show_on_careers) await publicChanged(tx, actor.orgId);
     return status;
   });
 }
@@ -183,6 +200,7 @@ export async function cancelSignUp(ctx: AppContext, actor: Actor, id: string) {
     if (!existing || existing.status === 'cancelled') return;
     await repo.cancelSignup(tx, actor.orgId, existing.id, now);
     if (existing.status === 'confirmed' && event.status === 'scheduled') await fillFreePlaces(tx, actor.orgId, event, now);
+    if (event.show_on_careers) await publicChanged(tx, actor.orgId);
   });
 }
 
