@@ -90,6 +90,20 @@ beforeAll(async () => {
   expect(exchangePost.status).toBe(201);
   const exchangeComment = { body: `Comment ${MARK.control} community-post` };
   expect((await as('control').post(`/api/v1/community/posts/${exchangePost.body.id}/comments`, exchangeComment)).status).toBe(201);
+  // An event on the careers pages: internal, behind-the-scenes and sensitive participants who asked to be shown never are,
+  // and its link (for participants only) never goes public; the control, external and agreeing, is.
+  const event = await client(env.app, admin.token).post('/api/v1/events', {
+    kind: 'online',
+    title: { nl: 'Infosessie' },
+    link: `https://meet.example/${MARK.internal}`,
+    startsAt: '2026-12-15T10:00:00Z',
+    endsAt: '2026-12-15T11:00:00Z',
+    language: 'nl',
+    showOnCareers: true,
+  });
+  expect(event.status, event.text).toBe(201);
+  for (const k of ['internal', 'bts', 'sensitive', 'control'])
+    expect((await as(k).put(`/api/v1/events/${event.body.id}/signup`, { showPublicly: true })).body.status).toBe('confirmed');
 
   // Private images: an internal ambassador's photo, a sensitive one's story image, the control's
   // own unused upload and the image of its internal story.
