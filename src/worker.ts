@@ -18,6 +18,8 @@ import { pruneWebhookLog } from './modules/webhooks/webhooks.retention.ts';
 import { reconcileCalendarInvitations } from './modules/calendars/reconcile.ts';
 import { processInvitationBatches } from './modules/accounts/bulk-invitations.service.ts';
 import { sendEventReminders } from './modules/community/events.reminders.ts';
+import { sendEventFollowUps } from './modules/community/events.mails.ts';
+import { sendCommunityDigests } from './modules/community/exchange.digest.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -42,6 +44,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     // Survey reminders go to the outbox, which the drain below sends.
     await sendDueReminders(ctx);
     await sendEventReminders(ctx);
+    await sendEventFollowUps(ctx);
+    await sendCommunityDigests(ctx);
     // Surveys whose closing time passed: their survey.completed webhook event (sent by the drain below).
     await emitSurveysClosedByDate(ctx);
     // Calendar updates and cancellations go to the outbox, which the drain below sends. Each pass reads

@@ -31,3 +31,57 @@ export function contributionHiddenMail(a: {
   const excerpt = a.excerpt.length > 200 ? `${a.excerpt.slice(0, 200)}…` : a.excerpt;
   return { orgId: a.orgId, kind: 'community-hidden', to: a.to, lang: l, ...HIDDEN[l](excerpt, a.reason) };
 }
+
+const DIGEST = {
+  nl: (n: number, daily: boolean) => ({
+    subject: `${n} ${n === 1 ? 'nieuw bericht' : 'nieuwe berichten'} in de community`,
+    intro: `Dit werd ${daily ? 'gisteren' : 'vorige week'} gedeeld in de community:`,
+    more: (k: number) => `… en nog ${k} andere.`,
+    read: 'Lees en reageer',
+    settings: 'Minder of geen mails? Kies dagelijks, wekelijks of uit',
+  }),
+  fr: (n: number, daily: boolean) => ({
+    subject: `${n} ${n === 1 ? 'nouveau message' : 'nouveaux messages'} dans la communauté`,
+    intro: `Voici ce qui a été partagé dans la communauté ${daily ? 'hier' : 'la semaine dernière'} :`,
+    more: (k: number) => `… et ${k} autre(s).`,
+    read: 'Lire et réagir',
+    settings: 'Moins de mails ou aucun ? Choisissez quotidien, hebdomadaire ou jamais',
+  }),
+  en: (n: number, daily: boolean) => ({
+    subject: `${n} new ${n === 1 ? 'post' : 'posts'} in the community`,
+    intro: `This was shared in the community ${daily ? 'yesterday' : 'last week'}:`,
+    more: (k: number) => `… and ${k} more.`,
+    read: 'Read and react',
+    settings: 'Fewer mails or none? Choose daily, weekly or off',
+  }),
+};
+
+/** The digest of a period's posts: first names and a short excerpt of each (internal mail, internal content). */
+export function digestMail(a: {
+  orgId: string;
+  to: string;
+  lang: string | null;
+  frequency: 'daily' | 'weekly';
+  posts: { first_name: string; body: string }[];
+  link: string;
+  settingsLink: string;
+}): OutgoingMail {
+  const l = lang(a.lang);
+  const t = DIGEST[l](a.posts.length, a.frequency === 'daily');
+  const shown = a.posts.slice(0, 10).map((p) => {
+    const line = p.body.replace(/\s+/g, ' ').trim();
+    return `- ${p.first_name}: ${line.length > 140 ? `${line.slice(0, 140)}…` : line}`;
+  });
+  const rest = a.posts.length - shown.length;
+  const text = [
+    t.intro,
+    '',
+    ...shown,
+    ...(rest > 0 ? [t.more(rest)] : []),
+    '',
+    `${t.read}: ${a.link}`,
+    '',
+    `${t.settings}: ${a.settingsLink}`,
+  ].join('\n');
+  return { orgId: a.orgId, kind: 'community-digest', to: a.to, lang: l, subject: t.subject, text };
+}

@@ -249,3 +249,19 @@ export async function removeReaction(q: Queryable, orgId: string, postId: string
     kind,
   ]);
 }
+
+export async function digestFrequency(q: Queryable, orgId: string, personId: string): Promise<'off' | 'daily' | 'weekly'> {
+  const [row] = await q.query<{ frequency: 'off' | 'daily' | 'weekly' }>(
+    `select frequency from community_digest_settings where org_id = $1 and person_id = $2`,
+    [orgId, personId],
+  );
+  return row?.frequency ?? 'weekly';
+}
+
+export async function setDigestFrequency(q: Queryable, orgId: string, personId: string, frequency: string, now: Date) {
+  await q.query(
+    `insert into community_digest_settings (org_id, person_id, frequency, updated_at) values ($1, $2, $3, $4)
+     on conflict (org_id, person_id) do update set frequency = excluded.frequency, updated_at = excluded.updated_at`,
+    [orgId, personId, frequency, now],
+  );
+}

@@ -196,5 +196,30 @@ export function exchangeRoutes(ctx: AppContext) {
       return c.json(presentPost(actor, await exchange.hidePost(ctx, actor, c.req.valid('param').postId, c.req.valid('json').reason)), 200);
     },
   );
+  r.openapi(
+    createRoute({
+      operationId: 'getCommunityDigest',
+      method: 'get',
+      path: '/me/community/digest',
+      tags,
+      summary: 'How often you get the community digest',
+      security,
+      responses: { 200: json(s.Digest), ...errors },
+    }),
+    async (c) => c.json({ frequency: await exchange.digestSetting(ctx, actorOf(c)) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'setCommunityDigest',
+      method: 'put',
+      path: '/me/community/digest',
+      tags,
+      summary: 'Choose the community digest: off, daily or weekly (the default)',
+      security,
+      request: { body: jsonBody(s.Digest) },
+      responses: { 200: json(s.Digest), ...errors },
+    }),
+    async (c) => c.json({ frequency: await exchange.setDigest(ctx, actorOf(c), c.req.valid('json').frequency) }, 200),
+  );
   return r;
 }

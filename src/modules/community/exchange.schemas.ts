@@ -64,3 +64,5 @@ export const HideBody = z.strictObject({
     .nullable()
     .openapi({ description: 'The legal reason, told to the author; null shows the post again.' }),
 });
+
+export const Digest = z.strictObject({ frequency: z.enum(['off', 'daily', 'weekly']) }).openapi('CommunityDigest');

@@ -234,3 +234,17 @@ export async function hidePost(ctx: AppContext, actor: Actor, postId: string, re
   );
   return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
 }
+
+export type DigestFrequency = 'off' | 'daily' | 'weekly';
+
+/** The caller's digest choice (weekly unless they chose otherwise). */
+export async function digestSetting(ctx: AppContext, actor: Actor): Promise<DigestFrequency> {
+  const personId = await writer(ctx, actor);
+  return repo.digestFrequency(ctx.db, actor.orgId, personId);
+}
+
+export async function setDigest(ctx: AppContext, actor: Actor, frequency: DigestFrequency): Promise<DigestFrequency> {
+  const personId = await writer(ctx, actor);
+  await repo.setDigestFrequency(ctx.db, actor.orgId, personId, frequency, ctx.clock.now());
+  return frequency;
+}
