@@ -34,6 +34,7 @@ import { CommunityPage } from './pages/ambassadors/CommunityPage.tsx';
 import { EventsPage } from './pages/community/EventsPage.tsx';
 import { EventPage } from './pages/community/EventPage.tsx';
 import { EventEditorPage } from './pages/community/EventEditorPage.tsx';
+import { ExchangePage } from './pages/community/ExchangePage.tsx';
 import { LearningPage } from './pages/ambassadors/LearningPage.tsx';
 import { ImpactPage } from './pages/ambassadors/ImpactPage.tsx';
 import { DiversityPage } from './pages/ambassadors/DiversityPage.tsx';
@@ -74,6 +75,8 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/stories/:id', 'people.read', (p) => <StoryPage key={p.id} id={p.id} />],
   ['/stories/:id/edit', 'people.read', (p) => <StoryEditorPage key={p.id} id={p.id} />],
   ['/community', 'people.read', () => <CommunityPage />],
+  // community exchange (the API checks who takes part)
+  ['/community/exchange', 'people.read', () => <ExchangePage />],
   // community events (the pages check program.manage for creating and editing; the API checks who takes part)
   ['/community/events', 'people.read', () => <EventsPage />],
   ['/community/events/new', 'program.manage', () => <EventEditorPage key="new" />],

@@ -1,5 +1,11 @@
 /** The community exchange texts of the interface, in the three languages (nl and fr typed against en: a missing key does not compile). */
 export const exchangeEn = {
+  'exchange.nav.label': 'Community',
+  'exchange.digest': 'Digest by mail',
+  'exchange.digestChoice': 'How often do you want a summary of new posts?',
+  'exchange.digest.weekly': 'Weekly',
+  'exchange.digest.daily': 'Daily',
+  'exchange.digest.off': 'Never',
   'error.post-hidden': 'This post is hidden for a legal reason: it takes no new comments and cannot be pinned.',
   'exchange.nav.exchange': 'Exchange',
   'exchange.nav.events': 'Events',
@@ -32,6 +38,12 @@ export const exchangeEn = {
 } as const;
 
 export const exchangeNl: Record<keyof typeof exchangeEn, string> = {
+  'exchange.nav.label': 'Community',
+  'exchange.digest': 'Overzicht per mail',
+  'exchange.digestChoice': 'Hoe vaak wil je een overzicht van nieuwe berichten?',
+  'exchange.digest.weekly': 'Wekelijks',
+  'exchange.digest.daily': 'Dagelijks',
+  'exchange.digest.off': 'Nooit',
   'error.post-hidden':
     'Dit bericht is verborgen om een juridische reden: er kunnen geen reacties meer bij en het kan niet vastgezet worden.',
   'exchange.nav.exchange': 'Uitwisseling',
@@ -65,6 +77,12 @@ export const exchangeNl: Record<keyof typeof exchangeEn, string> = {
 };
 
 export const exchangeFr: Record<keyof typeof exchangeEn, string> = {
+  'exchange.nav.label': 'Communauté',
+  'exchange.digest': 'Résumé par e-mail',
+  'exchange.digestChoice': 'À quelle fréquence voulez-vous un résumé des nouveaux messages ?',
+  'exchange.digest.weekly': 'Chaque semaine',
+  'exchange.digest.daily': 'Chaque jour',
+  'exchange.digest.off': 'Jamais',
   'error.post-hidden': "Ce message est masqué pour une raison juridique : il n'accepte plus de commentaires et ne peut pas être épinglé.",
   'exchange.nav.exchange': 'Échanges',
   'exchange.nav.events': 'Événements',

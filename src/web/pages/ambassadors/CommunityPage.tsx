@@ -14,6 +14,7 @@ import { languageLabel, regionLabel, SUGGESTED_TOPICS, topicLabel } from '../../
 import { API_LANGUAGES, type Ambassador, type Recognition } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 import { usePagedList } from '../../lib/usePagedList.ts';
+import { CommunityNav } from '../../components/community/CommunityNav.tsx';
 
 const PAGE_SIZE = 48;
 const NO_FILTERS = { q: '', topic: '', region: '', language: '' };
@@ -41,6 +42,7 @@ export function CommunityPage() {
   const active = Object.values(filters).some(Boolean);
   return (
     <Page title={t('community.title')}>
+      <CommunityNav />
       <p>{t('community.intro')}</p>
       <div className="amb-columns amb-columns-wide">
         <section aria-labelledby="community-dir">
