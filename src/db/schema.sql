@@ -210,6 +210,17 @@ create table community_digests (
   constraint community_digests_pkey PRIMARY KEY (org_id, person_id, period)
 );
 
+create table community_event_invitations (
+  org_id uuid not null,
+  event_id uuid not null,
+  person_id uuid not null,
+  invited_at timestamp with time zone not null,
+  constraint community_event_invitations_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE CASCADE,
+  constraint community_event_invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_event_invitations_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint community_event_invitations_pkey PRIMARY KEY (event_id, person_id)
+);
+
 create table community_event_signups (
   id uuid default gen_random_uuid() not null,
   org_id uuid not null,
@@ -223,6 +234,7 @@ create table community_event_signups (
   confirmed_at timestamp with time zone,
   cancelled_at timestamp with time zone,
   reminded_at timestamp with time zone,
+  followed_up_at timestamp with time zone,
   constraint community_event_signups_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE CASCADE,
   constraint community_event_signups_event_id_person_id_key UNIQUE (event_id, person_id),
   constraint community_event_signups_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,

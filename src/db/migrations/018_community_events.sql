@@ -46,9 +46,21 @@ create table community_event_signups (
   cancelled_at timestamptz,
   -- When the reminder (with the calendar invitation) went into the outbox: once per sign-up.
   reminded_at timestamptz,
+  -- When the mail after the event (share your experience) went into the outbox: once per sign-up.
+  followed_up_at timestamptz,
   unique (event_id, person_id)
 );
 create index community_event_signups_queue on community_event_signups (event_id, role, status, signed_up_at);
+
+-- Who a coordinator invited to an event (by topic, region or language): one invitation mail per
+-- person and event, however often the coordinator invites.
+create table community_event_invitations (
+  org_id uuid not null references organisations (id) on delete cascade,
+  event_id uuid not null references community_events (id) on delete cascade,
+  person_id uuid not null references people (id) on delete cascade,
+  invited_at timestamptz not null,
+  primary key (event_id, person_id)
+);
 
 -- The careers pages (src/public reads only views): events marked for them that are still to come,
 -- without their link (an online session's link is for those who signed up), and with only the

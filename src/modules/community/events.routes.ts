@@ -6,6 +6,7 @@ import { createRouter, errorResponses as errors, json, jsonBody, security, z } f
 import { presentEvent, presentSignup } from './events.presenters.ts';
 import * as s from './events.schemas.ts';
 import * as events from './events.service.ts';
+import { invite } from './events.mails.ts';
 
 const tags = ['Community events'];
 
@@ -131,6 +132,19 @@ export function eventsRoutes(ctx: AppContext) {
       await events.recordAttendance(ctx, actorOf(c), c.req.valid('param').eventId, c.req.valid('json'));
       return c.body(null, 204);
     },
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'inviteToCommunityEvent',
+      method: 'post',
+      path: '/events/{eventId}/invitations',
+      tags,
+      summary: 'Invite active ambassadors by topic, region or language (coordinators); a mail each, once per person and event',
+      security,
+      request: { params: s.EventParams, body: jsonBody(s.InviteBody) },
+      responses: { 200: json(z.object({ invited: z.number().int() })), ...errors },
+    }),
+    async (c) => c.json({ invited: await invite(ctx, actorOf(c), c.req.valid('param').eventId, c.req.valid('json')) }, 200),
   );
   return r;
 }

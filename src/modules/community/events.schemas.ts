@@ -58,6 +58,22 @@ export const SignupBody = z
   })
   .openapi('CommunityEventSignupInput');
 
+export const InviteBody = z
+  .strictObject({
+    topics: z.array(z.string().trim().min(1).max(60)).max(20).default([]).openapi({ description: 'Ambassadors with any of these topics' }),
+    regions: z
+      .array(z.enum(['flanders', 'brussels', 'wallonia', 'abroad']))
+      .max(4)
+      .default([])
+      .openapi({ description: 'Working at a site in any of these regions' }),
+    languages: z
+      .array(z.enum(['nl', 'fr', 'en', 'de']))
+      .max(4)
+      .default([])
+      .openapi({ description: 'Speaking any of these languages' }),
+  })
+  .openapi('CommunityEventInvite', { description: 'Every criterion given must match; none given: every active ambassador' });
+
 export const AttendanceBody = z.strictObject({ personId: z.string().uuid(), attended: z.boolean() }).openapi('CommunityEventAttendance');
 
 const Text = z.object({ nl: z.string().optional(), fr: z.string().optional(), en: z.string().optional() });

@@ -1,0 +1,198 @@
+/**
+ * The mails of community events besides the reminder: the invitation a coordinator sends to
+ * ambassadors by topic, region or language (once per person and event), and after the event the
+ * invitation to share the experience in the event's feed and, if one wishes, in a public story
+ * (a worker job, once per sign-up). Each in the recipient's language.
+ */
+import type { Queryable } from '../../db/db.ts';
+import { commitChange } from '../../platform/change.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { notFound, unprocessable } from '../../platform/errors.ts';
+import { isUiLanguage, localize, mailLanguageSql, type UiLanguage } from '../../platform/language.ts';
+import { enqueueMails, type OutgoingMail } from '../../platform/mail.ts';
+import type { Actor } from '../../platform/policy.ts';
+import { assertModerator } from './community.policy.ts';
+import * as repo from './events.repo.ts';
+import type { Localized } from './events.repo.ts';
+
+/** Mails after an event go out for events that ended at most this long ago. */
+export const FOLLOW_UP_WITHIN_MS = 7 * 86400_000;
+
+const LOCALES: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+const TEXTS: Record<
+  UiLanguage,
+  {
+    inviteSubject: (t: string) => string;
+    inviteBody: (t: string, when: string, where: string) => string;
+    afterSubject: (t: string) => string;
+    afterBody: (t: string) => string;
+    feed: string;
+    story: string;
+  }
+> = {
+  en: {
+    inviteSubject: (t) => `You are invited: ${t}`,
+    inviteBody: (t, when, where) =>
+      `Hello,\n\nWe would love to have you at "${t}" on ${when}${where ? ` (${where})` : ''}. Sign up yourself on the event's page; when it is full you join the waiting list.`,
+    afterSubject: (t) => `How was ${t}?`,
+    afterBody: (t) => `Hello,\n\nThank you for taking part in "${t}". Share how it went with your colleagues in the event's feed.`,
+    feed: "The event's feed",
+    story: 'Would you like to tell the outside world too? Write a story, in your own words',
+  },
+  nl: {
+    inviteSubject: (t) => `Je bent uitgenodigd: ${t}`,
+    inviteBody: (t, when, where) =>
+      `Hallo,\n\nWe zien je graag op "${t}" op ${when}${where ? ` (${where})` : ''}. Schrijf je zelf in op de pagina van het evenement; is het volzet, dan kom je op de wachtlijst.`,
+    afterSubject: (t) => `Hoe was ${t}?`,
+    afterBody: (t) => `Hallo,\n\nBedankt om deel te nemen aan "${t}". Vertel je collega's hoe het ging in de feed van het evenement.`,
+    feed: 'De feed van het evenement',
+    story: 'Wil je het ook de buitenwereld vertellen? Schrijf een verhaal, in je eigen woorden',
+  },
+  fr: {
+    inviteSubject: (t) => `Vous êtes invité·e : ${t}`,
+    inviteBody: (t, when, where) =>
+      `Bonjour,\n\nNous serions ravis de vous voir à « ${t} » le ${when}${where ? ` (${where})` : ''}. Inscrivez-vous vous-même sur la page de l'événement ; s'il est complet, vous êtes sur la liste d'attente.`,
+    afterSubject: (t) => `Comment s'est passé ${t} ?`,
+    afterBody: (t) =>
+      `Bonjour,\n\nMerci d'avoir participé à « ${t} ». Racontez à vos collègues comment cela s'est passé dans le fil de l'événement.`,
+    feed: "Le fil de l'événement",
+    story: "Envie de le raconter aussi à l'extérieur ? Écrivez un récit, avec vos propres mots",
+  },
+};
+
+const langOf = (l: string): UiLanguage => (isUiLanguage(l) ? l : 'en');
+
+interface Recipient {
+  org_id: string;
+  event_id: string;
+  email: string;
+  language: string;
+  title: Localized;
+  place: string;
+  link: string | null;
+  starts_at: Date;
+  time_zone: string;
+  default_language: string;
+}
+
+const RECIPIENT_COLS = `p.work_email as email, ${mailLanguageSql('p')} as language, e.title, e.place, e.link, e.starts_at,
+  o.time_zone, o.default_language`;
+
+export interface InvitationCriteria {
+  topics: string[];
+  regions: string[];
+  languages: string[];
+}
+
+/**
+ * Invites active ambassadors matching every criterion given (any of its values): a mail each, once
+ * per person and event. Returns how many were newly invited.
+ */
+export async function invite(ctx: AppContext, actor: Actor, eventId: string, c: InvitationCriteria) {
+  assertModerator(actor, 'Only coordinators invite to events.');
+  const event = await repo.findEvent(ctx.db, actor.orgId, eventId);
+  if (!event) throw notFound('Event');
+  if (event.status === 'cancelled' || event.starts_at <= ctx.clock.now())
+    throw unprocessable('This event was cancelled or has started.', undefined, 'event-closed');
+  const now = ctx.clock.now();
+  return commitChange(
+    ctx,
+    actor,
+    (n: number) => ({ action: 'events.invite', targetType: 'community_event', targetId: eventId, details: { ...c, invited: n } }),
+    async (tx) => {
+      const rows = await tx.query<Recipient & { person_id: string }>(
+        `with chosen as (
+           select a.person_id from ambassadors a join people p on p.id = a.person_id and p.org_id = a.org_id
+            where a.org_id = $1 and a.active and p.work_email is not null and p.deprovisioned_at is null
+              and (cardinality($3::text[]) = 0 or a.topics && $3::text[])
+              and (cardinality($4::text[]) = 0 or exists (select 1 from sites s where s.id = p.site_id and s.region = any($4::text[])))
+              and (cardinality($5::text[]) = 0 or a.languages && $5::text[])
+         ), fresh as (
+           insert into community_event_invitations (org_id, event_id, person_id, invited_at)
+           select $1, $2, person_id, $6 from chosen on conflict do nothing returning person_id
+         )
+         select f.person_id, e.org_id, e.id as event_id, ${RECIPIENT_COLS}
+           from fresh f join people p on p.id = f.person_id
+           join community_events e on e.id = $2 join organisations o on o.id = e.org_id`,
+        [actor.orgId, eventId, c.topics, c.regions, c.languages, now],
+      );
+      await enqueueMails(
+        tx,
+        now,
+        rows.map((r) => inviteMail(ctx, r)),
+      );
+      return rows.length;
+    },
+  );
+}
+
+function inviteMail(ctx: AppContext, r: Recipient): OutgoingMail {
+  const lang = langOf(r.language);
+  const t = TEXTS[lang];
+  const title = localize(r.title, lang, r.default_language);
+  const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: r.time_zone }).format(r.starts_at);
+  const where = r.place || (r.link ? 'online' : '');
+  return {
+    orgId: r.org_id,
+    kind: 'community-event-invitation',
+    to: r.email,
+    subject: t.inviteSubject(title),
+    text: `${t.inviteBody(title, when, where)}\n\n${ctx.config.publicUrl}/community/events/${r.event_id}`,
+    lang,
+  };
+}
+
+function afterMail(ctx: AppContext, r: Recipient): OutgoingMail {
+  const lang = langOf(r.language);
+  const t = TEXTS[lang];
+  const title = localize(r.title, lang, r.default_language);
+  const base = ctx.config.publicUrl;
+  return {
+    orgId: r.org_id,
+    kind: 'community-event-follow-up',
+    to: r.email,
+    subject: t.afterSubject(title),
+    text: `${t.afterBody(title)}\n\n${t.feed}: ${base}/community/exchange?event=${r.event_id}\n${t.story}: ${base}/stories/new`,
+    lang,
+  };
+}
+
+/**
+ * After an event, each confirmed participant (not marked absent) is invited once to share the
+ * experience. Rows are taken FOR UPDATE SKIP LOCKED and claimed in the transaction that writes the mails.
+ */
+export async function sendEventFollowUps(ctx: AppContext, opts: { batch?: number } = {}): Promise<number> {
+  const batch = opts.batch ?? 200;
+  let total = 0;
+  for (;;) {
+    const now = ctx.clock.now();
+    const claimed = await ctx.db.transaction(async (tx: Queryable) => {
+      const due = await tx.query<Recipient & { id: string }>(
+        `select s.id, s.org_id, s.event_id, ${RECIPIENT_COLS}
+           from community_event_signups s
+           join community_events e on e.id = s.event_id and e.org_id = s.org_id
+           join people p on p.id = s.person_id and p.org_id = s.org_id
+           join organisations o on o.id = s.org_id
+          where s.status = 'confirmed' and s.attended is not false and s.followed_up_at is null and e.status = 'scheduled'
+            and e.ends_at <= $1 and e.ends_at > $2 and p.work_email is not null
+          order by e.ends_at, s.id limit $3 for update of s skip locked`,
+        [now, new Date(now.getTime() - FOLLOW_UP_WITHIN_MS), batch],
+      );
+      if (!due.length) return 0;
+      const won = await tx.query<{ id: string }>(
+        `update community_event_signups set followed_up_at = $2 where id = any($1) and followed_up_at is null returning id`,
+        [due.map((d) => d.id), now],
+      );
+      const ids = new Set(won.map((w) => w.id));
+      await enqueueMails(
+        tx,
+        now,
+        due.filter((d) => ids.has(d.id)).map((d) => afterMail(ctx, d)),
+      );
+      return due.length;
+    });
+    total += claimed;
+    if (claimed < batch) return total;
+  }
+}
