@@ -10,6 +10,8 @@ import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField } from '../../components/Field.tsx';
 import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
+import { CommunityNav } from '../../components/community/CommunityNav.tsx';
+import { EventInvite } from '../../components/community/EventInvite.tsx';
 import { textIn, whenText, type CommunityEventDetail } from '../../components/community/events.ts';
 
 export function EventPage({ id }: { id: string }) {
@@ -45,6 +47,7 @@ export function EventPage({ id }: { id: string }) {
   ) : undefined;
   return (
     <Page title={textIn(e.title, lang)} actions={actions}>
+      <CommunityNav />
       <p>
         {t(`events.kind.${e.kind}`)} · {whenText(e, lang, me.organisation.timeZone)} ·{' '}
         {t('events.heldIn', { language: t(`events.lang.${e.language}`) })}
@@ -115,6 +118,7 @@ export function EventPage({ id }: { id: string }) {
       <LiveStatus>
         {failed ? errorText(failed, t) : signUp.data ? t(`events.signedUp.${signUp.data.status as 'confirmed' | 'waiting'}`) : ''}
       </LiveStatus>
+      {manages && open ? <EventInvite eventId={id} /> : null}
       {manages && e.signups ? (
         <section aria-labelledby="signups">
           <h2 id="signups">{t('events.signups')}</h2>

@@ -6,6 +6,7 @@ import { can } from '../../lib/types.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { ErrorNotice, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
+import { CommunityNav } from '../../components/community/CommunityNav.tsx';
 import { textIn, whenText, type CommunityEvent } from '../../components/community/events.ts';
 
 export function EventsPage() {
@@ -19,6 +20,7 @@ export function EventsPage() {
   ) : undefined;
   return (
     <Page title={t('events.title')} actions={actions}>
+      <CommunityNav />
       <p>{t('events.intro')}</p>
       <ErrorNotice error={error} />
       {loading && !data ? <Loading /> : null}
