@@ -201,3 +201,37 @@ describe('the feed', () => {
     expect(JSON.stringify(feed.body)).not.toContain(p.id);
   });
 });
+
+describe('topics and the organisation’s setting', () => {
+  it('lists the ambassador topics, lets only coordinators add their own, and files posts under them', async () => {
+    const list = await as(ana).get('/api/v1/community/topics');
+    expect(list.status).toBe(200);
+    expect(list.body.items.filter((x: { builtin: boolean }) => x.builtin).map((x: { key: string }) => x.key)).toContain('career-path');
+    const name = { nl: 'Jobbeurzen', fr: "Salons de l'emploi", en: 'Job fairs' };
+    expect((await as(ana).post('/api/v1/community/topics', { key: 'job-fairs', name })).status).toBe(403);
+    const made = await as(coordinator).post('/api/v1/community/topics', { key: 'job-fairs', name });
+    expect(made.status).toBe(201);
+    expect((await as(coordinator).post('/api/v1/community/topics', { key: 'job-fairs', name })).status).toBe(409);
+    const [audit] = await env.ctx.db.query<{ action: string }>(`select action from audit_log where target_id = $1`, [made.body.id]);
+    expect(audit.action).toBe('community.topic.create');
+    const again = await as(bo).get('/api/v1/community/topics');
+    expect(again.body.items.find((x: { key: string }) => x.key === 'job-fairs')).toMatchObject({ id: made.body.id, name, builtin: false });
+    const p = await as(bo).post('/api/v1/community/posts', { body: 'Who is at the fair?', topicId: made.body.id });
+    expect(p.body.topicId).toBe(made.body.id);
+  });
+
+  it('lets only admins open the community to every employee, audited', async () => {
+    expect((await as(coordinator).put('/api/v1/community/settings', { openToAll: true })).status).toBe(403);
+    const admin = client(env.app, org.admin.token);
+    expect((await admin.get('/api/v1/community/settings')).body).toEqual({ openToAll: false });
+    expect((await admin.put('/api/v1/community/settings', { openToAll: true })).body).toEqual({ openToAll: true });
+    expect((await as(outsider).get('/api/v1/community/posts')).status).toBe(200);
+    expect((await admin.put('/api/v1/community/settings', { openToAll: false })).status).toBe(200);
+    expect((await as(outsider).get('/api/v1/community/posts')).status).toBe(403);
+    const audits = await env.ctx.db.query<{ action: string }>(
+      `select action from audit_log where target_id = $1 and action = 'community.settings'`,
+      [org.id],
+    );
+    expect(audits).toHaveLength(2);
+  });
+});

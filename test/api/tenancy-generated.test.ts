@@ -44,6 +44,8 @@ const EXEMPT: Record<string, string> = {
   'POST /api/v1/moments/run': "runs the caller's organisation's sweep for a date; takes no id",
   'PUT /api/v1/me/buddy-volunteer': 'acts on the caller only',
   'PUT /api/v1/me/community/digest': 'acts on the caller only',
+  'POST /api/v1/community/topics': "creates in the caller's organisation; takes no id",
+  'PUT /api/v1/community/settings': "acts on the caller's organisation only",
   'PUT /api/v1/me/moments': 'acts on the caller only',
   'POST /api/v1/me/moments/personal': 'creates for the caller; takes no id',
   'DELETE /api/v1/me/optional-data': 'acts on the caller only',

@@ -2,10 +2,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http.ts';
-import { createRouter, errorResponses as errors, json, jsonBody, security } from '../../platform/openapi.ts';
+import { createRouter, errorResponses as errors, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import { presentComment, presentPost } from './exchange.presenters.ts';
 import * as s from './exchange.schemas.ts';
 import * as exchange from './exchange.service.ts';
+import * as topics from './exchange.topics.ts';
 
 const tags = ['Community exchange'];
 
@@ -220,6 +221,56 @@ export function exchangeRoutes(ctx: AppContext) {
       responses: { 200: json(s.Digest), ...errors },
     }),
     async (c) => c.json({ frequency: await exchange.setDigest(ctx, actorOf(c), c.req.valid('json').frequency) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'listCommunityTopics',
+      method: 'get',
+      path: '/community/topics',
+      tags,
+      summary: "The topics of the exchange: the ambassador topics and the coordinators' own",
+      security,
+      responses: { 200: json(z.object({ items: z.array(s.Topic) })), ...errors },
+    }),
+    async (c) => c.json({ items: await topics.listTopics(ctx, actorOf(c)) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'createCommunityTopic',
+      method: 'post',
+      path: '/community/topics',
+      tags,
+      summary: 'Add a topic with its name in nl, fr and en (coordinators)',
+      security,
+      request: { body: jsonBody(s.TopicBody) },
+      responses: { 201: json(z.object({ id: z.string() })), ...errors },
+    }),
+    async (c) => c.json({ id: await topics.createTopic(ctx, actorOf(c), c.req.valid('json')) }, 201),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'getCommunitySettings',
+      method: 'get',
+      path: '/community/settings',
+      tags,
+      summary: 'Whether every employee takes part in the community (admins)',
+      security,
+      responses: { 200: json(s.Settings), ...errors },
+    }),
+    async (c) => c.json(await topics.getSettings(ctx, actorOf(c)), 200),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'setCommunitySettings',
+      method: 'put',
+      path: '/community/settings',
+      tags,
+      summary: 'Open the community to every employee in the directory, or keep it for ambassadors (admins)',
+      security,
+      request: { body: jsonBody(s.Settings) },
+      responses: { 200: json(s.Settings), ...errors },
+    }),
+    async (c) => c.json(await topics.setSettings(ctx, actorOf(c), c.req.valid('json').openToAll), 200),
   );
   return r;
 }

@@ -66,3 +66,16 @@ export const HideBody = z.strictObject({
 });
 
 export const Digest = z.strictObject({ frequency: z.enum(['off', 'daily', 'weekly']) }).openapi('CommunityDigest');
+
+export const Topic = z
+  .object({ id: z.string(), key: z.string(), name: z.record(z.string(), z.string()), builtin: z.boolean() })
+  .openapi('CommunityTopic');
+export const TopicBody = z.strictObject({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  name: z.strictObject({
+    nl: z.string().trim().min(1).max(80),
+    fr: z.string().trim().min(1).max(80),
+    en: z.string().trim().min(1).max(80),
+  }),
+});
+export const Settings = z.strictObject({ openToAll: z.boolean() }).openapi('CommunitySettings');
