@@ -75,6 +75,29 @@ describe('inviting to an event', () => {
   });
 });
 
+describe('moving up from the waiting list', () => {
+  it('tells the one who moved up, in their language, once', async () => {
+    const res = await client(env.app, coordinator.token).post('/api/v1/events', {
+      kind: 'meetup',
+      title: { nl: 'Koffie met kandidaten', fr: 'Café avec des candidats' },
+      place: 'Namur',
+      startsAt: '2026-12-20T10:00:00+01:00',
+      endsAt: '2026-12-20T11:00:00+01:00',
+      language: 'fr',
+      capacity: 1,
+    });
+    const id = res.body.id;
+    expect((await client(env.app, gent.user.token).put(`/api/v1/events/${id}/signup`, {})).body.status).toBe('confirmed');
+    expect((await client(env.app, namur.user.token).put(`/api/v1/events/${id}/signup`, {})).body.status).toBe('waiting');
+    expect(await mailsOf('community-event-promoted', namur.email)).toEqual([]);
+    expect((await client(env.app, gent.user.token).delete(`/api/v1/events/${id}/signup`)).status).toBe(204);
+    const mails = await mailsOf('community-event-promoted', namur.email);
+    expect(mails.map((m) => m.subject)).toEqual(['Une place pour vous : Café avec des candidats']);
+    expect(mails[0].text_body).toContain(`/community/events/${id}`);
+    expect(await mailsOf('community-event-promoted', gent.email)).toEqual([]);
+  });
+});
+
 describe('after the event', () => {
   it('each confirmed participant not marked absent is invited once to share the experience', async () => {
     const id = await newEvent('2026-11-27T10:00:00+01:00', '2026-11-27T12:00:00+01:00');

@@ -29,6 +29,8 @@ const TEXTS: Record<
     afterBody: (t: string) => string;
     feed: string;
     story: string;
+    promotedSubject: (t: string) => string;
+    promotedBody: (t: string, when: string) => string;
   }
 > = {
   en: {
@@ -39,6 +41,9 @@ const TEXTS: Record<
     afterBody: (t) => `Hello,\n\nThank you for taking part in "${t}". Share how it went with your colleagues in the event's feed.`,
     feed: "The event's feed",
     story: 'Would you like to tell the outside world too? Write a story, in your own words',
+    promotedSubject: (t) => `A place for you: ${t}`,
+    promotedBody: (t, when) =>
+      `Hello,\n\nA place came free at "${t}" on ${when}: you moved up from the waiting list and are signed up. Cannot come after all? Cancel on the event's page.`,
   },
   nl: {
     inviteSubject: (t) => `Je bent uitgenodigd: ${t}`,
@@ -48,6 +53,9 @@ const TEXTS: Record<
     afterBody: (t) => `Hallo,\n\nBedankt om deel te nemen aan "${t}". Vertel je collega's hoe het ging in de feed van het evenement.`,
     feed: 'De feed van het evenement',
     story: 'Wil je het ook de buitenwereld vertellen? Schrijf een verhaal, in je eigen woorden',
+    promotedSubject: (t) => `Er is een plaats voor je: ${t}`,
+    promotedBody: (t, when) =>
+      `Hallo,\n\nEr kwam een plaats vrij op "${t}" op ${when}: je schoof door van de wachtlijst en bent ingeschreven. Kan je toch niet komen? Schrijf je uit op de pagina van het evenement.`,
   },
   fr: {
     inviteSubject: (t) => `Vous êtes invité·e : ${t}`,
@@ -58,6 +66,9 @@ const TEXTS: Record<
       `Bonjour,\n\nMerci d'avoir participé à « ${t} ». Racontez à vos collègues comment cela s'est passé dans le fil de l'événement.`,
     feed: "Le fil de l'événement",
     story: "Envie de le raconter aussi à l'extérieur ? Écrivez un récit, avec vos propres mots",
+    promotedSubject: (t) => `Une place pour vous : ${t}`,
+    promotedBody: (t, when) =>
+      `Bonjour,\n\nUne place s'est libérée à « ${t} » le ${when} : vous passez de la liste d'attente aux inscrits. Vous ne pouvez finalement pas venir ? Désinscrivez-vous sur la page de l'événement.`,
   },
 };
 
@@ -195,4 +206,35 @@ export async function sendEventFollowUps(ctx: AppContext, opts: { batch?: number
     total += claimed;
     if (claimed < batch) return total;
   }
+}
+
+/** Tells those who moved up from the waiting list, in their language; runs in the transaction that moved them. */
+export async function mailPromoted(ctx: AppContext, tx: Queryable, orgId: string, eventId: string, personIds: string[]) {
+  if (!personIds.length) return;
+  const rows = await tx.query<Recipient>(
+    `select e.org_id, e.id as event_id, ${RECIPIENT_COLS}
+       from people p join community_events e on e.id = $2 and e.org_id = p.org_id join organisations o on o.id = e.org_id
+      where p.org_id = $1 and p.id = any($3) and p.work_email is not null`,
+    [orgId, eventId, personIds],
+  );
+  await enqueueMails(
+    tx,
+    ctx.clock.now(),
+    rows.map((r) => {
+      const lang = langOf(r.language);
+      const t = TEXTS[lang];
+      const title = localize(r.title, lang, r.default_language);
+      const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: r.time_zone }).format(
+        r.starts_at,
+      );
+      return {
+        orgId: r.org_id,
+        kind: 'community-event-promoted',
+        to: r.email,
+        subject: t.promotedSubject(title),
+        text: `${t.promotedBody(title, when)}\n\n${ctx.config.publicUrl}/community/events/${r.event_id}`,
+        lang,
+      };
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { assertCanWrite, assertModerator, assertParticipant, canModerate } from './community.policy.ts';
+import { mailPromoted } from './events.mails.ts';
 import * as repo from './events.repo.ts';
 import type { EventInput, EventRow } from './events.repo.ts';
 
@@ -32,14 +33,21 @@ function capacityOf(event: EventRow, role: string): number | null | undefined {
   return event.roles.find((r) => r.key === role)?.capacity;
 }
 
-/** Fills the free places of every role of the event from its waiting list, first come first served. */
-async function fillFreePlaces(tx: Queryable, orgId: string, event: EventRow, now: Date) {
+/** Fills the free places of every role of the event from its waiting list, first come first served; those moved up get a mail. */
+async function fillFreePlaces(ctx: AppContext, tx: Queryable, orgId: string, event: EventRow, now: Date) {
   const moved: { id: string; person_id: string }[] = [];
   for (const role of ['', ...event.roles.map((r) => r.key)]) {
     const cap = capacityOf(event, role);
     const free = cap === null ? 10000 : (cap ?? 0) - (await repo.confirmedCount(tx, orgId, event.id, role));
     moved.push(...(await repo.promote(tx, orgId, event.id, role, free, now)));
   }
+  await mailPromoted(
+    ctx,
+    tx,
+    orgId,
+    event.id,
+    moved.map((m) => m.person_id),
+  );
   return moved;
 }
 
@@ -83,7 +91,7 @@ export async function update(ctx: AppContext, actor: Actor, id: string, input: E
       await repo.updateEvent(tx, actor.orgId, id, input, ctx.clock.now());
       const changed = await repo.findEvent(tx, actor.orgId, id, true);
       // Fewer places never takes anyone's place away; more places move people up from the waiting list.
-      if (changed.status === 'scheduled') await fillFreePlaces(tx, actor.orgId, changed, ctx.clock.now());
+      if (changed.status === 'scheduled') await fillFreePlaces(ctx, tx, actor.orgId, changed, ctx.clock.now());
     },
   );
 }
@@ -177,7 +185,7 @@ export async function signUp(ctx: AppContext, actor: Actor, id: string, input: {
     if (existing && existing.status !== 'cancelled') {
       // Changing role: give the old place up first (someone waiting for it moves up).
       await repo.cancelSignup(tx, actor.orgId, existing.id, now);
-      if (existing.status === 'confirmed') await fillFreePlaces(tx, actor.orgId, event, now);
+      if (existing.status === 'confirmed') await fillFreePlaces(ctx, tx, actor.orgId, event, now);
     }
     const full = cap !== null && (await repo.confirmedCount(tx, actor.orgId, id, role)) >= cap;
     const status = full ? 'waiting' : 'confirmed';
@@ -199,7 +207,7 @@ export async function cancelSignUp(ctx: AppContext, actor: Actor, id: string) {
     const existing = await repo.findSignup(tx, actor.orgId, id, personId);
     if (!existing || existing.status === 'cancelled') return;
     await repo.cancelSignup(tx, actor.orgId, existing.id, now);
-    if (existing.status === 'confirmed' && event.status === 'scheduled') await fillFreePlaces(tx, actor.orgId, event, now);
+    if (existing.status === 'confirmed' && event.status === 'scheduled') await fillFreePlaces(ctx, tx, actor.orgId, event, now);
     if (event.show_on_careers) await publicChanged(tx, actor.orgId);
   });
 }
