@@ -310,9 +310,11 @@ create table community_posts (
   deleted_at timestamp with time zone,
   published_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
+  event_id uuid,
   constraint community_posts_author_person_id_fkey FOREIGN KEY (author_person_id) REFERENCES people(id) ON DELETE CASCADE,
   constraint community_posts_body_check CHECK (length(body) >= 1 AND length(body) <= 10000),
   constraint community_posts_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL)),
+  constraint community_posts_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE SET NULL,
   constraint community_posts_hidden_by_fkey FOREIGN KEY (hidden_by) REFERENCES users(id) ON DELETE SET NULL,
   constraint community_posts_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint community_posts_pinned_by_fkey FOREIGN KEY (pinned_by) REFERENCES users(id) ON DELETE SET NULL,
@@ -1233,6 +1235,7 @@ CREATE UNIQUE INDEX community_mentions_once ON community_mentions USING btree (p
 CREATE INDEX community_mentions_person ON community_mentions USING btree (org_id, person_id);
 CREATE INDEX community_post_media_media ON community_post_media USING btree (media_id);
 CREATE INDEX community_posts_author ON community_posts USING btree (org_id, author_person_id);
+CREATE INDEX community_posts_event ON community_posts USING btree (org_id, event_id, published_at DESC, id DESC) WHERE ((event_id IS NOT NULL) AND (deleted_at IS NULL));
 CREATE INDEX community_posts_feed ON community_posts USING btree (org_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX community_posts_topic ON community_posts USING btree (org_id, topic_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX community_reactions_org ON community_reactions USING btree (org_id, post_id);

@@ -77,3 +77,8 @@ create view public_community_event_ambassadors as
     join public_community_events e on e.id = s.event_id and e.org_id = s.org_id
     join public_ambassadors pa on pa.org_id = s.org_id and pa.person_id = s.person_id
    where s.status = 'confirmed' and s.show_publicly;
+
+-- An event's feed on the exchange (issue 12 item 1): posts about an event name it. An event that
+-- is deleted with its organisation takes nothing else along; the posts stay, without their event.
+alter table community_posts add column event_id uuid references community_events (id) on delete set null;
+create index community_posts_event on community_posts (org_id, event_id, published_at desc, id desc) where event_id is not null and deleted_at is null;
