@@ -235,3 +235,45 @@ describe('topics and the organisation’s setting', () => {
     expect(audits).toHaveLength(2);
   });
 });
+
+describe('mentions', () => {
+  it('mails a mentioned colleague once, in their language, including someone behind the scenes by the id the community shows', async () => {
+    const fr = await ambassador(env, org, { language: 'fr' });
+    const shy = await ambassador(env, org, { scope: 'internal' });
+    const bts = await as(shy).put('/api/v1/me/ambassador', {
+      scope: 'internal',
+      behindTheScenes: true,
+      intro: 'Liever achter de schermen.',
+    });
+    expect(bts.status).toBe(200);
+    const listed = await as(ana).get('/api/v1/ambassadors?limit=200');
+    const shown = listed.body.items.find(
+      (x: { firstName: string; lastName: string; personId: string }) =>
+        x.personId !== shy.personId && x.personId.length === 36 && x.firstName === 'Frida' && x.lastName === '',
+    );
+    expect(shown).toBeDefined();
+
+    const p = await as(ana).post('/api/v1/community/posts', {
+      body: 'Merci @Frida!',
+      mentions: [fr.personId, shown.personId, ana.personId],
+    });
+    expect(p.status, p.text).toBe(201);
+    const mentionsTo = (who: Person) =>
+      env.ctx.db.query<{ subject: string }>(`select subject from mail_outbox where to_address = $1 and kind = 'community-mention'`, [
+        who.email,
+      ]);
+    expect((await mentionsTo(fr)).map((m) => m.subject)).toEqual(['Frida vous a mentionné·e dans la communauté']);
+    expect(await mentionsTo(shy)).toHaveLength(1);
+    expect(await mentionsTo(ana)).toHaveLength(0);
+
+    // Editing the post with the same mentions does not mail again.
+    expect((await as(ana).put(`/api/v1/community/posts/${p.body.id}`, { body: 'Merci @Frida !', mentions: [fr.personId] })).status).toBe(
+      200,
+    );
+    expect(await mentionsTo(fr)).toHaveLength(1);
+
+    // Someone who does not take part cannot be mentioned.
+    const refused = await as(ana).post('/api/v1/community/posts', { body: 'Hey', mentions: [outsider.personId] });
+    expect(refused.status).toBe(422);
+  });
+});

@@ -132,6 +132,7 @@ const FIELD_KINDS: Record<string, string> = {
   channelId: 'chatChannel',
   breakGlassUserIds: 'admin',
   topicId: 'communityTopic',
+  mentions: 'person',
 };
 
 interface Tenant {

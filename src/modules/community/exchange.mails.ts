@@ -85,3 +85,33 @@ export function digestMail(a: {
   ].join('\n');
   return { orgId: a.orgId, kind: 'community-digest', to: a.to, lang: l, subject: t.subject, text };
 }
+
+const MENTION = {
+  nl: (who: string, excerpt: string, link: string) => ({
+    subject: `${who} noemde je in de community`,
+    text: `${who} noemde je in een bericht in de community:\n\n"${excerpt}"\n\nLees en reageer: ${link}`,
+  }),
+  fr: (who: string, excerpt: string, link: string) => ({
+    subject: `${who} vous a mentionné·e dans la communauté`,
+    text: `${who} vous a mentionné·e dans un message de la communauté :\n\n« ${excerpt} »\n\nLire et réagir : ${link}`,
+  }),
+  en: (who: string, excerpt: string, link: string) => ({
+    subject: `${who} mentioned you in the community`,
+    text: `${who} mentioned you in a post in the community:\n\n"${excerpt}"\n\nRead and react: ${link}`,
+  }),
+};
+
+/** Tells a colleague they were mentioned (once per post or comment), in their language; the author by first name only. */
+export function mentionMail(a: {
+  orgId: string;
+  to: string;
+  lang: string | null;
+  authorFirstName: string;
+  body: string;
+  link: string;
+}): OutgoingMail {
+  const l = lang(a.lang);
+  const line = a.body.replace(/\s+/g, ' ').trim();
+  const excerpt = line.length > 200 ? `${line.slice(0, 200)}…` : line;
+  return { orgId: a.orgId, kind: 'community-mention', to: a.to, lang: l, ...MENTION[l](a.authorFirstName, excerpt, a.link) };
+}

@@ -265,3 +265,42 @@ export async function setDigestFrequency(q: Queryable, orgId: string, personId: 
     [orgId, personId, frequency, now],
   );
 }
+
+export interface MentionTarget {
+  person_id: string;
+  email: string | null;
+  language: string;
+}
+
+/**
+ * Resolves mentioned ids (a person's id, or an ambassadorship's id, which is how the program shows
+ * people behind the scenes) to people of this organisation who take part; unknown ids are left out.
+ */
+export async function mentionTargets(
+  q: Queryable,
+  orgId: string,
+  ids: string[],
+  languageSql: string,
+): Promise<(MentionTarget & { id: string })[]> {
+  if (!ids.length) return [];
+  return q.query(
+    `select x.id, p.id as person_id, coalesce(p.work_email, p.personal_email) as email, ${languageSql} as language
+       from unnest($2::uuid[]) as x(id)
+       left join ambassadors am on am.org_id = $1 and am.id = x.id
+       join people p on p.org_id = $1 and p.id = coalesce(am.person_id, x.id) and p.deprovisioned_at is null
+       join organisations o on o.id = p.org_id
+      where o.community_open_to_all
+         or exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)`,
+    [orgId, ids],
+  );
+}
+
+/** Records a mention; true only the first time (the mail goes once per post or comment and person). */
+export async function insertMention(q: Queryable, orgId: string, postId: string, commentId: string | null, personId: string, now: Date) {
+  const rows = await q.query(
+    `insert into community_mentions (org_id, post_id, comment_id, person_id, created_at) values ($1, $2, $3, $4, $5)
+     on conflict do nothing returning id`,
+    [orgId, postId, commentId, personId, now],
+  );
+  return rows.length > 0;
+}

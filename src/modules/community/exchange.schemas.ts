@@ -52,7 +52,13 @@ export const FeedQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional(),
 });
-export const PostBody = z.strictObject({ body: z.string().trim().min(1).max(10000), topicId: z.string().uuid().nullable().default(null) });
+export const PostBody = z.strictObject({
+  body: z.string().trim().min(1).max(10000),
+  topicId: z.string().uuid().nullable().default(null),
+  mentions: z.array(z.string().uuid()).max(20).default([]).openapi({
+    description: 'Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).',
+  }),
+});
 export const CommentBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
 export const HideBody = z.strictObject({

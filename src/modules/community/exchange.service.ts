@@ -12,7 +12,8 @@ import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
 import { assertAuthor, assertCanWrite, assertModerator, assertParticipant, canModerate, canReadContribution } from './community.policy.ts';
-import { contributionHiddenMail } from './exchange.mails.ts';
+import { contributionHiddenMail, mentionMail } from './exchange.mails.ts';
+import { mailLanguageSql } from '../../platform/language.ts';
 import * as repo from './exchange.repo.ts';
 
 export type { CommentRow, PostRow, Reaction } from './exchange.repo.ts';
@@ -63,12 +64,58 @@ async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
 export interface PostInput {
   body: string;
   topicId: string | null;
+  /** Colleagues named: their person id, or the ambassadorship id the program shows for someone behind the scenes. */
+  mentions?: string[];
+}
+
+/** Mentioned colleagues who take part; an id that names nobody here is refused (422), like another organisation's. */
+async function resolveMentions(ctx: AppContext, orgId: string, ids: string[] = []) {
+  const unique = [...new Set(ids)];
+  const found = await repo.mentionTargets(ctx.db, orgId, unique, mailLanguageSql('p'));
+  const missing = unique.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length)
+    throw unprocessable(
+      'Mention colleagues who take part in the community.',
+      missing.map((id) => ({ path: 'mentions', params: { id }, message: 'Nobody in the community has this id.' })),
+    );
+  return found;
+}
+
+/** Records each mention and mails the mentioned person the first time only. */
+async function notifyMentions(
+  tx: Queryable,
+  ctx: AppContext,
+  a: { orgId: string; postId: string; commentId: string | null; authorPersonId: string; body: string },
+  targets: repo.MentionTarget[],
+) {
+  const [author] = await tx.query<{ first_name: string }>(`select first_name from people where org_id = $1 and id = $2`, [
+    a.orgId,
+    a.authorPersonId,
+  ]);
+  for (const t of targets) {
+    if (t.person_id === a.authorPersonId) continue;
+    if (!(await repo.insertMention(tx, a.orgId, a.postId, a.commentId, t.person_id, ctx.clock.now()))) continue;
+    if (!t.email) continue;
+    await enqueueMail(
+      tx,
+      ctx.clock,
+      mentionMail({
+        orgId: a.orgId,
+        to: t.email,
+        lang: t.language,
+        authorFirstName: author?.first_name ?? '',
+        body: a.body,
+        link: `${ctx.config.publicUrl}/community/exchange`,
+      }),
+    );
+  }
 }
 
 export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = await writer(ctx, actor);
   await checkTopic(ctx, actor.orgId, input.topicId);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
   const id = await ctx.db.transaction(async (tx) => {
     const postId = await repo.insertPost(tx, {
       orgId: actor.orgId,
@@ -79,6 +126,7 @@ export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
       now: ctx.clock.now(),
     });
     await repo.setPostMedia(tx, actor.orgId, postId, images);
+    await notifyMentions(tx, ctx, { orgId: actor.orgId, postId, commentId: null, authorPersonId: personId, body: input.body }, mentioned);
     return postId;
   });
   return (await repo.getPost(ctx.db, actor.orgId, id, personId))!;
@@ -90,9 +138,21 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, input: Pos
   assertAuthor(actor, post, 'Post');
   await checkTopic(ctx, actor.orgId, input.topicId);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
   await ctx.db.transaction(async (tx) => {
-    await repo.updatePost(tx, actor.orgId, id, { ...input, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
+    await repo.updatePost(tx, actor.orgId, id, {
+      topicId: input.topicId,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      now: ctx.clock.now(),
+    });
     await repo.setPostMedia(tx, actor.orgId, id, images);
+    await notifyMentions(
+      tx,
+      ctx,
+      { orgId: actor.orgId, postId: id, commentId: null, authorPersonId: personId, body: input.body },
+      mentioned,
+    );
   });
   return (await repo.getPost(ctx.db, actor.orgId, id, personId))!;
 }

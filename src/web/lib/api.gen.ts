@@ -6309,6 +6309,11 @@ export interface operations {
                 "application/json": {
                     body: string;
                     /**
+                     * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
+                     * @default []
+                     */
+                    mentions?: string[];
+                    /**
                      * Format: uuid
                      * @default null
                      */
@@ -6489,6 +6494,11 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
+                     * @default []
+                     */
+                    mentions?: string[];
                     /**
                      * Format: uuid
                      * @default null
