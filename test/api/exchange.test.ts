@@ -277,3 +277,28 @@ describe('mentions', () => {
     expect(refused.status).toBe(422);
   });
 });
+
+describe('an event’s feed', () => {
+  it('files a post under an event of the organisation and lists the event’s posts alone', async () => {
+    const event = await as(coordinator).post('/api/v1/events', {
+      kind: 'meetup',
+      title: { nl: 'Ambassadeursontbijt', en: 'Ambassador breakfast' },
+      description: { nl: 'Koffie en verhalen.' },
+      place: 'Gent',
+      startsAt: '2026-12-10T08:00:00+01:00',
+      endsAt: '2026-12-10T09:00:00+01:00',
+      language: 'nl',
+      capacity: 10,
+      roles: [],
+    });
+    expect(event.status, event.text).toBe(201);
+    const shared = await as(bo).post('/api/v1/community/posts', { body: 'Fijn ontbijt!', eventId: event.body.id });
+    expect(shared.status).toBe(201);
+    expect(shared.body.eventId).toBe(event.body.id);
+    await post(ana, 'Not about the breakfast');
+    const feed = await as(ana).get(`/api/v1/community/posts?eventId=${event.body.id}`);
+    expect(feed.body.items.map((x: { id: string }) => x.id)).toEqual([shared.body.id]);
+    const unknown = await as(bo).post('/api/v1/community/posts', { body: 'x', eventId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(422);
+  });
+});

@@ -133,6 +133,7 @@ const FIELD_KINDS: Record<string, string> = {
   breakGlassUserIds: 'admin',
   topicId: 'communityTopic',
   mentions: 'person',
+  eventId: 'event',
 };
 
 interface Tenant {

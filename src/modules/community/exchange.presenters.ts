@@ -27,6 +27,7 @@ export function presentPost(viewer: Actor, p: PostRow) {
     author: author(viewer, p),
     mine: viewer.personId === p.author_person_id,
     topicId: p.topic_id,
+    eventId: p.event_id,
     body: p.body,
     bodyHtml: p.body_html,
     pinned: p.pinned_at !== null,

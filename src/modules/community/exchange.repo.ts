@@ -8,6 +8,7 @@ export interface PostRow {
   id: string;
   author_person_id: string;
   topic_id: string | null;
+  event_id: string | null;
   body: string;
   body_html: string;
   pinned_at: Date | null;
@@ -55,7 +56,7 @@ export async function participationFacts(q: Queryable, orgId: string, personId: 
 
 /** $1 org, $2 viewer person id (may be null). */
 const SELECT_POST = `
-  select cp.id, cp.author_person_id, cp.topic_id, cp.body, cp.body_html, cp.pinned_at, cp.hidden_at, cp.hidden_reason,
+  select cp.id, cp.author_person_id, cp.topic_id, cp.event_id, cp.body, cp.body_html, cp.pinned_at, cp.hidden_at, cp.hidden_reason,
          cp.deleted_at, cp.published_at, cp.updated_at, p.first_name, p.last_name, a.id as ambassador_id,
          coalesce(a.behind_the_scenes, false) as behind_the_scenes,
          (select count(*)::int from community_comments cc
@@ -75,6 +76,7 @@ export async function getPost(q: Queryable, orgId: string, id: string, viewer: s
 
 export interface FeedFilter {
   topicId?: string;
+  eventId?: string;
   viewer: string | null;
   includeHidden: boolean;
   /** Cursor: the last post of the previous page. */
@@ -89,6 +91,10 @@ export async function feed(q: Queryable, orgId: string, f: FeedFilter, limit: nu
   if (f.topicId) {
     params.push(f.topicId);
     where.push(`cp.topic_id = $${params.length}`);
+  }
+  if (f.eventId) {
+    params.push(f.eventId);
+    where.push(`cp.event_id = $${params.length}`);
   }
   if (f.after) {
     params.push(f.after.publishedAt, f.after.id);
@@ -118,12 +124,12 @@ export async function pinned(q: Queryable, orgId: string, viewer: string | null,
 
 export async function insertPost(
   q: Queryable,
-  p: { orgId: string; authorPersonId: string; topicId: string | null; body: string; bodyHtml: string; now: Date },
+  p: { orgId: string; authorPersonId: string; topicId: string | null; eventId: string | null; body: string; bodyHtml: string; now: Date },
 ): Promise<string> {
   const [row] = await q.query<{ id: string }>(
-    `insert into community_posts (org_id, author_person_id, topic_id, body, body_html, published_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $6) returning id`,
-    [p.orgId, p.authorPersonId, p.topicId, p.body, p.bodyHtml, p.now],
+    `insert into community_posts (org_id, author_person_id, topic_id, event_id, body, body_html, published_at, updated_at)
+     values ($1, $2, $3, $7, $4, $5, $6, $6) returning id`,
+    [p.orgId, p.authorPersonId, p.topicId, p.body, p.bodyHtml, p.now, p.eventId],
   );
   return row.id;
 }

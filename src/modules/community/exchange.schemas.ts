@@ -15,6 +15,7 @@ export const Post = z
     author: Author,
     mine: z.boolean(),
     topicId: z.string().nullable(),
+    eventId: z.string().nullable(),
     body: z.string(),
     bodyHtml: z.string(),
     pinned: z.boolean(),
@@ -49,12 +50,19 @@ export const CommentParams = z.object({ commentId: z.string().uuid() });
 export const ReactionBody = z.strictObject({ kind: z.enum(REACTIONS), reacted: z.boolean() });
 export const FeedQuery = z.strictObject({
   topicId: z.string().uuid().optional(),
+  eventId: z.string().uuid().optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional(),
 });
 export const PostBody = z.strictObject({
   body: z.string().trim().min(1).max(10000),
   topicId: z.string().uuid().nullable().default(null),
+  eventId: z
+    .string()
+    .uuid()
+    .nullable()
+    .default(null)
+    .openapi({ description: 'The event whose feed the post belongs to (sharing an experience after it).' }),
   mentions: z.array(z.string().uuid()).max(20).default([]).openapi({
     description: 'Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).',
   }),

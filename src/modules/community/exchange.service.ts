@@ -54,6 +54,12 @@ async function checkTopic(ctx: AppContext, orgId: string, topicId: string | null
   if (!row) throw unprocessable('Choose one of the community topics.', [{ path: 'topicId', message: 'This topic does not exist.' }]);
 }
 
+async function checkEvent(ctx: AppContext, orgId: string, eventId: string | null) {
+  if (!eventId) return;
+  const [row] = await ctx.db.query(`select 1 from community_events where org_id = $1 and id = $2`, [orgId, eventId]);
+  if (!row) throw unprocessable('Choose one of the community events.', [{ path: 'eventId', message: 'This event does not exist.' }]);
+}
+
 /** A post the actor may see, or 404 (another organisation's post answers exactly like a missing one). */
 async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
   const post = await repo.getPost(ctx.db, actor.orgId, id, actor.personId);
@@ -64,6 +70,8 @@ async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
 export interface PostInput {
   body: string;
   topicId: string | null;
+  /** The event whose feed it belongs to (set when publishing). */
+  eventId?: string | null;
   /** Colleagues named: their person id, or the ambassadorship id the program shows for someone behind the scenes. */
   mentions?: string[];
 }
@@ -114,6 +122,7 @@ async function notifyMentions(
 export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = await writer(ctx, actor);
   await checkTopic(ctx, actor.orgId, input.topicId);
+  await checkEvent(ctx, actor.orgId, input.eventId ?? null);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
   const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
   const id = await ctx.db.transaction(async (tx) => {
@@ -121,6 +130,7 @@ export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
       orgId: actor.orgId,
       authorPersonId: personId,
       topicId: input.topicId,
+      eventId: input.eventId ?? null,
       body: input.body,
       bodyHtml: renderMarkdown(input.body),
       now: ctx.clock.now(),
@@ -173,6 +183,7 @@ export async function read(ctx: AppContext, actor: Actor, id: string) {
 
 export interface FeedQuery {
   topicId?: string;
+  eventId?: string;
   limit: number;
   cursor?: string;
 }
@@ -195,7 +206,7 @@ export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
   const rows = await repo.feed(
     ctx.db,
     actor.orgId,
-    { topicId: q.topicId, viewer: actor.personId, includeHidden: canModerate(actor), after },
+    { topicId: q.topicId, eventId: q.eventId, viewer: actor.personId, includeHidden: canModerate(actor), after },
     q.limit + 1,
   );
   const items = rows.slice(0, q.limit);

@@ -2686,6 +2686,7 @@ export interface components {
             bodyHtml: string;
             commentCount: number;
             editedAt: string | null;
+            eventId: string | null;
             hidden: {
                 at: string;
                 reason: string | null;
@@ -6223,6 +6224,7 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
+                eventId?: string;
                 limit?: number;
                 topicId?: string;
             };
@@ -6308,6 +6310,12 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * Format: uuid
+                     * @description The event whose feed the post belongs to (sharing an experience after it).
+                     * @default null
+                     */
+                    eventId?: string | null;
                     /**
                      * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
                      * @default []
@@ -6494,6 +6502,12 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * Format: uuid
+                     * @description The event whose feed the post belongs to (sharing an experience after it).
+                     * @default null
+                     */
+                    eventId?: string | null;
                     /**
                      * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
                      * @default []
