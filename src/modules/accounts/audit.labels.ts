@@ -123,6 +123,18 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
     'Invitation groupée arrêtée (SSO obligatoire)',
     'Bulk invitation stopped (single sign-on required)',
   ),
+  // community
+  'community.post.hide': L('Bericht verborgen (juridische reden)', 'Message masqué (raison juridique)', 'Post hidden (legal reason)'),
+  'community.post.unhide': L('Bericht weer zichtbaar', 'Message de nouveau visible', 'Post shown again'),
+  'community.post.pin': L('Bericht vastgemaakt', 'Message épinglé', 'Post pinned'),
+  'community.post.unpin': L('Bericht losgemaakt', 'Message désépinglé', 'Post unpinned'),
+  'community.settings': L('Instellingen van de community gewijzigd', 'Paramètres de la communauté modifiés', 'Community settings changed'),
+  'community.topic.create': L('Onderwerp aangemaakt', 'Sujet créé', 'Topic created'),
+  'events.create': L('Evenement aangemaakt', 'Événement créé', 'Event created'),
+  'events.update': L('Evenement gewijzigd', 'Événement modifié', 'Event changed'),
+  'events.cancel': L('Evenement geannuleerd', 'Événement annulé', 'Event cancelled'),
+  'events.invite': L('Uitgenodigd voor een evenement', 'Invités à un événement', 'Invited to an event'),
+  'events.attendance': L('Aanwezigheid genoteerd', 'Présences enregistrées', 'Attendance recorded'),
 };
 
 /** The groups an action filter offers besides single actions: every action starting with the prefix. */
@@ -143,6 +155,8 @@ export const AUDIT_GROUPS: Record<string, Label> = {
   'scim.': L('SCIM-provisioning', 'Provisionnement SCIM', 'SCIM provisioning'),
   'chat.': L('Chatkanalen', 'Canaux de discussion', 'Chat channels'),
   'calendar_feed.': L('Agendafeeds', "Flux d'agenda", 'Calendar feeds'),
+  'community.': L('Community', 'Communauté', 'Community'),
+  'events.': L('Evenementen', 'Événements', 'Events'),
 };
 
 /** The action's name in `lang`, or its code when it has none. */
