@@ -4,6 +4,20 @@
 
 create extension if not exists pg_trgm;
 
+create table alumni_ambassadors (
+  org_id uuid not null,
+  person_id uuid not null,
+  email text not null,
+  chosen_at timestamp with time zone not null,
+  user_id uuid,
+  left_at timestamp with time zone,
+  constraint alumni_ambassadors_email_check CHECK (email = lower(email)),
+  constraint alumni_ambassadors_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint alumni_ambassadors_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
+  constraint alumni_ambassadors_pkey PRIMARY KEY (org_id, person_id),
+  constraint alumni_ambassadors_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE SET NULL
+);
+
 create table alumni_interest (
   org_id uuid not null,
   person_id uuid not null,
@@ -46,6 +60,8 @@ create table ambassadors (
   joined_at timestamp with time zone not null,
   left_at timestamp with time zone,
   updated_at timestamp with time zone not null,
+  share_milestones boolean default false not null,
+  welcomed_at timestamp with time zone,
   constraint ambassadors_check CHECK (NOT (behind_the_scenes AND scope = 'external'::text)),
   constraint ambassadors_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint ambassadors_org_id_person_id_key UNIQUE (org_id, person_id),
@@ -311,11 +327,17 @@ create table community_posts (
   published_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
   event_id uuid,
+  kind text default 'post'::text not null,
+  milestone text,
+  milestone_key text,
   constraint community_posts_author_person_id_fkey FOREIGN KEY (author_person_id) REFERENCES people(id) ON DELETE CASCADE,
-  constraint community_posts_body_check CHECK (length(body) >= 1 AND length(body) <= 10000),
+  constraint community_posts_body_check CHECK (kind = 'milestone'::text OR length(body) >= 1 AND length(body) <= 10000),
   constraint community_posts_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL)),
   constraint community_posts_event_id_fkey FOREIGN KEY (event_id) REFERENCES community_events(id) ON DELETE SET NULL,
   constraint community_posts_hidden_by_fkey FOREIGN KEY (hidden_by) REFERENCES users(id) ON DELETE SET NULL,
+  constraint community_posts_kind_check CHECK (kind = ANY (ARRAY['post'::text, 'milestone'::text])),
+  constraint community_posts_kind_milestone_check CHECK ((kind = 'milestone'::text) = (milestone IS NOT NULL)),
+  constraint community_posts_milestone_check CHECK (milestone = ANY (ARRAY['joined'::text, 'first-story'::text, 'first-event'::text, 'ambassador-year'::text])),
   constraint community_posts_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint community_posts_pinned_by_fkey FOREIGN KEY (pinned_by) REFERENCES users(id) ON DELETE SET NULL,
   constraint community_posts_pkey PRIMARY KEY (id),
@@ -463,7 +485,7 @@ create table invitations (
   constraint invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint invitations_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint invitations_pkey PRIMARY KEY (id),
-  constraint invitations_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text])),
+  constraint invitations_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text, 'alumni'::text])),
   constraint invitations_token_hash_key UNIQUE (token_hash)
 );
 
@@ -1143,7 +1165,7 @@ create table users (
   constraint users_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint users_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE SET NULL,
   constraint users_pkey PRIMARY KEY (id),
-  constraint users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text])),
+  constraint users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'coordinator'::text, 'manager'::text, 'employee'::text, 'alumni'::text])),
   constraint users_role_source_check CHECK (role_source = ANY (ARRAY['sso:admin'::text, 'sso:coordinator'::text, 'sso:manager'::text, 'sso:employee'::text]))
 );
 
@@ -1213,6 +1235,7 @@ create table webhook_messages (
   constraint webhook_messages_pkey PRIMARY KEY (id)
 );
 
+CREATE INDEX alumni_ambassadors_active ON alumni_ambassadors USING btree (org_id) WHERE (left_at IS NULL);
 CREATE INDEX ambassador_invitations_answer ON ambassador_invitations USING btree (org_id, answer);
 CREATE INDEX ambassador_invitations_person ON ambassador_invitations USING btree (org_id, person_id, created_at DESC);
 CREATE INDEX ambassadors_org_active ON ambassadors USING btree (org_id) WHERE active;
@@ -1237,6 +1260,7 @@ CREATE INDEX community_post_media_media ON community_post_media USING btree (med
 CREATE INDEX community_posts_author ON community_posts USING btree (org_id, author_person_id);
 CREATE INDEX community_posts_event ON community_posts USING btree (org_id, event_id, published_at DESC, id DESC) WHERE ((event_id IS NOT NULL) AND (deleted_at IS NULL));
 CREATE INDEX community_posts_feed ON community_posts USING btree (org_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
+CREATE UNIQUE INDEX community_posts_milestone_once ON community_posts USING btree (org_id, author_person_id, milestone, COALESCE(milestone_key, ''::text)) WHERE (kind = 'milestone'::text);
 CREATE INDEX community_posts_topic ON community_posts USING btree (org_id, topic_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX community_reactions_org ON community_reactions USING btree (org_id, post_id);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
