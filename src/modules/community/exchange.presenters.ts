@@ -20,7 +20,8 @@ const hidden = (viewer: Actor, r: PostRow | CommentRow) =>
     ? { at: r.hidden_at.toISOString(), reason: viewer.personId === r.author_person_id || canModerate(viewer) ? r.hidden_reason : null }
     : null;
 
-export function presentPost(viewer: Actor, p: PostRow) {
+/** A post; in the feed (`recent_comments` loaded) with its last visible comments, oldest first. */
+export function presentPost(viewer: Actor, p: PostRow & { recent_comments?: CommentRow[] }) {
   const counts = p.reactions ?? {};
   return {
     id: p.id,
@@ -37,6 +38,7 @@ export function presentPost(viewer: Actor, p: PostRow) {
     myReactions: (p.my_reactions ?? []) as (typeof REACTIONS)[number][],
     publishedAt: p.published_at.toISOString(),
     editedAt: p.updated_at.getTime() !== p.published_at.getTime() ? p.updated_at.toISOString() : null,
+    ...(p.recent_comments ? { recentComments: p.recent_comments.map((c) => presentComment(viewer, c)) } : {}),
   };
 }
 

@@ -54,8 +54,8 @@ export async function participationFacts(q: Queryable, orgId: string, personId: 
   return { activeAmbassador: row.active_ambassador, inDirectory: row.in_directory, openToAll: row.open_to_all };
 }
 
-/** $1 org, $2 viewer person id (may be null). */
-const SELECT_POST = `
+/** $1 org, $2 viewer person id (may be null). Shared with the feed (exchange.feed.ts). */
+export const SELECT_POST = `
   select cp.id, cp.author_person_id, cp.topic_id, cp.event_id, cp.body, cp.body_html, cp.pinned_at, cp.hidden_at, cp.hidden_reason,
          cp.deleted_at, cp.published_at, cp.updated_at, p.first_name, p.last_name, a.id as ambassador_id,
          coalesce(a.behind_the_scenes, false) as behind_the_scenes,
@@ -72,54 +72,6 @@ const SELECT_POST = `
 export async function getPost(q: Queryable, orgId: string, id: string, viewer: string | null): Promise<PostRow | undefined> {
   const [row] = await q.query<PostRow>(`${SELECT_POST} where cp.org_id = $1 and cp.id = $3`, [orgId, viewer, id]);
   return row;
-}
-
-export interface FeedFilter {
-  topicId?: string;
-  eventId?: string;
-  viewer: string | null;
-  includeHidden: boolean;
-  /** Cursor: the last post of the previous page. */
-  after?: { publishedAt: Date; id: string };
-}
-
-/** Newest first by (published_at, id); hidden posts only for their author or coordinators. */
-export async function feed(q: Queryable, orgId: string, f: FeedFilter, limit: number): Promise<PostRow[]> {
-  const params: unknown[] = [orgId, f.viewer];
-  const where = ['cp.org_id = $1', 'cp.deleted_at is null'];
-  if (!f.includeHidden) where.push('(cp.hidden_at is null or cp.author_person_id = $2)');
-  if (f.topicId) {
-    params.push(f.topicId);
-    where.push(`cp.topic_id = $${params.length}`);
-  }
-  if (f.eventId) {
-    params.push(f.eventId);
-    where.push(`cp.event_id = $${params.length}`);
-  }
-  if (f.after) {
-    params.push(f.after.publishedAt, f.after.id);
-    where.push(`(cp.published_at, cp.id) < ($${params.length - 1}, $${params.length}::uuid)`);
-  }
-  params.push(limit);
-  return q.query<PostRow>(
-    `${SELECT_POST} where ${where.join(' and ')} order by cp.published_at desc, cp.id desc limit $${params.length}`,
-    params,
-  );
-}
-
-/** Pinned posts (not hidden, not deleted), newest pin first: shown above the feed's first page. */
-export async function pinned(q: Queryable, orgId: string, viewer: string | null, topicId?: string): Promise<PostRow[]> {
-  const params: unknown[] = [orgId, viewer];
-  let topic = '';
-  if (topicId) {
-    params.push(topicId);
-    topic = ` and cp.topic_id = $3`;
-  }
-  return q.query<PostRow>(
-    `${SELECT_POST} where cp.org_id = $1 and cp.pinned_at is not null and cp.deleted_at is null and cp.hidden_at is null${topic}
-      order by cp.pinned_at desc limit 5`,
-    params,
-  );
 }
 
 export async function insertPost(
@@ -192,7 +144,8 @@ export async function setPinned(q: Queryable, orgId: string, id: string, pin: { 
   ]);
 }
 
-const SELECT_COMMENT = `
+/** Shared with the feed's recent comments (exchange.feed.ts). */
+export const SELECT_COMMENT = `
   select cc.id, cc.post_id, cc.author_person_id, cc.body, cc.body_html, cc.hidden_at, cc.hidden_reason, cc.deleted_at,
          cc.created_at, cc.updated_at, p.first_name, p.last_name, a.id as ambassador_id,
          coalesce(a.behind_the_scenes, false) as behind_the_scenes

@@ -9,6 +9,20 @@ const Reactions = z.object(
   Object.fromEntries(REACTIONS.map((k) => [k, z.number().int()])) as Record<(typeof REACTIONS)[number], z.ZodNumber>,
 );
 
+export const Comment = z
+  .object({
+    id: z.string(),
+    postId: z.string(),
+    author: Author,
+    mine: z.boolean(),
+    body: z.string(),
+    bodyHtml: z.string(),
+    hidden: Hidden,
+    createdAt: z.string(),
+    editedAt: z.string().nullable(),
+  })
+  .openapi('CommunityComment');
+
 export const Post = z
   .object({
     id: z.string(),
@@ -25,22 +39,12 @@ export const Post = z
     myReactions: z.array(z.enum(REACTIONS)),
     publishedAt: z.string(),
     editedAt: z.string().nullable(),
+    recentComments: z.array(Comment).optional().openapi({
+      description: 'In the feed: the last 2 comments the reader may see, oldest first (as GET /community/posts/{postId} lists them).',
+    }),
   })
   .openapi('CommunityPost');
 
-export const Comment = z
-  .object({
-    id: z.string(),
-    postId: z.string(),
-    author: Author,
-    mine: z.boolean(),
-    body: z.string(),
-    bodyHtml: z.string(),
-    hidden: Hidden,
-    createdAt: z.string(),
-    editedAt: z.string().nullable(),
-  })
-  .openapi('CommunityComment');
 
 export const Feed = z.object({ items: z.array(Post), pinned: z.array(Post), nextCursor: z.string().nullable() }).openapi('CommunityFeed');
 export const PostWithComments = z.object({ post: Post, comments: z.array(Comment) }).openapi('CommunityPostWithComments');

@@ -14,6 +14,7 @@ import { personFacts } from '../people/people.service.ts';
 import { assertAuthor, assertCanWrite, assertModerator, assertParticipant, canModerate, canReadContribution } from './community.policy.ts';
 import { contributionHiddenMail, mentionMail } from './exchange.mails.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
+import * as feedRepo from './exchange.feed.ts';
 import * as repo from './exchange.repo.ts';
 
 export type { CommentRow, PostRow, Reaction } from './exchange.repo.ts';
@@ -188,7 +189,7 @@ export interface FeedQuery {
   cursor?: string;
 }
 
-function decodeCursor(cursor: string | undefined): repo.FeedFilter['after'] {
+function decodeCursor(cursor: string | undefined): feedRepo.FeedFilter['after'] {
   if (!cursor) return undefined;
   const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(Number(ms));
@@ -199,19 +200,38 @@ function decodeCursor(cursor: string | undefined): repo.FeedFilter['after'] {
 
 const encodeCursor = (p: repo.PostRow) => Buffer.from(`${p.published_at.getTime()}|${p.id}`, 'utf8').toString('base64url');
 
-/** A page of the feed (all topics, or one), newest first; the first page also carries the pinned posts. */
+/**
+ * A page of the feed (all topics, one topic, or one event's), newest first, each post with its last
+ * visible comments; the first page also carries the pinned posts of that feed. A fixed number of
+ * statements per page (exchange.feed.ts): the page and the pins side by side, then the comments.
+ */
 export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
   await participant(ctx, actor);
   const after = decodeCursor(q.cursor);
-  const rows = await repo.feed(
+  const includeHidden = canModerate(actor);
+  // An alumni account's feed is the alumni topic's, whatever it asks for (an event's feed: nothing).
+  if (alumniOnly(actor) && q.eventId) throw notFound('Event');
+  const scope = alumniOnly(actor)
+    ? { topicId: await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()), eventId: undefined }
+    : { topicId: q.topicId, eventId: q.eventId };
+  const [rows, pinned] = await Promise.all([
+    feedRepo.feedPage(ctx.db, actor.orgId, { ...scope, viewer: actor.personId, includeHidden, after }, q.limit + 1),
+    after ? [] : feedRepo.pinnedPosts(ctx.db, actor.orgId, actor.personId, scope),
+  ]);
+  const page = rows.slice(0, q.limit);
+  const comments = await feedRepo.recentComments(
     ctx.db,
     actor.orgId,
-    { topicId: q.topicId, eventId: q.eventId, viewer: actor.personId, includeHidden: canModerate(actor), after },
-    q.limit + 1,
+    [...page, ...pinned].map((p) => p.id),
+    actor.personId,
+    includeHidden,
   );
-  const items = rows.slice(0, q.limit);
-  const pinned = after ? [] : await repo.pinned(ctx.db, actor.orgId, actor.personId, q.topicId);
-  return { items, pinned, nextCursor: rows.length > q.limit ? encodeCursor(items[items.length - 1]) : null };
+  const withComments = (p: repo.PostRow) => ({ ...p, recent_comments: comments.get(p.id) ?? [] });
+  return {
+    items: page.map(withComments),
+    pinned: pinned.map(withComments),
+    nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
+  };
 }
 
 export async function comment(ctx: AppContext, actor: Actor, postId: string, body: string) {
