@@ -35,6 +35,7 @@ import { EventsPage } from './pages/community/EventsPage.tsx';
 import { EventPage } from './pages/community/EventPage.tsx';
 import { EventEditorPage } from './pages/community/EventEditorPage.tsx';
 import { ExchangePage } from './pages/community/ExchangePage.tsx';
+import { PostPage } from './pages/community/PostPage.tsx';
 import { LearningPage } from './pages/ambassadors/LearningPage.tsx';
 import { ImpactPage } from './pages/ambassadors/ImpactPage.tsx';
 import { DiversityPage } from './pages/ambassadors/DiversityPage.tsx';
@@ -77,6 +78,7 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/community', 'people.read', () => <CommunityPage />],
   // community exchange (the API checks who takes part)
   ['/community/exchange', 'people.read', () => <ExchangePage />],
+  ['/community/exchange/posts/:id', 'people.read', (p) => <PostPage key={p.id} id={p.id} />],
   // community events (the pages check program.manage for creating and editing; the API checks who takes part)
   ['/community/events', 'people.read', () => <EventsPage />],
   ['/community/events/new', 'program.manage', () => <EventEditorPage key="new" />],

@@ -1,175 +1,180 @@
 /**
- * The community exchange: write a post in your own words, read the feed (pinned posts first), react,
- * and choose how often the digest comes. Only colleagues who take part see this (the API checks).
+ * The community exchange: write a post in your own words (topic, own images, @ mentions), read the
+ * feed (pinned posts first, a topic's or an event's feed, older posts by cursor), react, and choose
+ * how often the digest comes. Admins open the community to every employee here. Only colleagues who
+ * take part see any of this (the API checks).
  */
 import { useState } from 'react';
-import { api, get } from '../../lib/api.ts';
+import { get, put, query } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { useApi } from '../../lib/useApi.ts';
+import { Link, navigate, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
+import { can } from '../../lib/types.ts';
+import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { usePagedList } from '../../lib/usePagedList.ts';
-import { SelectField, TextAreaField } from '../../components/Field.tsx';
-import { ErrorNotice, Loading } from '../../components/Notice.tsx';
+import { SelectField } from '../../components/Field.tsx';
+import { ErrorNotice, LiveStatus, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { CommunityNav } from '../../components/community/CommunityNav.tsx';
-import { demoteHeadings } from '../../components/ambassadors/markdown.ts';
+import { Composer } from '../../components/community/Composer.tsx';
+import { PostCard } from '../../components/community/PostCard.tsx';
+import { textIn, type CommunityEventDetail } from '../../components/community/events.ts';
+import { topicName, type Feed, type Post, type Topic } from '../../components/community/exchange.ts';
 import '../../components/ambassadors/ambassadors.css';
+import '../../components/community/exchange.css';
 
-const REACTIONS = ['like', 'celebrate', 'insightful', 'support'] as const;
-type Reaction = (typeof REACTIONS)[number];
-
-interface Post {
-  id: string;
-  author: { firstName: string; lastName: string };
-  mine: boolean;
-  bodyHtml: string;
-  pinned: boolean;
-  hidden: { at: string; reason: string | null } | null;
-  commentCount: number;
-  reactions: Record<Reaction, number>;
-  myReactions: Reaction[];
-  publishedAt: string;
-  editedAt: string | null;
-}
-interface Feed {
-  items: Post[];
-  pinned: Post[];
-  nextCursor: string | null;
-}
-
-function PostCard({ post, onChange }: { post: Post; onChange: () => void }) {
-  const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const react = async (kind: Reaction) => {
-    try {
-      await api('PUT', `/community/posts/${post.id}/reactions`, { kind, reacted: !post.myReactions.includes(kind) });
-      onChange();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  return (
-    <article className="card amb-story">
-      <p className="muted">
-        {post.author.firstName} {post.author.lastName} · {new Date(post.publishedAt).toLocaleString()}
-        {post.editedAt ? ` · ${t('exchange.edited')}` : ''}
-        {post.pinned ? ` · ${t('exchange.pinned')}` : ''}
-      </p>
-      {post.hidden && (
-        <p role="note">
-          {t('exchange.hidden')}
-          {post.hidden.reason ? `: ${post.hidden.reason}` : ''}
-        </p>
-      )}
-      <div className="amb-rich" dangerouslySetInnerHTML={{ __html: demoteHeadings(post.bodyHtml, 2) }} />
-      <div className="actions">
-        {REACTIONS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            className="button button-small"
-            aria-pressed={post.myReactions.includes(k)}
-            onClick={() => void react(k)}
-          >
-            {t(`exchange.reaction.${k}`)} {post.reactions[k] || ''}
-          </button>
-        ))}
-        <span className="muted">
-          {t('exchange.comments')}: {post.commentCount}
-        </span>
-      </div>
-      <ErrorNotice error={error} />
-    </article>
-  );
-}
+const PAGE_SIZE = 20;
+const UUID = /^[0-9a-f-]{36}$/i;
 
 function DigestChoice() {
   const { t } = useI18n();
   const digest = useApi<{ frequency: 'off' | 'daily' | 'weekly' }>('/me/community/digest');
-  const [error, setError] = useState<unknown>(null);
+  const save = useApiMutation((frequency: string) => put('/me/community/digest', { frequency }), { invalidates: ['/me/community/digest'] });
+  // Someone without a directory entry (an admin account) has no digest to choose.
   if (!digest.data) return null;
   return (
-    <section id="digest" aria-labelledby="exchange-digest">
+    <section id="digest" aria-labelledby="exchange-digest" className="card">
       <h2 id="exchange-digest">{t('exchange.digest')}</h2>
       <SelectField
         label={t('exchange.digestChoice')}
-        value={digest.data.frequency}
-        onChange={async (e) => {
-          try {
-            await api('PUT', '/me/community/digest', { frequency: e.target.value });
-            digest.reload();
-          } catch (err) {
-            setError(err);
-          }
-        }}
+        value={save.isPending && save.variables ? save.variables : digest.data.frequency}
+        onChange={(e) => save.mutate(e.target.value)}
       >
         <option value="weekly">{t('exchange.digest.weekly')}</option>
         <option value="daily">{t('exchange.digest.daily')}</option>
         <option value="off">{t('exchange.digest.off')}</option>
       </SelectField>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={save.error} />
+      <LiveStatus>{save.isSuccess ? t('exchange.saved') : null}</LiveStatus>
     </section>
   );
 }
 
-export function ExchangePage() {
+/** The admins' choice: the community for ambassadors only, or for every employee in the directory. */
+function OpenToAll() {
   const { t } = useI18n();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-  const {
-    items,
-    first,
-    loading,
-    error: loadError,
-    loadMore,
-    next,
-  } = usePagedList<Post, string, Feed & { next: string | null }>('/community/posts', { version }, async (cursor, signal) => {
-    const page = await get<Feed>(`/community/posts?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, signal);
-    return { ...page, next: page.nextCursor };
+  const settings = useApi<{ openToAll: boolean }>('/community/settings');
+  const save = useApiMutation((openToAll: boolean) => put('/community/settings', { openToAll }), {
+    invalidates: ['/community/settings'],
   });
-  const pinned = first?.pinned ?? [];
-  const refresh = () => setVersion((v) => v + 1);
-  const publish = async () => {
-    try {
-      await api('POST', '/community/posts', { body });
-      setBody('');
-      setError(null);
-      refresh();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  if (!settings.data) return <ErrorNotice error={settings.error} />;
+  const checked = save.isPending && save.variables !== undefined ? save.variables : settings.data.openToAll;
   return (
-    <Page title={t('exchange.title')}>
+    <section aria-labelledby="exchange-settings" className="card">
+      <h2 id="exchange-settings">{t('exchange.settings')}</h2>
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={checked} disabled={save.isPending} onChange={(e) => save.mutate(e.target.checked)} />{' '}
+          {t('exchange.openToAll')}
+        </label>
+        <p className="hint">{t('exchange.openToAllHint')}</p>
+      </div>
+      <ErrorNotice error={save.error} />
+      <LiveStatus>{save.isSuccess ? t('exchange.saved') : null}</LiveStatus>
+    </section>
+  );
+}
+
+/** The topic chips: one feed per topic, or all of them. */
+function TopicChips({ topics, current, onChoose }: { topics: Topic[]; current: string; onChoose(id: string): void }) {
+  const { t, lang } = useI18n();
+  return (
+    <ul className="amb-chips" aria-label={t('exchange.topics')}>
+      <li>
+        <button type="button" className="amb-chip" aria-pressed={current === ''} onClick={() => onChoose('')}>
+          {t('exchange.allTopics')}
+        </button>
+      </li>
+      {topics.map((x) => (
+        <li key={x.id}>
+          <button type="button" className="amb-chip" aria-pressed={current === x.id} onClick={() => onChoose(x.id)}>
+            {topicName(t, lang, x)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ExchangePage() {
+  const { t, lang } = useI18n();
+  const { me } = useSession();
+  const { search } = useLocation();
+  const params = new URLSearchParams(search);
+  const eventParam = params.get('event') ?? params.get('eventId') ?? '';
+  const eventId = UUID.test(eventParam) ? eventParam : '';
+  const topicParam = params.get('topic') ?? '';
+  const topicId = UUID.test(topicParam) ? topicParam : '';
+  const [published, setPublished] = useState<Post | null>(null);
+
+  const topics = useApi<{ items: Topic[] }>('/community/topics');
+  const event = useApi<CommunityEventDetail>(eventId ? `/events/${eventId}` : null);
+  const filter = { topicId, eventId };
+  const { items, first, loading, error, loadMore, next } = usePagedList<Post, string, Feed & { next: string | null }>(
+    '/community/posts',
+    filter,
+    async (cursor, signal) => {
+      const page = await get<Feed>(`/community/posts${query({ ...filter, limit: PAGE_SIZE, cursor })}`, signal);
+      return { ...page, next: page.nextCursor };
+    },
+    { keepPrevious: true },
+  );
+  // An event's feed is about the event: the organisation's pinned posts stay on the main feed.
+  const pinned = eventId ? [] : (first?.pinned ?? []);
+  const pinnedIds = new Set(pinned.map((p) => p.id));
+  const feed = items.filter((p) => !pinnedIds.has(p.id));
+  const choose = (id: string) => navigate(`/community/exchange${query({ topic: id, event: eventId })}`, { replace: true });
+  const eventTitle = event.data ? textIn(event.data.title, lang) : '';
+
+  return (
+    <Page title={eventId ? t('exchange.eventFeed', { title: eventTitle || t('exchange.event') }) : t('exchange.title')}>
       <CommunityNav />
-      <p>{t('exchange.intro')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void publish();
-        }}
-      >
-        <TextAreaField label={t('exchange.write')} value={body} onChange={(e) => setBody(e.target.value)} rows={4} />
-        <ErrorNotice error={error} />
-        <button type="submit" className="button button-primary" disabled={!body.trim()}>
-          {t('exchange.publish')}
-        </button>
-      </form>
-      {pinned.map((p) => (
-        <PostCard key={`pin-${p.id}`} post={p} onChange={refresh} />
-      ))}
-      <ErrorNotice error={loadError} />
-      {loading && <Loading />}
-      {!loading && !items.length && !pinned.length && <p>{t('exchange.empty')}</p>}
-      {items.map((p) => (
-        <PostCard key={p.id} post={p} onChange={refresh} />
-      ))}
-      {next !== null && (
-        <button type="button" className="button" onClick={loadMore}>
-          {t('exchange.more')}
-        </button>
+      {eventId ? (
+        <p>
+          {t('exchange.eventFeedIntro')} <Link to={`/community/events/${eventId}`}>{t('exchange.toEvent')}</Link> ·{' '}
+          <Link to="/community/exchange">{t('exchange.allPosts')}</Link>
+        </p>
+      ) : (
+        <p>{t('exchange.intro')}</p>
       )}
+      <ErrorNotice error={event.error} />
+      {me.user.personId && (
+        <Composer
+          key={`${eventId}-${topicId}`}
+          eventId={eventId || null}
+          defaultTopicId={topicId || null}
+          onDone={(p) => setPublished(p)}
+        />
+      )}
+      <LiveStatus>{published ? t('exchange.published') : null}</LiveStatus>
+      {!eventId && topics.data && topics.data.items.length > 0 && (
+        <TopicChips topics={topics.data.items} current={topicId} onChoose={choose} />
+      )}
+      <section aria-labelledby="exchange-posts">
+        <h2 id="exchange-posts" className="visually-hidden">
+          {t('exchange.posts')}
+        </h2>
+        {pinned.length > 0 && (
+          <div className="exchange-pinned" aria-label={t('exchange.pinned')} role="group">
+            {pinned.map((p) => (
+              <PostCard key={`pin-${p.id}`} post={p} />
+            ))}
+          </div>
+        )}
+        <ErrorNotice error={error} />
+        {loading && <Loading />}
+        {!loading && !error && !feed.length && !pinned.length && <p>{t(eventId ? 'exchange.eventEmpty' : 'exchange.empty')}</p>}
+        {feed.map((p) => (
+          <PostCard key={p.id} post={p} />
+        ))}
+        {next !== null && (
+          <button type="button" className="button" onClick={loadMore} disabled={loading}>
+            {t('exchange.more')}
+          </button>
+        )}
+      </section>
       <DigestChoice />
+      {can(me, 'org.manage') && <OpenToAll />}
     </Page>
   );
 }
