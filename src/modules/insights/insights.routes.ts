@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
+import { viewerLanguage } from '../../platform/language.ts';
 import { orgToday } from '../../platform/org-time.ts';
-import { actorOf } from '../../platform/http.ts';
+import { actorOf, type HonoEnv } from '../../platform/http.ts';
 import { createRouter, errorResponses as errors, IsoDate, json, security, z } from '../../platform/openapi.ts';
 import * as service from './insights.service.ts';
 
@@ -40,8 +42,80 @@ const Breakdown = z.array(
   }),
 );
 
+/** One week (starting on Monday, local) of the community's figures; the rolling ones are taken on asOf. */
+const CommunityWeek = z
+  .object({
+    week: IsoDate,
+    asOf: IsoDate.openapi({ description: "The day the rolling figures are taken on: the week's Sunday, or the end of the range." }),
+    posts: z.number().int(),
+    comments: z.number().int(),
+    reactions: z.number().int(),
+    participants: z
+      .number()
+      .int()
+      .openapi({ description: 'Distinct people who posted, commented, reacted, signed up for or attended an event that week.' }),
+    ambassadors: z.number().int().openapi({ description: 'Ambassadors at the end of asOf.' }),
+    activeAmbassadors: z.number().int().openapi({ description: 'Of them, active in the community in the 90 days ending on asOf.' }),
+    activePercent: z.number(),
+    alumni: z.number().int(),
+    activeAlumni: z.number().int(),
+    newAlumni: z.number().int(),
+    alumniLeft: z.number().int(),
+  })
+  .openapi('CommunityImpactWeek');
+const CommunityImpact = z
+  .object({
+    range: z.object({ from: IsoDate, to: IsoDate }),
+    activeWindowDays: z.number().int(),
+    totals: z.object({
+      posts: z.number().int(),
+      comments: z.number().int(),
+      reactions: z.number().int(),
+      participants: z.number().int(),
+      events: z.number().int(),
+      signups: z.number().int().openapi({ description: 'Confirmed and waiting sign-ups for the events of the range.' }),
+      attended: z.number().int(),
+    }),
+    active: z.object({ ambassadors: z.number().int(), active: z.number().int(), share: z.number().nullable() }),
+    alumni: z.object({
+      current: z.number().int().openapi({ description: 'Alumni ambassadors in the program at the end of the range.' }),
+      left: z.number().int().openapi({ description: 'Alumni who had left the alumni program by the end of the range.' }),
+      chosenInRange: z.number().int(),
+      leftInRange: z.number().int(),
+      active: z.number().int().openapi({ description: 'Alumni active in the 90 days ending on to: community, a story, or an answer.' }),
+      share: z.number().nullable(),
+    }),
+    weekly: z.array(CommunityWeek),
+    events: z.array(
+      z.object({
+        id: z.string().uuid(),
+        title: z.string().openapi({ description: "In the reader's language, else the organisation's default, else any." }),
+        kind: z.string(),
+        status: z.string(),
+        date: IsoDate,
+        startsAt: z.string(),
+        capacity: z.number().int().nullable().openapi({ description: 'Places of the event and its roles together; null: no limit.' }),
+        confirmed: z.number().int(),
+        waiting: z.number().int(),
+        cancelled: z.number().int(),
+        attended: z.number().int(),
+        absent: z.number().int(),
+        posts: z.number().int().openapi({ description: "Posts in the event's feed." }),
+      }),
+    ),
+  })
+  .openapi('CommunityImpact');
+
+const RangeQuery = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
+
 export function insightsRoutes(ctx: AppContext) {
   const r = createRouter();
+  /** The range of a dashboard: to defaults to today where the organisation is, from to twelve weeks before it. */
+  const rangeOf = async (c: Context<HonoEnv>, q: { from?: string; to?: string }) => {
+    const to = q.to ?? (await orgToday(ctx, actorOf(c).orgId));
+    const from = q.from ?? new Date(Date.parse(to) - 12 * 7 * 86400_000).toISOString().slice(0, 10);
+    return { from, to };
+  };
   r.openapi(
     createRoute({
       operationId: 'getImpact',
@@ -50,7 +124,7 @@ export function insightsRoutes(ctx: AppContext) {
       tags: ['Insights'],
       summary: 'Impact of the program per week, by department and by region (coordinators)',
       security,
-      request: { query: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() }) },
+      request: { query: RangeQuery },
       responses: {
         200: json(
           z.object({
@@ -64,11 +138,27 @@ export function insightsRoutes(ctx: AppContext) {
         ...errors,
       },
     }),
+    async (c) => c.json(await service.impact(ctx, actorOf(c), await rangeOf(c, c.req.valid('query'))), 200),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'getCommunityImpact',
+      method: 'get',
+      path: '/insights/community',
+      tags: ['Insights'],
+      summary:
+        "The community's impact (coordinators): posts, comments, reactions and participants per week, ambassadors active in the last 90 days, alumni, participation per event; counts only",
+      security,
+      request: { query: RangeQuery },
+      responses: { 200: json(CommunityImpact), ...errors },
+    }),
     async (c) => {
-      const q = c.req.valid('query');
-      const to = q.to ?? (await orgToday(ctx, actorOf(c).orgId));
-      const from = q.from ?? new Date(Date.parse(to) - 12 * 7 * 86400_000).toISOString().slice(0, 10);
-      return c.json(await service.impact(ctx, actorOf(c), { from, to }), 200);
+      const actor = actorOf(c);
+      const range = await rangeOf(c, c.req.valid('query'));
+      return c.json(
+        await service.communityImpact(ctx, actor, range, await viewerLanguage(ctx.db, actor, c.req.header('accept-language'))),
+        200,
+      );
     },
   );
   r.openapi(

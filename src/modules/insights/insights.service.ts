@@ -1,7 +1,12 @@
 /** The program's dashboards for coordinators: impact over time and by segment, and diversity coverage. */
 import type { AppContext } from '../../platform/context.ts';
-import { orgToday } from '../../platform/org-time.ts';
+import { diffDays } from '../../platform/calendar.ts';
+import { problem } from '../../platform/errors.ts';
+import type { Localizer } from '../../platform/language.ts';
+import { orgTimeZone, orgToday } from '../../platform/org-time.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { ACTIVE_WINDOW_DAYS, assembleWeeks, MAX_RANGE_DAYS, share, weeksOf } from './community-impact.ts';
+import * as community from './community-impact.repo.ts';
 import { coverage, DIMENSIONS, segmentOf } from './diversity.ts';
 import * as repo from './insights.repo.ts';
 
@@ -115,4 +120,77 @@ export async function impact(ctx: AppContext, actor: Actor, range: ImpactRange) 
   );
   const active = await repo.countActiveAmbassadors(ctx.db, actor.orgId);
   return { range, totals: { ...totals, activeAmbassadors: active }, weekly: series, byDepartment, byRegion };
+}
+
+/**
+ * The community's impact from from to to (local dates, inclusive, in the organisation's time zone):
+ * posts, comments, reactions and participants per week; the share of ambassadors active in the
+ * community in the last 90 days, per week and at the end of the range; alumni who stay on, leave and
+ * stay active; participation per event. Counts only, for coordinators: never who did what.
+ */
+export async function communityImpact(ctx: AppContext, actor: Actor, range: ImpactRange, l: Localizer) {
+  authorize(actor, 'program.manage');
+  const days = diffDays(range.from, range.to);
+  if (days < 0 || days > MAX_RANGE_DAYS)
+    throw problem('range-too-long', `Choose a range of at most ${MAX_RANGE_DAYS} days, from before to.`, {
+      params: { maxDays: MAX_RANGE_DAYS },
+      errors: [{ path: 'to', message: days < 0 ? 'On or after from.' : `At most ${MAX_RANGE_DAYS} days after from.` }],
+    });
+  const tz = await orgTimeZone(ctx.db, actor.orgId);
+  const weeks = weeksOf(range.from, range.to);
+  const [activity, rolling, flows, alumni, events] = await Promise.all([
+    community.weeklyActivity(ctx.db, actor.orgId, range.from, range.to, tz),
+    community.rollingActive(
+      ctx.db,
+      actor.orgId,
+      weeks.map((w) => w.asOf),
+      tz,
+      ACTIVE_WINDOW_DAYS,
+    ),
+    community.alumniFlows(ctx.db, actor.orgId, range.from, range.to, tz),
+    community.alumniTotals(ctx.db, actor.orgId, range.from, range.to, tz),
+    community.eventParticipation(ctx.db, actor.orgId, range.from, range.to, tz),
+  ]);
+  const { weekly, totals } = assembleWeeks(range.from, range.to, activity, rolling, flows);
+  // The last week's figures are taken on `to` itself: the headline of the range.
+  const end = weekly[weekly.length - 1];
+  return {
+    range,
+    activeWindowDays: ACTIVE_WINDOW_DAYS,
+    totals: {
+      ...totals,
+      events: events.length,
+      signups: events.reduce((n, e) => n + e.confirmed + e.waiting, 0),
+      attended: events.reduce((n, e) => n + e.attended, 0),
+    },
+    active: {
+      ambassadors: end.ambassadors,
+      active: end.activeAmbassadors,
+      share: share(end.activeAmbassadors, end.ambassadors),
+    },
+    alumni: {
+      current: alumni.current,
+      left: alumni.left,
+      chosenInRange: alumni.chosen_in_range,
+      leftInRange: alumni.left_in_range,
+      active: end.activeAlumni,
+      share: share(end.activeAlumni, end.alumni),
+    },
+    weekly,
+    events: events.map((e) => ({
+      id: e.id,
+      title: l.text(e.title),
+      kind: e.kind,
+      status: e.status,
+      date: e.date,
+      startsAt: e.starts_at.toISOString(),
+      capacity: e.capacity,
+      confirmed: e.confirmed,
+      waiting: e.waiting,
+      cancelled: e.cancelled,
+      attended: e.attended,
+      absent: e.absent,
+      posts: e.posts,
+    })),
+  };
 }

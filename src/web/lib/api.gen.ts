@@ -3,6 +3,23 @@
  * test/contract/api-types.test.ts fails when this no longer matches the server.
  */
 export interface paths {
+    "/api/v1/alumni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's alumni ambassadors (coordinators) */
+        get: operations["listAlumni"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ambassadors": {
         parameters: {
             query?: never;
@@ -315,6 +332,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community/comments/{commentId}/hidden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hide a comment for a legal reason, told to the author (coordinators); reason null shows it again */
+        put: operations["hideCommunityComment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/community/posts": {
         parameters: {
             query?: never;
@@ -612,6 +646,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/community": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community's impact (coordinators): posts, comments, reactions and participants per week, ambassadors active in the last 90 days, alumni, participation per event; counts only */
+        get: operations["getCommunityImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insights/diversity": {
         parameters: {
             query?: never;
@@ -877,6 +928,25 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/v1/me/alumni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you may stay on as an alumni ambassador, and your choice */
+        get: operations["getMyAlumni"];
+        put?: never;
+        /** Stay on as an alumni ambassador: your personal address for the alumni account, internal only or also the careers pages */
+        post: operations["chooseAlumni"];
+        /** Stop being an alumni ambassador, at once (an alumni account is disabled and signed out) */
+        delete: operations["leaveAlumni"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/ambassador": {
         parameters: {
             query?: never;
@@ -929,6 +999,23 @@ export interface paths {
         post?: never;
         /** Remove your profile photo */
         delete: operations["deleteAmbassadorPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/ambassador/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Close the welcome shown to a new ambassador at the top of the community exchange */
+        delete: operations["dismissAmbassadorWelcome"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2369,6 +2456,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AlumniChoice: {
+            /** @description Also on the careers pages, as a former colleague; false: internal only */
+            careers: boolean;
+            /**
+             * Format: email
+             * @description Your personal address for the alumni account (not your work address)
+             */
+            email: string;
+        };
+        AlumniListItem: {
+            /** @enum {string} */
+            account: "invited" | "active" | "disabled" | "none";
+            careers: boolean;
+            chosenAt: string;
+            endDate: string | null;
+            firstName: string;
+            lastName: string;
+            leftAt: string | null;
+            personId: string;
+            /** @description Stories, community posts and answered questions in the last 90 days */
+            recentActivity: number;
+            /** @enum {string} */
+            source: "app" | "link";
+        };
+        AlumniStatus: {
+            /** @description You are an alumni ambassador now */
+            alumni: boolean;
+            /** @description Shown on the careers pages as a former colleague */
+            careers: boolean;
+            chosenAt: string | null;
+            /** @description An end date is set, or the retirement journey has begun: the choice is open */
+            eligible: boolean;
+            /** @description Your alumni account's address */
+            email: string | null;
+            /** @description When you last left the alumni program */
+            leftAt: string | null;
+            /** @description A sensitive function: internal only */
+            sensitive: boolean;
+        };
         Ambassador: {
             active: boolean;
             behindTheScenes: boolean;
@@ -2675,6 +2801,98 @@ export interface components {
             nextCursor: string | null;
             pinned: components["schemas"]["CommunityPost"][];
         };
+        CommunityImpact: {
+            active: {
+                active: number;
+                ambassadors: number;
+                share: number | null;
+            };
+            activeWindowDays: number;
+            alumni: {
+                /** @description Alumni active in the 90 days ending on to: community, a story, or an answer. */
+                active: number;
+                chosenInRange: number;
+                /** @description Alumni ambassadors in the program at the end of the range. */
+                current: number;
+                /** @description Alumni who had left the alumni program by the end of the range. */
+                left: number;
+                leftInRange: number;
+                share: number | null;
+            };
+            events: {
+                absent: number;
+                attended: number;
+                cancelled: number;
+                /** @description Places of the event and its roles together; null: no limit. */
+                capacity: number | null;
+                confirmed: number;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                /** @description Posts in the event's feed. */
+                posts: number;
+                startsAt: string;
+                status: string;
+                /** @description In the reader's language, else the organisation's default, else any. */
+                title: string;
+                waiting: number;
+            }[];
+            range: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                to: string;
+            };
+            totals: {
+                attended: number;
+                comments: number;
+                events: number;
+                participants: number;
+                posts: number;
+                reactions: number;
+                /** @description Confirmed and waiting sign-ups for the events of the range. */
+                signups: number;
+            };
+            weekly: components["schemas"]["CommunityImpactWeek"][];
+        };
+        CommunityImpactWeek: {
+            activeAlumni: number;
+            /** @description Of them, active in the community in the 90 days ending on asOf. */
+            activeAmbassadors: number;
+            activePercent: number;
+            alumni: number;
+            alumniLeft: number;
+            /** @description Ambassadors at the end of asOf. */
+            ambassadors: number;
+            /**
+             * Format: date
+             * @description The day the rolling figures are taken on: the week's Sunday, or the end of the range.
+             * @example 2026-12-01
+             */
+            asOf: string;
+            comments: number;
+            newAlumni: number;
+            /** @description Distinct people who posted, commented, reacted, signed up for or attended an event that week. */
+            participants: number;
+            posts: number;
+            reactions: number;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            week: string;
+        };
         CommunityPost: {
             author: {
                 firstName: string;
@@ -2692,6 +2910,17 @@ export interface components {
                 reason: string | null;
             } | null;
             id: string;
+            /**
+             * @description 'milestone': a step of the author's lifecycle, posted with their consent; no text of its own (body is empty)
+             * @enum {string}
+             */
+            kind: "post" | "milestone";
+            milestone: {
+                /** @description first-story: the story's id; first-event: the event's id; ambassador-year: the years */
+                key: string | null;
+                /** @enum {string} */
+                kind: "joined" | "first-story" | "first-event" | "ambassador-year";
+            } | null;
             mine: boolean;
             myReactions: ("like" | "celebrate" | "insightful" | "support")[];
             pinned: boolean;
@@ -2702,6 +2931,8 @@ export interface components {
                 like: number;
                 support: number;
             };
+            /** @description In the feed: the last 2 comments the reader may see, oldest first (as GET /community/posts/{postId} lists them). */
+            recentComments?: components["schemas"]["CommunityComment"][];
             topicId: string | null;
         };
         CommunityPostWithComments: {
@@ -2756,6 +2987,7 @@ export interface components {
         } | null;
         ErasedOptionalData: {
             removed: {
+                alumni: number;
                 alumniInterest: number;
                 ambassador: number;
                 calendarFeed: number;
@@ -2789,7 +3021,7 @@ export interface components {
             expiresAt: string;
             id: string;
             /** @enum {string} */
-            role: "admin" | "coordinator" | "manager" | "employee";
+            role: "admin" | "coordinator" | "manager" | "employee" | "alumni";
         };
         InvitationBatch: {
             createdAt: string;
@@ -2950,6 +3182,23 @@ export interface components {
         /** @description Everything Embassy holds about you. Lists are empty and single records null when there is nothing (or no directory entry linked to your account). */
         MyData: {
             account: components["schemas"]["MyDataAccount"];
+            /** @description Your choice to stay on as an alumni ambassador (null: never made, or erased) */
+            alumni: {
+                /** @description Shown on the careers pages as a former colleague */
+                careers: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                chosenAt: string;
+                /** @description The personal address of your alumni account */
+                email: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-26T09:00:00.000Z
+                 */
+                leftAt: string | null;
+            } | null;
             /** @description Your yes to staying in touch as an alumni ambassador, saved with your name apart from your survey answers. Survey answers themselves are anonymous (stored without your name or any link to you) and so are not part of this export; they are deleted after your organisation's retention period. */
             alumniInterest: {
                 /**
@@ -3365,14 +3614,14 @@ export interface components {
              * @description The stable machine-readable code of the kind of error (the last segment of `type`).
              * @enum {string}
              */
-            code: "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
+            code: "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "alumni-not-eligible" | "role-not-assignable" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
             detail?: string;
             errors?: {
                 /**
                  * @description What is wrong here: an item code, or the problem's own code.
                  * @enum {string}
                  */
-                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "to-before-from" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "event-only-for-messages" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
+                code: "required" | "invalid" | "invalid-type" | "too-small" | "too-big" | "invalid-format" | "invalid-enum" | "unknown-field" | "invalid-date" | "day-beyond-month" | "invalid-link" | "missing-language" | "date-in-future" | "to-before-from" | "too-many-links" | "invalid-slug" | "unknown-time-zone" | "not-a-training" | "password-too-short" | "password-too-long" | "password-too-common" | "password-too-few-characters" | "password-sequence" | "password-common-word" | "password-contains-email" | "password-contains-name" | "password-contains-organisation" | "csv-syntax" | "csv-stray-quote" | "csv-nul-byte" | "csv-encoding-unknown" | "csv-encoding-invalid" | "csv-empty-file" | "csv-unknown-column" | "csv-duplicate-column" | "csv-missing-column" | "csv-cell-count" | "csv-required" | "csv-year-digits" | "csv-excel-date-number" | "csv-not-a-date" | "csv-year-out-of-range" | "csv-no-such-month" | "csv-no-such-day" | "csv-not-a-birthday" | "csv-unknown-language" | "csv-unknown-country" | "csv-region-needed" | "csv-unknown-region" | "csv-not-yes-no" | "csv-invalid-email" | "csv-too-long" | "csv-duplicate-employee-number" | "csv-duplicate-email" | "csv-end-before-start" | "csv-own-manager" | "csv-region-without-site" | "csv-country-region-mismatch" | "csv-abroad-in-be" | "csv-unknown-manager" | "csv-email-taken" | "event-only-for-messages" | "validation-failed" | "bad-request" | "invalid-json" | "unstorable-text" | "invalid-url-encoding" | "invalid-cursor" | "range-too-long" | "invalid-value" | "unauthorized" | "wrong-credentials" | "invalid-api-token" | "forbidden" | "csrf-token-invalid" | "not-found" | "no-route" | "invitation-unavailable" | "conflict" | "already-exists" | "choose-organisation" | "already-has-account" | "last-admin" | "already-ambassador" | "slug-taken" | "already-has-buddy" | "site-name-taken" | "survey-has-answers" | "survey-minimum-locked" | "survey-not-draft" | "survey-not-open" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "person-not-linked" | "sensitive-person-internal-only" | "behind-the-scenes-internal-only" | "not-an-ambassador" | "story-scope-follows-ambassador" | "behind-the-scenes-no-photo" | "not-own-image" | "buddy-is-newcomer" | "buddy-in-reporting-line" | "not-a-newcomer" | "form-too-fast" | "form-expired" | "step-incomplete" | "journey-incomplete" | "unknown-template" | "survey-no-questions" | "cannot-thank-yourself" | "invalid-or-expired-token" | "password-rejected" | "no-email-address" | "csv-invalid" | "unknown-reference" | "missing-value" | "value-not-allowed" | "image-too-large" | "not-an-image" | "too-many-requests" | "post-hidden" | "event-closed" | "event-role-unknown" | "event-role-in-use" | "alumni-not-eligible" | "role-not-assignable" | "sso-required" | "sso-secret-required" | "sso-secret-reenter" | "sso-invalid-issuer" | "sso-break-glass-invalid" | "sso-lockout" | "sso-discovery-failed" | "webhook-url-refused" | "webhook-endpoint-disabled" | "webhook-delivery-pending" | "chat-channel-in-use" | "chat-url-wrong-host" | "chat-url-refused" | "bulk-invitations-sso-required" | "internal";
                 column?: string;
                 /** @description In English; show a translation of `code` instead where you have one. */
                 message: string;
@@ -4155,7 +4404,7 @@ export interface components {
             lastSignInAt: string | null;
             personId: string | null;
             /** @enum {string} */
-            role: "admin" | "coordinator" | "manager" | "employee";
+            role: "admin" | "coordinator" | "manager" | "employee" | "alumni";
         };
         WebhookAttempt: {
             at: string;
@@ -4225,6 +4474,82 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAlumni: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AlumniListItem"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAmbassadors: {
         parameters: {
             query?: {
@@ -4288,7 +4613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +4718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4496,7 +4821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +4897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4663,7 +4988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4748,7 +5073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +5123,7 @@ export interface operations {
                             slug: string;
                         };
                         /** @enum {string} */
-                        role: "admin" | "coordinator" | "manager" | "employee";
+                        role: "admin" | "coordinator" | "manager" | "employee" | "alumni";
                         signIn: {
                             /** @description Whether accepting with a password is possible (false where single sign-on is required) */
                             password: boolean;
@@ -4844,7 +5169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4944,7 +5269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5042,7 +5367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5139,7 +5464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5241,7 +5566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5331,7 +5656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5426,7 +5751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5525,7 +5850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5601,7 +5926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5708,7 +6033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5800,7 +6125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5907,7 +6232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6008,7 +6333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6041,6 +6366,11 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
+                     * @default []
+                     */
+                    mentions?: string[];
                 };
             };
         };
@@ -6108,7 +6438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6200,7 +6530,108 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hideCommunityComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The legal reason, told to the author; null shows the post or comment again. */
+                    reason: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityComment"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6279,7 +6710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6393,7 +6824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,7 +6900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6585,7 +7016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6677,7 +7108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6710,6 +7141,11 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
+                    /**
+                     * @description Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).
+                     * @default []
+                     */
+                    mentions?: string[];
                 };
             };
         };
@@ -6777,7 +7213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6809,7 +7245,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The legal reason, told to the author; null shows the post again. */
+                    /** @description The legal reason, told to the author; null shows the post or comment again. */
                     reason: string | null;
                 };
             };
@@ -6878,7 +7314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6978,7 +7414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7080,7 +7516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7154,7 +7590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7250,7 +7686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7326,7 +7762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7431,7 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,7 +7949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7597,7 +8033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7689,7 +8125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7765,7 +8201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7863,7 +8299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +8375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8035,7 +8471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8131,7 +8567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8223,7 +8659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8323,7 +8759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8424,7 +8860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8516,7 +8952,84 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityImpact: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityImpact"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8615,7 +9128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8731,7 +9244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8807,7 +9320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8908,7 +9421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9000,7 +9513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9076,7 +9589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9181,7 +9694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9257,7 +9770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +9878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9448,7 +9961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9524,7 +10037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9629,7 +10142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9705,7 +10218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9797,7 +10310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9915,7 +10428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10095,7 +10608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10276,7 +10789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10369,7 +10882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10454,7 +10967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10538,7 +11051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10612,7 +11125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10715,7 +11228,267 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyAlumni: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlumniStatus"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chooseAlumni: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlumniChoice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlumniStatus"];
+                };
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveAlumni: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10761,6 +11534,10 @@ export interface operations {
                         } | null;
                         /** @description A sensitive function: external scope is not possible */
                         sensitive: boolean;
+                        /** @description Whether you agreed to have your milestones celebrated in the community */
+                        shareMilestones: boolean;
+                        /** @description A new ambassador who has not closed the welcome at the top of the exchange yet */
+                        showWelcome: boolean;
                         /** @description Suggested topics */
                         topics: string[];
                     };
@@ -10802,7 +11579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10845,6 +11622,8 @@ export interface operations {
                      * @enum {string}
                      */
                     scope: "internal" | "external";
+                    /** @description Celebrate my milestones in the community (joining, a first story, a first event, each year as ambassador): your own choice, off unless you say yes; only milestones from then on are posted; false removes the posted ones at once. Omitted: unchanged (false when joining) */
+                    shareMilestones?: boolean;
                     topics?: string[];
                 };
             };
@@ -10913,7 +11692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11003,7 +11782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11100,7 +11879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11209,7 +11988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11299,7 +12078,97 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissAmbassadorWelcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11395,7 +12264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11469,7 +12338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11561,7 +12430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11651,7 +12520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11725,7 +12594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11821,7 +12690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11895,7 +12764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11977,7 +12846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12087,7 +12956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12195,7 +13064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12344,7 +13213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12455,7 +13324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12547,7 +13416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12639,7 +13508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12715,7 +13584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12828,7 +13697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12920,7 +13789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12996,7 +13865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13096,7 +13965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13172,7 +14041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13277,7 +14146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13383,7 +14252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13461,7 +14330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13554,7 +14423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13661,7 +14530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13735,7 +14604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13836,7 +14705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13910,7 +14779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14013,7 +14882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14120,7 +14989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14212,7 +15081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14319,7 +15188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14411,7 +15280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14507,7 +15376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14583,7 +15452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14683,7 +15552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14808,7 +15677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14897,7 +15766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14974,7 +15843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15056,7 +15925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,7 +16035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15247,7 +16116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15440,7 +16309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15564,7 +16433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15644,7 +16513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15752,7 +16621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15858,7 +16727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15950,7 +16819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16042,7 +16911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16128,7 +16997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16204,7 +17073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16304,7 +17173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16396,7 +17265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16472,7 +17341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16575,7 +17444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16649,7 +17518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16745,7 +17614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16835,7 +17704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16936,7 +17805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17018,7 +17887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17094,7 +17963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17202,7 +18071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17294,7 +18163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17394,7 +18263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17488,7 +18357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17564,7 +18433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17660,7 +18529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17736,7 +18605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17828,7 +18697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17926,7 +18795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18004,7 +18873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18107,7 +18976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18212,7 +19081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18306,7 +19175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18400,7 +19269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18478,7 +19347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18576,7 +19445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18669,7 +19538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18768,7 +19637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18866,7 +19735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18964,7 +19833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19045,7 +19914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19128,7 +19997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19207,7 +20076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19283,7 +20152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19362,7 +20231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19436,7 +20305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19510,7 +20379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19608,7 +20477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19710,7 +20579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19786,7 +20655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19886,7 +20755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19978,7 +20847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20054,7 +20923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20156,7 +21025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20232,7 +21101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20326,7 +21195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20402,7 +21271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20508,7 +21377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20584,7 +21453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20676,7 +21545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20784,7 +21653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20868,7 +21737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20962,7 +21831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21056,7 +21925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21132,7 +22001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
