@@ -36,19 +36,53 @@ const digestsTo = (p: Person) =>
   );
 
 describe('digestPeriods', () => {
-  it('names the last complete UTC day and ISO week', () => {
-    const p = digestPeriods(new Date('2026-12-02T08:00:00Z'));
+  it("names the last complete day and ISO week in the organisation's zone", () => {
+    const p = digestPeriods(new Date('2026-12-02T08:00:00Z'), 'Europe/Brussels');
     expect(p.daily).toMatchObject({
       key: 'daily:2026-12-01',
-      from: new Date('2026-12-01T00:00:00Z'),
-      to: new Date('2026-12-02T00:00:00Z'),
+      from: new Date('2026-11-30T23:00:00Z'),
+      to: new Date('2026-12-01T23:00:00Z'),
     });
     expect(p.weekly).toMatchObject({
       key: 'weekly:2026-W48',
-      from: new Date('2026-11-23T00:00:00Z'),
-      to: new Date('2026-11-30T00:00:00Z'),
+      from: new Date('2026-11-22T23:00:00Z'),
+      to: new Date('2026-11-29T23:00:00Z'),
     });
-    expect(digestPeriods(new Date('2027-01-04T00:00:00Z')).weekly.key).toBe('weekly:2026-W53');
+    // Monday 4 January 2027 00:30 in Brussels is still Sunday in UTC: the week just ended is 2026's 53rd.
+    expect(digestPeriods(new Date('2027-01-03T23:30:00Z'), 'Europe/Brussels').weekly.key).toBe('weekly:2026-W53');
+    expect(digestPeriods(new Date('2027-01-03T23:30:00Z'), 'UTC').weekly.key).toBe('weekly:2026-W52');
+    expect(digestPeriods(new Date('2026-12-02T08:00:00Z'), 'Asia/Tokyo').daily.from).toEqual(new Date('2026-11-30T15:00:00Z'));
+  });
+
+  it('gives the days the clocks change 23 and 25 hours, and their weeks Monday 00:00 local to Monday 00:00 local', () => {
+    const hours = (x: { from: Date; to: Date }) => (x.to.getTime() - x.from.getTime()) / 3600_000;
+    // Sunday 29 March 2026: 02:00 becomes 03:00.
+    const spring = digestPeriods(new Date('2026-03-30T06:00:00Z'), 'Europe/Brussels');
+    expect(spring.daily).toMatchObject({
+      key: 'daily:2026-03-29',
+      from: new Date('2026-03-28T23:00:00Z'),
+      to: new Date('2026-03-29T22:00:00Z'),
+    });
+    expect(hours(spring.daily)).toBe(23);
+    expect(spring.weekly).toMatchObject({
+      key: 'weekly:2026-W13',
+      from: new Date('2026-03-22T23:00:00Z'),
+      to: new Date('2026-03-29T22:00:00Z'),
+    });
+    expect(hours(spring.weekly)).toBe(7 * 24 - 1);
+    // Sunday 25 October 2026: 03:00 becomes 02:00.
+    const autumn = digestPeriods(new Date('2026-10-26T06:00:00Z'), 'Europe/Brussels');
+    expect(autumn.daily).toMatchObject({
+      key: 'daily:2026-10-25',
+      from: new Date('2026-10-24T22:00:00Z'),
+      to: new Date('2026-10-25T23:00:00Z'),
+    });
+    expect(hours(autumn.daily)).toBe(25);
+    expect(autumn.weekly).toMatchObject({
+      key: 'weekly:2026-W43',
+      from: new Date('2026-10-18T22:00:00Z'),
+      to: new Date('2026-10-25T23:00:00Z'),
+    });
   });
 });
 
@@ -109,5 +143,47 @@ describe('the digest', () => {
     expect(mail.text_body).toContain('Kept post');
     expect(mail.text_body).not.toContain('Hidden post');
     expect(mail.text_body).not.toContain('Deleted post');
+  });
+
+  it('follows the local day and week across the autumn clock change, once per person and period', async () => {
+    const other = await orgWithAdmin(env);
+    const writer = await ambassador(env, other);
+    const daily = await ambassador(env, other);
+    const weekly = await ambassador(env, other);
+    await client(env.app, daily.user.token).put('/api/v1/me/community/digest', { frequency: 'daily' });
+    const postAt = async (at: string, body: string) => {
+      env.clock.set(new Date(at));
+      expect((await as(writer).post('/api/v1/community/posts', { body })).status).toBe(201);
+    };
+    // Local times in Brussels; the UTC day or week would put each of these on the other side.
+    await postAt('2026-10-18T22:30:00Z', 'Monday 19 October 00:30 summer time');
+    await postAt('2026-10-24T22:30:00Z', 'Sunday 25 October 00:30 summer time');
+    await postAt('2026-10-25T22:30:00Z', 'Sunday 25 October 23:30 winter time');
+    await postAt('2026-10-25T23:30:00Z', 'Monday 26 October 00:30 winter time');
+
+    env.clock.set(new Date('2026-10-26T06:00:00Z'));
+    await sendCommunityDigests(env.ctx);
+    const [day] = await digestsTo(daily);
+    expect(day.text_body).toContain('Sunday 25 October 00:30 summer time');
+    expect(day.text_body).toContain('Sunday 25 October 23:30 winter time');
+    expect(day.text_body).not.toContain('Monday');
+    const [week] = await digestsTo(weekly);
+    expect(week.subject).toBe('3 nieuwe berichten in de community');
+    expect(week.text_body).toContain('Monday 19 October 00:30 summer time');
+    expect(week.text_body).not.toContain('Monday 26 October');
+
+    // Later the same local Monday (23:30 winter time): nothing again.
+    env.clock.set(new Date('2026-10-26T22:30:00Z'));
+    await sendCommunityDigests(env.ctx);
+    expect(await digestsTo(daily)).toHaveLength(1);
+    expect(await digestsTo(weekly)).toHaveLength(1);
+    // Tuesday 00:30 local: Monday's digest for the daily reader, with the post of Monday 00:30.
+    env.clock.set(new Date('2026-10-26T23:30:00Z'));
+    await sendCommunityDigests(env.ctx);
+    await sendCommunityDigests(env.ctx);
+    const days = await digestsTo(daily);
+    expect(days).toHaveLength(2);
+    expect(days[1].text_body).toContain('Monday 26 October 00:30 winter time');
+    expect(await digestsTo(weekly)).toHaveLength(1);
   });
 });

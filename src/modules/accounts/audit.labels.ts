@@ -126,6 +126,12 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   // community
   'community.post.hide': L('Bericht verborgen (juridische reden)', 'Message masqué (raison juridique)', 'Post hidden (legal reason)'),
   'community.post.unhide': L('Bericht weer zichtbaar', 'Message de nouveau visible', 'Post shown again'),
+  'community.comment.hide': L(
+    'Reactie verborgen (juridische reden)',
+    'Commentaire masqué (raison juridique)',
+    'Comment hidden (legal reason)',
+  ),
+  'community.comment.unhide': L('Reactie weer zichtbaar', 'Commentaire de nouveau visible', 'Comment shown again'),
   'community.post.pin': L('Bericht vastgemaakt', 'Message épinglé', 'Post pinned'),
   'community.post.unpin': L('Bericht losgemaakt', 'Message désépinglé', 'Post unpinned'),
   'community.settings': L('Instellingen van de community gewijzigd', 'Paramètres de la communauté modifiés', 'Community settings changed'),

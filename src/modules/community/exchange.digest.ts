@@ -3,28 +3,36 @@
  * weekly mail (default weekly; "off" sends none) with the posts of the last complete period, in their
  * language. Exactly once per (person, period), with any number of workers and retries: the row in
  * community_digests (primary key org, person, period) is inserted in the same transaction as the
- * mail goes to the outbox, and a conflict means someone already sent it. Periods are UTC days and
- * ISO weeks (Monday to Monday). A period without posts of others sends nothing.
+ * mail goes to the outbox, and a conflict means someone already sent it. Periods are the
+ * organisation's own: a day runs from local midnight to local midnight (23 or 25 hours on the days
+ * the clocks change), a week from Monday 00:00 local to the next Monday 00:00 local (ISO weeks). A
+ * period without posts of others sends nothing.
  */
 import type { AppContext } from '../../platform/context.ts';
+import { addDays, diffDays, localDateOf, weekday, zonedTimeToInstant } from '../../platform/calendar.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { digestMail } from './exchange.mails.ts';
 
-const DAY = 86400_000;
+/** The ISO week (yyyy-Www) of a Monday: its Thursday decides the year. */
+function isoWeek(monday: string): string {
+  const thursday = addDays(monday, 3);
+  const year = thursday.slice(0, 4);
+  const week = Math.floor(diffDays(`${year}-01-01`, thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
-/** The last complete UTC day and ISO week before `now`, with their keys. */
-export function digestPeriods(now: Date) {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const day = { key: `daily:${new Date(today - DAY).toISOString().slice(0, 10)}`, from: new Date(today - DAY), to: new Date(today) };
-  const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY;
-  const start = new Date(monday - 7 * DAY);
-  // ISO week number of the week that starts at `start` (its Thursday decides the year).
-  const thursday = new Date(start.getTime() + 3 * DAY);
-  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  const week = Math.floor((thursday.getTime() - jan1) / DAY / 7) + 1;
-  const weekKey = `weekly:${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-  return { daily: day, weekly: { key: weekKey, from: start, to: new Date(monday) } };
+/** The last complete local day and ISO week before `now` in `timeZone`, with their keys and instants. */
+export function digestPeriods(now: Date, timeZone: string) {
+  const today = localDateOf(now, timeZone);
+  const midnight = (date: string) => zonedTimeToInstant(date, '00:00', timeZone);
+  const yesterday = addDays(today, -1);
+  const monday = addDays(today, 1 - weekday(today));
+  const lastMonday = addDays(monday, -7);
+  return {
+    daily: { key: `daily:${yesterday}`, from: midnight(yesterday), to: midnight(today) },
+    weekly: { key: `weekly:${isoWeek(lastMonday)}`, from: midnight(lastMonday), to: midnight(monday) },
+  };
 }
 
 interface Recipient {
@@ -35,16 +43,26 @@ interface Recipient {
   frequency: 'daily' | 'weekly';
 }
 
-/** Sends the digests due now; returns how many went to the outbox. */
+/** Sends the digests due now, each organisation's periods in its own zone; returns how many went to the outbox. */
 export async function sendCommunityDigests(ctx: AppContext, limit = 500): Promise<number> {
-  const periods = digestPeriods(ctx.clock.now());
+  const orgs = await ctx.db.query<{ id: string; time_zone: string }>(`select id, time_zone from organisations order by id`);
+  let sent = 0;
+  for (const org of orgs) {
+    if (sent >= limit) break;
+    sent += await sendOrgDigests(ctx, org.id, digestPeriods(ctx.clock.now(), org.time_zone), limit - sent);
+  }
+  return sent;
+}
+
+async function sendOrgDigests(ctx: AppContext, orgId: string, periods: ReturnType<typeof digestPeriods>, limit: number) {
   const due = await ctx.db.query<Recipient>(
     `select p.org_id, p.id as person_id, coalesce(p.work_email, p.personal_email) as email, ${mailLanguageSql('p')} as language,
             coalesce(s.frequency, 'weekly') as frequency
        from people p
        join organisations o on o.id = p.org_id
        left join community_digest_settings s on s.org_id = p.org_id and s.person_id = p.id
-      where coalesce(s.frequency, 'weekly') <> 'off'
+      where p.org_id = $8
+        and coalesce(s.frequency, 'weekly') <> 'off'
         and coalesce(p.work_email, p.personal_email) is not null
         and p.deprovisioned_at is null
         and (o.community_open_to_all or exists (select 1 from ambassadors a where a.org_id = p.org_id and a.person_id = p.id and a.active))
@@ -55,7 +73,7 @@ export async function sendCommunityDigests(ctx: AppContext, limit = 500): Promis
                      and cp.published_at >= case coalesce(s.frequency, 'weekly') when 'daily' then $3::timestamptz else $5::timestamptz end
                      and cp.published_at < case coalesce(s.frequency, 'weekly') when 'daily' then $4::timestamptz else $6::timestamptz end)
       limit $7`,
-    [periods.daily.key, periods.weekly.key, periods.daily.from, periods.daily.to, periods.weekly.from, periods.weekly.to, limit],
+    [periods.daily.key, periods.weekly.key, periods.daily.from, periods.daily.to, periods.weekly.from, periods.weekly.to, limit, orgId],
   );
   let sent = 0;
   for (const r of due) {

@@ -4,18 +4,26 @@ import type { OutgoingMail } from '../../platform/mail.ts';
 type Lang = 'nl' | 'fr' | 'en';
 const lang = (l: string | null | undefined): Lang => (l === 'nl' || l === 'fr' ? l : 'en');
 
+type Contribution = 'post' | 'comment';
+
 const HIDDEN = {
-  nl: (what: string, reason: string) => ({
-    subject: 'Je bericht in de community is verborgen',
-    text: `Je bericht in de community werd verborgen om een juridische reden:\n\n"${what}"\n\nReden: ${reason}\n\nJe kunt het nog lezen, aanpassen of verwijderen in Embassy. Vragen? Neem contact op met de coördinator van het ambassadeursprogramma.`,
-  }),
-  fr: (what: string, reason: string) => ({
-    subject: 'Votre message dans la communauté est masqué',
-    text: `Votre message dans la communauté a été masqué pour une raison juridique :\n\n« ${what} »\n\nRaison : ${reason}\n\nVous pouvez toujours le lire, le modifier ou le supprimer dans Embassy. Des questions ? Contactez la coordination du programme.`,
-  }),
-  en: (what: string, reason: string) => ({
-    subject: 'Your post in the community is hidden',
-    text: `Your post in the community was hidden for a legal reason:\n\n"${what}"\n\nReason: ${reason}\n\nYou can still read, edit or delete it in Embassy. Questions? Contact the ambassador program's coordinator.`,
+  nl: (kind: Contribution, what: string, reason: string) => {
+    const noun = kind === 'post' ? 'bericht' : 'reactie';
+    return {
+      subject: `Je ${noun} in de community is verborgen`,
+      text: `Je ${noun} in de community werd verborgen om een juridische reden:\n\n"${what}"\n\nReden: ${reason}\n\nJe kunt het nog lezen, aanpassen of verwijderen in Embassy. Vragen? Neem contact op met de coördinator van het ambassadeursprogramma.`,
+    };
+  },
+  fr: (kind: Contribution, what: string, reason: string) => {
+    const noun = kind === 'post' ? 'Votre message' : 'Votre commentaire';
+    return {
+      subject: `${noun} dans la communauté est masqué`,
+      text: `${noun} dans la communauté a été masqué pour une raison juridique :\n\n« ${what} »\n\nRaison : ${reason}\n\nVous pouvez toujours le lire, le modifier ou le supprimer dans Embassy. Des questions ? Contactez la coordination du programme.`,
+    };
+  },
+  en: (kind: Contribution, what: string, reason: string) => ({
+    subject: `Your ${kind} in the community is hidden`,
+    text: `Your ${kind} in the community was hidden for a legal reason:\n\n"${what}"\n\nReason: ${reason}\n\nYou can still read, edit or delete it in Embassy. Questions? Contact the ambassador program's coordinator.`,
   }),
 };
 
@@ -23,13 +31,14 @@ const HIDDEN = {
 export function contributionHiddenMail(a: {
   orgId: string;
   to: string;
+  kind: Contribution;
   excerpt: string;
   reason: string;
   lang: string | null;
 }): OutgoingMail {
   const l = lang(a.lang);
   const excerpt = a.excerpt.length > 200 ? `${a.excerpt.slice(0, 200)}…` : a.excerpt;
-  return { orgId: a.orgId, kind: 'community-hidden', to: a.to, lang: l, ...HIDDEN[l](excerpt, a.reason) };
+  return { orgId: a.orgId, kind: 'community-hidden', to: a.to, lang: l, ...HIDDEN[l](a.kind, excerpt, a.reason) };
 }
 
 const DIGEST = {
@@ -87,17 +96,17 @@ export function digestMail(a: {
 }
 
 const MENTION = {
-  nl: (who: string, excerpt: string, link: string) => ({
+  nl: (who: string, kind: Contribution, excerpt: string, link: string) => ({
     subject: `${who} noemde je in de community`,
-    text: `${who} noemde je in een bericht in de community:\n\n"${excerpt}"\n\nLees en reageer: ${link}`,
+    text: `${who} noemde je in ${kind === 'post' ? 'een bericht' : 'een reactie'} in de community:\n\n"${excerpt}"\n\nLees en reageer: ${link}`,
   }),
-  fr: (who: string, excerpt: string, link: string) => ({
+  fr: (who: string, kind: Contribution, excerpt: string, link: string) => ({
     subject: `${who} vous a mentionné·e dans la communauté`,
-    text: `${who} vous a mentionné·e dans un message de la communauté :\n\n« ${excerpt} »\n\nLire et réagir : ${link}`,
+    text: `${who} vous a mentionné·e dans ${kind === 'post' ? 'un message' : 'un commentaire'} de la communauté :\n\n« ${excerpt} »\n\nLire et réagir : ${link}`,
   }),
-  en: (who: string, excerpt: string, link: string) => ({
+  en: (who: string, kind: Contribution, excerpt: string, link: string) => ({
     subject: `${who} mentioned you in the community`,
-    text: `${who} mentioned you in a post in the community:\n\n"${excerpt}"\n\nRead and react: ${link}`,
+    text: `${who} mentioned you in a ${kind} in the community:\n\n"${excerpt}"\n\nRead and react: ${link}`,
   }),
 };
 
@@ -107,11 +116,12 @@ export function mentionMail(a: {
   to: string;
   lang: string | null;
   authorFirstName: string;
+  kind: Contribution;
   body: string;
   link: string;
 }): OutgoingMail {
   const l = lang(a.lang);
   const line = a.body.replace(/\s+/g, ' ').trim();
   const excerpt = line.length > 200 ? `${line.slice(0, 200)}…` : line;
-  return { orgId: a.orgId, kind: 'community-mention', to: a.to, lang: l, ...MENTION[l](a.authorFirstName, excerpt, a.link) };
+  return { orgId: a.orgId, kind: 'community-mention', to: a.to, lang: l, ...MENTION[l](a.authorFirstName, a.kind, excerpt, a.link) };
 }

@@ -189,6 +189,21 @@ export async function updateComment(q: Queryable, orgId: string, id: string, c: 
   ]);
 }
 
+export async function setCommentHidden(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  h: { reason: string; by: string | null; now: Date } | null,
+) {
+  await q.query(`update community_comments set hidden_at = $3, hidden_reason = $4, hidden_by = $5 where org_id = $1 and id = $2`, [
+    orgId,
+    id,
+    h?.now ?? null,
+    h?.reason ?? null,
+    h?.by ?? null,
+  ]);
+}
+
 export async function softDeleteComment(q: Queryable, orgId: string, id: string, now: Date) {
   await q.query(`update community_comments set deleted_at = $3 where org_id = $1 and id = $2`, [orgId, id, now]);
 }

@@ -110,7 +110,7 @@ export function exchangeRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const actor = actorOf(c);
-      return c.json(presentComment(actor, await exchange.comment(ctx, actor, c.req.valid('param').postId, c.req.valid('json').body)), 201);
+      return c.json(presentComment(actor, await exchange.comment(ctx, actor, c.req.valid('param').postId, c.req.valid('json'))), 201);
     },
   );
   r.openapi(
@@ -127,7 +127,7 @@ export function exchangeRoutes(ctx: AppContext) {
     async (c) => {
       const actor = actorOf(c);
       return c.json(
-        presentComment(actor, await exchange.editComment(ctx, actor, c.req.valid('param').commentId, c.req.valid('json').body)),
+        presentComment(actor, await exchange.editComment(ctx, actor, c.req.valid('param').commentId, c.req.valid('json'))),
         200,
       );
     },
@@ -195,6 +195,25 @@ export function exchangeRoutes(ctx: AppContext) {
     async (c) => {
       const actor = actorOf(c);
       return c.json(presentPost(actor, await exchange.hidePost(ctx, actor, c.req.valid('param').postId, c.req.valid('json').reason)), 200);
+    },
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'hideCommunityComment',
+      method: 'put',
+      path: '/community/comments/{commentId}/hidden',
+      tags,
+      summary: 'Hide a comment for a legal reason, told to the author (coordinators); reason null shows it again',
+      security,
+      request: { params: s.CommentParams, body: jsonBody(s.HideBody) },
+      responses: { 200: json(s.Comment), ...errors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      return c.json(
+        presentComment(actor, await exchange.hideComment(ctx, actor, c.req.valid('param').commentId, c.req.valid('json').reason)),
+        200,
+      );
     },
   );
   r.openapi(

@@ -58,6 +58,9 @@ export const FeedQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional(),
 });
+const Mentions = z.array(z.string().uuid()).max(20).default([]).openapi({
+  description: 'Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).',
+});
 export const PostBody = z.strictObject({
   body: z.string().trim().min(1).max(10000),
   topicId: z.string().uuid().nullable().default(null),
@@ -67,11 +70,9 @@ export const PostBody = z.strictObject({
     .nullable()
     .default(null)
     .openapi({ description: 'The event whose feed the post belongs to (sharing an experience after it).' }),
-  mentions: z.array(z.string().uuid()).max(20).default([]).openapi({
-    description: 'Colleagues to notify: the personId the community lists show (an ambassadorship id for someone behind the scenes).',
-  }),
+  mentions: Mentions,
 });
-export const CommentBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
+export const CommentBody = z.strictObject({ body: z.string().trim().min(1).max(4000), mentions: Mentions });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
 export const HideBody = z.strictObject({
   reason: z
@@ -80,7 +81,7 @@ export const HideBody = z.strictObject({
     .min(3)
     .max(2000)
     .nullable()
-    .openapi({ description: 'The legal reason, told to the author; null shows the post again.' }),
+    .openapi({ description: 'The legal reason, told to the author; null shows the post or comment again.' }),
 });
 
 export const Digest = z.strictObject({ frequency: z.enum(['off', 'daily', 'weekly']) }).openapi('CommunityDigest');

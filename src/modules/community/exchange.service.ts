@@ -113,8 +113,9 @@ async function notifyMentions(
         to: t.email,
         lang: t.language,
         authorFirstName: author?.first_name ?? '',
+        kind: a.commentId ? 'comment' : 'post',
         body: a.body,
-        link: `${ctx.config.publicUrl}/community/exchange`,
+        link: `${ctx.config.publicUrl}/community/exchange/posts/${a.postId}`,
       }),
     );
   }
@@ -234,17 +235,28 @@ export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
   };
 }
 
-export async function comment(ctx: AppContext, actor: Actor, postId: string, body: string) {
+export interface CommentInput {
+  body: string;
+  /** Colleagues named, as in a post. */
+  mentions?: string[];
+}
+
+export async function comment(ctx: AppContext, actor: Actor, postId: string, input: CommentInput) {
   const personId = await writer(ctx, actor);
   const post = await visiblePost(ctx, actor, postId);
   if (post.hidden_at) throw unprocessable('This post is hidden: it takes no new comments.', [], 'post-hidden');
-  const id = await repo.insertComment(ctx.db, {
-    orgId: actor.orgId,
-    postId,
-    authorPersonId: personId,
-    body,
-    bodyHtml: renderMarkdown(body),
-    now: ctx.clock.now(),
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  const id = await ctx.db.transaction(async (tx) => {
+    const commentId = await repo.insertComment(tx, {
+      orgId: actor.orgId,
+      postId,
+      authorPersonId: personId,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      now: ctx.clock.now(),
+    });
+    await notifyMentions(tx, ctx, { orgId: actor.orgId, postId, commentId, authorPersonId: personId, body: input.body }, mentioned);
+    return commentId;
   });
   return (await repo.getComment(ctx.db, actor.orgId, id))!;
 }
@@ -256,11 +268,21 @@ async function visibleComment(ctx: AppContext, actor: Actor, id: string) {
   return c;
 }
 
-export async function editComment(ctx: AppContext, actor: Actor, id: string, body: string) {
-  await writer(ctx, actor);
+export async function editComment(ctx: AppContext, actor: Actor, id: string, input: CommentInput) {
+  const personId = await writer(ctx, actor);
   const c = await visibleComment(ctx, actor, id);
   assertAuthor(actor, c, 'Comment');
-  await repo.updateComment(ctx.db, actor.orgId, id, { body, bodyHtml: renderMarkdown(body), now: ctx.clock.now() });
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateComment(tx, actor.orgId, id, { body: input.body, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
+    // Someone newly named is told; those already told are not told again.
+    await notifyMentions(
+      tx,
+      ctx,
+      { orgId: actor.orgId, postId: c.post_id, commentId: id, authorPersonId: personId, body: input.body },
+      mentioned,
+    );
+  });
   return (await repo.getComment(ctx.db, actor.orgId, id))!;
 }
 
@@ -294,9 +316,15 @@ export async function pin(ctx: AppContext, actor: Actor, postId: string, pinned:
 
 type Facts = Awaited<ReturnType<typeof personFacts>>;
 
-async function tellAuthor(tx: Queryable, ctx: AppContext, orgId: string, p: Facts, excerpt: string, reason: string) {
+async function tellAuthor(
+  tx: Queryable,
+  ctx: AppContext,
+  orgId: string,
+  p: Facts,
+  c: { kind: 'post' | 'comment'; excerpt: string; reason: string },
+) {
   const to = p?.work_email ?? p?.personal_email;
-  if (to) await enqueueMail(tx, ctx.clock, contributionHiddenMail({ orgId, to, excerpt, reason, lang: p?.mail_language ?? null }));
+  if (to) await enqueueMail(tx, ctx.clock, contributionHiddenMail({ orgId, to, ...c, lang: p?.mail_language ?? null }));
 }
 
 /** Hides a post (reason given) or shows it again (reason null); the author is told by mail. */
@@ -320,10 +348,40 @@ export async function hidePost(ctx: AppContext, actor: Actor, postId: string, re
         postId,
         reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() },
       );
-      if (reason !== null && !post.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, post.body, reason);
+      if (reason !== null && !post.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, { kind: 'post', excerpt: post.body, reason });
     },
   );
   return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
+}
+
+/**
+ * Hides a comment (reason given) or shows it again (reason null), like a post: audited, the author
+ * told by mail in their language when it is hidden (not again when only the reason changes).
+ */
+export async function hideComment(ctx: AppContext, actor: Actor, commentId: string, reason: string | null) {
+  assertModerator(actor, 'Only coordinators can hide a comment, and only for a legal reason.');
+  const c = await visibleComment(ctx, actor, commentId);
+  const author = await personFacts(ctx, actor.orgId, c.author_person_id);
+  await commitChange(
+    ctx,
+    actor,
+    {
+      action: reason === null ? 'community.comment.unhide' : 'community.comment.hide',
+      targetType: 'community_comment',
+      targetId: commentId,
+      details: reason === null ? { postId: c.post_id } : { postId: c.post_id, reason },
+    },
+    async (tx) => {
+      await repo.setCommentHidden(
+        tx,
+        actor.orgId,
+        commentId,
+        reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() },
+      );
+      if (reason !== null && !c.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, { kind: 'comment', excerpt: c.body, reason });
+    },
+  );
+  return (await repo.getComment(ctx.db, actor.orgId, commentId))!;
 }
 
 export type DigestFrequency = 'off' | 'daily' | 'weekly';
