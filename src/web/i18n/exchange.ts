@@ -82,6 +82,8 @@ export const exchangeEn = {
   'exchange.milestone.firstEvent': '{name} took part in their first event',
   'exchange.milestone.years_one': '{name} has been an ambassador for {n} year',
   'exchange.milestone.years_other': '{name} has been an ambassador for {n} years',
+  'exchange.milestone.readStory': 'Read the story',
+  'exchange.milestone.seeEvent': 'See the event',
 } as const;
 
 export const exchangeNl: Record<keyof typeof exchangeEn, string> = {
@@ -168,6 +170,8 @@ export const exchangeNl: Record<keyof typeof exchangeEn, string> = {
   'exchange.milestone.firstEvent': '{name} nam deel aan een eerste evenement',
   'exchange.milestone.years_one': '{name} is al {n} jaar ambassadeur',
   'exchange.milestone.years_other': '{name} is al {n} jaar ambassadeur',
+  'exchange.milestone.readStory': 'Het verhaal lezen',
+  'exchange.milestone.seeEvent': 'Het evenement bekijken',
 };
 
 export const exchangeFr: Record<keyof typeof exchangeEn, string> = {
@@ -254,4 +258,6 @@ export const exchangeFr: Record<keyof typeof exchangeEn, string> = {
   'exchange.milestone.firstEvent': '{name} a participé à son premier événement',
   'exchange.milestone.years_one': '{name} est ambassadeur depuis {n} an',
   'exchange.milestone.years_other': '{name} est ambassadeur depuis {n} ans',
+  'exchange.milestone.readStory': "Lire l'histoire",
+  'exchange.milestone.seeEvent': "Voir l'événement",
 };

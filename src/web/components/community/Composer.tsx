@@ -64,7 +64,6 @@ export function Composer({
   return (
     <form
       className="card exchange-composer"
-      aria-label={post ? t('exchange.editPost') : t('exchange.write')}
       onSubmit={(e) => {
         e.preventDefault();
         if (body.trim()) save.mutate();

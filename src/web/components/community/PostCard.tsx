@@ -107,6 +107,26 @@ function RecentComments({ comments }: { comments: Comment[] }) {
   );
 }
 
+/** Where a milestone points: the first story, the first event. */
+function MilestoneLink({ post }: { post: Post }) {
+  const { t } = useI18n();
+  const m = post.milestone;
+  if (!m?.key || !/^[0-9a-f-]{36}$/i.test(m.key)) return null;
+  if (m.kind === 'first-story')
+    return (
+      <p>
+        <Link to={`/stories/${m.key}`}>{t('exchange.milestone.readStory')}</Link>
+      </p>
+    );
+  if (m.kind === 'first-event')
+    return (
+      <p>
+        <Link to={`/community/events/${m.key}`}>{t('exchange.milestone.seeEvent')}</Link>
+      </p>
+    );
+  return null;
+}
+
 /** The post's topic name, from the (cached) topics list. */
 function TopicName({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -141,10 +161,13 @@ export function PostCard({ post: given, standalone = false, actions }: { post: P
       </p>
       <HiddenNote hidden={post.hidden} />
       {milestone ? (
-        <Heading className="exchange-milestone-text">
-          <span aria-hidden="true">🎉 </span>
-          {milestone}
-        </Heading>
+        <>
+          <Heading className="exchange-milestone-text">
+            <span aria-hidden="true">🎉 </span>
+            {milestone}
+          </Heading>
+          <MilestoneLink post={post} />
+        </>
       ) : (
         <div className="amb-rich" dangerouslySetInnerHTML={{ __html: demoteHeadings(post.bodyHtml, standalone ? 1 : 2) }} />
       )}

@@ -119,8 +119,8 @@ export function ExchangePage() {
     },
     { keepPrevious: true },
   );
-  // An event's feed is about the event: the organisation's pinned posts stay on the main feed.
-  const pinned = eventId ? [] : (first?.pinned ?? []);
+  // An event's feed is about the event: the organisation's other pinned posts stay on the main feed.
+  const pinned = (first?.pinned ?? []).filter((p) => !eventId || p.eventId === eventId);
   const pinnedIds = new Set(pinned.map((p) => p.id));
   const feed = items.filter((p) => !pinnedIds.has(p.id));
   const choose = (id: string) => navigate(`/community/exchange${query({ topic: id, event: eventId })}`, { replace: true });

@@ -35,7 +35,6 @@ function NewComment({ postId }: { postId: string }) {
   });
   return (
     <form
-      aria-label={t('exchange.writeComment')}
       onSubmit={(e) => {
         e.preventDefault();
         if (body.trim()) add.mutate();

@@ -1,0 +1,158 @@
+/**
+ * The community exchange in a real browser: an ambassador writes a post mentioning a colleague
+ * (picked with "@") with an image she uploads on the spot; the colleague is mailed, reacts and
+ * comments; the author edits her post; a coordinator pins it and hides it for a legal reason; the
+ * author sees it hidden with the reason, the colleague no longer sees it. axe on the feed and the post.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { browserSession, newPage, peopleCsv, seriousA11yViolations, signInAs } from './helpers.ts';
+
+const anke = { email: 'anke.aerts@e2e.example.be', password: 'amber-harbour-violin-83', role: 'employee' as const };
+const bram = { email: 'bram.claes@e2e.example.be', password: 'cobalt-meadow-river-29', role: 'employee' as const };
+const cora = { email: 'cora.dewit@e2e.example.be', password: 'linen-comet-garden-64', role: 'coordinator' as const };
+const REASON = 'Names a customer without their consent';
+
+const session = browserSession({
+  peopleCsv: peopleCsv([
+    ['1', 'Anke', 'Aerts', anke.email, 'Sales', 'Gent', '2020-01-06'],
+    ['2', 'Bram', 'Claes', bram.email, 'IT', 'Gent', '2019-04-01'],
+    ['3', 'Cora', 'De Wit', cora.email, 'HR', 'Gent', '2018-09-03'],
+  ]),
+  users: [anke, bram, cora],
+  seed: async (ctx, orgId) => {
+    await ctx.db.query(
+      `insert into ambassadors (org_id, person_id, scope, languages, joined_at, updated_at)
+       select org_id, id, 'internal', '{nl,en}', now(), now() from people where org_id = $1 and work_email = any($2)`,
+      [orgId, [anke.email, bram.email]],
+    );
+  },
+});
+
+const image = () =>
+  sharp({ create: { width: 48, height: 32, channels: 3, background: '#1f4fbf' } })
+    .png()
+    .toBuffer();
+
+async function expectNoSeriousViolations(p: Page, where: string) {
+  const found = await seriousA11yViolations(p);
+  expect(found, `${where}: ${JSON.stringify(found, null, 2)}`).toEqual([]);
+}
+
+async function as(who: { email: string; password: string }) {
+  const page = await newPage(session.browser, session.server.url);
+  await signInAs(page, who);
+  return page;
+}
+
+describe('community exchange', () => {
+  it('post with a mention and an image, react, comment, edit; a coordinator pins and hides; the author sees the reason', async () => {
+    // Anke writes, mentioning Bram picked from the "@" suggestions, with an image uploaded on the spot.
+    const author = await as(anke);
+    await author.goto('/community/exchange');
+    await author.getByRole('heading', { level: 1, name: 'Exchange' }).waitFor();
+    const text = author.getByLabel('Write a post');
+    await text.fill('Great day at the stand with @Bra');
+    await author.getByRole('button', { name: 'Mention Bram Claes' }).click();
+    await expect.poll(() => text.inputValue()).toBe('Great day at the stand with @Bram Claes ');
+    await text.press('End');
+    await author.keyboard.type('and the whole team!');
+    await author.getByRole('button', { name: 'Add an image' }).click();
+    await author.getByLabel('Describe the image').fill('Our stand in Ghent');
+    await author.getByLabel('Or upload a new image').setInputFiles({ name: 'stand.png', mimeType: 'image/png', buffer: await image() });
+    await expect.poll(() => text.inputValue()).toMatch(/!\[Our stand in Ghent\]\(\/media\/[0-9a-f-]{36}\)/);
+    await expectNoSeriousViolations(author, 'the exchange with the composer');
+    await author.getByRole('button', { name: 'Publish' }).click();
+    const post = author.getByRole('article', { name: 'Post by Anke Aerts' });
+    await post.getByText('and the whole team!').waitFor();
+    await post.locator('img[alt="Our stand in Ghent"]').waitFor();
+    expect(await text.inputValue()).toBe('');
+
+    // Bram is told by mail, once.
+    await expect
+      .poll(
+        async () => {
+          const res = await session.page.request.get(`/api/v1/mailbox?to=${encodeURIComponent(bram.email)}`);
+          return ((await res.json()) as { items: { text: string }[] }).items.filter((m) => m.text.includes('Great day at the stand'))
+            .length;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(1);
+
+    // Bram reacts in the feed (his reaction pressed, counted) and comments on the post's page.
+    const colleague = await as(bram);
+    await colleague.goto('/community/exchange');
+    const seen = colleague.getByRole('article', { name: 'Post by Anke Aerts' });
+    const celebrate = seen.getByRole('button', { name: /^Celebrate/ });
+    expect(await celebrate.getAttribute('aria-pressed')).toBe('false');
+    await celebrate.click();
+    await expect.poll(() => celebrate.getAttribute('aria-pressed')).toBe('true');
+    expect(await celebrate.textContent()).toBe('Celebrate 1');
+    await seen.getByRole('link', { name: /^Comment/ }).click();
+    await colleague.getByRole('heading', { level: 1, name: 'Post by Anke Aerts' }).waitFor();
+    await colleague.getByLabel('Write a comment').fill('Proud of you all!');
+    await colleague.getByRole('button', { name: 'Comment', exact: true }).click();
+    await colleague.getByRole('article', { name: 'Comment by Bram Claes' }).getByText('Proud of you all!').waitFor();
+    expect(await colleague.getByLabel('Write a comment').inputValue()).toBe('');
+    // Nobody edits what someone else said: no Edit or Delete on Anke's post for Bram.
+    const bramsView = colleague.getByRole('article', { name: 'Post by Anke Aerts' });
+    expect(await bramsView.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(await bramsView.getByRole('button', { name: 'Pin' }).count()).toBe(0);
+    await expectNoSeriousViolations(colleague, 'a post with a comment');
+
+    // Anke edits her own post in the composer.
+    await author.reload();
+    await author
+      .getByRole('article', { name: 'Post by Anke Aerts' })
+      .getByRole('link', { name: /^1 comment/ })
+      .click();
+    await author.getByRole('heading', { level: 1, name: 'Post by Anke Aerts' }).waitFor();
+    await author.getByRole('button', { name: 'Edit' }).click();
+    const edit = author.getByLabel('Edit your post');
+    await edit.fill((await edit.inputValue()).replace('Great day', 'A great day'));
+    await author.getByRole('button', { name: 'Save' }).click();
+    const mine = author.getByRole('article', { name: 'Post by Anke Aerts' });
+    await mine.getByText('A great day at the stand').waitFor();
+    await mine.getByText('edited', { exact: false }).waitFor();
+    await mine.locator('img[alt="Our stand in Ghent"]').waitFor();
+
+    // Cora, a coordinator, pins it (first in the feed), then hides it for a legal reason.
+    const coordinator = await as(cora);
+    await coordinator.goto('/community/exchange');
+    await coordinator
+      .getByRole('article', { name: 'Post by Anke Aerts' })
+      .getByRole('link', { name: /^1 comment/ })
+      .click();
+    await coordinator.getByRole('button', { name: 'Pin', exact: true }).click();
+    await coordinator.getByRole('button', { name: 'Unpin' }).waitFor();
+    await coordinator.getByRole('link', { name: 'Back to the exchange' }).click();
+    await coordinator.getByRole('group', { name: 'Pinned' }).getByRole('article', { name: 'Post by Anke Aerts' }).waitFor();
+    await coordinator
+      .getByRole('group', { name: 'Pinned' })
+      .getByRole('link', { name: /^1 comment/ })
+      .click();
+    const moderated = coordinator.getByRole('article', { name: 'Post by Anke Aerts' });
+    await moderated.getByRole('button', { name: 'Hide for a legal reason' }).click();
+    await moderated.getByLabel('The legal reason (the author receives it by mail)').fill(REASON);
+    await expectNoSeriousViolations(coordinator, 'hiding a post');
+    await moderated.getByRole('button', { name: 'Hide', exact: true }).click();
+    await moderated.getByRole('button', { name: 'Show again' }).waitFor();
+    await moderated.getByText(`Reason: ${REASON}`).waitFor();
+    // A hidden post is not pinned, and takes no new comments.
+    expect(await moderated.getByRole('button', { name: 'Unpin' }).count()).toBe(0);
+    expect(await coordinator.getByLabel('Write a comment').count()).toBe(0);
+
+    // The author sees it hidden, with the reason; the colleague no longer sees it.
+    await author.reload();
+    const hidden = author.getByRole('article', { name: 'Post by Anke Aerts' });
+    await hidden.getByText('Hidden for a legal reason').waitFor();
+    await hidden.getByText(`Reason: ${REASON}`).waitFor();
+    expect(await author.getByLabel('Write a comment').count()).toBe(0);
+    await colleague.goto('/community/exchange');
+    await colleague.getByRole('heading', { level: 1, name: 'Exchange' }).waitFor();
+    await colleague.getByText('No posts yet.', { exact: false }).waitFor();
+    expect(await colleague.getByText('A great day at the stand').count()).toBe(0);
+  }, 120_000);
+});
