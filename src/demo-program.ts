@@ -199,5 +199,7 @@ export async function seedDemoProgram(ctx: AppContext, orgId: string): Promise<n
     for (const s of a.stories) await stories.publish(ctx, self, s);
     n++;
   }
+  // The demo's ambassadors are not new: no welcome mails for them on the first start (community/welcome.ts).
+  await ctx.db.query(`update ambassadors set welcomed_at = joined_at, welcome_dismissed_at = joined_at where org_id = $1`, [orgId]);
   return n;
 }

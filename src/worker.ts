@@ -20,6 +20,8 @@ import { processInvitationBatches } from './modules/accounts/bulk-invitations.se
 import { sendEventReminders } from './modules/community/events.reminders.ts';
 import { sendEventFollowUps } from './modules/community/events.mails.ts';
 import { sendCommunityDigests } from './modules/community/exchange.digest.ts';
+import { sweepDueAnniversaries } from './modules/community/milestones.service.ts';
+import { sendWelcomes } from './modules/community/welcome.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -46,6 +48,9 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     await sendEventReminders(ctx);
     await sendEventFollowUps(ctx);
     await sendCommunityDigests(ctx);
+    // New ambassadors' welcome mails (outbox), and each organisation's anniversaries once its local day began.
+    await sendWelcomes(ctx);
+    for (const s of await sweepDueAnniversaries(ctx)) if (s.posted) ctx.log.info('milestone sweep', { ...s });
     // Surveys whose closing time passed: their survey.completed webhook event (sent by the drain below).
     await emitSurveysClosedByDate(ctx);
     // Calendar updates and cancellations go to the outbox, which the drain below sends. Each pass reads

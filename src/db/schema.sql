@@ -62,6 +62,8 @@ create table ambassadors (
   updated_at timestamp with time zone not null,
   share_milestones boolean default false not null,
   welcomed_at timestamp with time zone,
+  milestones_since timestamp with time zone,
+  welcome_dismissed_at timestamp with time zone,
   constraint ambassadors_check CHECK (NOT (behind_the_scenes AND scope = 'external'::text)),
   constraint ambassadors_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint ambassadors_org_id_person_id_key UNIQUE (org_id, person_id),
@@ -299,6 +301,15 @@ create table community_mentions (
   constraint community_mentions_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
   constraint community_mentions_pkey PRIMARY KEY (id),
   constraint community_mentions_post_id_fkey FOREIGN KEY (post_id) REFERENCES community_posts(id) ON DELETE CASCADE
+);
+
+create table community_milestone_sweeps (
+  org_id uuid not null,
+  day date not null,
+  swept_at timestamp with time zone not null,
+  posted integer not null,
+  constraint community_milestone_sweeps_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
+  constraint community_milestone_sweeps_pkey PRIMARY KEY (org_id, day)
 );
 
 create table community_post_media (
@@ -1239,6 +1250,7 @@ CREATE INDEX alumni_ambassadors_active ON alumni_ambassadors USING btree (org_id
 CREATE INDEX ambassador_invitations_answer ON ambassador_invitations USING btree (org_id, answer);
 CREATE INDEX ambassador_invitations_person ON ambassador_invitations USING btree (org_id, person_id, created_at DESC);
 CREATE INDEX ambassadors_org_active ON ambassadors USING btree (org_id) WHERE active;
+CREATE INDEX ambassadors_to_welcome ON ambassadors USING btree (org_id) WHERE ((welcomed_at IS NULL) AND active);
 CREATE INDEX api_tokens_org ON api_tokens USING btree (org_id, created_at DESC);
 CREATE INDEX attempt_failures_age ON attempt_failures USING btree (last_failure_at);
 CREATE INDEX audit_log_org_actor ON audit_log USING btree (org_id, actor_user_id);

@@ -26,12 +26,16 @@ export interface AmbassadorRow {
   work_email: string | null;
   sensitive: boolean;
   start_date: string | null;
+  share_milestones: boolean;
+  welcomed_at: Date | null;
+  welcome_dismissed_at: Date | null;
 }
 
 const SELECT = `
   select a.id, a.person_id, a.active, a.scope, a.behind_the_scenes, a.intro, a.topics, a.languages, a.links,
          a.photo_id, a.joined_at, a.left_at, a.updated_at, p.first_name, p.last_name, p.job_title, p.department,
-         s.name as site_name, s.region, p.language, p.work_email, p.sensitive, p.start_date
+         s.name as site_name, s.region, p.language, p.work_email, p.sensitive, p.start_date,
+         a.share_milestones, a.welcomed_at, a.welcome_dismissed_at
     from ambassadors a join people p on p.id = a.person_id left join sites s on s.id = p.site_id`;
 
 export async function getByPerson(q: Queryable, orgId: string, personId: string): Promise<AmbassadorRow | undefined> {
@@ -60,6 +64,28 @@ export async function upsert(q: Queryable, orgId: string, personId: string, p: P
        left_at = null, active = true`,
     [orgId, personId, p.scope, p.behindTheScenes, p.intro, p.topics, p.languages, JSON.stringify(p.links), now],
   );
+}
+
+/**
+ * The person's own "celebrate my milestones" choice. milestones_since is the moment of the yes (kept
+ * while they keep saying yes): milestones before it are never posted.
+ */
+export async function setMilestoneConsent(q: Queryable, orgId: string, personId: string, share: boolean, now: Date) {
+  await q.query(
+    `update ambassadors set share_milestones = $3,
+            milestones_since = case when not $3 then null when share_milestones then coalesce(milestones_since, $4) else $4 end
+      where org_id = $1 and person_id = $2`,
+    [orgId, personId, share, now],
+  );
+}
+
+/** The new ambassador closed the welcome banner. */
+export async function dismissWelcome(q: Queryable, orgId: string, personId: string, now: Date): Promise<boolean> {
+  const rows = await q.query(
+    `update ambassadors set welcome_dismissed_at = coalesce(welcome_dismissed_at, $3) where org_id = $1 and person_id = $2 and active returning id`,
+    [orgId, personId, now],
+  );
+  return rows.length > 0;
 }
 
 export async function leave(q: Queryable, orgId: string, personId: string, now: Date): Promise<boolean> {

@@ -49,6 +49,8 @@ export function ambassadorsRoutes(ctx: AppContext) {
             : null,
           sensitive: mine.sensitive,
           topics: [...service.TOPICS],
+          shareMilestones: mine.ambassador?.active ? mine.ambassador.share_milestones : false,
+          showWelcome: mine.ambassador?.active ? mine.ambassador.welcome_dismissed_at === null : false,
         },
         200,
       );
@@ -86,6 +88,22 @@ export function ambassadorsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       await service.leave(ctx, actorOf(c));
+      return c.body(null, 204);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      operationId: 'dismissAmbassadorWelcome',
+      method: 'delete',
+      path: '/me/ambassador/welcome',
+      tags: ['Ambassadors'],
+      summary: 'Close the welcome shown to a new ambassador at the top of the community exchange',
+      security,
+      responses: { 204: { description: 'Closed' }, ...errors },
+    }),
+    async (c) => {
+      await service.dismissWelcome(ctx, actorOf(c));
       return c.body(null, 204);
     },
   );

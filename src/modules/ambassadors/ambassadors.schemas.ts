@@ -20,6 +20,15 @@ export const ProfileBody = z.strictObject({
   topics: z.array(z.string().trim().min(1).max(60)).max(12).optional(),
   languages: z.array(Lang).max(4).optional(),
   links: z.array(Link).max(6).optional(),
+  shareMilestones: z
+    .boolean()
+    .optional()
+    .openapi({
+      description:
+        'Celebrate my milestones in the community (joining, a first story, a first event, each year as ambassador): your own choice, ' +
+        'off unless you say yes; only milestones from then on are posted; false removes the posted ones at once. Omitted: unchanged ' +
+        '(false when joining)',
+    }),
 });
 
 /** How the program names an ambassador; the same rule for every list (ambassadors.policy.ts internalView). */
@@ -57,6 +66,8 @@ export const MyAmbassador = z.object({
     .nullable(),
   sensitive: z.boolean().openapi({ description: 'A sensitive function: external scope is not possible' }),
   topics: z.array(z.string()).openapi({ description: 'Suggested topics' }),
+  shareMilestones: z.boolean().openapi({ description: 'Whether you agreed to have your milestones celebrated in the community' }),
+  showWelcome: z.boolean().openapi({ description: 'A new ambassador who has not closed the welcome at the top of the exchange yet' }),
 });
 
 export const StoryBody = z.strictObject({

@@ -11,6 +11,7 @@ import { enqueueMail } from '../../platform/mail.ts';
 import { processImage } from '../../platform/media.ts';
 import { authorize, requirePerson, systemActor, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
+import { choicesChanged, noticeJoined, removeMilestones } from '../community/milestones.service.ts';
 import { checkScopeChoice, effectiveScope, type Scope } from './ambassadors.policy.ts';
 import * as repo from './ambassadors.repo.ts';
 import { invitationMail } from './ambassadors.mails.ts';
@@ -37,6 +38,8 @@ export interface ProfileInput {
   topics?: string[];
   languages?: string[];
   links?: { network: string; url: string }[];
+  /** Celebrate my milestones in the community: unchanged when omitted, and no when joining without saying. */
+  shareMilestones?: boolean;
 }
 
 export async function getMine(ctx: AppContext, actor: Actor) {
@@ -56,7 +59,10 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
   const behindTheScenes = input.behindTheScenes ?? false;
   checkScopeChoice(input.scope, { sensitive: facts.sensitive, behindTheScenes });
   const before = await repo.getByPerson(ctx.db, actor.orgId, personId);
+  // Someone who left said no by leaving: rejoining asks again (never pre-ticked).
+  const shareMilestones = input.shareMilestones ?? (before?.active ? before.share_milestones : false);
   await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
     await repo.upsert(
       tx,
       actor.orgId,
@@ -69,9 +75,13 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
         languages: input.languages ?? before?.languages ?? [],
         links: input.links ?? before?.links ?? [],
       },
-      ctx.clock.now(),
+      now,
     );
+    await repo.setMilestoneConsent(tx, actor.orgId, personId, shareMilestones, now);
+    await choicesChanged(tx, actor.orgId, personId, { shareMilestones, behindTheScenes });
     if (!before?.active) {
+      // The feed's welcome, only with their yes; the private welcome (mail, banner) is welcome.ts's.
+      await noticeJoined(tx, now, actor.orgId, personId);
       await repo.acceptOpenInvitations(tx, actor.orgId, personId, ctx.clock.now());
       // Ids and scope only, also for someone behind the scenes: it goes to the employer's own systems.
       await emitEvent(tx, ctx.clock.now(), actor.orgId, 'ambassador.joined', { personId, scope: input.scope });
@@ -87,9 +97,18 @@ export async function leave(ctx: AppContext, actor: Actor) {
   const before = await repo.getByPerson(ctx.db, actor.orgId, personId);
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.leave(tx, actor.orgId, personId, ctx.clock.now()))) throw notFound('Ambassadorship');
+    // Leaving means leaving: their milestones go from the feed, and a return asks the question again.
+    await repo.setMilestoneConsent(tx, actor.orgId, personId, false, ctx.clock.now());
+    await removeMilestones(tx, actor.orgId, personId);
     await emitEvent(tx, ctx.clock.now(), actor.orgId, 'ambassador.left', { personId, scope: before?.scope ?? null });
     await publicChanged(tx, actor.orgId);
   });
+}
+
+/** The new ambassador closes the welcome at the top of the exchange. */
+export async function dismissWelcome(ctx: AppContext, actor: Actor) {
+  const personId = requirePerson(actor);
+  if (!(await repo.dismissWelcome(ctx.db, actor.orgId, personId, ctx.clock.now()))) throw notFound('Ambassadorship');
 }
 
 export async function setPhoto(ctx: AppContext, actor: Actor, bytes: Uint8Array) {

@@ -14,6 +14,7 @@ import { processImage } from '../../platform/media.ts';
 import { can, requirePerson, type Actor } from '../../platform/policy.ts';
 import { personFacts } from '../people/people.service.ts';
 import { noticeMilestone } from '../community/recognition.service.ts';
+import { noticeStoryPublished } from '../community/milestones.service.ts';
 import { assertAuthor, assertCanHide, canReadStory, checkStoryScope, type Scope } from './ambassadors.policy.ts';
 import * as ambassadors from './ambassadors.repo.ts';
 import { storyHiddenMail } from './ambassadors.mails.ts';
@@ -75,6 +76,8 @@ export async function publish(ctx: AppContext, actor: Actor, input: StoryInput) 
     if ((await repo.countByAuthor(tx, actor.orgId, personId)) === 1) {
       await noticeMilestone(tx, ctx.clock, actor.orgId, personId, 'first-story');
     }
+    // In the community feed too, if the author agreed (it checks "first" itself, under a lock).
+    await noticeStoryPublished(tx, now, actor.orgId, personId, storyId);
     if (input.scope === 'external') await publicChanged(tx, actor.orgId);
     await emitEvent(tx, now, actor.orgId, 'story.published', { storyId, authorPersonId: personId, visibility: input.scope });
     return storyId;

@@ -11,6 +11,7 @@ import { notFound, unprocessable } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { assertCanWrite, assertModerator, assertParticipant, canModerate } from './community.policy.ts';
 import { mailPromoted } from './events.mails.ts';
+import { noticeAttendance } from './milestones.service.ts';
 import * as repo from './events.repo.ts';
 import type { EventInput, EventRow } from './events.repo.ts';
 
@@ -228,6 +229,8 @@ export async function recordAttendance(ctx: AppContext, actor: Actor, id: string
     },
     async (tx) => {
       if (!(await repo.setAttended(tx, actor.orgId, id, input.personId, input.attended))) throw notFound('Participant');
+      // A first event is a milestone in the community feed, if the person agreed (milestones.service.ts).
+      await noticeAttendance(tx, ctx.clock.now(), actor.orgId, { personId: input.personId, eventId: id, attended: input.attended });
     },
   );
 }

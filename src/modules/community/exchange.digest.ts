@@ -69,7 +69,7 @@ async function sendOrgDigests(ctx: AppContext, orgId: string, periods: ReturnTyp
         and not exists (select 1 from community_digests d where d.org_id = p.org_id and d.person_id = p.id
                          and d.period = case coalesce(s.frequency, 'weekly') when 'daily' then $1 else $2 end)
         and exists (select 1 from community_posts cp where cp.org_id = p.org_id and cp.author_person_id <> p.id
-                     and cp.deleted_at is null and cp.hidden_at is null
+                     and cp.deleted_at is null and cp.hidden_at is null and cp.kind = 'post'
                      and cp.published_at >= case coalesce(s.frequency, 'weekly') when 'daily' then $3::timestamptz else $5::timestamptz end
                      and cp.published_at < case coalesce(s.frequency, 'weekly') when 'daily' then $4::timestamptz else $6::timestamptz end)
       limit $7`,
@@ -80,7 +80,7 @@ async function sendOrgDigests(ctx: AppContext, orgId: string, periods: ReturnTyp
     const period = periods[r.frequency];
     const posts = await ctx.db.query<{ first_name: string; body: string }>(
       `select p.first_name, cp.body from community_posts cp join people p on p.id = cp.author_person_id and p.org_id = cp.org_id
-        where cp.org_id = $1 and cp.author_person_id <> $2 and cp.deleted_at is null and cp.hidden_at is null
+        where cp.org_id = $1 and cp.author_person_id <> $2 and cp.deleted_at is null and cp.hidden_at is null and cp.kind = 'post'
           and cp.published_at >= $3 and cp.published_at < $4
         order by cp.published_at desc, cp.id desc`,
       [r.org_id, r.person_id, period.from, period.to],

@@ -25,6 +25,8 @@ export function presentPost(viewer: Actor, p: PostRow & { recent_comments?: Comm
   const counts = p.reactions ?? {};
   return {
     id: p.id,
+    kind: p.kind,
+    milestone: p.milestone ? { kind: p.milestone, key: p.milestone_key } : null,
     author: author(viewer, p),
     mine: viewer.personId === p.author_person_id,
     topicId: p.topic_id,

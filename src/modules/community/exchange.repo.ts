@@ -7,6 +7,10 @@ export type Reaction = (typeof REACTIONS)[number];
 export interface PostRow {
   id: string;
   author_person_id: string;
+  /** 'milestone': posted by the platform in the person's name, with their consent (milestones.service.ts); no text of its own. */
+  kind: 'post' | 'milestone';
+  milestone: 'joined' | 'first-story' | 'first-event' | 'ambassador-year' | null;
+  milestone_key: string | null;
   topic_id: string | null;
   event_id: string | null;
   body: string;
@@ -56,7 +60,7 @@ export async function participationFacts(q: Queryable, orgId: string, personId: 
 
 /** $1 org, $2 viewer person id (may be null). Shared with the feed (exchange.feed.ts). */
 export const SELECT_POST = `
-  select cp.id, cp.author_person_id, cp.topic_id, cp.event_id, cp.body, cp.body_html, cp.pinned_at, cp.hidden_at, cp.hidden_reason,
+  select cp.id, cp.author_person_id, cp.kind, cp.milestone, cp.milestone_key, cp.topic_id, cp.event_id, cp.body, cp.body_html, cp.pinned_at, cp.hidden_at, cp.hidden_reason,
          cp.deleted_at, cp.published_at, cp.updated_at, p.first_name, p.last_name, a.id as ambassador_id,
          coalesce(a.behind_the_scenes, false) as behind_the_scenes,
          (select count(*)::int from community_comments cc

@@ -26,6 +26,18 @@ export const Comment = z
 export const Post = z
   .object({
     id: z.string(),
+    kind: z.enum(['post', 'milestone']).openapi({
+      description: "'milestone': a step of the author's lifecycle, posted with their consent; no text of its own (body is empty)",
+    }),
+    milestone: z
+      .object({
+        kind: z.enum(['joined', 'first-story', 'first-event', 'ambassador-year']),
+        key: z
+          .string()
+          .nullable()
+          .openapi({ description: "first-story: the story's id; first-event: the event's id; ambassador-year: the years" }),
+      })
+      .nullable(),
     author: Author,
     mine: z.boolean(),
     topicId: z.string().nullable(),
@@ -44,7 +56,6 @@ export const Post = z
     }),
   })
   .openapi('CommunityPost');
-
 
 export const Feed = z.object({ items: z.array(Post), pinned: z.array(Post), nextCursor: z.string().nullable() }).openapi('CommunityFeed');
 export const PostWithComments = z.object({ post: Post, comments: z.array(Comment) }).openapi('CommunityPostWithComments');

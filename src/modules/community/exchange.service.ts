@@ -148,6 +148,9 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, input: Pos
   const personId = await writer(ctx, actor);
   const post = await visiblePost(ctx, actor, id);
   assertAuthor(actor, post, 'Post');
+  // A milestone has no words of the person to change; they may delete it, or say no to milestones.
+  if (post.kind === 'milestone')
+    throw unprocessable('A milestone has no text to edit.', [{ path: 'body', message: 'Delete the milestone instead, if you like.' }]);
   await checkTopic(ctx, actor.orgId, input.topicId);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
   const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);

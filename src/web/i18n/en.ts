@@ -6,6 +6,7 @@ import { calendarsEn } from './calendars.ts';
 import { chatEn } from './chat.ts';
 import { exchangeEn } from './exchange.ts';
 import { eventsEn } from './events.ts';
+import { milestonesEn } from './milestones.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -1565,4 +1566,5 @@ export const en = {
   // community: each in its own file
   ...exchangeEn,
   ...eventsEn,
+  ...milestonesEn,
 };

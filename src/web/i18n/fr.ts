@@ -7,6 +7,7 @@ import { calendarsFr } from './calendars.ts';
 import { chatFr } from './chat.ts';
 import { exchangeFr } from './exchange.ts';
 import { eventsFr } from './events.ts';
+import { milestonesFr } from './milestones.ts';
 
 export const fr: Record<keyof typeof en, string> = {
   'common.loading': 'Chargement…',
@@ -1595,4 +1596,5 @@ export const fr: Record<keyof typeof en, string> = {
   // community: each in its own file
   ...exchangeFr,
   ...eventsFr,
+  ...milestonesFr,
 };

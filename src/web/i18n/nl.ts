@@ -7,6 +7,7 @@ import { calendarsNl } from './calendars.ts';
 import { chatNl } from './chat.ts';
 import { exchangeNl } from './exchange.ts';
 import { eventsNl } from './events.ts';
+import { milestonesNl } from './milestones.ts';
 
 export const nl: Record<keyof typeof en, string> = {
   'common.loading': 'Laden…',
@@ -1576,4 +1577,5 @@ export const nl: Record<keyof typeof en, string> = {
   // community: each in its own file
   ...exchangeNl,
   ...eventsNl,
+  ...milestonesNl,
 };
