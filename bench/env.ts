@@ -33,6 +33,8 @@ export interface Options {
   budgetS: number;
   /** VACUUM ANALYZE the loaded people on PGlite too (PostgreSQL always gets it, as autovacuum would). */
   analyze: boolean;
+  /** A smaller data set where a benchmark has one (community: a tenth of the community). */
+  quick: boolean;
   /** Cold-start runs per case. */
   runs: number;
   /** Interleaved rounds of baseline and subject (wall, sweep, deliveries, buddy). */

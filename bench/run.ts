@@ -18,6 +18,7 @@ import * as deliveriesBench from './deliveries.ts';
 import * as buddyBench from './buddy.ts';
 import * as surveysBench from './surveys.ts';
 import * as scimBench from './scim.ts';
+import * as communityBench from './community.ts';
 
 interface Benchmark {
   title: string;
@@ -90,6 +91,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
     seeded: false,
     run: scimBench.runScim,
   },
+  community: {
+    title:
+      'community: the exchange feed (GET /api/v1/community/posts?limit=20) of 2,000 ambassadors and 100,000 posts and comments, as an ambassador, vs the bare SQL of the same rows',
+    headers: communityBench.headers,
+    seeded: false,
+    run: communityBench.runCommunity,
+  },
 };
 const ALIASES: Record<string, string> = {
   'cold-start': 'coldstart',
@@ -102,6 +110,8 @@ const ALIASES: Record<string, string> = {
   buddies: 'buddy',
   survey: 'surveys',
   results: 'surveys',
+  feed: 'community',
+  exchange: 'community',
 };
 
 const HELP = `Usage: npm run bench [-- <benchmark...>] [options]
@@ -116,6 +126,8 @@ Options:
                                     short of --requests (at least 50 samples; default 20)
   --analyze                         VACUUM ANALYZE after loading on PGlite too (PostgreSQL always
                                     gets it, as its autovacuum would within a minute)
+  --quick                           A smaller data set where a benchmark has one (community: 200
+                                    ambassadors and 10,000 posts and comments instead of 2,000 and 100,000)
   --runs=<N>                        Cold-start runs per case; the median is reported (default 3)
   --rounds=<N>                      Interleaved rounds of baseline and subject for wall, sweep,
                                     deliveries, buddy and surveys (default 3)
@@ -146,6 +158,7 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
     'warmup',
     'budget',
     'analyze',
+    'quick',
     'runs',
     'rounds',
     'connections',
@@ -171,6 +184,7 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
       warmup: int('warmup', 20, 0),
       budgetS: int('budget', 20),
       analyze: flags.has('analyze'),
+      quick: flags.has('quick'),
       runs: int('runs', 3),
       rounds: int('rounds', 3),
       connections: int('connections', 32),
