@@ -135,8 +135,8 @@ export async function alumniTotals(db: Queryable, orgId: string, from: string, t
 export interface EventParticipationRow {
   id: string;
   title: LocalizedText;
-  kind: string;
-  status: string;
+  kind: 'job-fair' | 'campus-day' | 'meetup' | 'online';
+  status: 'scheduled' | 'cancelled';
   date: string;
   starts_at: Date;
   capacity: number | null;

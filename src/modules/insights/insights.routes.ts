@@ -90,8 +90,8 @@ const CommunityImpact = z
       z.object({
         id: z.string().uuid(),
         title: z.string().openapi({ description: "In the reader's language, else the organisation's default, else any." }),
-        kind: z.string(),
-        status: z.string(),
+        kind: z.enum(['job-fair', 'campus-day', 'meetup', 'online']),
+        status: z.enum(['scheduled', 'cancelled']),
         date: IsoDate,
         startsAt: z.string(),
         capacity: z.number().int().nullable().openapi({ description: 'Places of the event and its roles together; null: no limit.' }),

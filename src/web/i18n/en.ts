@@ -6,6 +6,7 @@ import { calendarsEn } from './calendars.ts';
 import { chatEn } from './chat.ts';
 import { exchangeEn } from './exchange.ts';
 import { eventsEn } from './events.ts';
+import { communityImpactEn } from './community-impact.ts';
 import { milestonesEn } from './milestones.ts';
 
 export const en = {
@@ -1566,5 +1567,6 @@ export const en = {
   // community: each in its own file
   ...exchangeEn,
   ...eventsEn,
+  ...communityImpactEn,
   ...milestonesEn,
 };

@@ -7,6 +7,7 @@ import { calendarsFr } from './calendars.ts';
 import { chatFr } from './chat.ts';
 import { exchangeFr } from './exchange.ts';
 import { eventsFr } from './events.ts';
+import { communityImpactFr } from './community-impact.ts';
 import { milestonesFr } from './milestones.ts';
 
 export const fr: Record<keyof typeof en, string> = {
@@ -1596,5 +1597,6 @@ export const fr: Record<keyof typeof en, string> = {
   // community: each in its own file
   ...exchangeFr,
   ...eventsFr,
+  ...communityImpactFr,
   ...milestonesFr,
 };

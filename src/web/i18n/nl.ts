@@ -7,6 +7,7 @@ import { calendarsNl } from './calendars.ts';
 import { chatNl } from './chat.ts';
 import { exchangeNl } from './exchange.ts';
 import { eventsNl } from './events.ts';
+import { communityImpactNl } from './community-impact.ts';
 import { milestonesNl } from './milestones.ts';
 
 export const nl: Record<keyof typeof en, string> = {
@@ -1577,5 +1578,6 @@ export const nl: Record<keyof typeof en, string> = {
   // community: each in its own file
   ...exchangeNl,
   ...eventsNl,
+  ...communityImpactNl,
   ...milestonesNl,
 };

@@ -2833,11 +2833,13 @@ export interface components {
                 date: string;
                 /** Format: uuid */
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: "job-fair" | "campus-day" | "meetup" | "online";
                 /** @description Posts in the event's feed. */
                 posts: number;
                 startsAt: string;
-                status: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
                 /** @description In the reader's language, else the organisation's default, else any. */
                 title: string;
                 waiting: number;

@@ -29,11 +29,17 @@ export function WeeklyChart<K extends string>({
   rows,
   series,
   stacked = false,
+  format,
+  max,
 }: {
   title: string;
   rows: ({ week: string } & Record<K, number>)[];
   series: ChartSeries<K>[];
   stacked?: boolean;
+  /** How a value is written (ticks, tooltips, the table): a plain number unless given (a percentage, say). */
+  format?: (value: number) => string;
+  /** A fixed top of the axis (100 for percentages); else a round number above the largest value. */
+  max?: number;
 }) {
   const { t, lang } = useI18n();
   const id = useId();
@@ -51,7 +57,8 @@ export function WeeklyChart<K extends string>({
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const values = rows.map((r) => (stacked ? series.reduce((s, x) => s + r[x.key], 0) : Math.max(0, ...series.map((x) => r[x.key]))));
-  const top = niceMax(Math.max(0, ...values));
+  const top = max ?? niceMax(Math.max(0, ...values));
+  const fmt = format ?? ((v: number) => formatNumber(v, lang));
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   const band = n ? plotW / n : plotW;
   const inner = band * 0.75;
@@ -82,7 +89,7 @@ export function WeeklyChart<K extends string>({
               <g key={i}>
                 <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={i === 0 ? 'amb-axis' : 'amb-gridline'} />
                 <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="amb-tick">
-                  {formatNumber(v, lang)}
+                  {fmt(v)}
                 </text>
               </g>
             );
@@ -107,7 +114,7 @@ export function WeeklyChart<K extends string>({
                       height={Math.max(1, yBottom - yTop)}
                       fill={s.color}
                     >
-                      <title>{`${shortDate(r.week)} · ${s.label}: ${formatNumber(v, lang)}`}</title>
+                      <title>{`${shortDate(r.week)} · ${s.label}: ${fmt(v)}`}</title>
                     </rect>
                   );
                 })}
@@ -145,7 +152,7 @@ export function WeeklyChart<K extends string>({
               <tr key={r.week}>
                 <th scope="row">{formatDate(r.week, lang)}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{formatNumber(r[s.key], lang)}</td>
+                  <td key={s.key}>{fmt(r[s.key])}</td>
                 ))}
               </tr>
             ))}

@@ -48,6 +48,8 @@ export type WeekRow = Impact['weekly'][number];
 
 export type Impact = Answer<'/api/v1/insights/impact'>;
 
+export type CommunityImpact = Schema<'CommunityImpact'>;
+
 export const DIMENSIONS = ['department', 'site', 'region', 'seniority', 'language', 'newHire'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

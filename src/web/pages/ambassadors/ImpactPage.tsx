@@ -10,6 +10,7 @@ import { Page } from '../../components/Page.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { CoordinatorsOnly, InsightsNav } from '../../components/ambassadors/InsightsNav.tsx';
 import { WeeklyChart } from '../../components/ambassadors/WeeklyChart.tsx';
+import { CommunityImpact } from '../../components/ambassadors/CommunityImpact.tsx';
 import { regionLabel } from '../../components/ambassadors/program.ts';
 import type { Breakdown, Impact } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
@@ -147,6 +148,7 @@ function Impactful() {
             rows={d.byRegion}
             label={(k) => (k ? regionLabel(t, k) : t('diversity.unknown'))}
           />
+          <CommunityImpact range={range} />
         </>
       )}
     </Page>
