@@ -1,17 +1,9 @@
 /**
- * Milestones in the community feed, the choice to have them celebrated, and the welcome of new
+ * The choice to have one's milestones celebrated in the community, and the welcome of new
  * ambassadors, in the three languages (nl and fr typed against en: a missing key does not compile).
- * Milestone cards: `milestones.<kind>` with {name} (ambassador-year: tp('milestones.ambassadorYear', years, { name })).
+ * The milestone cards themselves are the exchange's (exchange.milestone.* in exchange.ts).
  */
 export const milestonesEn = {
-  'milestones.joined': '{name} joined the ambassador community',
-  'milestones.firstStory': '{name} published their first story',
-  'milestones.firstEvent': '{name} took part in their first event',
-  'milestones.ambassadorYear_one': '{name} has been an ambassador for a year',
-  'milestones.ambassadorYear_other': '{name} has been an ambassador for {n} years',
-  'milestones.readStory': 'Read the story',
-  'milestones.seeEvent': 'See the event',
-  'milestones.label': 'Milestone',
   'milestones.choiceTitle': 'Milestones',
   'milestones.choice': 'Celebrate my milestones in the community',
   'milestones.choiceHint':
@@ -29,14 +21,6 @@ export const milestonesEn = {
 };
 
 export const milestonesNl: Record<keyof typeof milestonesEn, string> = {
-  'milestones.joined': '{name} is lid geworden van de ambassadeurscommunity',
-  'milestones.firstStory': '{name} publiceerde een eerste verhaal',
-  'milestones.firstEvent': '{name} nam deel aan een eerste evenement',
-  'milestones.ambassadorYear_one': '{name} is een jaar ambassadeur',
-  'milestones.ambassadorYear_other': '{name} is {n} jaar ambassadeur',
-  'milestones.readStory': 'Lees het verhaal',
-  'milestones.seeEvent': 'Bekijk het evenement',
-  'milestones.label': 'Mijlpaal',
   'milestones.choiceTitle': 'Mijlpalen',
   'milestones.choice': 'Vier mijn mijlpalen in de community',
   'milestones.choiceHint':
@@ -54,14 +38,6 @@ export const milestonesNl: Record<keyof typeof milestonesEn, string> = {
 };
 
 export const milestonesFr: Record<keyof typeof milestonesEn, string> = {
-  'milestones.joined': '{name} a rejoint la communauté des ambassadeurs',
-  'milestones.firstStory': '{name} a publié un premier récit',
-  'milestones.firstEvent': '{name} a participé à un premier événement',
-  'milestones.ambassadorYear_one': '{name} est ambassadeur·rice depuis un an',
-  'milestones.ambassadorYear_other': '{name} est ambassadeur·rice depuis {n} ans',
-  'milestones.readStory': 'Lire le récit',
-  'milestones.seeEvent': "Voir l'événement",
-  'milestones.label': 'Étape',
   'milestones.choiceTitle': 'Étapes',
   'milestones.choice': 'Célébrer mes étapes dans la communauté',
   'milestones.choiceHint':

@@ -10,6 +10,7 @@ import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice, Loading } from '../Notice.tsx';
 import { del } from '../../lib/api.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
+import { MilestonesSection } from './MilestonesSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
 import { RecognitionList } from './RecognitionList.tsx';
@@ -24,12 +25,15 @@ export function AmbassadorView({
   focusHeading,
   questionId,
   onChange,
+  onMilestones,
   onLeft,
 }: {
   data: MyAmbassador;
   focusHeading: boolean;
   questionId?: string;
   onChange(a: Ambassador): void;
+  /** The milestones choice was saved. */
+  onMilestones(share: boolean): void;
   onLeft(): void;
 }) {
   const { t, lang } = useI18n();
@@ -99,6 +103,14 @@ export function AmbassadorView({
             <PhotoUpload ambassador={a} onChange={(photoUrl) => onChange({ ...a, photoUrl })} />
           </section>
           <ScopeSection a={a} sensitive={data.sensitive} onSaved={onChange} />
+          <MilestonesSection
+            a={a}
+            share={data.shareMilestones}
+            onSaved={(share, saved) => {
+              onMilestones(share);
+              onChange(saved);
+            }}
+          />
           <section className="card" aria-labelledby="amb-share">
             <h2 id="amb-share">{t('amb.share')}</h2>
             <ShareLinkBox intro={a.effectiveScope === 'external' ? t('amb.shareIntro') : t('amb.shareInternal')} />

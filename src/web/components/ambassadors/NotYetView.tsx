@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { post, put } from '../../lib/api.ts';
+import { MilestonesCheckbox } from './MilestonesSection.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
 import { ScopeChooser, type ScopeChoice } from './ScopeChooser.tsx';
 import type { Ambassador, MyAmbassador, Question } from './types.ts';
@@ -46,10 +47,12 @@ export function NotYetView({
 }) {
   const { t, lang } = useI18n();
   const [choice, setChoice] = useState<ScopeChoice>({ scope: 'internal', behindTheScenes: data.ambassador?.behindTheScenes ?? false });
+  // Never pre-ticked, also for someone coming back: leaving said no.
+  const [shareMilestones, setShareMilestones] = useState(false);
   const questions = useApi<{ items: Question[] }>(data.ambassador ? '/me/questions' : null);
-  const joining = useApiMutation((body: ScopeChoice) => put<Ambassador>('/me/ambassador', body), {
-    // The community lists ambassadors; a returning ambassador's stories are read again.
-    invalidates: ['/ambassadors', '/stories'],
+  const joining = useApiMutation((body: ScopeChoice & { shareMilestones: boolean }) => put<Ambassador>('/me/ambassador', body), {
+    // The community lists ambassadors; a returning ambassador's stories are read again; the page's own data (choices, welcome).
+    invalidates: ['/ambassadors', '/stories', '/me/ambassador'],
     onSuccess: onJoined,
   });
   const answering = useApiMutation((answer: Answer) => post('/me/ambassador/invitation', { answer }), {
@@ -65,7 +68,7 @@ export function NotYetView({
 
   const join = (e: FormEvent) => {
     e.preventDefault();
-    joining.mutate({ scope: data.sensitive ? 'internal' : choice.scope, behindTheScenes: choice.behindTheScenes });
+    joining.mutate({ scope: data.sensitive ? 'internal' : choice.scope, behindTheScenes: choice.behindTheScenes, shareMilestones });
   };
 
   return (
@@ -98,6 +101,7 @@ export function NotYetView({
         {data.ambassador && <p>{t('amb.rejoinIntro')}</p>}
         <form onSubmit={join}>
           <ScopeChooser value={choice} sensitive={data.sensitive} onChange={setChoice} error={fieldError(error, 'scope', t)} />
+          <MilestonesCheckbox checked={shareMilestones} onChange={setShareMilestones} />
           <ErrorNotice error={fieldError(error, 'scope', t) ? null : error} />
           <button type="submit" className="button button-primary" disabled={joining.isPending}>
             {t('amb.join')}

@@ -54,6 +54,7 @@ export function AmbassadorPage({ questionId }: { questionId?: string }) {
             focusHeading={moved}
             questionId={questionId}
             onChange={(a) => mine.setData((d) => d && { ...d, ambassador: a })}
+            onMilestones={(shareMilestones) => mine.setData((d) => d && { ...d, shareMilestones })}
             onLeft={() => {
               setStatus(t('amb.leftDone'));
               setMoved(true);
