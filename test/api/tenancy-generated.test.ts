@@ -35,6 +35,7 @@ const EXEMPT: Record<string, string> = {
   'DELETE /api/v1/me/ambassador': 'acts on the caller only',
   'PUT /api/v1/me/ambassador/photo': 'an image body for the caller only',
   'DELETE /api/v1/me/ambassador/photo': 'acts on the caller only',
+  'DELETE /api/v1/me/ambassador/welcome': "closes the caller's own welcome",
   'POST /api/v1/me/ambassador/invitation': "answers the caller's own invitation",
   'POST /api/v1/me/media': 'an image body for the caller only',
   'POST /api/v1/me/stories': 'creates for the caller; takes no id',
