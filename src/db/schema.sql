@@ -1303,6 +1303,7 @@ CREATE INDEX people_org_site ON people USING btree (org_id, site_id, last_name, 
 CREATE INDEX people_org_start ON people USING btree (org_id, start_date);
 CREATE INDEX people_org_start_month_day ON people USING btree (org_id, EXTRACT(month FROM start_date), EXTRACT(day FROM start_date));
 CREATE UNIQUE INDEX people_org_work_email ON people USING btree (org_id, work_email) WHERE (work_email IS NOT NULL);
+CREATE INDEX people_search_chars ON people USING gin (string_to_array(search_text, NULL::text));
 CREATE INDEX people_search_trgm ON people USING gin (search_text gin_trgm_ops);
 CREATE UNIQUE INDEX people_user_name ON people USING btree (org_id, lower(user_name)) WHERE (user_name IS NOT NULL);
 CREATE INDEX person_dates_org_key_date ON person_dates USING btree (org_id, key, date);

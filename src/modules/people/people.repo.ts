@@ -54,50 +54,115 @@ export interface PeopleFilter {
   managerId?: string;
 }
 
-function where(orgId: string, f: PeopleFilter): { sql: string; params: unknown[] } {
+/** The filters other than the name search, as SQL conditions on `p`: `params` holds $1 = orgId onwards. */
+function where(
+  orgId: string,
+  f: PeopleFilter,
+): { parts: string[]; params: unknown[]; add: (cond: (n: string) => string, value: unknown) => void } {
   const params: unknown[] = [orgId];
   const parts = ['p.org_id = $1'];
   const add = (cond: (n: string) => string, value: unknown) => {
     params.push(value);
     parts.push(cond(`$${params.length}`));
   };
-  if (f.q) add((n) => `p.search_text like '%' || ${n} || '%'`, f.q);
   if (f.department) add((n) => `p.department = ${n}`, f.department);
   if (f.siteId) add((n) => `p.site_id = ${n}`, f.siteId);
   if (f.language) add((n) => `p.language = ${n}`, f.language);
   if (f.startFrom) add((n) => `p.start_date >= ${n}::date`, f.startFrom);
   if (f.startTo) add((n) => `p.start_date <= ${n}::date`, f.startTo);
   if (f.managerId) add((n) => `p.manager_id = ${n}`, f.managerId);
-  return { sql: parts.join(' and '), params };
+  return { parts, params, add };
 }
 
-/** One page in name order; `limit + 1` rows are read so the caller knows whether more follow. */
-export async function searchPeople(q: Queryable, orgId: string, f: PeopleFilter, page: { limit: number; after?: PeopleCursor }) {
+/** The LIKE pattern's text without its escapes: the characters searched for. */
+const unescapeLike = (s: string) => s.replace(/\\(.)/g, '$1');
+
+/**
+ * The name search as conditions for an index: `search_text like '%q%'` decides (the one rule), and
+ * in front of it what lets an index find the candidates: the trigram index from three letters on
+ * (people_search_trgm), below that the index of each person's letters (people_search_chars, 024),
+ * where "an" narrows to the people whose search text holds both an "a" and an "n".
+ */
+function addSearch(w: ReturnType<typeof where>, q: string): string {
+  w.add((n) => `p.search_text like '%' || ${n} || '%'`, q);
+  const like = w.parts.pop()!;
+  const chars = [...new Set(unescapeLike(q))];
+  if (chars.length < 3 && unescapeLike(q).length < 3) {
+    w.add((n) => `string_to_array(p.search_text, null) @> ${n}::text[]`, chars);
+    return `${w.parts.pop()!} and ${like}`;
+  }
+  return like;
+}
+
+const ORDER = 'p.last_name, p.first_name, p.id';
+/** How far the name search walks the directory in name order before it collects the matches instead (see searchPeople). */
+export const SEARCH_WALK = 1000;
+
+/**
+ * One page in name order; `limit + 1` rows are read so the caller knows whether more follow.
+ *
+ * Without q= the filters' indexes (people_org_name, _department, _site, _language) give the page in
+ * order. With q= one statement does what is cheapest for the fragment, with the same answer either way:
+ *  1. walk the first SEARCH_WALK people of the listing in name order and keep those that match,
+ *     stopping when the page is full: a common fragment ("a", "an", "ann") fills it here, in well
+ *     under a millisecond; the walk's last person, when it did not reach the end, marks where it stopped;
+ *  2. only when the walk found fewer than the page and did not reach the end, collect the matches
+ *     after the walk's last person through the search indexes and sort them: a fragment that is
+ *     rare there has few matches to sort (at most about limit / SEARCH_WALK of the directory, when
+ *     names are not bunched). The second part runs behind a one-time filter: skipped when the walk is enough.
+ * Walking only or collecting only is fast or very slow depending on the letters (a rare "zw"
+ * walks all 100,000 people; a common "emb" sorts all of them).
+ */
+export async function searchPeople(
+  q: Queryable,
+  orgId: string,
+  f: PeopleFilter,
+  page: { limit: number; after?: PeopleCursor; /** Tests only: a shorter walk, to reach the second part with few people. */ walk?: number },
+) {
   const w = where(orgId, f);
-  const params = [...w.params];
-  let keyset = '';
   if (page.after) {
-    params.push(page.after.lastName, page.after.firstName, page.after.id);
-    const n = params.length;
-    keyset = ` and (p.last_name, p.first_name, p.id) > ($${n - 2}, $${n - 1}, $${n}::uuid)`;
+    w.params.push(page.after.lastName, page.after.firstName, page.after.id);
+    const n = w.params.length;
+    w.parts.push(`(${ORDER}) > ($${n - 2}, $${n - 1}, $${n}::uuid)`);
   }
-  params.push(page.limit + 1);
-  if (f.q && f.q.length >= 3) {
-    // With 3 letters or more the trigram index finds the matches; ordering only those is steady,
-    // where walking the name index and filtering is fast or very slow depending on the letters.
-    return q.query<PersonRow>(
-      `with hit as materialized (select p.id from people p where ${w.sql}${keyset}),
-            top as (select p.id from people p join hit on hit.id = p.id order by p.last_name, p.first_name, p.id limit $${params.length})
-       ${SELECT} join top on top.id = p.id order by p.last_name, p.first_name, p.id`,
-      params,
-    );
+  const filters = w.parts.join(' and ');
+  if (!f.q) {
+    w.params.push(page.limit + 1);
+    return q.query<PersonRow>(`${SELECT} where ${filters} order by ${ORDER} limit $${w.params.length}`, w.params);
   }
-  return q.query<PersonRow>(`${SELECT} where ${w.sql}${keyset} order by p.last_name, p.first_name, p.id limit $${params.length}`, params);
+  const search = addSearch(w, f.q);
+  const likeParam = w.params.indexOf(f.q) + 1;
+  w.params.push(page.limit + 1, page.walk ?? SEARCH_WALK);
+  const lim = `$${w.params.length - 1}`;
+  const walk = `$${w.params.length}`;
+  return q.query<PersonRow>(
+    `with walked as materialized (
+       select w.id, w.last_name, w.first_name, w.hit, w.n
+         from (select p.id, p.last_name, p.first_name, p.search_text like '%' || $${likeParam} || '%' as hit,
+                      row_number() over (order by ${ORDER}) as n
+                 from people p where ${filters} order by ${ORDER} limit ${walk}) w
+        where w.hit or w.n = ${walk} limit ${lim}),
+     edge as (select last_name, first_name, id from walked where n = ${walk}),
+     found as materialized (
+       select p.id, p.last_name, p.first_name from people p
+        where ${filters} and ${search}
+          and (${ORDER}) > ((select last_name from edge), (select first_name from edge), (select id from edge))),
+     hits as (
+       select id, last_name, first_name from walked where hit
+       union all
+       (select id, last_name, first_name from found
+         where (select count(*) from walked where hit) < ${lim}::bigint and (select id from edge) is not null
+         order by last_name, first_name, id limit ${lim})),
+     top as (select id from hits order by last_name, first_name, id limit ${lim})
+     ${SELECT} join top on top.id = p.id order by ${ORDER}`,
+    w.params,
+  );
 }
 
 export async function countPeople(q: Queryable, orgId: string, f: PeopleFilter): Promise<number> {
   const w = where(orgId, f);
-  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from people p where ${w.sql}`, w.params);
+  const search = f.q ? ` and ${addSearch(w, f.q)}` : '';
+  const [row] = await q.query<{ n: number }>(`select count(*)::int as n from people p where ${w.parts.join(' and ')}${search}`, w.params);
   return row.n;
 }
 
