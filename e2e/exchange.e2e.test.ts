@@ -1,8 +1,9 @@
 /**
  * The community exchange in a real browser: an ambassador writes a post mentioning a colleague
  * (picked with "@") with an image she uploads on the spot; the colleague is mailed, reacts and
- * comments; the author edits her post; a coordinator pins it and hides it for a legal reason; the
- * author sees it hidden with the reason, the colleague no longer sees it. axe on the feed and the post.
+ * comments mentioning her back; the author edits her post; a coordinator pins it, hides the comment
+ * and then the post for a legal reason; each author sees theirs hidden with the reason, the others
+ * no longer see it. axe on the feed, a post and the hiding form.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ const anke = { email: 'anke.aerts@e2e.example.be', password: 'amber-harbour-viol
 const bram = { email: 'bram.claes@e2e.example.be', password: 'cobalt-meadow-river-29', role: 'employee' as const };
 const cora = { email: 'cora.dewit@e2e.example.be', password: 'linen-comet-garden-64', role: 'coordinator' as const };
 const REASON = 'Names a customer without their consent';
+const COMMENT_REASON = "Shares a colleague's private phone number";
 
 const session = browserSession({
   peopleCsv: peopleCsv([
@@ -92,10 +94,22 @@ describe('community exchange', () => {
     expect(await celebrate.textContent()).toBe('Celebrate 1');
     await seen.getByRole('link', { name: /^Comment/ }).click();
     await colleague.getByRole('heading', { level: 1, name: 'Post by Anke Aerts' }).waitFor();
-    await colleague.getByLabel('Write a comment').fill('Proud of you all!');
+    await colleague.getByLabel('Write a comment').fill('Proud of you all! Thanks @Ank');
+    await colleague.getByRole('button', { name: 'Mention Anke Aerts' }).click();
+    await expect.poll(() => colleague.getByLabel('Write a comment').inputValue()).toBe('Proud of you all! Thanks @Anke Aerts ');
     await colleague.getByRole('button', { name: 'Comment', exact: true }).click();
     await colleague.getByRole('article', { name: 'Comment by Bram Claes' }).getByText('Proud of you all!').waitFor();
     expect(await colleague.getByLabel('Write a comment').inputValue()).toBe('');
+    // Anke is told of the mention in the comment, once.
+    await expect
+      .poll(
+        async () => {
+          const res = await session.page.request.get(`/api/v1/mailbox?to=${encodeURIComponent(anke.email)}`);
+          return ((await res.json()) as { items: { text: string }[] }).items.filter((m) => m.text.includes('Proud of you all')).length;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(1);
     // Nobody edits what someone else said: no Edit or Delete on Anke's post for Bram.
     const bramsView = colleague.getByRole('article', { name: 'Post by Anke Aerts' });
     expect(await bramsView.getByRole('button', { name: 'Edit' }).count()).toBe(0);
@@ -133,6 +147,21 @@ describe('community exchange', () => {
       .getByRole('group', { name: 'Pinned' })
       .getByRole('link', { name: /^1 comment/ })
       .click();
+    // She hides Bram's comment first: Bram sees it hidden with the reason, Anke no longer sees it.
+    const comment = coordinator.getByRole('article', { name: 'Comment by Bram Claes' });
+    await comment.getByRole('button', { name: 'Hide for a legal reason' }).click();
+    await comment.getByLabel('The legal reason (the author receives it by mail)').fill(COMMENT_REASON);
+    await comment.getByRole('button', { name: 'Hide', exact: true }).click();
+    await comment.getByRole('button', { name: 'Show again' }).waitFor();
+    await colleague.reload();
+    const own = colleague.getByRole('article', { name: 'Comment by Bram Claes' });
+    await own.getByText('Hidden for a legal reason').waitFor();
+    await own.getByText(`Reason: ${COMMENT_REASON}`).waitFor();
+    await author.reload();
+    await author.getByRole('heading', { level: 1, name: 'Post by Anke Aerts' }).waitFor();
+    await author.getByText('No comments yet.').waitFor();
+    expect(await author.getByText('Proud of you all!').count()).toBe(0);
+
     const moderated = coordinator.getByRole('article', { name: 'Post by Anke Aerts' });
     await moderated.getByRole('button', { name: 'Hide for a legal reason' }).click();
     await moderated.getByLabel('The legal reason (the author receives it by mail)').fill(REASON);

@@ -18,6 +18,7 @@ import { Page } from '../../components/Page.tsx';
 import { CommunityNav } from '../../components/community/CommunityNav.tsx';
 import { Composer } from '../../components/community/Composer.tsx';
 import { PostCard } from '../../components/community/PostCard.tsx';
+import { Welcome } from '../../components/community/Welcome.tsx';
 import { textIn, type CommunityEventDetail } from '../../components/community/events.ts';
 import { topicName, type Feed, type Post, type Topic } from '../../components/community/exchange.ts';
 import '../../components/ambassadors/ambassadors.css';
@@ -138,6 +139,7 @@ export function ExchangePage() {
         <p>{t('exchange.intro')}</p>
       )}
       <ErrorNotice error={event.error} />
+      {!eventId && <Welcome />}
       {me.user.personId && (
         <Composer
           key={`${eventId}-${topicId}`}
