@@ -96,6 +96,8 @@ export interface BenchResult {
   data: Record<string, unknown>;
   /** Rows for the printed table, in the benchmark's own column order. */
   rows: (string | number)[][];
+  /** Text printed below the table (search: the query plans of the kinds that missed their goal). */
+  notes?: string;
 }
 
 /** Writes .bench-results/<timestamp>.json (rewritten after each benchmark, so a crash keeps what ran). */

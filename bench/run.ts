@@ -235,6 +235,7 @@ async function main(): Promise<number> {
       out.write(results, { failures });
     }
     process.stdout.write(table(bench.title, bench.headers, rows));
+    for (const r of results) if (r.benchmark === name && r.notes) process.stdout.write(r.notes);
   }
   out.write(results, { failures, finishedAt: new Date().toISOString(), loadavgAtEnd: os.loadavg() });
   progress(`results written to ${out.file}`);
