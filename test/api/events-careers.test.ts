@@ -95,4 +95,55 @@ describe('events on the careers wall', () => {
     expect((await api.post(`/api/v1/events/${shownEvent}/cancel`)).status).toBe(204);
     expect(await wall()).not.toContain('Qzjobfair Brussels');
   });
+
+  it('takes a changed choice at once: by signing up again, or with one click on the sign-up, at any time', async () => {
+    const api = client(env.app, coordinator.token);
+    const created = await api.post('/api/v1/events', {
+      kind: 'campus-day',
+      title: { en: 'Qzcampusday Leuven' },
+      place: 'Leuven',
+      startsAt: '2026-12-15T10:00:00+01:00',
+      endsAt: '2026-12-15T15:00:00+01:00',
+      language: 'en',
+      showOnCareers: true,
+    });
+    const id = created.body.id as string;
+    const section = async () => {
+      const page = await wall();
+      const m = new RegExp(`Qzcampusday Leuven[\\s\\S]*?</li>`).exec(events(page));
+      expect(m, 'the event on the wall').not.toBeNull();
+      return m![0];
+    };
+    const me = client(env.app, who.declined.user.token);
+    const mine = async () => (await me.get(`/api/v1/events/${id}`)).body.mySignup;
+
+    expect((await me.put(`/api/v1/events/${id}/signup`, { showPublicly: false })).body.status).toBe('confirmed');
+    expect(await section()).not.toContain('Qznotagreed');
+    expect((await mine()).showPublicly).toBe(false);
+    // Signing up again with the other choice keeps the place and shows them, at once (the cache is dropped).
+    expect((await me.put(`/api/v1/events/${id}/signup`, { showPublicly: true })).body.status).toBe('confirmed');
+    expect(await section()).toContain('Qznotagreed');
+    expect((await mine()).showPublicly).toBe(true);
+
+    // One click on the sign-up, also once the event has begun: gone from the wall at once.
+    env.clock.set('2026-12-15T09:30:00Z');
+    try {
+      const off = await me.put(`/api/v1/events/${id}/signup/public`, { showPublicly: false });
+      expect(off.status, off.text).toBe(200);
+      expect(off.body.showPublicly).toBe(false);
+      expect(await section()).not.toContain('Qznotagreed');
+      expect((await mine()).showPublicly).toBe(false);
+      expect((await me.put(`/api/v1/events/${id}/signup/public`, { showPublicly: 'yes' })).status).toBe(400);
+    } finally {
+      env.clock.set('2026-11-26T09:00:00Z');
+    }
+
+    // Only one's own sign-up: without one, or in another organisation, 404.
+    expect((await client(env.app, who.internal.user.token).put(`/api/v1/events/${id}/signup/public`, { showPublicly: true })).status).toBe(
+      404,
+    );
+    const other = await orgWithAdmin(env);
+    const stranger = await ambassador(env, other);
+    expect((await client(env.app, stranger.user.token).put(`/api/v1/events/${id}/signup/public`, { showPublicly: true })).status).toBe(404);
+  });
 });

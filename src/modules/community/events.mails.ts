@@ -72,9 +72,15 @@ const TEXTS: Record<
   },
 };
 
-const langOf = (l: string): UiLanguage => (isUiLanguage(l) ? l : 'en');
+/** The language of an event's mail: the person's, when the texts exist in it, else English. */
+export const eventLang = (l: string): UiLanguage => (isUiLanguage(l) ? l : 'en');
 
-interface Recipient {
+/** "vrijdag 27 november 2026 om 10:00" in the reader's language, in the organisation's zone. */
+export const eventWhen = (lang: UiLanguage, at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
+
+/** What every mail about an event says of it, for one recipient. */
+export interface EventMailFacts {
   org_id: string;
   event_id: string;
   email: string;
@@ -138,11 +144,16 @@ export async function invite(ctx: AppContext, actor: Actor, eventId: string, c: 
   );
 }
 
+type Recipient = EventMailFacts;
+
+/** The recipient's language, their texts, the event's title in it and its start as they read it. */
+function basics(r: Recipient) {
+  const lang = eventLang(r.language);
+  return { lang, t: TEXTS[lang], title: localize(r.title, lang, r.default_language), when: eventWhen(lang, r.starts_at, r.time_zone) };
+}
+
 function inviteMail(ctx: AppContext, r: Recipient): OutgoingMail {
-  const lang = langOf(r.language);
-  const t = TEXTS[lang];
-  const title = localize(r.title, lang, r.default_language);
-  const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: r.time_zone }).format(r.starts_at);
+  const { lang, t, title, when } = basics(r);
   const where = r.place || (r.link ? 'online' : '');
   return {
     orgId: r.org_id,
@@ -155,9 +166,7 @@ function inviteMail(ctx: AppContext, r: Recipient): OutgoingMail {
 }
 
 function afterMail(ctx: AppContext, r: Recipient): OutgoingMail {
-  const lang = langOf(r.language);
-  const t = TEXTS[lang];
-  const title = localize(r.title, lang, r.default_language);
+  const { lang, t, title } = basics(r);
   const base = ctx.config.publicUrl;
   return {
     orgId: r.org_id,
@@ -170,16 +179,48 @@ function afterMail(ctx: AppContext, r: Recipient): OutgoingMail {
 }
 
 /**
- * After an event, each confirmed participant (not marked absent) is invited once to share the
- * experience. Rows are taken FOR UPDATE SKIP LOCKED and claimed in the transaction that writes the mails.
+ * A mail job that goes once per sign-up with any number of workers: `batch` rows per transaction,
+ * taken by `due` FOR UPDATE SKIP LOCKED, claimed by `claim` (a conditional update returning what it
+ * won, by sign-up id) in the transaction that writes their mails. Returns how many rows it took.
  */
-export async function sendEventFollowUps(ctx: AppContext, opts: { batch?: number } = {}): Promise<number> {
-  const batch = opts.batch ?? 200;
+export async function sendClaimed<R extends { id: string }, W>(
+  ctx: AppContext,
+  batch: number,
+  due: (tx: Queryable, now: Date) => Promise<R[]>,
+  claim: (tx: Queryable, ids: string[], now: Date) => Promise<Map<string, W>>,
+  mail: (row: R, won: W, now: Date) => OutgoingMail,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const now = ctx.clock.now();
     const claimed = await ctx.db.transaction(async (tx: Queryable) => {
-      const due = await tx.query<Recipient & { id: string }>(
+      const rows = await due(tx, now);
+      if (!rows.length) return 0;
+      const won = await claim(
+        tx,
+        rows.map((d) => d.id),
+        now,
+      );
+      await enqueueMails(
+        tx,
+        now,
+        rows.filter((d) => won.has(d.id)).map((d) => mail(d, won.get(d.id)!, now)),
+      );
+      return rows.length;
+    });
+    total += claimed;
+    if (claimed < batch) return total;
+  }
+}
+
+/** After an event, each confirmed participant (not marked absent) is invited once to share the experience. */
+export async function sendEventFollowUps(ctx: AppContext, opts: { batch?: number } = {}): Promise<number> {
+  const batch = opts.batch ?? 200;
+  return sendClaimed<Recipient & { id: string }, true>(
+    ctx,
+    batch,
+    (tx, now) =>
+      tx.query(
         `select s.id, s.org_id, s.event_id, ${RECIPIENT_COLS}
            from community_event_signups s
            join community_events e on e.id = s.event_id and e.org_id = s.org_id
@@ -189,23 +230,16 @@ export async function sendEventFollowUps(ctx: AppContext, opts: { batch?: number
             and e.ends_at <= $1 and e.ends_at > $2 and p.work_email is not null
           order by e.ends_at, s.id limit $3 for update of s skip locked`,
         [now, new Date(now.getTime() - FOLLOW_UP_WITHIN_MS), batch],
-      );
-      if (!due.length) return 0;
+      ),
+    async (tx, ids, now) => {
       const won = await tx.query<{ id: string }>(
         `update community_event_signups set followed_up_at = $2 where id = any($1) and followed_up_at is null returning id`,
-        [due.map((d) => d.id), now],
+        [ids, now],
       );
-      const ids = new Set(won.map((w) => w.id));
-      await enqueueMails(
-        tx,
-        now,
-        due.filter((d) => ids.has(d.id)).map((d) => afterMail(ctx, d)),
-      );
-      return due.length;
-    });
-    total += claimed;
-    if (claimed < batch) return total;
-  }
+      return new Map(won.map((w) => [w.id, true as const]));
+    },
+    (d) => afterMail(ctx, d),
+  );
 }
 
 /** Tells those who moved up from the waiting list, in their language; runs in the transaction that moved them. */
@@ -221,12 +255,7 @@ export async function mailPromoted(ctx: AppContext, tx: Queryable, orgId: string
     tx,
     ctx.clock.now(),
     rows.map((r) => {
-      const lang = langOf(r.language);
-      const t = TEXTS[lang];
-      const title = localize(r.title, lang, r.default_language);
-      const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone: r.time_zone }).format(
-        r.starts_at,
-      );
+      const { lang, t, title, when } = basics(r);
       return {
         orgId: r.org_id,
         kind: 'community-event-promoted',

@@ -4,7 +4,7 @@ import type { EventRow, SignupRow } from './events.service.ts';
 interface Listed {
   event: EventRow;
   counts: { role: string; capacity: number | null; confirmed: number; waiting: number }[];
-  mine: { role: string; status: 'confirmed' | 'waiting' | 'cancelled'; position: number | null } | null;
+  mine: { role: string; status: 'confirmed' | 'waiting' | 'cancelled'; show_publicly: boolean; position: number | null } | null;
 }
 
 export const presentEvent = ({ event: e, counts, mine }: Listed) => ({
@@ -22,7 +22,10 @@ export const presentEvent = ({ event: e, counts, mine }: Listed) => ({
   showOnCareers: e.show_on_careers,
   status: e.status,
   counts,
-  mySignup: mine && mine.status !== 'cancelled' ? { role: mine.role, status: mine.status, position: mine.position } : null,
+  mySignup:
+    mine && mine.status !== 'cancelled'
+      ? { role: mine.role, status: mine.status, showPublicly: mine.show_publicly, position: mine.position }
+      : null,
 });
 
 export const presentSignup = (s: SignupRow) => ({

@@ -55,27 +55,27 @@ export interface SignupRow {
 const COLUMNS = `e.id, e.kind, e.title, e.description, e.place, e.link, e.starts_at, e.ends_at, e.language, e.capacity,
   e.roles, e.show_on_careers, e.status, e.created_at, e.updated_at`;
 
+/** The event's own columns in the order insertEvent and updateEvent write them. */
+const eventValues = (e: EventInput) => [
+  e.kind,
+  JSON.stringify(e.title),
+  JSON.stringify(e.description),
+  e.place,
+  e.link,
+  e.startsAt,
+  e.endsAt,
+  e.language,
+  e.capacity,
+  JSON.stringify(e.roles),
+  e.showOnCareers,
+];
+
 export async function insertEvent(q: Queryable, orgId: string, userId: string | null, e: EventInput, now: Date) {
   const [row] = await q.query<{ id: string }>(
     `insert into community_events (org_id, kind, title, description, place, link, starts_at, ends_at, language, capacity, roles,
        show_on_careers, created_by, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) returning id`,
-    [
-      orgId,
-      e.kind,
-      JSON.stringify(e.title),
-      JSON.stringify(e.description),
-      e.place,
-      e.link,
-      e.startsAt,
-      e.endsAt,
-      e.language,
-      e.capacity,
-      JSON.stringify(e.roles),
-      e.showOnCareers,
-      userId,
-      now,
-    ],
+    [orgId, ...eventValues(e), userId, now],
   );
   return row.id;
 }
@@ -85,22 +85,7 @@ export async function updateEvent(q: Queryable, orgId: string, id: string, e: Ev
     `update community_events set kind = $3, title = $4, description = $5, place = $6, link = $7, starts_at = $8, ends_at = $9,
        language = $10, capacity = $11, roles = $12, show_on_careers = $13, updated_at = $14
      where org_id = $1 and id = $2`,
-    [
-      orgId,
-      id,
-      e.kind,
-      JSON.stringify(e.title),
-      JSON.stringify(e.description),
-      e.place,
-      e.link,
-      e.startsAt,
-      e.endsAt,
-      e.language,
-      e.capacity,
-      JSON.stringify(e.roles),
-      e.showOnCareers,
-      now,
-    ],
+    [orgId, id, ...eventValues(e), now],
   );
 }
 
@@ -146,8 +131,14 @@ export async function confirmedCount(q: Queryable, orgId: string, eventId: strin
 /** The person's own sign-ups, with their place on the waiting list (1 = next to move up). */
 export async function mySignups(q: Queryable, orgId: string, personId: string, eventIds: string[]) {
   if (!eventIds.length) return [];
-  return q.query<{ event_id: string; role: string; status: 'confirmed' | 'waiting' | 'cancelled'; position: number | null }>(
-    `select s.event_id, s.role, s.status,
+  return q.query<{
+    event_id: string;
+    role: string;
+    status: 'confirmed' | 'waiting' | 'cancelled';
+    show_publicly: boolean;
+    position: number | null;
+  }>(
+    `select s.event_id, s.role, s.status, s.show_publicly,
             case when s.status = 'waiting' then (select count(*)::int from community_event_signups w
               where w.event_id = s.event_id and w.role = s.role and w.status = 'waiting'
                 and (w.signed_up_at, w.id) <= (s.signed_up_at, s.id)) end as position
@@ -157,8 +148,8 @@ export async function mySignups(q: Queryable, orgId: string, personId: string, e
 }
 
 export async function findSignup(q: Queryable, orgId: string, eventId: string, personId: string) {
-  const [row] = await q.query<{ id: string; role: string; status: SignupRow['status'] }>(
-    `select id, role, status from community_event_signups where org_id = $1 and event_id = $2 and person_id = $3`,
+  const [row] = await q.query<{ id: string; role: string; status: SignupRow['status']; show_publicly: boolean }>(
+    `select id, role, status, show_publicly from community_event_signups where org_id = $1 and event_id = $2 and person_id = $3`,
     [orgId, eventId, personId],
   );
   return row;
@@ -179,6 +170,11 @@ export async function upsertSignup(
     [s.orgId, s.eventId, s.personId, s.role, s.status, s.showPublicly, s.now],
   );
   return row.id;
+}
+
+/** The careers-pages choice of a sign-up (one's own). */
+export async function setShowPublicly(q: Queryable, orgId: string, id: string, show: boolean) {
+  await q.query(`update community_event_signups set show_publicly = $3 where org_id = $1 and id = $2`, [orgId, id, show]);
 }
 
 export async function cancelSignup(q: Queryable, orgId: string, id: string, now: Date) {
@@ -219,16 +215,4 @@ export async function setAttended(q: Queryable, orgId: string, eventId: string, 
     [orgId, eventId, personId, attended],
   );
   return rows.length > 0;
-}
-
-/** What decides whether the person takes part in the community (community.policy.ts). */
-export async function participationFacts(q: Queryable, orgId: string, personId: string | null) {
-  const [row] = await q.query<{ active_ambassador: boolean; in_directory: boolean; open_to_all: boolean }>(
-    `select exists (select 1 from ambassadors a where a.org_id = o.id and a.person_id = $2 and a.active) as active_ambassador,
-            exists (select 1 from people p where p.org_id = o.id and p.id = $2 and p.deprovisioned_at is null) as in_directory,
-            o.community_open_to_all as open_to_all
-       from organisations o where o.id = $1`,
-    [orgId, personId],
-  );
-  return { activeAmbassador: row.active_ambassador, inDirectory: row.in_directory, openToAll: row.open_to_all };
 }

@@ -103,6 +103,22 @@ export function eventsRoutes(ctx: AppContext) {
   );
   r.openapi(
     createRoute({
+      operationId: 'setCommunityEventShowPublicly',
+      method: 'put',
+      path: '/events/{eventId}/signup/public',
+      tags,
+      summary: 'Change whether you are shown with the event on the careers pages (your own sign-up; any time, at once)',
+      security,
+      request: { params: s.EventParams, body: jsonBody(s.ShowPubliclyBody) },
+      responses: { 200: json(s.ShowPubliclyBody), ...errors },
+    }),
+    async (c) => {
+      const { showPublicly } = c.req.valid('json');
+      return c.json({ showPublicly: await events.setShowPublicly(ctx, actorOf(c), c.req.valid('param').eventId, showPublicly) }, 200);
+    },
+  );
+  r.openapi(
+    createRoute({
       operationId: 'cancelCommunityEventSignup',
       method: 'delete',
       path: '/events/{eventId}/signup',

@@ -58,6 +58,12 @@ export const SignupBody = z
   })
   .openapi('CommunityEventSignupInput');
 
+export const ShowPubliclyBody = z
+  .strictObject({
+    showPublicly: z.boolean().openapi({ description: 'Be shown with the event on the careers pages (external ambassadors)' }),
+  })
+  .openapi('CommunityEventShowPublicly');
+
 export const InviteBody = z
   .strictObject({
     topics: z.array(z.string().trim().min(1).max(60)).max(20).default([]).openapi({ description: 'Ambassadors with any of these topics' }),
@@ -99,6 +105,7 @@ export const Event = z
       .object({
         role: z.string(),
         status: z.enum(['confirmed', 'waiting']),
+        showPublicly: z.boolean().openapi({ description: 'You agreed to be shown with the event on the careers pages' }),
         position: z.number().int().nullable().openapi({ description: 'Place on the waiting list (1 = next to move up)' }),
       })
       .nullable(),

@@ -10,14 +10,16 @@ import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { assertCanWrite, assertModerator, assertParticipant, canModerate } from './community.policy.ts';
+import { calendarChanged, sendCalendarChanges } from './events.calendar.ts';
 import { mailPromoted } from './events.mails.ts';
 import { noticeAttendance } from './milestones.service.ts';
 import * as repo from './events.repo.ts';
+import { participationFacts } from './exchange.repo.ts';
 import type { EventInput, EventRow } from './events.repo.ts';
 
 export type { EventInput, EventRow, SignupRow } from './events.repo.ts';
 
-const facts = (ctx: AppContext, actor: Actor) => repo.participationFacts(ctx.db, actor.orgId, actor.personId);
+const facts = (ctx: AppContext, actor: Actor) => participationFacts(ctx.db, actor.orgId, actor.personId);
 
 function checkTimes(input: EventInput) {
   if (new Date(input.endsAt) <= new Date(input.startsAt))
@@ -89,10 +91,14 @@ export async function update(ctx: AppContext, actor: Actor, id: string, input: E
     actor,
     { action: 'events.update', targetType: 'community_event', targetId: id, publicChange: event.show_on_careers || input.showOnCareers },
     async (tx) => {
+      const before = await repo.findEvent(tx, actor.orgId, id, true);
       await repo.updateEvent(tx, actor.orgId, id, input, ctx.clock.now());
-      const changed = await repo.findEvent(tx, actor.orgId, id, true);
+      const changed = await repo.findEvent(tx, actor.orgId, id);
+      if (changed.status !== 'scheduled') return;
       // Fewer places never takes anyone's place away; more places move people up from the waiting list.
-      if (changed.status === 'scheduled') await fillFreePlaces(ctx, tx, actor.orgId, changed, ctx.clock.now());
+      await fillFreePlaces(ctx, tx, actor.orgId, changed, ctx.clock.now());
+      // Calendars that hold the event (their reminder came) follow a new time or place.
+      if (calendarChanged(before, changed)) await sendCalendarChanges(ctx, tx, actor.orgId, id, 'update');
     },
   );
 }
@@ -106,7 +112,11 @@ export async function cancel(ctx: AppContext, actor: Actor, id: string) {
     ctx,
     actor,
     { action: 'events.cancel', targetType: 'community_event', targetId: id, publicChange: event.show_on_careers },
-    (tx) => repo.cancelEvent(tx, actor.orgId, id, ctx.clock.now()),
+    async (tx) => {
+      await repo.cancelEvent(tx, actor.orgId, id, ctx.clock.now());
+      // Out of every calendar that holds it; a second cancel finds none left to send.
+      await sendCalendarChanges(ctx, tx, actor.orgId, id, 'cancelled');
+    },
   );
 }
 
@@ -182,7 +192,11 @@ export async function signUp(ctx: AppContext, actor: Actor, id: string, input: {
         },
       );
     const existing = await repo.findSignup(tx, actor.orgId, id, personId);
-    if (existing && existing.status !== 'cancelled' && existing.role === role) return existing.status;
+    if (existing && existing.status !== 'cancelled' && existing.role === role) {
+      // Signing up again keeps the place and takes the careers-pages choice given now.
+      if (existing.show_publicly !== input.showPublicly) await showChoice(tx, actor.orgId, event, existing.id, input.showPublicly);
+      return existing.status;
+    }
     if (existing && existing.status !== 'cancelled') {
       // Changing role: give the old place up first (someone waiting for it moves up).
       await repo.cancelSignup(tx, actor.orgId, existing.id, now);
@@ -197,6 +211,29 @@ export async function signUp(ctx: AppContext, actor: Actor, id: string, input: {
   });
 }
 
+async function showChoice(tx: Queryable, orgId: string, event: EventRow, signupId: string, show: boolean) {
+  await repo.setShowPublicly(tx, orgId, signupId, show);
+  // The careers pages show who takes part in their events: their caches forget it at once.
+  if (event.show_on_careers) await publicChanged(tx, orgId);
+}
+
+/**
+ * The participant's own choice to be shown with the event on the careers pages, changed at any time
+ * (also once the event has started), effective at once. Without a sign-up: 404.
+ */
+export async function setShowPublicly(ctx: AppContext, actor: Actor, id: string, show: boolean) {
+  const found = await repo.findEvent(ctx.db, actor.orgId, id);
+  if (!found || !actor.personId) throw notFound('Event');
+  const personId = actor.personId;
+  await ctx.db.transaction(async (tx) => {
+    const event = await repo.findEvent(tx, actor.orgId, id, true);
+    const existing = await repo.findSignup(tx, actor.orgId, id, personId);
+    if (!existing || existing.status === 'cancelled') throw notFound('Sign-up');
+    if (existing.show_publicly !== show) await showChoice(tx, actor.orgId, event, existing.id, show);
+  });
+  return show;
+}
+
 /** Cancels the actor's sign-up (one click); the first one waiting for that place moves up. */
 export async function cancelSignUp(ctx: AppContext, actor: Actor, id: string) {
   const found = await repo.findEvent(ctx.db, actor.orgId, id);
@@ -209,6 +246,8 @@ export async function cancelSignUp(ctx: AppContext, actor: Actor, id: string) {
     if (!existing || existing.status === 'cancelled') return;
     await repo.cancelSignup(tx, actor.orgId, existing.id, now);
     if (existing.status === 'confirmed' && event.status === 'scheduled') await fillFreePlaces(ctx, tx, actor.orgId, event, now);
+    // Their reminder put the event in their calendar: take it out of their copy.
+    await sendCalendarChanges(ctx, tx, actor.orgId, id, 'signup-cancelled', personId);
     if (event.show_on_careers) await publicChanged(tx, actor.orgId);
   });
 }

@@ -208,8 +208,8 @@ export const encodeCursor = (p: Pick<repo.PostRow, 'published_at' | 'id'>) =>
 
 /**
  * A page of the feed (all topics, one topic, or one event's), newest first, each post with its last
- * visible comments; the first page also carries the pinned posts of that feed. A fixed number of
- * statements per page (exchange.feed.ts): the page and the pins side by side, then the comments.
+ * visible comments; the first page also carries the pinned posts of that feed. One statement for it
+ * all (exchange.feed.ts), whatever the page's size.
  */
 export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
   await participant(ctx, actor);
@@ -220,24 +220,14 @@ export async function feed(ctx: AppContext, actor: Actor, q: FeedQuery) {
   const scope = alumniOnly(actor)
     ? { topicId: await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()), eventId: undefined }
     : { topicId: q.topicId, eventId: q.eventId };
-  const [rows, pinned] = await Promise.all([
-    feedRepo.feedPage(ctx.db, actor.orgId, { ...scope, viewer: actor.personId, includeHidden, after }, q.limit + 1),
-    after ? [] : feedRepo.pinnedPosts(ctx.db, actor.orgId, actor.personId, scope),
-  ]);
-  const page = rows.slice(0, q.limit);
-  const comments = await feedRepo.recentComments(
+  const { page: rows, pins } = await feedRepo.feedPage(
     ctx.db,
     actor.orgId,
-    [...page, ...pinned].map((p) => p.id),
-    actor.personId,
-    includeHidden,
+    { ...scope, viewer: actor.personId, includeHidden, after },
+    q.limit + 1,
   );
-  const withComments = (p: repo.PostRow) => ({ ...p, recent_comments: comments.get(p.id) ?? [] });
-  return {
-    items: page.map(withComments),
-    pinned: pinned.map(withComments),
-    nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
-  };
+  const items = rows.slice(0, q.limit);
+  return { items, pinned: pins, nextCursor: rows.length > q.limit ? encodeCursor(items[items.length - 1]) : null };
 }
 
 export interface CommentInput {

@@ -646,6 +646,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/signup/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change whether you are shown with the event on the careers pages (your own sign-up; any time, at once) */
+        put: operations["setCommunityEventShowPublicly"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insights/community": {
         parameters: {
             query?: never;
@@ -2669,6 +2686,8 @@ export interface components {
                 /** @description Place on the waiting list (1 = next to move up) */
                 position: number | null;
                 role: string;
+                /** @description You agreed to be shown with the event on the careers pages */
+                showPublicly: boolean;
                 /** @enum {string} */
                 status: "confirmed" | "waiting";
             } | null;
@@ -2775,6 +2794,10 @@ export interface components {
              * @default []
              */
             topics: string[];
+        };
+        CommunityEventShowPublicly: {
+            /** @description Be shown with the event on the careers pages (external ambassadors) */
+            showPublicly: boolean;
         };
         CommunityEventSignup: {
             attended: boolean | null;
@@ -3471,7 +3494,7 @@ export interface components {
              */
             lastSignInAt: string | null;
             /** @enum {string} */
-            role: "admin" | "coordinator" | "manager" | "employee";
+            role: "admin" | "coordinator" | "manager" | "employee" | "alumni";
             /** @description The single sign-on identity linked to your account; null when none is */
             singleSignOn: {
                 /** @description Your organisation's identity provider (its issuer URL) */
@@ -3650,7 +3673,13 @@ export interface components {
             type: string;
         };
         PublicAmbassador: {
+            /** @description A former colleague who stays on as an alumni ambassador */
+            alumni: boolean;
             department: string | null;
+            /** @description For alumni: the year they started here */
+            employedFromYear: number | null;
+            /** @description For alumni: the year they left */
+            employedToYear: number | null;
             firstName: string;
             id: string;
             intro: string;
@@ -8899,6 +8928,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is unknown or revoked. Codes: `unauthorized`, `wrong-credentials`, `invalid-api-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the CSRF token is missing). Codes: `forbidden`, `csrf-token-invalid`, `sso-required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organisation. Codes: `not-found`, `no-route`, `invitation-unavailable`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, the last admin, ...). Codes: `conflict`, `already-exists`, `choose-organisation`, `already-has-account`, `last-admin`, `already-ambassador`, `slug-taken`, `already-has-buddy`, `site-name-taken`, `survey-has-answers`, `survey-minimum-locked`, `survey-not-draft`, `survey-not-open`, `webhook-endpoint-disabled`, `webhook-delivery-pending`, `chat-channel-in-use`, `bulk-invitations-sso-required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is well-formed but cannot be accepted; `errors` says where. Codes: `unprocessable`, `person-not-linked`, `sensitive-person-internal-only`, `behind-the-scenes-internal-only`, `not-an-ambassador`, `story-scope-follows-ambassador`, `behind-the-scenes-no-photo`, `not-own-image`, `buddy-is-newcomer`, `buddy-in-reporting-line`, `not-a-newcomer`, `form-too-fast`, `form-expired`, `step-incomplete`, `journey-incomplete`, `unknown-template`, `survey-no-questions`, `cannot-thank-yourself`, `invalid-or-expired-token`, `password-rejected`, `no-email-address`, `csv-invalid`, `unknown-reference`, `missing-value`, `value-not-allowed`, `image-too-large`, `not-an-image`, `post-hidden`, `event-closed`, `event-role-unknown`, `event-role-in-use`, `alumni-not-eligible`, `role-not-assignable`, `sso-secret-required`, `sso-secret-reenter`, `sso-invalid-issuer`, `sso-break-glass-invalid`, `sso-lockout`, `sso-discovery-failed`, `webhook-url-refused`, `chat-url-wrong-host`, `chat-url-refused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. Codes: `too-many-requests`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCommunityEventShowPublicly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityEventShowPublicly"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityEventShowPublicly"];
+                };
             };
             /** @description The request is malformed or has unknown fields. Codes: `validation-failed`, `bad-request`, `invalid-json`, `unstorable-text`, `invalid-url-encoding`, `invalid-cursor`, `range-too-long`, `invalid-value`. */
             400: {
