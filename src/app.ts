@@ -47,6 +47,9 @@ import { calendarsRoutes } from './modules/calendars/calendars.routes.ts';
 import { calendarFeedRoutes } from './modules/calendars/feed.routes.ts';
 import { chatRoutes } from './modules/chat/chat.routes.ts';
 import { bulkInvitationRoutes } from './modules/accounts/bulk-invitations.routes.ts';
+import { alumniRoutes } from './modules/community/alumni.routes.ts';
+import { alumniPageRoutes } from './modules/community/alumni.pages.routes.ts';
+import { alumniGate } from './modules/community/alumni.gate.ts';
 
 /** No script, no plugin, nothing from other sites; inline styles for server-rendered pages. */
 export const DEFAULT_CSP =
@@ -119,6 +122,8 @@ export function createApp(ctx: AppContext) {
   });
 
   app.use('/api/*', authenticate(ctx));
+  // Alumni accounts reach an allow-list only (community/alumni.gate.ts): fail-closed for new routes.
+  app.use('/api/*', alumniGate());
   // Images of the signed-in app need the session; public ones do not (public.routes.ts decides).
   app.use('/media/*', authenticate(ctx));
   app.use('/api/*', async (c, next) => {
@@ -151,6 +156,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', calendarsRoutes(ctx));
   app.route('/api/v1', chatRoutes(ctx));
   app.route('/api/v1', bulkInvitationRoutes(ctx));
+  app.route('/api/v1', alumniRoutes(ctx));
   const publicSurface = publicRoutes(ctx);
   app.route('/api/v1', publicSurface.api);
 
@@ -170,6 +176,7 @@ export function createApp(ctx: AppContext) {
 
   app.route('/', problemRoutes());
   app.route('/', unsubscribeRoutes(ctx));
+  app.route('/', alumniPageRoutes(ctx));
   // SCIM has its own bearer tokens, media type and error format (RFC 7644), apart from /api.
   app.route('/scim/v2', scimRoutes(ctx));
   app.route('/', ssoPageRoutes(ctx));

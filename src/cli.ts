@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AppError } from './platform/errors.ts';
 import { openContext } from './platform/bootstrap.ts';
 import { DataDirLockedError } from './platform/lock.ts';
-import { systemActor, ROLES, type Role } from './platform/policy.ts';
+import { systemActor, ASSIGNABLE_ROLES as ROLES, type AssignableRole as Role } from './platform/policy.ts';
 import type { AppContext } from './platform/context.ts';
 import { createLogger } from './platform/log.ts';
 import { migrate } from './db/migrate.ts';

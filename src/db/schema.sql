@@ -11,10 +11,12 @@ create table alumni_ambassadors (
   chosen_at timestamp with time zone not null,
   user_id uuid,
   left_at timestamp with time zone,
+  source text default 'app'::text not null,
   constraint alumni_ambassadors_email_check CHECK (email = lower(email)),
   constraint alumni_ambassadors_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint alumni_ambassadors_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
   constraint alumni_ambassadors_pkey PRIMARY KEY (org_id, person_id),
+  constraint alumni_ambassadors_source_check CHECK (source = ANY (ARRAY['app'::text, 'link'::text])),
   constraint alumni_ambassadors_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE SET NULL
 );
 
@@ -1357,11 +1359,22 @@ create view public_ambassadors as
     a.languages,
     a.links,
     a.photo_id,
-    a.joined_at
+    a.joined_at,
+    al.person_id IS NOT NULL AND NOT employed.is_employed AS alumni,
+        CASE
+            WHEN al.person_id IS NOT NULL AND NOT employed.is_employed THEN EXTRACT(year FROM p.start_date)::integer
+            ELSE NULL::integer
+        END AS employed_from_year,
+        CASE
+            WHEN al.person_id IS NOT NULL AND NOT employed.is_employed THEN EXTRACT(year FROM COALESCE(p.end_date, p.scim_ended_on, p.deprovisioned_at::date, al.chosen_at::date))::integer
+            ELSE NULL::integer
+        END AS employed_to_year
    FROM ambassadors a
      JOIN people p ON p.id = a.person_id AND p.org_id = a.org_id
      LEFT JOIN sites s ON s.id = p.site_id
-  WHERE a.active AND a.scope = 'external'::text AND NOT a.behind_the_scenes AND NOT p.sensitive AND (p.end_date IS NULL OR p.end_date >= CURRENT_DATE) AND p.scim_ended_on IS NULL AND p.deprovisioned_at IS NULL;
+     LEFT JOIN alumni_ambassadors al ON al.org_id = a.org_id AND al.person_id = a.person_id AND al.left_at IS NULL
+     CROSS JOIN LATERAL ( SELECT (p.end_date IS NULL OR p.end_date >= CURRENT_DATE) AND p.scim_ended_on IS NULL AND p.deprovisioned_at IS NULL AS is_employed) employed
+  WHERE a.active AND a.scope = 'external'::text AND NOT a.behind_the_scenes AND NOT p.sensitive AND (employed.is_employed OR al.person_id IS NOT NULL);
 
 create view public_community_event_ambassadors as
  SELECT s.event_id,

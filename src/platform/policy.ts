@@ -5,7 +5,15 @@
  */
 import { forbidden, unprocessable } from './errors.ts';
 
-export const ROLES = ['admin', 'coordinator', 'manager', 'employee'] as const;
+/**
+ * The roles an admin (or the CLI, or single sign-on) may give. 'alumni' is not among them: an alumni
+ * account exists only because its person chose it (community/alumni.service.ts), with an address of
+ * their own, so nobody can turn a colleague into an alumnus or an alumnus into a colleague by hand.
+ */
+export const ASSIGNABLE_ROLES = ['admin', 'coordinator', 'manager', 'employee'] as const;
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+/** Every role an account can have. 'alumni' holds no permission below: what it may do is its own allow-list (alumni.gate.ts). */
+export const ROLES = [...ASSIGNABLE_ROLES, 'alumni'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

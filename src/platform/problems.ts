@@ -280,6 +280,19 @@ export const PROBLEMS = {
     params: ['role'],
   },
   // end community events
+  // community alumni
+  'alumni-not-eligible': {
+    status: 422,
+    title: 'Staying on as an alumni ambassador is not open to you',
+    meaning:
+      'Choosing to stay on as an alumni ambassador without an end date or the retirement journey, or after leaving the alumni program.',
+  },
+  'role-not-assignable': {
+    status: 422,
+    title: 'This role cannot be given',
+    meaning: "Giving an account the alumni role, or another role to an alumni account: only the person's own choice makes an alumnus.",
+  },
+  // end community alumni
   // Integrations: each adds its codes in its own block, in this order.
   // sso
   'sso-required': {

@@ -110,9 +110,24 @@ ${image ? html`<meta name="twitter:image" content="${p.baseUrl}${image}">` : ''}
 </html>`);
 }
 
+/** Years as "2014–2026" (an en dash), or one year, or nothing when neither is known. */
+export function formerYears(from: number | null, to: number | null): string {
+  if (from && to) return from === to ? String(to) : `${from}\u2013${to}`;
+  return String(from ?? to ?? '');
+}
+
+/** What someone does here: their job (and department), or, for an alumnus, "Former colleague (2014–2026)". */
+function role(p: PageContext, a: PublicAmbassador) {
+  if (a.alumni) {
+    const years = formerYears(a.employed_from_year, a.employed_to_year);
+    return html`${p.t.formerColleague}${years ? ` (${years})` : ''}${a.job_title ? html` · ${a.job_title}` : ''}`;
+  }
+  return html`${a.job_title ?? ''}${a.department ? html` · ${a.department}` : ''}`;
+}
+
 function ambassadorCard(p: PageContext, a: PublicAmbassador) {
   return html`<li class="card"><div class="person">${avatar(a)}<div><h3><a href="${ambassadorPath(p, a.id)}${qs({ lang: p.lang })}">${a.first_name} ${a.last_name}</a></h3>
-<div class="muted">${a.job_title ?? ''}${a.department ? html` · ${a.department}` : ''}</div>
+<div class="muted">${role(p, a)}</div>
 <div class="muted">${a.site_name ?? ''}${a.region ? html` · ${p.t.regions[a.region as keyof PublicStrings['regions']] ?? a.region}` : ''}</div>
 ${a.languages.length ? html`<div class="muted">${speaks(p, a.languages)}</div>` : ''}</div></div>
 ${a.intro ? html`<p class="excerpt">${excerpt(`<p>${escapeText(a.intro)}</p>`, 160)}</p>` : ''}
@@ -278,7 +293,7 @@ export function ambassadorPage(
   extras: ProfileExtras,
 ): string {
   const name = `${a.first_name} ${a.last_name}`;
-  const body = html`<article class="story-page"><div class="person">${avatar(a)}<div><h1>${name}</h1><div class="muted">${a.job_title ?? ''}${a.department ? html` · ${a.department}` : ''}${a.site_name ? html` · ${a.site_name}` : ''}</div>${a.languages.length ? html`<div class="muted">${speaks(p, a.languages)}</div>` : ''}</div></div>
+  const body = html`<article class="story-page"><div class="person">${avatar(a)}<div><h1>${name}</h1><div class="muted">${role(p, a)}${a.site_name ? html` · ${a.site_name}` : ''}</div>${a.languages.length ? html`<div class="muted">${speaks(p, a.languages)}</div>` : ''}</div></div>
 ${a.intro ? html`<p class="excerpt">${a.intro}</p>` : ''}
 ${a.topics.length ? html`<h2>${p.t.topics}</h2><ul class="tags">${a.topics.map((t) => html`<li>${topicLabel(p, t)}</li>`)}</ul>` : ''}
 ${a.links.length ? html`<p>${a.links.map((l) => html`<a href="${l.url}" rel="me nofollow noopener" target="_blank">${l.network}</a> `)}</p>` : ''}</article>

@@ -34,6 +34,10 @@ export interface PublicAmbassador {
   links: { network: string; url: string }[];
   photo_id: string | null;
   joined_at: Date;
+  /** An alumni ambassador who has left: shown as a former colleague with these years. */
+  alumni: boolean;
+  employed_from_year: number | null;
+  employed_to_year: number | null;
 }
 
 export interface PublicStory {
@@ -60,7 +64,7 @@ export interface PublicFilter {
 }
 
 const AMB_COLS =
-  'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at';
+  'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at, alumni, employed_from_year, employed_to_year';
 const STORY_COLS =
   'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id';
 

@@ -451,6 +451,9 @@ ${slugs.map(
       links: z.array(z.object({ network: z.string(), url: z.string() })),
       photoUrl: z.string().nullable(),
       url: z.string(),
+      alumni: z.boolean().openapi({ description: 'A former colleague who stays on as an alumni ambassador' }),
+      employedFromYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they started here' }),
+      employedToYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they left' }),
     })
     .openapi('PublicAmbassador');
   const PublicStoryOut = z
@@ -493,6 +496,9 @@ ${slugs.map(
     links: a.links,
     photoUrl: photo(a.photo_id),
     url: `${base}/careers/${slug}/ambassadors/${a.id}`,
+    alumni: a.alumni,
+    employedFromYear: a.employed_from_year,
+    employedToYear: a.employed_to_year,
   });
   const storyOut = (slug: string, s: PublicStory) => ({
     id: s.id,

@@ -24,6 +24,9 @@ import { MailboxPage } from './pages/MailboxPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { AlumniChoicePage } from './pages/alumni/AlumniChoicePage.tsx';
+import { AlumniHomePage } from './pages/alumni/AlumniHomePage.tsx';
+import { AlumniListPage } from './pages/alumni/AlumniListPage.tsx';
 import { MyDataPage } from './pages/MyDataPage.tsx';
 // ambassadors
 import { AmbassadorPage } from './pages/ambassadors/AmbassadorPage.tsx';
@@ -112,10 +115,37 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
   ['/settings/integrations/:tab', 'integrations.manage', (p) => <IntegrationsPage key={p.tab} tab={p.tab} />],
   ['/settings/integrations/webhooks/:id', 'integrations.manage', (p) => <WebhookEndpointPage key={p.id} id={p.id} />],
   ['/me/calendar', null, () => <CalendarFeedPage />],
+  // alumni: the person's own choice, and the coordinators' list
+  ['/me/alumni', 'people.read', () => <AlumniChoicePage />],
+  ['/community/alumni', 'program.manage', () => <AlumniListPage />],
+];
+
+/**
+ * An alumni account's pages: its own profile, stories, community (the alumni topic) and data. The
+ * server refuses everything else (community/alumni.gate.ts); this only avoids dead ends.
+ */
+const ALUMNI_ROUTES: [string, (params: Record<string, string>) => ReactNode][] = [
+  ['/', () => <AlumniHomePage />],
+  ['/me/data', () => <MyDataPage />],
+  ['/ambassador', () => <AmbassadorPage />],
+  ['/ambassador/questions/:id', (p) => <AmbassadorPage key={p.id} questionId={p.id} />],
+  ['/stories', () => <StoriesPage />],
+  ['/stories/new', () => <StoryEditorPage key="new" />],
+  ['/stories/:id', (p) => <StoryPage key={p.id} id={p.id} />],
+  ['/stories/:id/edit', (p) => <StoryEditorPage key={p.id} id={p.id} />],
+  ['/community/exchange', () => <ExchangePage />],
+  ['/community/exchange/posts/:id', (p) => <PostPage key={p.id} id={p.id} />],
 ];
 
 function signedInPage(pathname: string, me: Me): ReactNode {
   if (pathname === '/sign-in' || pathname === '/forgot-password') return <Redirect to="/" />;
+  if (me.user.role === 'alumni') {
+    for (const [pattern, render] of ALUMNI_ROUTES) {
+      const params = matchPath(pattern, pathname);
+      if (params) return render(params);
+    }
+    return <NotFoundPage />;
+  }
   if (pathname === '/') return <HomePage />;
   for (const [pattern, needs, render] of ROUTES) {
     const params = matchPath(pattern, pathname);

@@ -50,6 +50,8 @@ const EXEMPT: Record<string, string> = {
   'PUT /api/v1/me/moments': 'acts on the caller only',
   'POST /api/v1/me/moments/personal': 'creates for the caller; takes no id',
   'DELETE /api/v1/me/optional-data': 'acts on the caller only',
+  'POST /api/v1/me/alumni': "the caller's own choice; takes no id (test/api/alumni.test.ts)",
+  'DELETE /api/v1/me/alumni': 'acts on the caller only (test/api/alumni.test.ts)',
   'POST /api/v1/me/calendar-feed': "creates the caller's own feed URL; takes no id (test/api/calendar-feed.test.ts)",
   'DELETE /api/v1/me/calendar-feed': "revokes the caller's own feed URL; takes no id (test/api/calendar-feed.test.ts)",
   'POST /api/v1/surveys': "creates in the caller's organisation; takes no id",

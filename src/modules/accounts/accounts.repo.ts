@@ -46,15 +46,15 @@ export async function listUsers(q: Queryable, orgId: string) {
 
 export async function insertUser(
   q: Queryable,
-  u: { orgId: string; email: string; role: Role; passwordHash: string | null; displayName: string },
+  u: { orgId: string; email: string; role: Role; passwordHash: string | null; displayName: string; personId?: string | null },
 ): Promise<UserRow> {
   const [row] = await q.query<UserRow>(
     `insert into users (org_id, email, role, password_hash, display_name,
                         person_id)
      values ($1, $2, $3, $4, $5,
-             (select id from people where org_id = $1 and work_email = $2))
+             coalesce($6::uuid, (select id from people where org_id = $1 and work_email = $2)))
      returning ${USER_COLS}`,
-    [u.orgId, u.email, u.role, u.passwordHash, u.displayName],
+    [u.orgId, u.email, u.role, u.passwordHash, u.displayName, u.personId ?? null],
   );
   return row;
 }
@@ -219,13 +219,24 @@ export interface InvitationRow {
   expires_at: Date;
   accepted_at: Date | null;
   revoked_at: Date | null;
+  /** The person the account will belong to (bulk and alumni invitations). */
+  person_id: string | null;
 }
 
-const INV_COLS = 'id, org_id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at';
+const INV_COLS = 'id, org_id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at, person_id';
 
 export async function insertInvitation(
   q: Queryable,
-  i: { orgId: string; email: string; role: Role; tokenHash: string; invitedBy: string | null; now: Date; expiresAt: Date },
+  i: {
+    orgId: string;
+    email: string;
+    role: Role;
+    tokenHash: string;
+    invitedBy: string | null;
+    now: Date;
+    expiresAt: Date;
+    personId?: string | null;
+  },
 ): Promise<InvitationRow> {
   // A new invitation to the same address replaces the pending one.
   await q.query(`update invitations set revoked_at = $3 where org_id = $1 and email = $2 and accepted_at is null and revoked_at is null`, [
@@ -234,9 +245,9 @@ export async function insertInvitation(
     i.now,
   ]);
   const [row] = await q.query<InvitationRow>(
-    `insert into invitations (org_id, email, role, token_hash, invited_by, created_at, expires_at)
-     values ($1, $2, $3, $4, $5, $6, $7) returning ${INV_COLS}`,
-    [i.orgId, i.email, i.role, i.tokenHash, i.invitedBy, i.now, i.expiresAt],
+    `insert into invitations (org_id, email, role, token_hash, invited_by, created_at, expires_at, person_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${INV_COLS}`,
+    [i.orgId, i.email, i.role, i.tokenHash, i.invitedBy, i.now, i.expiresAt, i.personId ?? null],
   );
   return row;
 }

@@ -1,8 +1,10 @@
 import { z } from '../../platform/openapi.ts';
 import { UI_LANGUAGES } from '../../platform/language.ts';
-import { ROLES } from '../../platform/policy.ts';
+import { ASSIGNABLE_ROLES, ROLES } from '../../platform/policy.ts';
 
 export const Role = z.enum(ROLES);
+/** The roles an admin may give ('alumni' comes only from the person's own choice). */
+export const AssignableRole = z.enum(ASSIGNABLE_ROLES);
 export const Lang = z.enum(['nl', 'fr', 'en', 'de']);
 /** The languages of the interface. */
 export const UiLang = z.enum(UI_LANGUAGES);
@@ -61,7 +63,7 @@ export const UpdateMeBody = z.strictObject({
 export const ResetRequestBody = z.strictObject({ email: Email, organisation: z.string().max(63).optional() });
 export const ResetConfirmBody = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(1024) });
 
-export const InviteBody = z.strictObject({ email: Email, role: Role });
+export const InviteBody = z.strictObject({ email: Email, role: AssignableRole });
 export const Invitation = z
   .object({ id: z.string(), email: z.string(), role: Role, createdAt: z.string(), expiresAt: z.string() })
   .openapi('Invitation');
@@ -90,7 +92,7 @@ export const AcceptBody = z.strictObject({
   displayName: z.string().max(200).optional(),
 });
 
-export const UpdateUserBody = z.strictObject({ role: Role.optional(), disabled: z.boolean().optional() });
+export const UpdateUserBody = z.strictObject({ role: AssignableRole.optional(), disabled: z.boolean().optional() });
 
 export const Token = z
   .object({

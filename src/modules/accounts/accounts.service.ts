@@ -1,8 +1,9 @@
 /** Accounts: users, roles and invitations (signing in and resets: sign-in.service.ts; API tokens: tokens.service.ts). */
 import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../db/db.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
-import { AppError, conflict, notFound, unauthorized } from '../../platform/errors.ts';
+import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { assertUsablePassword, hashPassword } from '../../platform/passwords.ts';
 import { authorize, type Actor, type Role } from '../../platform/policy.ts';
@@ -23,8 +24,16 @@ export const INVITATION_DAYS = 7;
 
 // ---- Invitations ----
 
+const roleNotAssignable = () =>
+  unprocessable(
+    "The alumni role comes only from the person's own choice to stay on as an alumni ambassador.",
+    [{ path: 'role', message: 'Choose admin, coordinator, manager or employee.' }],
+    'role-not-assignable',
+  );
+
 export async function invite(ctx: AppContext, actor: Actor, input: { email: string; role: Role }) {
   authorize(actor, 'users.manage');
+  if (input.role === 'alumni') throw roleNotAssignable();
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
   if (await repo.getUserByEmail(ctx.db, actor.orgId, email))
@@ -68,6 +77,36 @@ export async function invite(ctx: AppContext, actor: Actor, input: { email: stri
   });
 }
 
+/**
+ * The invitation of an alumni account (community/alumni.service.ts, inside its transaction): the
+ * person chose to stay on with this personal address. Returns the link for the alumni module's own
+ * mail; the account gets the person's id when accepted.
+ */
+export async function inviteAlumniAccount(
+  ctx: AppContext,
+  tx: Queryable,
+  input: { orgId: string; email: string; personId: string; invitedBy: string | null },
+): Promise<{ invitationId: string; link: string; days: number }> {
+  const token = randomToken();
+  const now = ctx.clock.now();
+  const inv = await repo.insertInvitation(tx, {
+    orgId: input.orgId,
+    email: input.email,
+    role: 'alumni',
+    tokenHash: hashToken(token),
+    invitedBy: input.invitedBy,
+    now,
+    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86400_000),
+    personId: input.personId,
+  });
+  return { invitationId: inv.id, link: `${ctx.config.publicUrl}/invitation#token=${token}`, days: INVITATION_DAYS };
+}
+
+/** The account with this address in the organisation, if any (the alumni choice refuses one that is taken). */
+export async function findUserByEmail(ctx: AppContext, q: Queryable, orgId: string, email: string) {
+  return repo.getUserByEmail(q, orgId, email);
+}
+
 export async function listInvitations(ctx: AppContext, actor: Actor) {
   authorize(actor, 'users.read');
   return repo.listPendingInvitations(ctx.db, actor.orgId, ctx.clock.now());
@@ -97,6 +136,8 @@ export async function describeInvitation(ctx: AppContext, token: string, acceptL
   // Where the organisation requires single sign-on, the invited person needs no password: their work
   // account signs them in (and links their directory entry); the page says so instead of asking for one.
   const sso = await ssoStatus(ctx, inv.org_id);
+  // Alumni accounts use a personal address the employer's identity provider does not know.
+  const alumni = inv.role === 'alumni';
   return {
     email: inv.email,
     role: inv.role,
@@ -104,8 +145,8 @@ export async function describeInvitation(ctx: AppContext, token: string, acceptL
     expiresAt: inv.expires_at,
     language,
     signIn: {
-      password: !sso.required,
-      workAccount: sso.enabled ? `/auth/sso/${encodeURIComponent(inv.org_slug)}` : null,
+      password: alumni || !sso.required,
+      workAccount: sso.enabled && !alumni ? `/auth/sso/${encodeURIComponent(inv.org_slug)}` : null,
     },
   };
 }
@@ -121,8 +162,9 @@ export async function acceptInvitation(
     await recordFailure(ctx.db, ctx.clock, guessing);
     throw err;
   });
-  // A new account has no break-glass standing: where SSO is required it signs in with the work account.
-  await assertPasswordAllowed(ctx, inv.org_id, null);
+  // A new account has no break-glass standing: where SSO is required it signs in with the work
+  // account. An alumni account has none (a personal address): it always sets a password.
+  if (inv.role !== 'alumni') await assertPasswordAllowed(ctx, inv.org_id, null);
   assertUsablePassword(input.password, {
     email: inv.email,
     orgName: inv.org_name,
@@ -142,6 +184,8 @@ export async function acceptInvitation(
       role: inv.role,
       passwordHash,
       displayName: input.displayName?.trim() ?? '',
+      // The alumni account belongs to the person who chose it (its address is not their work address).
+      personId: inv.role === 'alumni' ? inv.person_id : null,
     });
     await audit(tx, ctx.clock, {
       orgId: inv.org_id,
@@ -165,6 +209,7 @@ export async function addUser(
   input: { email: string; role: Role; password?: string; displayName?: string },
 ): Promise<repo.UserRow> {
   authorize(actor, 'users.manage');
+  if (input.role === 'alumni') throw roleNotAssignable();
   const email = input.email.trim().toLowerCase();
   const org = await getOrganisationForActor(ctx, actor);
   if (input.password !== undefined)
@@ -207,6 +252,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   return ctx.db.transaction(async (tx) => {
     const user = await repo.getUser(tx, actor.orgId, id);
     if (!user) throw notFound('User');
+    // An alumni account is the person's own choice, with their own address: never made or unmade by a role change.
+    if (input.role && input.role !== user.role && (input.role === 'alumni' || user.role === 'alumni')) throw roleNotAssignable();
     const losesAdmin = user.role === 'admin' && !user.disabled_at && ((input.role && input.role !== 'admin') || input.disabled === true);
     if (losesAdmin && (await repo.countActiveAdmins(tx, actor.orgId)) <= 1) {
       throw conflict('This is the last active admin: make someone else admin first.', 'last-admin');

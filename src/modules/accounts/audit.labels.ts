@@ -141,10 +141,17 @@ export const AUDIT_ACTIONS: Record<string, Label> = {
   'events.cancel': L('Evenement geannuleerd', 'Événement annulé', 'Event cancelled'),
   'events.invite': L('Uitgenodigd voor een evenement', 'Invités à un événement', 'Invited to an event'),
   'events.attendance': L('Aanwezigheid genoteerd', 'Présences enregistrées', 'Attendance recorded'),
+  'alumni.chose': L(
+    'Koos om alumni-ambassadeur te blijven',
+    'A choisi de rester ambassadeur·rice alumni',
+    'Chose to stay on as an alumni ambassador',
+  ),
+  'alumni.left': L('Gestopt als alumni-ambassadeur', 'A arrêté comme ambassadeur·rice alumni', 'Stopped being an alumni ambassador'),
 };
 
 /** The groups an action filter offers besides single actions: every action starting with the prefix. */
 export const AUDIT_GROUPS: Record<string, Label> = {
+  'alumni.': L('Alumni-ambassadeurs', 'Ambassadeur·rice·s alumni', 'Alumni ambassadors'),
   'auth.': L('Aanmelden en afmelden', 'Connexions et déconnexions', 'Signing in and out'),
   'users.': L('Gebruikers en uitnodigingen', 'Utilisateurs et invitations', 'Users and invitations'),
   'tokens.': L('API-tokens', "Jetons d'API", 'API tokens'),

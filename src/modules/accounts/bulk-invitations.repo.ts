@@ -19,7 +19,7 @@ export interface BatchRow {
   org_id: string;
   created_by: string | null;
   segment: Segment;
-  role: Exclude<Role, 'admin'>;
+  role: Exclude<Role, 'admin' | 'alumni'>;
   status: 'running' | 'done' | 'failed';
   total: number;
   invited: number;

@@ -2,6 +2,7 @@
  * Joining and leaving, the profile, invitations and the community directory. Ambassadorship is
  * voluntary: only the person joins, changes scope or leaves; a coordinator may only invite.
  */
+import type { Queryable } from '../../db/db.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { commitChange } from '../../platform/change.ts';
 import { publicChanged } from '../../platform/changes.ts';
@@ -94,15 +95,53 @@ export async function join(ctx: AppContext, actor: Actor, input: ProfileInput) {
 /** One click, effective at once: gone from every public surface in the same transaction. */
 export async function leave(ctx: AppContext, actor: Actor) {
   const personId = requirePerson(actor);
-  const before = await repo.getByPerson(ctx.db, actor.orgId, personId);
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.leave(tx, actor.orgId, personId, ctx.clock.now()))) throw notFound('Ambassadorship');
-    // Leaving means leaving: their milestones go from the feed, and a return asks the question again.
-    await repo.setMilestoneConsent(tx, actor.orgId, personId, false, ctx.clock.now());
-    await removeMilestones(tx, actor.orgId, personId);
-    await emitEvent(tx, ctx.clock.now(), actor.orgId, 'ambassador.left', { personId, scope: before?.scope ?? null });
-    await publicChanged(tx, actor.orgId);
+    if (!(await leaveWithin(ctx, tx, actor.orgId, personId))) throw notFound('Ambassadorship');
   });
+}
+
+/**
+ * Ends an active ambassadorship inside the caller's transaction (leaving the program, or an alumnus
+ * leaving the alumni program): false when there was none.
+ */
+export async function leaveWithin(ctx: AppContext, tx: Queryable, orgId: string, personId: string): Promise<boolean> {
+  const before = await repo.getByPerson(tx, orgId, personId);
+  if (!(await repo.leave(tx, orgId, personId, ctx.clock.now()))) return false;
+  // Leaving means leaving: their milestones go from the feed, and a return asks the question again.
+  await repo.setMilestoneConsent(tx, orgId, personId, false, ctx.clock.now());
+  await removeMilestones(tx, orgId, personId);
+  await emitEvent(tx, ctx.clock.now(), orgId, 'ambassador.left', { personId, scope: before?.scope ?? null });
+  await publicChanged(tx, orgId);
+  return true;
+}
+
+/**
+ * The ambassadorship of someone who chose to stay on as an alumni ambassador, inside the alumni
+ * module's transaction: their profile as it was (or a new, empty one), active, with the scope they
+ * chose (internal only, or also the careers pages). The same rules as joining: a sensitive function
+ * or "behind the scenes" is never public.
+ */
+export async function keepForAlumni(ctx: AppContext, tx: Queryable, orgId: string, personId: string, scope: Scope, sensitive: boolean) {
+  const before = await repo.getByPerson(tx, orgId, personId);
+  const behindTheScenes = before?.active ? before.behind_the_scenes : false;
+  checkScopeChoice(scope, { sensitive, behindTheScenes });
+  const now = ctx.clock.now();
+  await repo.upsert(
+    tx,
+    orgId,
+    personId,
+    {
+      scope,
+      behindTheScenes,
+      intro: before?.intro ?? '',
+      topics: before?.topics ?? [],
+      languages: before?.languages ?? [],
+      links: before?.links ?? [],
+    },
+    now,
+  );
+  if (!before?.active) await emitEvent(tx, now, orgId, 'ambassador.joined', { personId, scope });
+  await publicChanged(tx, orgId);
 }
 
 /** The new ambassador closes the welcome at the top of the exchange. */

@@ -112,14 +112,24 @@ export async function remove(ctx: AppContext, actor: Actor, id: string) {
 export async function read(ctx: AppContext, actor: Actor, id: string) {
   const story = await repo.get(ctx.db, actor.orgId, id);
   if (!story || !canReadStory(actor, story, story.author_active)) throw notFound('Story');
+  // An alumni account sees its own stories only, not the colleagues' it no longer works with.
+  if (actor.role === 'alumni' && story.author_person_id !== actor.personId) throw notFound('Story');
   return story;
 }
+
+/** A person id that names nobody: a list for an alumni account without a person is empty. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export async function list(ctx: AppContext, actor: Actor, f: { author?: string; language?: string; limit: number; before?: Date }) {
   return repo.feed(
     ctx.db,
     actor.orgId,
-    { authorPersonId: f.author, language: f.language, viewerPersonId: actor.personId, includeHidden: can(actor, 'program.manage') },
+    {
+      authorPersonId: actor.role === 'alumni' ? (actor.personId ?? NOBODY) : f.author,
+      language: f.language,
+      viewerPersonId: actor.personId,
+      includeHidden: can(actor, 'program.manage'),
+    },
     f.limit,
     f.before,
   );

@@ -16,6 +16,7 @@ import { contributionHiddenMail, mentionMail } from './exchange.mails.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
 import * as feedRepo from './exchange.feed.ts';
 import * as repo from './exchange.repo.ts';
+import { alumniOnly, alumniTopicId, assertAlumniPlace } from './alumni.topic.ts';
 
 export type { CommentRow, PostRow, Reaction } from './exchange.repo.ts';
 export { REACTIONS } from './exchange.repo.ts';
@@ -65,6 +66,8 @@ async function checkEvent(ctx: AppContext, orgId: string, eventId: string | null
 async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
   const post = await repo.getPost(ctx.db, actor.orgId, id, actor.personId);
   if (!post || !canReadContribution(actor, post)) throw notFound('Post');
+  // An alumni account sees the alumni topic only: any other post answers as if it did not exist.
+  if (alumniOnly(actor) && post.topic_id !== (await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()))) throw notFound('Post');
   return post;
 }
 
@@ -123,6 +126,7 @@ async function notifyMentions(
 
 export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
   const personId = await writer(ctx, actor);
+  if (alumniOnly(actor)) assertAlumniPlace(input, await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()));
   await checkTopic(ctx, actor.orgId, input.topicId);
   await checkEvent(ctx, actor.orgId, input.eventId ?? null);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
@@ -151,6 +155,7 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, input: Pos
   // A milestone has no words of the person to change; they may delete it, or say no to milestones.
   if (post.kind === 'milestone')
     throw unprocessable('A milestone has no text to edit.', [{ path: 'body', message: 'Delete the milestone instead, if you like.' }]);
+  if (alumniOnly(actor)) assertAlumniPlace({ topicId: input.topicId }, await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()));
   await checkTopic(ctx, actor.orgId, input.topicId);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
   const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);

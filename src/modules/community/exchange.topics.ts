@@ -10,6 +10,7 @@ import { authorize, type Actor } from '../../platform/policy.ts';
 import { TOPICS } from '../ambassadors/ambassadors.service.ts';
 import { assertModerator, assertParticipant } from './community.policy.ts';
 import { participationFacts } from './exchange.repo.ts';
+import { ALUMNI_TOPIC_KEY, alumniOnly } from './alumni.topic.ts';
 
 export interface TopicRow {
   id: string;
@@ -21,15 +22,18 @@ export interface TopicRow {
 /** The organisation's topics; the ambassador topics are created the first time anyone asks. */
 export async function listTopics(ctx: AppContext, actor: Actor): Promise<TopicRow[]> {
   assertParticipant(actor, await participationFacts(ctx.db, actor.orgId, actor.personId));
+  // The ambassador topics and the alumni topic (alumni.topic.ts) are built in.
+  const builtin = [...TOPICS, ALUMNI_TOPIC_KEY];
   await ctx.db.query(
     `insert into community_topics (org_id, key, name, created_at)
      select $1, k, '{}'::jsonb, $3 from unnest($2::text[]) as k on conflict (org_id, key) do nothing`,
-    [actor.orgId, [...TOPICS], ctx.clock.now()],
+    [actor.orgId, builtin, ctx.clock.now()],
   );
   return ctx.db.query<TopicRow>(
     `select id, key, name, key = any($2::text[]) as builtin from community_topics
-      where org_id = $1 and archived_at is null order by key = any($2::text[]) desc, key`,
-    [actor.orgId, [...TOPICS]],
+      where org_id = $1 and archived_at is null and (not $3 or key = '${ALUMNI_TOPIC_KEY}')
+      order by key = any($2::text[]) desc, key`,
+    [actor.orgId, builtin, alumniOnly(actor)],
   );
 }
 

@@ -15,7 +15,7 @@ import { anniversaryInYear } from '../../platform/calendar.ts';
 import { orgTimeZone, orgToday } from '../../platform/org-time.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { contentLanguage, localize, mapLocalized, personMailLanguageSql, type LocalizedText } from '../../platform/language.ts';
-import { retryDelaySeconds, type MailCalendar, type MailTransport } from '../../platform/mail.ts';
+import { redactSecrets, retryDelaySeconds, type MailCalendar, type MailTransport } from '../../platform/mail.ts';
 import { buildInvitation, type InvitationRecord } from '../calendars/invitations.service.ts';
 import { inviteByJourney } from '../ambassadors/ambassadors.service.ts';
 import { inviteByJourney as inviteToSurvey } from '../surveys/sending.service.ts';
@@ -24,6 +24,7 @@ import { chooseLanguage, render, fillTemplate, type Templates } from './render.t
 import { retirementDate } from './schedule.ts';
 import type { StepEvent, StepTask } from './templates.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
+import { alumniChoiceUrl } from '../community/alumni.service.ts';
 
 /** The languages the program's invitation mail is written in. */
 const INVITATION_LANGUAGES: Templates = { nl: { subject: '', body: '' }, fr: { subject: '', body: '' }, en: { subject: '', body: '' } };
@@ -264,7 +265,13 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
   const r = await recipients(ctx, d, today);
   if (r.to.length === 0) throw new Error(`No email address for the ${d.recipient} of ${d.first_name} ${d.last_name}.`);
   const lang = chooseLanguage({ language: r.lang, region: r.region }, d.default_language, d.templates);
-  const msg = render(d.templates, lang, facts);
+  // The person's own alumni link, only in a mail to them that asks for it: it acts for them, so the
+  // delivery's record (read by admins) keeps it hidden, like the outbox's sealed links.
+  const alumniLink =
+    d.recipient === 'person' && JSON.stringify(d.templates).includes('alumniLink')
+      ? await alumniChoiceUrl(ctx, d.org_id, d.person_id)
+      : undefined;
+  const msg = render(d.templates, lang, { ...facts, alumniLink });
   // An event with a time: the mail carries its invitation (text/calendar), its text says when and where.
   let calendar: MailCalendar | null = null;
   let invitation: InvitationRecord | undefined;
@@ -305,7 +312,8 @@ async function perform(ctx: AppContext, transport: MailTransport, d: DeliveryCon
     unsubscribeUrl: own ? await unsubscribeUrl(ctx, d.org_id, d.person_id, d.anchor as 'birthday' | 'work_anniversary') : null,
     calendar,
   });
-  return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: msg.body, invitation };
+  const recorded = alumniLink ? redactSecrets(msg.body, [alumniLink]) : msg.body;
+  return { status: 'sent', to: r.to, language: lang, subject: msg.subject, body: recorded, invitation };
 }
 
 /** Claims and sends up to `batch` due deliveries, `concurrency` at a time. Returns how many it claimed. */

@@ -232,6 +232,7 @@ export async function preview(ctx: AppContext, actor: Actor, stepId: string, per
     occurrence,
     anchor: step.anchor,
     surveyLink: `${ctx.config.publicUrl}/surveys/preview`,
+    alumniLink: `${ctx.config.publicUrl}/alumni/preview`,
   });
   // An event's mail says when and where under its text (and carries the invitation).
   if (step.kind === 'message' && step.event)

@@ -21,6 +21,7 @@ export const PLACEHOLDERS = [
   'years',
   'date',
   'surveyLink',
+  'alumniLink',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -69,6 +70,8 @@ export interface RenderFacts {
   occurrence: string;
   anchor: string;
   surveyLink: string;
+  /** The person's own link to stay on as an alumni ambassador (alumni.link.ts), only where the text asks for it. */
+  alumniLink?: string;
 }
 
 export function values(f: RenderFacts, lang: Lang): Partial<Record<Placeholder, string>> {
@@ -92,6 +95,7 @@ export function values(f: RenderFacts, lang: Lang): Partial<Record<Placeholder, 
     years,
     date: formatDate(f.occurrence, lang),
     surveyLink: f.surveyLink,
+    alumniLink: f.alumniLink ?? '',
   };
 }
 

@@ -188,15 +188,15 @@ export const LATER_TEMPLATES: JourneyTemplate[] = [
         templates: t(
           [
             'Blijf in contact met {{orgName}}',
-            "Dag {{firstName}},\n\nJe blijft welkom in ons netwerk van oud-collega's. Wil je als alumni-ambassadeur je verhaal blijven vertellen? Het is helemaal vrijwillig.",
+            "Dag {{firstName}},\n\nJe blijft welkom in ons netwerk van oud-collega's. Wil je als alumni-ambassadeur je verhaal blijven vertellen? Het is helemaal vrijwillig: kies hier, met een persoonlijk e-mailadres: {{alumniLink}}",
           ],
           [
             'Restons en contact',
-            "Bonjour {{firstName}},\n\nVous restez le/la bienvenu·e dans notre réseau d'anciens. Envie de continuer à raconter votre histoire comme ambassadeur·rice alumni ? C'est entièrement volontaire.",
+            "Bonjour {{firstName}},\n\nVous restez le/la bienvenu·e dans notre réseau d'anciens. Envie de continuer à raconter votre histoire comme ambassadeur·rice alumni ? C'est entièrement volontaire : choisissez ici, avec une adresse e-mail personnelle : {{alumniLink}}",
           ],
           [
             "Let's stay in touch",
-            'Hi {{firstName}},\n\nYou remain welcome in our alumni network. Would you like to keep telling your story as an alumni ambassador? It is entirely voluntary.',
+            'Hi {{firstName}},\n\nYou remain welcome in our alumni network. Would you like to keep telling your story as an alumni ambassador? It is entirely voluntary: choose here, with a personal email address: {{alumniLink}}',
           ],
         ),
       },
@@ -279,6 +279,29 @@ export const LATER_TEMPLATES: JourneyTemplate[] = [
             L('Afscheidsmoment afgesproken', "Moment d'adieu convenu", 'Farewell moment agreed'),
           ],
         },
+      },
+      {
+        // The same choice as at offboarding: stay on as an alumni ambassador, never by default.
+        name: L('Uitnodiging voor de alumni', 'Invitation des alumni', 'Alumni invitation'),
+        kind: 'message',
+        recipient: 'person',
+        anchor: 'retirement',
+        offsetDays: -60,
+        offsetUnit: 'calendar',
+        templates: t(
+          [
+            'Blijf ambassadeur, ook met pensioen',
+            'Dag {{firstName}},\n\nJe ervaring blijft waardevol voor wie bij {{orgName}} wil beginnen. Wil je na je pensioen alumni-ambassadeur blijven? Het is helemaal vrijwillig: kies hier, met een persoonlijk e-mailadres: {{alumniLink}}',
+          ],
+          [
+            'Restez ambassadeur·rice, même à la pension',
+            "Bonjour {{firstName}},\n\nVotre expérience reste précieuse pour qui veut rejoindre {{orgName}}. Envie de rester ambassadeur·rice alumni après votre pension ? C'est entièrement volontaire : choisissez ici, avec une adresse e-mail personnelle : {{alumniLink}}",
+          ],
+          [
+            'Stay an ambassador in retirement',
+            'Hi {{firstName}},\n\nYour experience stays valuable to those who want to join {{orgName}}. Would you like to stay on as an alumni ambassador after you retire? It is entirely voluntary: choose here, with a personal email address: {{alumniLink}}',
+          ],
+        ),
       },
     ],
   },

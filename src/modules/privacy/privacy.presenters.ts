@@ -23,6 +23,7 @@ export interface MyDataRows {
   tasks: Awaited<ReturnType<typeof repo.listTasks>>;
   buddies: Awaited<ReturnType<typeof repo.listBuddies>>;
   alumniInterest: Awaited<ReturnType<typeof repo.getAlumniInterest>> | undefined;
+  alumni?: { email: string | null; chosenAt: Date; leftAt: Date | null; careers: boolean };
   signIns: Awaited<ReturnType<typeof repo.listSignIns>>;
   calendarFeed: Awaited<ReturnType<typeof repo.getCalendarFeed>> | undefined;
   calendarInvitations: Awaited<ReturnType<typeof repo.listCalendarInvitations>>;
@@ -188,6 +189,9 @@ export function presentMyData(r: MyDataRows): MyDataDoc {
     })),
     alumniInterest: r.alumniInterest
       ? { since: iso(r.alumniInterest.at), survey: r.alumniInterest.survey === null ? null : pick(r.alumniInterest.survey, langs) }
+      : null,
+    alumni: r.alumni
+      ? { email: r.alumni.email ?? '', chosenAt: iso(r.alumni.chosenAt), leftAt: isoOrNull(r.alumni.leftAt), careers: r.alumni.careers }
       : null,
     signIns: r.signIns.map((s) => ({ action: s.action, at: iso(s.at), ip: s.ip })),
     calendarFeed: r.calendarFeed

@@ -17,7 +17,7 @@ const Account = z
   .strictObject({
     email: z.string(),
     displayName: z.string(),
-    role: z.enum(['admin', 'coordinator', 'manager', 'employee']),
+    role: z.enum(['admin', 'coordinator', 'manager', 'employee', 'alumni']),
     language: Lang.nullable().openapi({ description: 'The interface language you chose; null: automatic' }),
     createdAt: Instant,
     lastSignInAt: Instant.nullable(),
@@ -196,6 +196,15 @@ export const MyData = z
         description:
           "Your yes to staying in touch as an alumni ambassador, saved with your name apart from your survey answers. Survey answers themselves are anonymous (stored without your name or any link to you) and so are not part of this export; they are deleted after your organisation's retention period.",
       }),
+    alumni: z
+      .strictObject({
+        email: z.string().openapi({ description: 'The personal address of your alumni account' }),
+        chosenAt: Instant,
+        leftAt: Instant.nullable(),
+        careers: z.boolean().openapi({ description: 'Shown on the careers pages as a former colleague' }),
+      })
+      .nullable()
+      .openapi({ description: 'Your choice to stay on as an alumni ambassador (null: never made, or erased)' }),
     signIns: z
       .array(z.strictObject({ action: z.string(), at: Instant, ip: z.string().nullable() }))
       .openapi({ description: 'Sign-ins, sign-outs and password changes of your account, newest first (at most 1000)' }),
@@ -232,6 +241,7 @@ export const ERASED_KINDS = [
   'momentPreferences',
   'trainingCompletions',
   'alumniInterest',
+  'alumni',
   'calendarFeed',
 ] as const;
 export type ErasedKind = (typeof ERASED_KINDS)[number];

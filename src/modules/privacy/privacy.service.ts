@@ -14,6 +14,7 @@ import type { Actor } from '../../platform/policy.ts';
 import type { MyDataRows } from './privacy.presenters.ts';
 import * as repo from './privacy.repo.ts';
 import { ERASED_KINDS, type ErasedKind } from './privacy.schemas.ts';
+import { eraseWithin as eraseAlumni, exportRow as alumniExportRow } from '../community/alumni.service.ts';
 
 export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataRows> {
   const account = await repo.getAccount(ctx.db, actor.orgId, actor.userId);
@@ -42,6 +43,7 @@ export async function exportMine(ctx: AppContext, actor: Actor): Promise<MyDataR
     tasks: await about(repo.listTasks),
     buddies: await about(repo.listBuddies),
     alumniInterest: pid ? await repo.getAlumniInterest(ctx.db, actor.orgId, pid) : undefined,
+    alumni: pid ? await alumniExportRow(ctx, actor.orgId, pid) : undefined,
     signIns: await repo.listSignIns(ctx.db, actor.orgId, actor.userId),
     calendarFeed: await repo.getCalendarFeed(ctx.db, actor.orgId, actor.userId),
     calendarInvitations: await repo.listCalendarInvitations(ctx.db, actor.orgId, pid, emails),
@@ -71,6 +73,8 @@ export async function eraseOptional(ctx: AppContext, actor: Actor): Promise<Reco
     async (tx) => ({
       ...NOTHING,
       ...(personId ? await repo.eraseOptional(tx, actor.orgId, personId) : {}),
+      // The alumni row goes and the alumni account is disabled (also when it is the one erasing).
+      alumni: personId ? await eraseAlumni(ctx, tx, actor.orgId, personId) : 0,
       calendarFeed: actor.userId ? await repo.revokeCalendarFeed(tx, actor.orgId, actor.userId, ctx.clock.now()) : 0,
     }),
   );

@@ -116,7 +116,8 @@ export async function renumber(q: Queryable, orgId: string, id: string, number: 
 }
 
 /**
- * Ends the access of a person's accounts: disabled, signed out everywhere, API tokens revoked. The
+ * Ends the access of a person's work accounts: disabled, signed out everywhere, API tokens revoked
+ * (an alumni account, the person's own choice with a personal address, stays). The
  * organisation's last enabled admin is left enabled, so nobody is locked out of their own
  * organisation by a directory change. Returns how many accounts were disabled.
  */
@@ -124,7 +125,7 @@ export async function endAccess(q: Queryable, orgId: string, personId: string, n
   const [row] = await q.query<{ n: number }>(
     `with target as (
        select u.id from users u
-        where u.org_id = $1 and u.person_id = $2 and u.disabled_at is null
+        where u.org_id = $1 and u.person_id = $2 and u.disabled_at is null and u.role <> 'alumni'
           and not (u.role = 'admin' and (select count(*) from users a where a.org_id = $1 and a.role = 'admin' and a.disabled_at is null) <= 1)),
      disabled as (update users u set disabled_at = $3 from target t where u.id = t.id returning u.id),
      signed_out as (delete from sessions s using disabled d where s.user_id = d.id),

@@ -180,7 +180,8 @@ export async function takeFlow(q: Queryable, stateHash: string): Promise<FlowRow
 // Linking -------------------------------------------------------------------------------------
 
 /** `role_source`: 'sso:<role>' when the group mapping gave the role (see flow.service's link). */
-export type LinkUserRow = UserRow & { sso_subject: string | null; role_source: string | null };
+/** Accounts single sign-on links: never an alumni account (its personal address is not the identity provider's). */
+export type LinkUserRow = Omit<UserRow, 'role'> & { role: MappedRole; sso_subject: string | null; role_source: string | null };
 
 const USER_COLS = `id, org_id, email, display_name, role, password_hash, person_id, disabled_at, language, created_at, last_sign_in_at, sso_subject,
   role_source`;
@@ -200,7 +201,10 @@ const PERSON_COLS = `id, employee_number, first_name, last_name, lower(work_emai
   (scim_ended_on is not null or deprovisioned_at is not null) as deprovisioned`;
 
 export async function userBySubject(q: Queryable, orgId: string, subject: string): Promise<LinkUserRow | null> {
-  const rows = await q.query<LinkUserRow>(`select ${USER_COLS} from users where org_id = $1 and sso_subject = $2`, [orgId, subject]);
+  const rows = await q.query<LinkUserRow>(`select ${USER_COLS} from users where org_id = $1 and sso_subject = $2 and role <> 'alumni'`, [
+    orgId,
+    subject,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -211,11 +215,17 @@ export async function userByPersonOrEmail(
   emails: string[],
 ): Promise<LinkUserRow | null> {
   const rows = await q.query<LinkUserRow>(
-    `select ${USER_COLS} from users where org_id = $1 and (person_id = $2 or email = any($3::text[]))
+    `select ${USER_COLS} from users where org_id = $1 and (person_id = $2 or email = any($3::text[])) and role <> 'alumni'
       order by (person_id = $2) desc nulls last, created_at limit 1`,
     [orgId, personId, emails],
   );
   return rows[0] ?? null;
+}
+
+/** Alumni accounts never sign in with the work identity provider, and password rules for them are their own. */
+export async function isAlumniAccount(q: Queryable, orgId: string, userId: string): Promise<boolean> {
+  const rows = await q.query(`select 1 from users where org_id = $1 and id = $2 and role = 'alumni'`, [orgId, userId]);
+  return rows.length > 0;
 }
 
 export async function personById(q: Queryable, orgId: string, id: string): Promise<LinkPersonRow | null> {

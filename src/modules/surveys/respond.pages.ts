@@ -297,7 +297,8 @@ export function unknownLinkPage(): Html {
 
 export interface FollowUps {
   action: string;
-  alumni?: { offered: true; since: string | null; notice?: 'yes' | 'withdrawn' };
+  /** choiceUrl: the person's own link to the alumni choice (alumni.link.ts), shown after their yes. */
+  alumni?: { offered: true; since: string | null; notice?: 'yes' | 'withdrawn'; choiceUrl?: string };
   /** The moments ticked, each with its label as the question showed it. */
   moments?: { items: { key: string; label: string }[]; notice?: 'done' | 'consent-missing' };
 }
@@ -316,6 +317,7 @@ export function followUps(lang: UiLanguage, f: FollowUps): Html {
             ? html`<form method="post" action="${f.action}/alumni">
               <input type="hidden" name="lang" value="${lang}">
               <p>${t.alumniSaidYes(f.alumni.since)}</p>
+              ${f.alumni.choiceUrl ? html`<p><a href="${f.alumni.choiceUrl}">${t.alumniChoose}</a></p>` : ''}
               <button type="submit" name="interest" value="no" class="secondary">${t.alumniWithdraw}</button>
             </form>`
             : html`<form method="post" action="${f.action}/alumni">

@@ -8,6 +8,7 @@
  * session to ride on and no extra token. POSTs are limited per link, not per address: an office
  * shares one.
  */
+import { alumniChoiceUrl } from '../community/alumni.service.ts';
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -73,7 +74,7 @@ export function respondRoutes(ctx: AppContext) {
   };
 
   /** The page after the answer (or on coming back to it): thanks, then the follow-ups. */
-  const thanksPage = (
+  const thanksPage = async (
     c: Context<HonoEnv>,
     f: Found,
     lang: UiLanguage,
@@ -89,6 +90,8 @@ export function respondRoutes(ctx: AppContext) {
   ) => {
     const t = RESPOND_TEXTS[lang];
     const since = o.alumniSince === undefined ? f.inv.alumni_since : o.alumniSince;
+    // A yes leads to the choice itself (never made for them): their own link to it, on this page.
+    const choiceUrl = f.inv.offers_alumni && since ? await alumniChoiceUrl(ctx, f.inv.org_id, f.inv.person_id) : undefined;
     return c.html(
       messagePage({
         ...frame(f, lang, token),
@@ -97,7 +100,12 @@ export function respondRoutes(ctx: AppContext) {
         after: followUps(lang, {
           action: base(token),
           alumni: f.inv.offers_alumni
-            ? { offered: true, since: since ? longDate(new Date(since), lang, f.inv.time_zone) : null, notice: o.alumniNotice }
+            ? {
+                offered: true,
+                since: since ? longDate(new Date(since), lang, f.inv.time_zone) : null,
+                notice: o.alumniNotice,
+                choiceUrl,
+              }
             : undefined,
           moments: o.moments || o.momentsNotice ? { items: momentLabels(f, lang, o.moments ?? []), notice: o.momentsNotice } : undefined,
         }),

@@ -49,6 +49,8 @@ export interface RespondTexts {
   alumniWithdraw: string;
   alumniThanks: string;
   alumniWithdrawn: string;
+  /** The link to the alumni choice itself (a personal address for the alumni account). */
+  alumniChoose: string;
   momentsTitle: string;
   momentsAsk: string;
   momentsConsent: string;
@@ -108,6 +110,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     alumniSaidYes: (d) => `Je zei ja op ${d}.`,
     alumniWithdraw: 'Intrekken',
     alumniThanks: 'Bedankt, we houden contact.',
+    alumniChoose: 'Meteen kiezen: je persoonlijk e-mailadres voor je alumni-account',
     alumniWithdrawn: 'Ingetrokken: je staat niet meer op de lijst.',
     momentsTitle: 'Wil je deze momenten voor jezelf?',
     momentsAsk:
@@ -169,6 +172,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     alumniSaidYes: (d) => `Vous avez dit oui le ${d}.`,
     alumniWithdraw: 'Retirer',
     alumniThanks: 'Merci, nous garderons le contact.',
+    alumniChoose: 'Choisir maintenant : votre adresse e-mail personnelle pour votre compte alumni',
     alumniWithdrawn: 'Retiré\u00a0: vous n’êtes plus sur la liste.',
     momentsTitle: 'Faire de ces moments les vôtres\u00a0?',
     momentsAsk:
@@ -227,6 +231,7 @@ export const RESPOND_TEXTS: Record<UiLanguage, RespondTexts> = {
     alumniSaidYes: (d) => `You said yes on ${d}.`,
     alumniWithdraw: 'Withdraw',
     alumniThanks: 'Thank you, we will stay in touch.',
+    alumniChoose: 'Choose now: your personal email address for your alumni account',
     alumniWithdrawn: 'Withdrawn: you are no longer on the list.',
     momentsTitle: 'Turn these into your own moments?',
     momentsAsk: 'You said these moments matter to you. Shall we notice them for you too? You can change this at any time under My moments.',

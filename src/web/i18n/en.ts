@@ -7,6 +7,7 @@ import { chatEn } from './chat.ts';
 import { exchangeEn } from './exchange.ts';
 import { eventsEn } from './events.ts';
 import { communityImpactEn } from './community-impact.ts';
+import { alumniEn } from './alumni.ts';
 import { milestonesEn } from './milestones.ts';
 
 export const en = {
@@ -1568,5 +1569,6 @@ export const en = {
   ...exchangeEn,
   ...eventsEn,
   ...communityImpactEn,
+  ...alumniEn,
   ...milestonesEn,
 };

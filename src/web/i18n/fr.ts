@@ -8,6 +8,7 @@ import { chatFr } from './chat.ts';
 import { exchangeFr } from './exchange.ts';
 import { eventsFr } from './events.ts';
 import { communityImpactFr } from './community-impact.ts';
+import { alumniFr } from './alumni.ts';
 import { milestonesFr } from './milestones.ts';
 
 export const fr: Record<keyof typeof en, string> = {
@@ -1598,5 +1599,6 @@ export const fr: Record<keyof typeof en, string> = {
   ...exchangeFr,
   ...eventsFr,
   ...communityImpactFr,
+  ...alumniFr,
   ...milestonesFr,
 };

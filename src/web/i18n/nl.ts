@@ -8,6 +8,7 @@ import { chatNl } from './chat.ts';
 import { exchangeNl } from './exchange.ts';
 import { eventsNl } from './events.ts';
 import { communityImpactNl } from './community-impact.ts';
+import { alumniNl } from './alumni.ts';
 import { milestonesNl } from './milestones.ts';
 
 export const nl: Record<keyof typeof en, string> = {
@@ -1579,5 +1580,6 @@ export const nl: Record<keyof typeof en, string> = {
   ...exchangeNl,
   ...eventsNl,
   ...communityImpactNl,
+  ...alumniNl,
   ...milestonesNl,
 };

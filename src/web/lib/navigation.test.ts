@@ -6,6 +6,8 @@ import { currentGroup, menuFor, userMenuFor } from './navigation.ts';
 import type { Me, Permission, Role } from './types.ts';
 
 const PERMISSIONS: Record<Role, Permission[]> = {
+  // An alumni account holds no permission: it reaches its own things only (community/alumni.gate.ts).
+  alumni: [],
   admin: [
     'people.read',
     'people.readPrivate',

@@ -38,6 +38,7 @@ const program = (me: Me, own: boolean): NavGroup => ({
     { to: '/stories', label: 'nav.stories' },
     { to: '/learning', label: 'nav.learning' },
     ...(runsProgram(me) ? [{ to: '/insights', label: 'nav.insights' as const }] : []),
+    ...(runsProgram(me) ? [{ to: '/community/alumni', label: 'alumni.nav.list' as const }] : []),
     // Coordinators read the program's survey results here (HR has Surveys under Moments).
     ...(runsProgram(me) && !isHr(me) ? surveyResults(me) : []),
   ],
@@ -45,6 +46,21 @@ const program = (me: Me, own: boolean): NavGroup => ({
 
 /** The groups of the main menu for this user, in order; each has at least one item. */
 export function menuFor(me: Me): NavGroup[] {
+  // An alumni account: its own page, profile, stories and the alumni community, nothing else.
+  if (me.user.role === 'alumni') {
+    return [
+      {
+        id: 'program',
+        label: 'alumni.nav',
+        items: [
+          { to: '/', label: 'alumni.nav.home' },
+          { to: '/ambassador', label: 'nav.ambassador' },
+          { to: '/stories', label: 'nav.stories' },
+          { to: '/community/exchange', label: 'alumni.links.community' },
+        ],
+      },
+    ];
+  }
   if (isHr(me)) {
     return [
       HOME,
@@ -121,10 +137,13 @@ export function menuFor(me: Me): NavGroup[] {
 }
 
 /** The user menu: one's own pages, for every role. */
-export function userMenuFor(_me: Me): NavItem[] {
+export function userMenuFor(me: Me): NavItem[] {
+  if (me.user.role === 'alumni') return [{ to: '/me/data', label: 'nav.myData' }];
   return [
     { to: '/me/moments', label: 'moments.nav.mine' },
     { to: '/ambassador', label: 'nav.myAmbassador' },
+    // Staying on as an alumni ambassador: the page says when it opens (an end date, retirement).
+    ...(me.user.personId ? [{ to: '/me/alumni', label: 'alumni.nav' as const }] : []),
     { to: '/me/data', label: 'nav.myData' },
     { to: '/me/calendar', label: 'nav.myCalendar' },
     // API tokens act as their user: one's own, for every role (integrations' own tokens are under Integrations).

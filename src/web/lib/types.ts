@@ -4,7 +4,8 @@
  */
 import type { components, paths } from './api.gen.ts';
 export type ApiLanguage = 'nl' | 'fr' | 'en' | 'de';
-export type Role = 'admin' | 'coordinator' | 'manager' | 'employee';
+export type Role = 'admin' | 'coordinator' | 'manager' | 'employee' | 'alumni';
+/** The roles an admin may give ('alumni' comes only from the person's own choice). */
 export const ROLES: readonly Role[] = ['admin', 'coordinator', 'manager', 'employee'];
 export type Region = 'flanders' | 'brussels' | 'wallonia' | 'abroad';
 export const REGIONS: readonly Region[] = ['flanders', 'brussels', 'wallonia', 'abroad'];
