@@ -4,7 +4,7 @@
  * The milestone cards themselves are the exchange's (exchange.milestone.* in exchange.ts).
  */
 export const milestonesEn = {
-  'milestones.choiceTitle': 'Milestones',
+  'milestones.choiceTitle': 'Milestones in the community',
   'milestones.choice': 'Celebrate my milestones in the community',
   'milestones.choiceHint':
     'When you join, publish your first story, take part in your first event, and each year as an ambassador, colleagues see it in the community and can react. Only milestones from your yes on; saying no removes them at once.',
@@ -21,7 +21,7 @@ export const milestonesEn = {
 };
 
 export const milestonesNl: Record<keyof typeof milestonesEn, string> = {
-  'milestones.choiceTitle': 'Mijlpalen',
+  'milestones.choiceTitle': 'Mijlpalen in de community',
   'milestones.choice': 'Vier mijn mijlpalen in de community',
   'milestones.choiceHint':
     "Wanneer je lid wordt, je eerste verhaal publiceert, aan je eerste evenement deelneemt, en elk jaar als ambassadeur, zien collega's het in de community en kunnen ze reageren. Alleen mijlpalen vanaf je ja; nee zeggen haalt ze meteen weg.",
@@ -38,7 +38,7 @@ export const milestonesNl: Record<keyof typeof milestonesEn, string> = {
 };
 
 export const milestonesFr: Record<keyof typeof milestonesEn, string> = {
-  'milestones.choiceTitle': 'Étapes',
+  'milestones.choiceTitle': 'Étapes dans la communauté',
   'milestones.choice': 'Célébrer mes étapes dans la communauté',
   'milestones.choiceHint':
     'Quand vous rejoignez le programme, publiez votre premier récit, participez à votre premier événement, et chaque année comme ambassadeur·rice, vos collègues le voient dans la communauté et peuvent réagir. Seules les étapes à partir de votre oui ; dire non les retire aussitôt.',
