@@ -29,6 +29,16 @@ const session = browserSession({
        select org_id, id, 'internal', '{nl,en}', now(), now() from people where org_id = $1 and work_email = any($2)`,
       [orgId, [anke.email, bram.email]],
     );
+    // Bram agreed to have his milestones celebrated: his joining is in the feed.
+    await ctx.db.query(
+      `update ambassadors set share_milestones = true where org_id = $1 and person_id = (select id from people where work_email = $2)`,
+      [orgId, bram.email],
+    );
+    await ctx.db.query(
+      `insert into community_posts (org_id, author_person_id, kind, milestone, body, body_html, published_at, updated_at)
+       select org_id, id, 'milestone', 'joined', '', '', now() - interval '1 hour', now() - interval '1 hour' from people where work_email = $1`,
+      [bram.email],
+    );
   },
 });
 
@@ -54,6 +64,11 @@ describe('community exchange', () => {
     const author = await as(anke);
     await author.goto('/community/exchange');
     await author.getByRole('heading', { level: 1, name: 'Exchange' }).waitFor();
+    // Bram's milestone is a small card in Anke's language, with reactions like any post.
+    const card = author.getByRole('article', { name: 'Bram joined the ambassador community' });
+    await card.getByRole('heading', { name: 'Bram joined the ambassador community' }).waitFor();
+    await card.getByRole('button', { name: 'Celebrate' }).click();
+    await card.getByRole('button', { name: 'Celebrate 1' }).waitFor();
     const text = author.getByLabel('Write a post');
     await text.fill('Great day at the stand with @Bra');
     await author.getByRole('button', { name: 'Mention Bram Claes' }).click();
@@ -64,12 +79,22 @@ describe('community exchange', () => {
     await author.getByLabel('Describe the image').fill('Our stand in Ghent');
     await author.getByLabel('Or upload a new image').setInputFiles({ name: 'stand.png', mimeType: 'image/png', buffer: await image() });
     await expect.poll(() => text.inputValue()).toMatch(/!\[Our stand in Ghent\]\(\/media\/[0-9a-f-]{36}\)/);
+    await author.getByLabel('Topic', { exact: true }).selectOption({ label: 'Onboarding' });
     await expectNoSeriousViolations(author, 'the exchange with the composer');
     await author.getByRole('button', { name: 'Publish' }).click();
     const post = author.getByRole('article', { name: 'Post by Anke Aerts' });
     await post.getByText('and the whole team!').waitFor();
     await post.locator('img[alt="Our stand in Ghent"]').waitFor();
+    await post.getByText('Onboarding').waitFor();
     expect(await text.inputValue()).toBe('');
+    // The topic's feed: only posts of that topic; all topics again with one click.
+    const chips = author.getByRole('list', { name: 'Filter by topic' });
+    await chips.getByRole('button', { name: 'Onboarding' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await chips.getByRole('button', { name: 'Onboarding' }).getAttribute('aria-pressed')).toBe('true');
+    await post.waitFor();
+    await chips.getByRole('button', { name: 'All topics' }).click();
+    await card.waitFor();
 
     // Bram is told by mail, once.
     await expect
@@ -181,7 +206,7 @@ describe('community exchange', () => {
     expect(await author.getByLabel('Write a comment').count()).toBe(0);
     await colleague.goto('/community/exchange');
     await colleague.getByRole('heading', { level: 1, name: 'Exchange' }).waitFor();
-    await colleague.getByText('No posts yet.', { exact: false }).waitFor();
+    await colleague.getByRole('article', { name: 'Bram joined the ambassador community' }).waitFor();
     expect(await colleague.getByText('A great day at the stand').count()).toBe(0);
-  }, 120_000);
+  }, 180_000);
 });
