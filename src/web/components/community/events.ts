@@ -1,4 +1,5 @@
 /** Community events as the browser sees them (from lib/api.gen.ts), and the helpers the pages share. */
+import { localDateOf, localTimeOf, zonedTimeToInstant } from '../../../platform/calendar.ts';
 import type { Lang } from '../../lib/i18n.tsx';
 import type { Body, Schema } from '../../lib/types.ts';
 
@@ -28,9 +29,15 @@ export function whenText(e: Pick<CommunityEvent, 'startsAt' | 'endsAt'>, lang: L
   return `${day} – ${until}`;
 }
 
-/** An ISO instant as the value of a datetime-local input (the browser's zone), and back. */
-export const toLocalInput = (iso: string) => {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+/**
+ * An instant as the value of a datetime-local input showing the wall time in the organisation's
+ * zone (not the browser's: a coordinator abroad still plans a fair in Ghent in Belgian time), and back.
+ * A wall time the clocks skip (02:30 on the last Sunday of March) reads as the same time after the
+ * jump; one they repeat (02:30 on the last Sunday of October), as the first of the two.
+ */
+export const toZonedInput = (iso: string, timeZone: string) =>
+  iso ? `${localDateOf(new Date(iso), timeZone)}T${localTimeOf(new Date(iso), timeZone)}` : '';
+export const fromZonedInput = (v: string, timeZone: string) => {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(v);
+  return m ? zonedTimeToInstant(m[1], m[2], timeZone).toISOString() : '';
 };
-export const fromLocalInput = (v: string) => (v ? new Date(v).toISOString() : '');

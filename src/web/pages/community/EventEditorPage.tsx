@@ -4,14 +4,15 @@ import { post, put } from '../../lib/api.ts';
 import { fieldError } from '../../lib/errors.ts';
 import { LANGS, useI18n, type Lang } from '../../lib/i18n.tsx';
 import { navigate } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { ErrorNotice } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import {
   EVENT_KINDS,
-  fromLocalInput,
-  toLocalInput,
+  fromZonedInput,
+  toZonedInput,
   type CommunityEventDetail,
   type EventBody,
   type EventKind,
@@ -49,6 +50,8 @@ const texts = (r: Record<Lang, string>) => Object.fromEntries(LANGS.filter((l) =
 
 export function EventEditorPage({ id }: { id?: string }) {
   const { t, lang } = useI18n();
+  // Times are read and written in the organisation's zone, whatever the browser's.
+  const zone = useSession().me.organisation.timeZone;
   const existing = useApi<CommunityEventDetail>(id ? `/events/${id}` : null);
   const [d, setD] = useState<Draft>(EMPTY);
   useEffect(() => {
@@ -61,8 +64,8 @@ export function EventEditorPage({ id }: { id?: string }) {
       description: all(e.description),
       place: e.place,
       link: e.link ?? '',
-      startsAt: toLocalInput(e.startsAt),
-      endsAt: toLocalInput(e.endsAt),
+      startsAt: toZonedInput(e.startsAt, zone),
+      endsAt: toZonedInput(e.endsAt, zone),
       language: e.language,
       capacity: e.capacity ? String(e.capacity) : '',
       roles: e.roles.map((r) => ({
@@ -72,7 +75,7 @@ export function EventEditorPage({ id }: { id?: string }) {
       })),
       showOnCareers: e.showOnCareers,
     });
-  }, [existing.data, lang]);
+  }, [existing.data, lang, zone]);
 
   const body = (): EventBody => ({
     kind: d.kind,
@@ -80,8 +83,8 @@ export function EventEditorPage({ id }: { id?: string }) {
     description: texts(d.description),
     place: d.place.trim(),
     link: d.link.trim() || null,
-    startsAt: fromLocalInput(d.startsAt),
-    endsAt: fromLocalInput(d.endsAt),
+    startsAt: fromZonedInput(d.startsAt, zone),
+    endsAt: fromZonedInput(d.endsAt, zone),
     language: d.language,
     capacity: d.capacity ? Number(d.capacity) : null,
     roles: d.roles.map((r) => ({ key: r.key, name: { [lang]: r.name.trim() }, capacity: Number(r.capacity) || 1 })),
@@ -142,6 +145,7 @@ export function EventEditorPage({ id }: { id?: string }) {
         />
         <TextField
           label={t('events.startsAt')}
+          hint={t('events.timeZone', { zone })}
           type="datetime-local"
           required
           value={d.startsAt}
@@ -150,6 +154,7 @@ export function EventEditorPage({ id }: { id?: string }) {
         />
         <TextField
           label={t('events.endsAt')}
+          hint={t('events.timeZone', { zone })}
           type="datetime-local"
           required
           value={d.endsAt}

@@ -26,9 +26,11 @@ export function EventPage({ id }: { id: string }) {
     invalidates,
   });
   const leave = useApiMutation(() => del(`/events/${id}/signup`), { invalidates });
+  // One click, any time: the careers pages follow at once.
+  const choose = useApiMutation((show: boolean) => put(`/events/${id}/signup/public`, { showPublicly: show }), { invalidates });
   const cancel = useApiMutation(() => post(`/events/${id}/cancel`), { invalidates });
   const attend = useApiMutation((v: { personId: string; attended: boolean }) => put(`/events/${id}/attendance`, v), { invalidates });
-  const failed = signUp.error ?? leave.error ?? cancel.error ?? attend.error;
+  const failed = signUp.error ?? leave.error ?? cancel.error ?? attend.error ?? choose.error;
 
   if (!e) return <Page title={t('events.title')}>{loading ? <Loading /> : <ErrorNotice error={error} />}</Page>;
   const open = e.status === 'scheduled' && new Date(e.startsAt) > new Date();
@@ -62,6 +64,9 @@ export function EventPage({ id }: { id: string }) {
       ) : null}
       {e.status === 'cancelled' ? <p className="notice">{t('events.cancelled')}</p> : null}
       <p style={{ whiteSpace: 'pre-wrap' }}>{textIn(e.description, lang)}</p>
+      <p>
+        <Link to={`/community/exchange?event=${id}`}>{t('events.feed')}</Link>
+      </p>
       <h2>{t('events.places.title')}</h2>
       <ul>
         {e.counts.map((c) => (
@@ -79,6 +84,19 @@ export function EventPage({ id }: { id: string }) {
             {e.mySignup.status === 'confirmed' ? t('events.youAreIn') : t('events.youAreWaiting', { position: e.mySignup.position ?? 0 })}
             {e.mySignup.role ? ` (${roleName(e.mySignup.role)})` : ''}
           </p>
+          {e.showOnCareers ? (
+            <p>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={e.mySignup.showPublicly}
+                  disabled={choose.isPending}
+                  onChange={(ev) => choose.mutate(ev.target.checked)}
+                />{' '}
+                {t('events.showPublicly')}
+              </label>
+            </p>
+          ) : null}
           <button type="button" onClick={() => leave.mutate()} disabled={leave.isPending}>
             {t('events.leave')}
           </button>
@@ -116,7 +134,13 @@ export function EventPage({ id }: { id: string }) {
         </form>
       ) : null}
       <LiveStatus>
-        {failed ? errorText(failed, t) : signUp.data ? t(`events.signedUp.${signUp.data.status as 'confirmed' | 'waiting'}`) : ''}
+        {failed
+          ? errorText(failed, t)
+          : choose.data
+            ? t('events.showPubliclySaved')
+            : signUp.data
+              ? t(`events.signedUp.${signUp.data.status as 'confirmed' | 'waiting'}`)
+              : ''}
       </LiveStatus>
       {manages && open ? <EventInvite eventId={id} /> : null}
       {manages && e.signups ? (
