@@ -334,6 +334,17 @@ describe('the welcome', () => {
     // Not an ambassador: nothing to close.
     expect((await as(await person(env, org)).delete('/api/v1/me/ambassador/welcome')).status).toBe(404);
 
+    // Someone who stays on as an alumni ambassador is not welcomed as a newcomer.
+    const alum = await person(env, org);
+    await env.ctx.db.query(`insert into alumni_ambassadors (org_id, person_id, email, chosen_at) values ($1, $2, 'alum@example.org', $3)`, [
+      org.id,
+      alum.personId,
+      env.clock.now(),
+    ]);
+    await join(alum);
+    expect(await sendWelcomes(env.ctx)).toBe(0);
+    expect(await welcomesTo(alum)).toEqual([]);
+
     // Leaving and coming back is not a new welcome.
     expect((await as(oud).delete('/api/v1/me/ambassador')).status).toBe(204);
     await join(oud);

@@ -46,6 +46,8 @@ export async function sendWelcomes(ctx: AppContext, opts: { batch?: number } = {
            join people p on p.id = a.person_id and p.org_id = a.org_id
            join organisations o on o.id = a.org_id
           where a.welcomed_at is null and a.active and p.deprovisioned_at is null
+            -- An alumni ambassador is not new to the program's people: their own invitation welcomed them.
+            and not exists (select 1 from alumni_ambassadors al where al.org_id = a.org_id and al.person_id = a.person_id)
           order by a.joined_at, a.id limit $1 for update of a skip locked`,
         [batch],
       );
