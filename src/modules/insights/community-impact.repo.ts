@@ -14,7 +14,8 @@ const startOf = (date: string, tz: string) => `((${date})::timestamp at time zon
  * Community activity (person_id, at, what) between two instants [lo, hi): see community-impact.ts
  * for what counts. Milestones are not posts (the platform writes them); deleted posts, comments and
  * what was said under deleted posts do not count; a cancelled sign-up does not; attending counts at
- * the event's start.
+ * the event's start. Comments and reactions are checked against the few deleted posts (an anti-join
+ * on a small set), not each joined to its post: reactions are the bulk of the rows.
  */
 function activitySql(lo: string, hi: string) {
   return `
@@ -23,12 +24,14 @@ function activitySql(lo: string, hi: string) {
      where p.org_id = $1 and p.kind = 'post' and p.deleted_at is null and p.published_at >= ${lo} and p.published_at < ${hi}
     union all
     select c.author_person_id, c.created_at, 'comment'
-      from community_comments c join community_posts p on p.id = c.post_id and p.deleted_at is null
+      from community_comments c
      where c.org_id = $1 and c.deleted_at is null and c.created_at >= ${lo} and c.created_at < ${hi}
+       and not exists (select 1 from community_posts d where d.id = c.post_id and d.org_id = $1 and d.deleted_at is not null)
     union all
     select r.person_id, r.created_at, 'reaction'
-      from community_reactions r join community_posts p on p.id = r.post_id and p.deleted_at is null
+      from community_reactions r
      where r.org_id = $1 and r.created_at >= ${lo} and r.created_at < ${hi}
+       and not exists (select 1 from community_posts d where d.id = r.post_id and d.org_id = $1 and d.deleted_at is not null)
     union all
     select s.person_id, s.signed_up_at, 'signup'
       from community_event_signups s
@@ -39,37 +42,57 @@ function activitySql(lo: string, hi: string) {
      where s.org_id = $1 and s.attended and e.starts_at >= ${lo} and e.starts_at < ${hi}`;
 }
 
-/** Posts, comments and reactions per week (Monday, local), and distinct participants; the row with week null is the whole range. */
-export function weeklyActivity(db: Queryable, orgId: string, from: string, to: string, tz: string) {
+/**
+ * Posts, comments and reactions per week (`mondays`: the Monday of each week of the range, local),
+ * and distinct participants; the row with week null is the whole range. Rows are put in their week
+ * by the instants the weeks start (width_bucket, a binary search), not by converting each one to
+ * local time: reactions can be hundreds of thousands.
+ */
+export function weeklyActivity(db: Queryable, orgId: string, from: string, to: string, tz: string, mondays: string[]) {
   return db.query<ActivityWeekRow>(
-    `with act as (${activitySql(startOf('$2::date', '$4::text'), startOf('$3::date + 1', '$4::text'))})
-     select date_trunc('week', act.at at time zone $4::text)::date as week,
-            count(*) filter (where what = 'post')::int as posts,
-            count(*) filter (where what = 'comment')::int as comments,
-            count(*) filter (where what = 'reaction')::int as reactions,
-            count(distinct person_id)::int as participants
-       from act
-      group by grouping sets ((1), ())`,
-    [orgId, from, to, tz],
+    `with starts as (select array(select ${startOf('m', '$4::text')} from unnest($5::date[]) m order by m) as at),
+     act as (${activitySql(startOf('$2::date', '$4::text'), startOf('$3::date + 1', '$4::text'))}),
+     -- One row per week and person first: a hash of a few thousand groups, no sort of every row.
+     per as (
+       select width_bucket(act.at, starts.at) as bucket, person_id,
+              count(*) filter (where what = 'post') as posts,
+              count(*) filter (where what = 'comment') as comments,
+              count(*) filter (where what = 'reaction') as reactions
+         from act, starts group by 1, 2)
+     select ($5::date[])[bucket] as week, sum(posts)::int as posts, sum(comments)::int as comments, sum(reactions)::int as reactions,
+            count(*)::int as participants
+       from per group by bucket
+     union all
+     select null, coalesce(sum(posts), 0)::int, coalesce(sum(comments), 0)::int, coalesce(sum(reactions), 0)::int,
+            count(distinct person_id)::int
+       from per`,
+    [orgId, from, to, tz, mondays],
   );
 }
 
 /**
- * For each day in `days` (local dates): ambassadors and alumni in the program at the end of that day,
- * and how many of them were active in the `windowDays` days ending on it (ambassadors in the
- * community; alumni in the community, or with a story published or a question answered). Activity
- * is reduced to (person, local day) first, so the window join stays small.
+ * For each day in `days` (local dates, ascending): ambassadors and alumni in the program at the end
+ * of that day, and how many of them were active in the `windowDays` days ending on it (ambassadors
+ * in the community; alumni in the community, or with a story published or a question answered).
+ * Activity is reduced to (person, local day) first, and "active" is a semi-join: each person and
+ * day is counted once, without sorting every activity row.
  */
 export function rollingActive(db: Queryable, orgId: string, days: string[], tz: string, windowDays: number) {
   if (days.length === 0) return Promise.resolve([] as RollingRow[]);
   // Written into the SQL (an interval bound): a whole number of days only.
   if (!Number.isInteger(windowDays) || windowDays < 1) throw new RangeError(`windowDays must be a positive integer, got ${windowDays}`);
-  const lo = `(select ${startOf(`min(d) - ${windowDays - 1}`, '$3::text')} from ends)`;
-  const hi = `(select max(t_end) from ends)`;
+  const back = windowDays - 1;
+  // The activity that can fall in any window: from the first window's first day to the last day.
+  const lo = startOf(`$4::date - ${back}`, '$3::text');
+  const hi = startOf('$5::date + 1', '$3::text');
   return db.query<RollingRow>(
     `with ends as (select d, ${startOf('d + 1', '$3::text')} as t_end from unnest($2::date[]) as x(d)),
+     -- The instant each local day of the span starts: rows find their day by binary search.
+     day_starts as (select array(select ${startOf('g::date', '$3::text')}
+                                   from generate_series($4::date - ${back}, $5::date, interval '1 day') g order by g) as at),
      act_days as (
-       select distinct person_id, (at at time zone $3::text)::date as day from (${activitySql(lo, hi)}) a),
+       select person_id, $4::date - ${back} + width_bucket(a.at, day_starts.at) - 1 as day
+         from (${activitySql(lo, hi)}) a, day_starts group by 1, 2),
      alumni_days as (
        select person_id, day from act_days
        union
@@ -89,15 +112,15 @@ export function rollingActive(db: Queryable, orgId: string, days: string[], tz: 
             coalesce(n_alu.n, 0) as alumni, coalesce(n_alu_active.n, 0) as active_alumni
        from ends e
        left join (select d, count(*)::int as n from amb group by d) n_amb on n_amb.d = e.d
-       left join (select amb.d, count(distinct amb.person_id)::int as n
-                    from amb join act_days x on x.person_id = amb.person_id and x.day between amb.d - ${windowDays - 1} and amb.d
-                   group by amb.d) n_amb_active on n_amb_active.d = e.d
+       left join (select m.d, count(*)::int as n from amb m
+                   where exists (select 1 from act_days x where x.person_id = m.person_id and x.day between m.d - ${back} and m.d)
+                   group by m.d) n_amb_active on n_amb_active.d = e.d
        left join (select d, count(*)::int as n from alu group by d) n_alu on n_alu.d = e.d
-       left join (select alu.d, count(distinct alu.person_id)::int as n
-                    from alu join alumni_days x on x.person_id = alu.person_id and x.day between alu.d - ${windowDays - 1} and alu.d
-                   group by alu.d) n_alu_active on n_alu_active.d = e.d
+       left join (select m.d, count(*)::int as n from alu m
+                   where exists (select 1 from alumni_days x where x.person_id = m.person_id and x.day between m.d - ${back} and m.d)
+                   group by m.d) n_alu_active on n_alu_active.d = e.d
       order by e.d`,
-    [orgId, days, tz],
+    [orgId, days, tz, days[0], days[days.length - 1]],
   );
 }
 

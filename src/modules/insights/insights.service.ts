@@ -139,7 +139,14 @@ export async function communityImpact(ctx: AppContext, actor: Actor, range: Impa
   const tz = await orgTimeZone(ctx.db, actor.orgId);
   const weeks = weeksOf(range.from, range.to);
   const [activity, rolling, flows, alumni, events] = await Promise.all([
-    community.weeklyActivity(ctx.db, actor.orgId, range.from, range.to, tz),
+    community.weeklyActivity(
+      ctx.db,
+      actor.orgId,
+      range.from,
+      range.to,
+      tz,
+      weeks.map((w) => w.week),
+    ),
     community.rollingActive(
       ctx.db,
       actor.orgId,
