@@ -41,7 +41,6 @@ export const communityImpactEn = {
   'impact.community.absent': 'Did not come',
   'impact.community.feedPosts': 'Posts in its feed',
   'impact.community.eventCancelled': 'cancelled',
-  'impact.community.nobody': 'Nobody yet',
 };
 
 export const communityImpactNl: Record<keyof typeof communityImpactEn, string> = {
@@ -86,7 +85,6 @@ export const communityImpactNl: Record<keyof typeof communityImpactEn, string> =
   'impact.community.absent': 'Niet gekomen',
   'impact.community.feedPosts': 'Berichten in de feed',
   'impact.community.eventCancelled': 'geannuleerd',
-  'impact.community.nobody': 'Nog niemand',
 };
 
 export const communityImpactFr: Record<keyof typeof communityImpactEn, string> = {
@@ -131,5 +129,4 @@ export const communityImpactFr: Record<keyof typeof communityImpactEn, string> =
   'impact.community.absent': 'Absents',
   'impact.community.feedPosts': 'Messages dans son fil',
   'impact.community.eventCancelled': 'annulé',
-  'impact.community.nobody': 'Personne encore',
 };

@@ -31,10 +31,9 @@ export function CommunityImpact({ range }: { range: { from: string; to: string }
   if (!d) return res.loading ? <Loading /> : <ErrorNotice error={res.error} />;
   const days = d.activeWindowDays;
   const n = (v: number) => formatNumber(v, lang);
+  // "3 of 4 (75%)"; with nobody to count, just 0.
   const ofTotal = (active: number, total: number, share: number | null) =>
-    total
-      ? `${t('impact.community.activeOf', { active: n(active), total: n(total) })} (${percentOf(share, lang)})`
-      : t('impact.community.nobody');
+    total ? `${t('impact.community.activeOf', { active: n(active), total: n(total) })} (${percentOf(share, lang)})` : n(0);
   const cards: [string, string][] = [
     [t('impact.community.posts'), n(d.totals.posts)],
     [t('impact.community.comments'), n(d.totals.comments)],
