@@ -3,7 +3,8 @@
  * (picked with "@") with an image she uploads on the spot; the colleague is mailed, reacts and
  * comments mentioning her back; the author edits her post; a coordinator pins it, hides the comment
  * and then the post for a legal reason; each author sees theirs hidden with the reason, the others
- * no longer see it. axe on the feed, a post and the hiding form.
+ * no longer see it. An employee who is not an ambassador takes part once an admin opens the
+ * community to everyone. axe on the feed, a post, the hiding form and the admins' setting.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { browserSession, newPage, peopleCsv, seriousA11yViolations, signInAs } f
 const anke = { email: 'anke.aerts@e2e.example.be', password: 'amber-harbour-violin-83', role: 'employee' as const };
 const bram = { email: 'bram.claes@e2e.example.be', password: 'cobalt-meadow-river-29', role: 'employee' as const };
 const cora = { email: 'cora.dewit@e2e.example.be', password: 'linen-comet-garden-64', role: 'coordinator' as const };
+const dirk = { email: 'dirk.peeters@e2e.example.be', password: 'velvet-anchor-prairie-38', role: 'employee' as const };
 const REASON = 'Names a customer without their consent';
 const COMMENT_REASON = "Shares a colleague's private phone number";
 
@@ -21,8 +23,9 @@ const session = browserSession({
     ['1', 'Anke', 'Aerts', anke.email, 'Sales', 'Gent', '2020-01-06'],
     ['2', 'Bram', 'Claes', bram.email, 'IT', 'Gent', '2019-04-01'],
     ['3', 'Cora', 'De Wit', cora.email, 'HR', 'Gent', '2018-09-03'],
+    ['4', 'Dirk', 'Peeters', dirk.email, 'Finance', 'Gent', '2022-02-01'],
   ]),
-  users: [anke, bram, cora],
+  users: [anke, bram, cora, dirk],
   seed: async (ctx, orgId) => {
     await ctx.db.query(
       `insert into ambassadors (org_id, person_id, scope, languages, joined_at, updated_at)
@@ -209,4 +212,26 @@ describe('community exchange', () => {
     await colleague.getByRole('article', { name: 'Bram joined the ambassador community' }).waitFor();
     expect(await colleague.getByText('A great day at the stand').count()).toBe(0);
   }, 180_000);
+
+  it('an employee who is not an ambassador takes part once an admin opens the community to everyone', async () => {
+    const employee = await as(dirk);
+    await employee.goto('/community/exchange');
+    await employee.getByRole('heading', { level: 1, name: 'Exchange' }).waitFor();
+    await employee.getByRole('alert').waitFor();
+    expect(await employee.getByLabel('Write a post').count()).toBe(0);
+
+    const admin = session.page;
+    await admin.goto('/community/exchange');
+    const open = admin.getByLabel('Open the community to every employee');
+    expect(await open.isChecked()).toBe(false);
+    await open.click();
+    await expect.poll(() => open.isChecked()).toBe(true);
+    await admin.getByText('Saved.').waitFor();
+    await expectNoSeriousViolations(admin, "the exchange with the admins' setting");
+
+    await employee.reload();
+    await employee.getByLabel('Write a post').fill('Hello from Finance!');
+    await employee.getByRole('button', { name: 'Publish' }).click();
+    await employee.getByRole('article', { name: 'Post by Dirk Peeters' }).getByText('Hello from Finance!').waitFor();
+  }, 120_000);
 });

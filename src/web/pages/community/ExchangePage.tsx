@@ -5,7 +5,7 @@
  * take part see any of this (the API checks).
  */
 import { useState } from 'react';
-import { get, put, query } from '../../lib/api.ts';
+import { ApiError, get, put, query } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
@@ -126,6 +126,8 @@ export function ExchangePage() {
   const feed = items.filter((p) => !pinnedIds.has(p.id));
   const choose = (id: string) => navigate(`/community/exchange${query({ topic: id, event: eventId })}`, { replace: true });
   const eventTitle = event.data ? textIn(event.data.title, lang) : '';
+  // Someone who does not take part (not an ambassador, community not open to all) gets the reason, not a composer.
+  const shut = error instanceof ApiError && error.status === 403;
 
   return (
     <Page title={eventId ? t('exchange.eventFeed', { title: eventTitle || t('exchange.event') }) : t('exchange.title')}>
@@ -140,7 +142,7 @@ export function ExchangePage() {
       )}
       <ErrorNotice error={event.error} />
       {!eventId && <Welcome />}
-      {me.user.personId && (
+      {me.user.personId && !shut && (
         <Composer
           key={`${eventId}-${topicId}`}
           eventId={eventId || null}
@@ -175,7 +177,7 @@ export function ExchangePage() {
           </button>
         )}
       </section>
-      <DigestChoice />
+      {!shut && <DigestChoice />}
       {can(me, 'org.manage') && <OpenToAll />}
     </Page>
   );
