@@ -288,6 +288,24 @@ describe('the community on the impact dashboard', () => {
     expect((await as(coordinator).get('/api/v1/insights/community?from=2026-13-01')).status).toBe(400);
   });
 
+  it('puts activity in the week of the organisation, also across the change to winter time', async () => {
+    const dst = await orgWithAdmin(env);
+    const hr = await makeUser(env.ctx, dst.id, 'coordinator');
+    const ana = await ambassador(env, dst);
+    // Sunday 25 October 2026 (the clocks went back that night): 23:30 in Brussels is 22:30 UTC;
+    // 00:30 on Monday 26 October is 23:30 UTC.
+    for (const at of ['2026-10-25T22:30:00Z', '2026-10-25T23:30:00Z', '2026-11-01T22:59:00Z']) {
+      env.clock.set(at);
+      await post(ana);
+    }
+    env.clock.set('2026-11-30T09:00:00Z');
+    const d = (await as(hr).get('/api/v1/insights/community?from=2026-10-19&to=2026-11-01')).body;
+    expect(d.weekly.map((w: Record<string, unknown>) => [w.week, w.posts])).toEqual([
+      ['2026-10-19', 1],
+      ['2026-10-26', 2],
+    ]);
+  });
+
   it('defaults to the twelve weeks up to today where the organisation is', async () => {
     const d = (await as(coordinator).get('/api/v1/insights/community')).body;
     expect(d.range).toEqual({ from: '2026-09-07', to: '2026-11-30' });
