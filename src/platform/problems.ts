@@ -284,8 +284,7 @@ export const PROBLEMS = {
   'alumni-not-eligible': {
     status: 422,
     title: 'Staying on as an alumni ambassador is not open to you',
-    meaning:
-      'Choosing to stay on as an alumni ambassador without an end date or the retirement journey, or after leaving the alumni program.',
+    meaning: 'Choosing to stay on as an alumni ambassador without an end date set or the retirement journey begun.',
   },
   'role-not-assignable': {
     status: 422,

@@ -14,6 +14,8 @@ const MARK = {
   internal: 'Qzinternalmark',
   sensitive: 'Qzsensitivemark',
   bts: 'Qzbehindmark',
+  alumni: 'Qzalumnimark',
+  alumniHome: 'qzalumnihome',
   control: 'Qzvisiblecontrol',
 };
 
@@ -42,6 +44,8 @@ const PEOPLE = [
   { key: 'internal', number: 'I1', first: 'Ines', last: MARK.internal, email: 'ines@canary.be', department: 'InternalDept' },
   { key: 'sensitive', number: 'S1', first: 'Sam', last: MARK.sensitive, email: 'sam@canary.be', department: 'Customs', sensitive: true },
   { key: 'bts', number: 'B1', first: 'Bo', last: MARK.bts, email: 'bo@canary.be', department: 'Backoffice' },
+  // A leaver who stays on as an alumni ambassador, internal only (never the careers pages).
+  { key: 'alumni', number: 'A1', first: 'Alma', last: MARK.alumni, email: 'alma@canary.be', department: 'Sales' },
   {
     key: 'control',
     number: 'C1',
@@ -82,6 +86,17 @@ beforeAll(async () => {
     200,
   );
   expect((await as('bts').post('/api/v1/me/stories', story(MARK.bts, 'internal'))).status).toBe(201);
+  expect((await as('alumni').put('/api/v1/me/ambassador', { scope: 'internal', ...profile(MARK.alumni) })).status).toBe(200);
+  expect((await as('alumni').post('/api/v1/me/stories', story(MARK.alumni, 'internal'))).status).toBe(201);
+  await env.ctx.db.query(`update people set end_date = '2025-03-31' where org_id = $1 and work_email = 'alma@canary.be'`, [org.id]);
+  const stayOn = await as('alumni').post('/api/v1/me/alumni', { email: `${MARK.alumniHome}@home.example`, careers: false });
+  expect(stayOn.status).toBe(200);
+  const alumniTopic = ((await as('alumni').get('/api/v1/community/topics')).body.items as { id: string; key: string }[]).find(
+    (t) => t.key === 'alumni',
+  )!;
+  expect((await as('alumni').post('/api/v1/community/posts', { body: `Alumni ${MARK.alumni} post`, topicId: alumniTopic.id })).status).toBe(
+    201,
+  );
   expect((await as('control').put('/api/v1/me/ambassador', { scope: 'external', ...profile(MARK.control) })).status).toBe(200);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'external'))).status).toBe(201);
   expect((await as('control').post('/api/v1/me/stories', story(MARK.control, 'internal'))).status).toBe(201);
@@ -193,7 +208,7 @@ function leaks(pages: Map<string, string>, marks: string[]): string[] {
   return found;
 }
 
-const HIDDEN = [MARK.internal, MARK.sensitive, MARK.bts];
+const HIDDEN = [MARK.internal, MARK.sensitive, MARK.bts, MARK.alumni, MARK.alumniHome];
 
 describe('canary: nothing internal reaches a public surface', () => {
   it('shows the control ambassador and none of the others', async () => {

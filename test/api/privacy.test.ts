@@ -85,6 +85,7 @@ describe('my data', () => {
       'tasksAboutMe',
       'buddies',
       'alumniInterest',
+      'alumni',
       'signIns',
       'calendarFeed',
       'calendarInvitations',
@@ -168,6 +169,7 @@ describe('my data', () => {
         'stories',
         'trainingCompletions',
         'alumniInterest',
+        'alumni',
         'calendarFeed',
       ].sort(),
     );
