@@ -90,23 +90,23 @@ describe('signing up', () => {
     expect((await signUp(amb[2], id)).body).toEqual({ status: 'waiting' });
     env.clock.advance(1000);
     expect((await signUp(amb[3], id)).body).toEqual({ status: 'waiting' });
-    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'waiting', position: 1 });
-    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', position: 2 });
+    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 1 });
+    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 2 });
     // Signing up twice changes nothing.
     expect((await signUp(amb[2], id)).body).toEqual({ status: 'waiting' });
-    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'waiting', position: 1 });
+    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 1 });
 
     env.clock.advance(1000);
     expect((await as(amb[0].user).delete(`/api/v1/events/${id}/signup`)).status).toBe(204);
     expect(await mine(amb[0], id)).toBeNull();
-    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'confirmed', position: null });
-    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', position: 1 });
+    expect(await mine(amb[2], id)).toEqual({ role: '', status: 'confirmed', showPublicly: false, position: null });
+    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 1 });
     // Back after cancelling: at the end of the queue.
     expect((await signUp(amb[0], id)).body).toEqual({ status: 'waiting' });
-    expect(await mine(amb[0], id)).toEqual({ role: '', status: 'waiting', position: 2 });
+    expect(await mine(amb[0], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 2 });
     // Someone waiting who cancels frees no place.
     expect((await as(amb[3].user).delete(`/api/v1/events/${id}/signup`)).status).toBe(204);
-    expect(await mine(amb[0], id)).toEqual({ role: '', status: 'waiting', position: 1 });
+    expect(await mine(amb[0], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 1 });
 
     const detail = (await as(coordinator).get(`/api/v1/events/${id}`)).body;
     expect(detail.counts[0]).toEqual({ role: '', capacity: 2, confirmed: 2, waiting: 1 });
@@ -130,8 +130,8 @@ describe('signing up', () => {
     expect(unknown.body).toMatchObject({ code: 'event-role-unknown', params: { role: 'speaker' } });
     // The one at the stand cancels: the one waiting for the stand moves up, not the one waiting without a role.
     expect((await as(amb[0].user).delete(`/api/v1/events/${id}/signup`)).status).toBe(204);
-    expect(await mine(amb[1], id)).toEqual({ role: 'stand', status: 'confirmed', position: null });
-    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', position: 1 });
+    expect(await mine(amb[1], id)).toEqual({ role: 'stand', status: 'confirmed', showPublicly: false, position: null });
+    expect(await mine(amb[3], id)).toEqual({ role: '', status: 'waiting', showPublicly: false, position: 1 });
   });
 
   it('more places move people up from the waiting list; a role in use cannot be removed', async () => {
