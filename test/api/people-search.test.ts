@@ -164,7 +164,7 @@ describe('people search: the same answer as the rule, on every path', () => {
     await expectSameAsOracle({ q: 'q' }, 13, 30);
   }, 120_000);
 
-  it('answers alike whatever the walk in name order, in the repository itself', async () => {
+  it('answers alike whatever the walk in name order and the most it sorts, in the repository itself', async () => {
     const cases: { f: repo.PeopleFilter; oracle: Filters }[] = [];
     for (const q of ['a', 'q', 'zw', 'ann', 'emb', 'wart', 'none-such']) {
       cases.push({ f: { q: escapeLike(foldSearch(q)) }, oracle: { q } });
@@ -172,17 +172,17 @@ describe('people search: the same answer as the rule, on every path', () => {
     }
     for (const c of cases) {
       const want = (await oracle(c.oracle)).slice(0, 31);
-      for (const walk of [1, 2, 30, 31, 32, 500, PEOPLE * 2]) {
-        const rows = await repo.searchPeople(env.ctx.db, orgId, c.f, { limit: 30, walk });
+      for (const [walk, most] of [1, 2, 30, 31, 32, 500, PEOPLE * 2].flatMap((w) => [1, 3, 40, 2000].map((m) => [w, m]))) {
+        const rows = await repo.searchPeople(env.ctx.db, orgId, c.f, { limit: 30, walk, most });
         expect(
           rows.map((r) => r.id),
-          `${JSON.stringify(c.f)} walk ${walk}`,
+          `${JSON.stringify(c.f)} walk ${walk} most ${most}`,
         ).toEqual(want);
         // Page 2 from the 30th row.
         if (rows.length === 31) {
           const last = rows[29];
           const after = { lastName: last.last_name, firstName: last.first_name, id: last.id };
-          const next = await repo.searchPeople(env.ctx.db, orgId, c.f, { limit: 30, walk, after });
+          const next = await repo.searchPeople(env.ctx.db, orgId, c.f, { limit: 30, walk, most, after });
           expect(next.map((r) => r.id)).toEqual((await oracle(c.oracle)).slice(30, 61));
         }
       }

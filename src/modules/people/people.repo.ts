@@ -97,6 +97,8 @@ function addSearch(w: ReturnType<typeof where>, q: string): string {
 const ORDER = 'p.last_name, p.first_name, p.id';
 /** How far the name search walks the directory in name order before it collects the matches instead (see searchPeople). */
 export const SEARCH_WALK = 1000;
+/** How many matches past the walk the name search sorts at most; with more, it walks on in name order instead. */
+export const SEARCH_SORT_MOST = 2000;
 
 /**
  * One page in name order; `limit + 1` rows are read so the caller knows whether more follow.
@@ -107,9 +109,11 @@ export const SEARCH_WALK = 1000;
  *     stopping when the page is full: a common fragment ("a", "an", "ann") fills it here, in well
  *     under a millisecond; the walk's last person, when it did not reach the end, marks where it stopped;
  *  2. only when the walk found fewer than the page and did not reach the end, collect the matches
- *     after the walk's last person through the search indexes and sort them: a fragment that is
- *     rare there has few matches to sort (at most about limit / SEARCH_WALK of the directory, when
- *     names are not bunched). The second part runs behind a one-time filter: skipped when the walk is enough.
+ *     after the walk's last person through the search indexes (in the table's order, at most
+ *     SEARCH_SORT_MOST of them) and, when that is all of them, sort them: a rare fragment ("zw", "quist");
+ *  3. when there are more (a fragment rare among the first names in order but common further on,
+ *     like "c" among the A's), walk on in name order from the walk's last person until the page is full.
+ * Parts 2 and 3 run behind one-time filters: skipped when the walk is enough.
  * Walking only or collecting only is fast or very slow depending on the letters (a rare "zw"
  * walks all 100,000 people; a common "emb" sorts all of them).
  */
@@ -117,7 +121,13 @@ export async function searchPeople(
   q: Queryable,
   orgId: string,
   f: PeopleFilter,
-  page: { limit: number; after?: PeopleCursor; /** Tests only: a shorter walk, to reach the second part with few people. */ walk?: number },
+  page: {
+    limit: number;
+    after?: PeopleCursor;
+    /** Tests only: a shorter walk and fewer matches to sort, to reach every part with few people. */
+    walk?: number;
+    most?: number;
+  },
 ) {
   const w = where(orgId, f);
   if (page.after) {
@@ -132,9 +142,10 @@ export async function searchPeople(
   }
   const search = addSearch(w, f.q);
   const likeParam = w.params.indexOf(f.q) + 1;
-  w.params.push(page.limit + 1, page.walk ?? SEARCH_WALK);
-  const lim = `$${w.params.length - 1}`;
-  const walk = `$${w.params.length}`;
+  w.params.push(page.limit + 1, page.walk ?? SEARCH_WALK, page.most ?? SEARCH_SORT_MOST);
+  const lim = `$${w.params.length - 2}`;
+  const walk = `$${w.params.length - 1}`;
+  const most = `$${w.params.length}`;
   return q.query<PersonRow>(
     `with walked as materialized (
        select w.id, w.last_name, w.first_name, w.hit, w.n
@@ -146,13 +157,25 @@ export async function searchPeople(
      found as materialized (
        select p.id, p.last_name, p.first_name from people p
         where ${filters} and ${search}
-          and (${ORDER}) > ((select last_name from edge), (select first_name from edge), (select id from edge))),
+          and (${ORDER}) > ((select last_name from edge), (select first_name from edge), (select id from edge))
+        limit ${most}),
+     further as (
+       select w.id, w.last_name, w.first_name
+         from (select p.id, p.last_name, p.first_name, p.search_text like '%' || $${likeParam} || '%' as hit from people p
+                where ${filters} and (${ORDER}) > ((select last_name from edge), (select first_name from edge), (select id from edge))
+                order by ${ORDER} offset 0) w
+        where w.hit limit ${lim}),
      hits as (
        select id, last_name, first_name from walked where hit
        union all
        (select id, last_name, first_name from found
          where (select count(*) from walked where hit) < ${lim}::bigint and (select id from edge) is not null
-         order by last_name, first_name, id limit ${lim})),
+           and (select count(*) from found) < ${most}::bigint
+         order by last_name, first_name, id limit ${lim})
+       union all
+       (select id, last_name, first_name from further
+         where (select count(*) from walked where hit) < ${lim}::bigint and (select id from edge) is not null
+           and (select count(*) from found) = ${most}::bigint)),
      top as (select id from hits order by last_name, first_name, id limit ${lim})
      ${SELECT} join top on top.id = p.id order by ${ORDER}`,
     w.params,
