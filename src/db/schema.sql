@@ -1270,6 +1270,7 @@ CREATE INDEX calendar_invitations_person ON calendar_invitations USING btree (or
 CREATE INDEX chat_channels_org ON chat_channels USING btree (org_id);
 CREATE INDEX community_comments_post ON community_comments USING btree (org_id, post_id, created_at);
 CREATE INDEX community_comments_recent ON community_comments USING btree (org_id, post_id, created_at DESC, id DESC) INCLUDE (hidden_at, author_person_id) WHERE (deleted_at IS NULL);
+CREATE INDEX community_comments_time ON community_comments USING btree (org_id, created_at) WHERE (deleted_at IS NULL);
 CREATE INDEX community_event_signups_queue ON community_event_signups USING btree (event_id, role, status, signed_up_at);
 CREATE INDEX community_events_org_starts ON community_events USING btree (org_id, starts_at);
 CREATE UNIQUE INDEX community_mentions_once ON community_mentions USING btree (post_id, COALESCE(comment_id, post_id), person_id);
@@ -1282,6 +1283,7 @@ CREATE UNIQUE INDEX community_posts_milestone_once ON community_posts USING btre
 CREATE INDEX community_posts_pinned ON community_posts USING btree (org_id, pinned_at DESC) WHERE ((pinned_at IS NOT NULL) AND (deleted_at IS NULL) AND (hidden_at IS NULL));
 CREATE INDEX community_posts_topic ON community_posts USING btree (org_id, topic_id, published_at DESC, id DESC) WHERE (deleted_at IS NULL);
 CREATE INDEX community_reactions_kinds ON community_reactions USING btree (org_id, post_id, kind);
+CREATE INDEX community_reactions_time ON community_reactions USING btree (org_id, created_at);
 CREATE INDEX deliveries_due ON deliveries USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'sending'::text]));
 CREATE INDEX deliveries_failed ON deliveries USING btree (org_id, status) WHERE (status = 'failed'::text);
 CREATE INDEX deliveries_person ON deliveries USING btree (org_id, person_id, due_date);
