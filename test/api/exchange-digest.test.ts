@@ -186,4 +186,75 @@ describe('the digest', () => {
     expect(days[1].text_body).toContain('Monday 26 October 00:30 winter time');
     expect(await digestsTo(weekly)).toHaveLength(1);
   });
+
+  it('mails a former colleague only as an alumnus: the alumni topic only, at the alumni address; nobody else who left', async () => {
+    const other = await orgWithAdmin(env);
+    const writer = await ambassador(env, other);
+    const stays = await ambassador(env, other); // an alumnus after their end date
+    const scimEnded = await ambassador(env, other); // an alumnus ended by SCIM and deprovisioned
+    const notYet = await ambassador(env, other); // chose to stay on, end date still ahead: a colleague still
+    const left = await ambassador(env, other); // left, did not stay on
+    const closed = await ambassador(env, other); // alumnus whose alumni account was disabled
+    const employee = await person(env, other); // left; the community was open to all
+    await env.ctx.db.query(`update organisations set community_open_to_all = true where id = $1`, [other.id]);
+    const db = env.ctx.db;
+    const alumnus = async (p: Person, email: string, disabled = false) => {
+      await db.query(`insert into alumni_ambassadors (org_id, person_id, email, chosen_at) values ($1, $2, $3, '2026-11-01')`, [
+        other.id,
+        p.personId,
+        email,
+      ]);
+      await db.query(`insert into users (org_id, email, role, person_id, disabled_at) values ($1, $2, 'alumni', $3, $4)`, [
+        other.id,
+        email,
+        p.personId,
+        disabled ? new Date('2026-11-20T00:00:00Z') : null,
+      ]);
+    };
+    await alumnus(stays, 'stays@home.example');
+    await alumnus(scimEnded, 'scim@home.example');
+    await alumnus(notYet, 'notyet@home.example');
+    await alumnus(closed, 'closed@home.example', true);
+    // Monday 14 December in Brussels: end dates on or before Sunday 13 December have passed.
+    await db.query(`update people set end_date = '2026-12-13' where id = any($1::uuid[])`, [
+      [stays.personId, left.personId, closed.personId, employee.personId],
+    ]);
+    await db.query(`update people set scim_ended_on = '2026-12-01', deprovisioned_at = '2026-12-01' where id = $1`, [scimEnded.personId]);
+    await db.query(`update people set end_date = '2026-12-31' where id = $1`, [notYet.personId]);
+
+    const topics = (await as(writer).get('/api/v1/community/topics')).body.items as { id: string; key: string }[];
+    const alumniTopic = topics.find((t) => t.key === 'alumni')!.id;
+    const hrTopic = topics.find((t) => t.key !== 'alumni')!.id;
+    env.clock.set(new Date('2026-12-09T09:00:00Z'));
+    expect((await as(writer).post('/api/v1/community/posts', { body: 'Reorganisation plans, internal', topicId: hrTopic })).status).toBe(
+      201,
+    );
+    expect((await as(writer).post('/api/v1/community/posts', { body: 'Confidential, no topic', topicId: null })).status).toBe(201);
+    expect((await as(writer).post('/api/v1/community/posts', { body: 'Alumni drinks in Gent', topicId: alumniTopic })).status).toBe(201);
+
+    env.clock.set(new Date('2026-12-14T06:00:00Z'));
+    await sendCommunityDigests(env.ctx);
+    const to = (address: string) =>
+      db.query<{ text_body: string }>(`select text_body from mail_outbox where to_address = $1 and kind = 'community-digest'`, [address]);
+
+    // The alumni: at the alumni address, the alumni topic only; nothing at the old work address.
+    for (const [p, address] of [
+      [stays, 'stays@home.example'],
+      [scimEnded, 'scim@home.example'],
+    ] as const) {
+      const mails = await to(address);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].text_body).toContain('Alumni drinks in Gent');
+      expect(mails[0].text_body).not.toContain('Reorganisation');
+      expect(mails[0].text_body).not.toContain('Confidential');
+      expect(await to(p.email)).toHaveLength(0);
+    }
+    // Still employed (end date ahead): the colleague's digest at work, with everything.
+    const [work] = await to(notYet.email);
+    expect(work.text_body).toContain('Reorganisation plans');
+    expect(await to('notyet@home.example')).toHaveLength(0);
+    // Left without staying on, an alumni account closed, an employee who left: nothing anywhere.
+    for (const p of [left, closed, employee]) expect(await to(p.email)).toHaveLength(0);
+    expect(await to('closed@home.example')).toHaveLength(0);
+  });
 });
