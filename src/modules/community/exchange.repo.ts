@@ -248,28 +248,44 @@ export interface MentionTarget {
   person_id: string;
   email: string | null;
   language: string;
+  /** A former colleague staying on as an alumnus: reachable in the alumni topic only, at the alumni address. */
+  alumni: boolean;
 }
 
 /**
  * Resolves mentioned ids (a person's id, or an ambassadorship's id, which is how the program shows
  * people behind the scenes) to people of this organisation who take part; unknown ids are left out.
+ * Still employed ($3: today in the organisation's zone; "former" as in exchange.digest.ts and the
+ * careers pages' view): participants, at their work address. A former colleague only as an active
+ * alumnus with an enabled alumni account, at the alumni address; anyone else who left is nobody here.
  */
 export async function mentionTargets(
   q: Queryable,
   orgId: string,
   ids: string[],
   languageSql: string,
+  today: string,
 ): Promise<(MentionTarget & { id: string })[]> {
   if (!ids.length) return [];
   return q.query(
-    `select x.id, p.id as person_id, coalesce(p.work_email, p.personal_email) as email, ${languageSql} as language
+    `select x.id, p.id as person_id, ${languageSql} as language, not employed.is_employed as alumni,
+            case when employed.is_employed then coalesce(p.work_email, p.personal_email) else al.email end as email
        from unnest($2::uuid[]) as x(id)
        left join ambassadors am on am.org_id = $1 and am.id = x.id
-       join people p on p.org_id = $1 and p.id = coalesce(am.person_id, x.id) and p.deprovisioned_at is null
+       join people p on p.org_id = $1 and p.id = coalesce(am.person_id, x.id)
        join organisations o on o.id = p.org_id
-      where o.community_open_to_all
-         or exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)`,
-    [orgId, ids],
+       left join alumni_ambassadors al on al.org_id = p.org_id and al.person_id = p.id and al.left_at is null
+       cross join lateral (
+         select (p.end_date is null or p.end_date >= $3::date) and p.scim_ended_on is null and p.deprovisioned_at is null as is_employed
+       ) employed
+      where case when employed.is_employed
+                 then o.community_open_to_all or exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)
+                 else al.person_id is not null
+                      and exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)
+                      and exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id and u.role = 'alumni'
+                                   and u.disabled_at is null)
+            end`,
+    [orgId, ids, today],
   );
 }
 

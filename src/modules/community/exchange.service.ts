@@ -14,6 +14,7 @@ import { personFacts } from '../people/people.service.ts';
 import { assertAuthor, assertCanWrite, assertModerator, assertParticipant, canModerate, canReadContribution } from './community.policy.ts';
 import { contributionHiddenMail, mentionMail } from './exchange.mails.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
+import { localDateOf } from '../../platform/calendar.ts';
 import * as feedRepo from './exchange.feed.ts';
 import * as repo from './exchange.repo.ts';
 import { alumniOnly, alumniTopicId, assertAlumniPlace } from './alumni.topic.ts';
@@ -80,16 +81,36 @@ export interface PostInput {
   mentions?: string[];
 }
 
-/** Mentioned colleagues who take part; an id that names nobody here is refused (422), like another organisation's. */
-async function resolveMentions(ctx: AppContext, orgId: string, ids: string[] = []) {
+/** Where a post or comment is written: its topic and event (a comment: its post's). */
+interface Place {
+  topicId: string | null;
+  eventId?: string | null;
+}
+
+/**
+ * Mentioned colleagues who take part; an id that names nobody here is refused (422), like another
+ * organisation's. An alumnus (a former colleague who stays on) sees the alumni topic only: naming
+ * them anywhere else is refused, so the author learns they cannot read it and no text reaches them.
+ */
+async function resolveMentions(ctx: AppContext, orgId: string, ids: string[] = [], place: Place) {
   const unique = [...new Set(ids)];
-  const found = await repo.mentionTargets(ctx.db, orgId, unique, mailLanguageSql('p'));
+  if (!unique.length) return [];
+  const [org] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [orgId]);
+  const today = localDateOf(ctx.clock.now(), org.time_zone);
+  const found = await repo.mentionTargets(ctx.db, orgId, unique, mailLanguageSql('p'), today);
   const missing = unique.filter((id) => !found.some((f) => f.id === id));
   if (missing.length)
     throw unprocessable(
       'Mention colleagues who take part in the community.',
       missing.map((id) => ({ path: 'mentions', params: { id }, message: 'Nobody in the community has this id.' })),
     );
+  const alumni = found.filter((f) => f.alumni);
+  if (alumni.length && (place.eventId || place.topicId !== (await alumniTopicId(ctx.db, orgId, ctx.clock.now())))) {
+    throw unprocessable(
+      'Alumni ambassadors see the alumni topic only: mention them there.',
+      alumni.map((f) => ({ path: 'mentions', params: { id: f.id }, message: 'This person is an alumni ambassador and cannot read this.' })),
+    );
+  }
   return found;
 }
 
@@ -130,7 +151,7 @@ export async function publish(ctx: AppContext, actor: Actor, input: PostInput) {
   await checkTopic(ctx, actor.orgId, input.topicId);
   await checkEvent(ctx, actor.orgId, input.eventId ?? null);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
-  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions, input);
   const id = await ctx.db.transaction(async (tx) => {
     const postId = await repo.insertPost(tx, {
       orgId: actor.orgId,
@@ -158,7 +179,7 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, input: Pos
   if (alumniOnly(actor)) assertAlumniPlace({ topicId: input.topicId }, await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()));
   await checkTopic(ctx, actor.orgId, input.topicId);
   const images = await ownImages(ctx, actor.orgId, personId, input.body);
-  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions, { topicId: input.topicId, eventId: post.event_id });
   await ctx.db.transaction(async (tx) => {
     await repo.updatePost(tx, actor.orgId, id, {
       topicId: input.topicId,
@@ -245,7 +266,7 @@ export async function comment(ctx: AppContext, actor: Actor, postId: string, inp
   const personId = await writer(ctx, actor);
   const post = await visiblePost(ctx, actor, postId);
   if (post.hidden_at) throw unprocessable('This post is hidden: it takes no new comments.', [], 'post-hidden');
-  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions, { topicId: post.topic_id, eventId: post.event_id });
   const id = await ctx.db.transaction(async (tx) => {
     const commentId = await repo.insertComment(tx, {
       orgId: actor.orgId,
@@ -272,7 +293,8 @@ export async function editComment(ctx: AppContext, actor: Actor, id: string, inp
   const personId = await writer(ctx, actor);
   const c = await visibleComment(ctx, actor, id);
   assertAuthor(actor, c, 'Comment');
-  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions);
+  const post = await visiblePost(ctx, actor, c.post_id);
+  const mentioned = await resolveMentions(ctx, actor.orgId, input.mentions, { topicId: post.topic_id, eventId: post.event_id });
   await ctx.db.transaction(async (tx) => {
     await repo.updateComment(tx, actor.orgId, id, { body: input.body, bodyHtml: renderMarkdown(input.body), now: ctx.clock.now() });
     // Someone newly named is told; those already told are not told again.
