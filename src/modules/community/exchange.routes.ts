@@ -7,6 +7,7 @@ import { presentComment, presentPost } from './exchange.presenters.ts';
 import * as s from './exchange.schemas.ts';
 import * as exchange from './exchange.service.ts';
 import * as topics from './exchange.topics.ts';
+import { mentionablePeople } from './exchange.people.ts';
 
 const tags = ['Community exchange'];
 
@@ -265,6 +266,19 @@ export function exchangeRoutes(ctx: AppContext) {
       responses: { 201: json(z.object({ id: z.string() })), ...errors },
     }),
     async (c) => c.json({ id: await topics.createTopic(ctx, actorOf(c), c.req.valid('json')) }, 201),
+  );
+  r.openapi(
+    createRoute({
+      operationId: 'listCommunityPeople',
+      method: 'get',
+      path: '/community/people',
+      tags,
+      summary: 'The people you can mention, found by name (at most 20); alumni ambassadors only for the alumni topic',
+      security,
+      request: { query: s.PeopleQuery },
+      responses: { 200: json(z.object({ items: z.array(s.MentionablePerson) })), ...errors },
+    }),
+    async (c) => c.json({ items: await mentionablePeople(ctx, actorOf(c), c.req.valid('query')) }, 200),
   );
   r.openapi(
     createRoute({

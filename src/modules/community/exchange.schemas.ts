@@ -108,4 +108,23 @@ export const TopicBody = z.strictObject({
     en: z.string().trim().min(1).max(80),
   }),
 });
+export const PeopleQuery = z.strictObject({
+  q: z.string().trim().max(100).optional().openapi({ description: 'Part of the first or last name; accents and case do not matter.' }),
+  topicId: z
+    .string()
+    .uuid()
+    .optional()
+    .openapi({ description: 'The topic being written in: alumni ambassadors are listed for the alumni topic only.' }),
+  limit: z.coerce.number().int().min(1).max(20).default(10),
+});
+export const MentionablePerson = z
+  .object({
+    personId: AmbassadorPersonId.openapi({
+      description: 'The id to pass in `mentions` (an ambassadorship id for someone behind the scenes).',
+    }),
+    firstName: z.string(),
+    lastName: z.string().openapi({ description: 'Empty for someone behind the scenes.' }),
+    alumni: z.boolean(),
+  })
+  .openapi('CommunityMentionablePerson');
 export const Settings = z.strictObject({ openToAll: z.boolean() }).openapi('CommunitySettings');
