@@ -13,7 +13,18 @@ import { HideForm } from './HideForm.tsx';
 import { MentionTextArea } from './MentionTextArea.tsx';
 import { HiddenNote } from './PostCard.tsx';
 
-export function CommentItem({ comment: c, postId, moderates }: { comment: Comment; postId: string; moderates: boolean }) {
+export function CommentItem({
+  comment: c,
+  postId,
+  topicId = null,
+  moderates,
+}: {
+  comment: Comment;
+  postId: string;
+  /** The post's topic, for the mention suggestions. */
+  topicId?: string | null;
+  moderates: boolean;
+}) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const [hiding, setHiding] = useState(false);
@@ -56,6 +67,7 @@ export function CommentItem({ comment: c, postId, moderates }: { comment: Commen
               onChange={setBody}
               onMention={(m) => setMentions((old) => [...old, m])}
               rows={3}
+              topicId={topicId}
             />
             <ErrorNotice error={save.error} />
             <div className="button-row">

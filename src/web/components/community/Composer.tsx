@@ -76,6 +76,7 @@ export function Composer({
         onMention={(m) => setMentions((old) => [...old.filter((x) => x.id !== m.id), m])}
         rows={post ? 8 : 4}
         areaRef={area}
+        topicId={topicId || null}
       />
       {picking ? (
         <ImagePicker onInsert={addImage} onClose={() => setPicking(false)} />

@@ -1,7 +1,8 @@
 /**
- * A Markdown text area where typing "@" and a few letters offers colleagues to mention (from the
- * ambassadors' directory, which names someone behind the scenes by their stand-in id, as mentions
- * expect). Choosing one writes "@Full Name" in the text; only names still in the text are sent.
+ * A Markdown text area where typing "@" and a few letters offers colleagues to mention (from
+ * GET /community/people: the people who take part, someone behind the scenes by their stand-in id,
+ * as mentions expect; alumni ambassadors only when writing in the alumni topic). Choosing one
+ * writes "@Full Name" in the text; only names still in the text are sent.
  * The suggestions are plain buttons after the field: Arrow down reaches them, Escape closes them.
  */
 import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
@@ -26,6 +27,7 @@ export function MentionTextArea({
   onMention,
   rows = 4,
   areaRef,
+  topicId = null,
   children,
 }: {
   label: string;
@@ -35,6 +37,8 @@ export function MentionTextArea({
   onMention(m: Mention): void;
   rows?: number;
   areaRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The topic written in (a comment: its post's), so the alumni are offered in the alumni topic only. */
+  topicId?: string | null;
   children?: ReactNode;
 }) {
   const { t } = useI18n();
@@ -44,7 +48,7 @@ export function MentionTextArea({
   const listRef = useRef<HTMLUListElement>(null);
   const [typing, setTyping] = useState<{ start: number; term: string } | null>(null);
   const term = useDebounced(typing?.term ?? '', 200);
-  const found = useApi<{ items: Suggestion[] }>(typing && term ? `/ambassadors${query({ q: term, limit: '6' })}` : null);
+  const found = useApi<{ items: Suggestion[] }>(typing && term ? `/community/people${query({ q: term, limit: '6', topicId })}` : null);
   const suggestions = typing && term ? (found.data?.items ?? []) : [];
 
   const track = (text: string, caret: number) => setTyping(mentionQuery(text, caret));

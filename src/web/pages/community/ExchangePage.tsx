@@ -18,6 +18,7 @@ import { Page } from '../../components/Page.tsx';
 import { CommunityNav } from '../../components/community/CommunityNav.tsx';
 import { Composer } from '../../components/community/Composer.tsx';
 import { PostCard } from '../../components/community/PostCard.tsx';
+import { TopicForm } from '../../components/community/TopicForm.tsx';
 import { Welcome } from '../../components/community/Welcome.tsx';
 import { textIn, type CommunityEventDetail } from '../../components/community/events.ts';
 import { topicName, type Feed, type Post, type Topic } from '../../components/community/exchange.ts';
@@ -178,6 +179,7 @@ export function ExchangePage() {
         )}
       </section>
       {!shut && <DigestChoice />}
+      {!eventId && can(me, 'program.manage') && <TopicForm />}
       {can(me, 'org.manage') && <OpenToAll />}
     </Page>
   );

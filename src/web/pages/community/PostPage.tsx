@@ -22,7 +22,7 @@ import type { Comment, Mention, Post } from '../../components/community/exchange
 import '../../components/ambassadors/ambassadors.css';
 import '../../components/community/exchange.css';
 
-function NewComment({ postId }: { postId: string }) {
+function NewComment({ postId, topicId }: { postId: string; topicId: string | null }) {
   const { t } = useI18n();
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<Mention[]>([]);
@@ -46,6 +46,7 @@ function NewComment({ postId }: { postId: string }) {
         onChange={setBody}
         onMention={(m) => setMentions((old) => [...old, m])}
         rows={3}
+        topicId={topicId}
       />
       <ErrorNotice error={add.error} />
       <button type="submit" className="button button-primary" disabled={!body.trim() || add.isPending}>
@@ -131,11 +132,11 @@ function PostView({ post, comments }: { post: Post; comments: Comment[] }) {
         {comments.length > 0 && (
           <ul className="exchange-comments">
             {comments.map((c) => (
-              <CommentItem key={c.id} comment={c} postId={post.id} moderates={moderates} />
+              <CommentItem key={c.id} comment={c} postId={post.id} topicId={post.topicId} moderates={moderates} />
             ))}
           </ul>
         )}
-        {me.user.personId && !post.hidden && <NewComment postId={post.id} />}
+        {me.user.personId && !post.hidden && <NewComment postId={post.id} topicId={post.topicId} />}
       </section>
     </>
   );
