@@ -12,6 +12,7 @@ create table alumni_ambassadors (
   user_id uuid,
   left_at timestamp with time zone,
   source text default 'app'::text not null,
+  careers boolean default false not null,
   constraint alumni_ambassadors_email_check CHECK (email = lower(email)),
   constraint alumni_ambassadors_org_id_fkey FOREIGN KEY (org_id) REFERENCES organisations(id) ON DELETE CASCADE,
   constraint alumni_ambassadors_person_id_fkey FOREIGN KEY (person_id) REFERENCES people(id) ON DELETE CASCADE,
@@ -1433,7 +1434,10 @@ create view public_stories as
     pa.department,
     pa.site_name,
     pa.region,
-    pa.photo_id
+    pa.photo_id,
+    pa.alumni,
+    pa.employed_from_year,
+    pa.employed_to_year
    FROM stories st
      JOIN public_ambassadors pa ON pa.person_id = st.author_person_id AND pa.org_id = st.org_id
   WHERE st.scope = 'external'::text AND st.hidden_at IS NULL AND st.deleted_at IS NULL;

@@ -291,6 +291,18 @@ export const PROBLEMS = {
     title: 'This role cannot be given',
     meaning: "Giving an account the alumni role, or another role to an alumni account: only the person's own choice makes an alumnus.",
   },
+  'alumni-link-spent': {
+    status: 410,
+    title: 'This alumni link has been used',
+    meaning:
+      "Choosing from a mailed alumni link issued before the person's last choice or leave: each link serves one choice, a fresh mail opens it again.",
+  },
+  'alumni-account-closed': {
+    status: 409,
+    title: 'The person closed this alumni account',
+    meaning:
+      'Enabling an alumni account that its person closed by leaving the alumni program (or erasure): only the person can return, by choosing again.',
+  },
   // end community alumni
   // Integrations: each adds its codes in its own block, in this order.
   // sso

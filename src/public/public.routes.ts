@@ -420,9 +420,20 @@ ${slugs.map(
     let media = await model.media(id);
     let isPublic = !!media;
     if (!media && actor) {
+      // Signed in: the organisation's images. An alumni account only its own and those of the alumni
+      // topic's posts it may read (the same query, so no other path serves them more); public ones above.
       const [row] = await ctx.db.query<{ content_type: string; bytes: Uint8Array }>(
-        `select content_type, bytes from media where org_id = $1 and id = $2`,
-        [actor.orgId, id],
+        `select m.content_type, m.bytes from media m
+          where m.org_id = $1 and m.id = $2
+            and ($3::text <> 'alumni'
+                 or m.owner_person_id = $4::uuid
+                 or exists (select 1 from community_post_media cpm
+                              join community_posts cp on cp.id = cpm.post_id and cp.org_id = cpm.org_id
+                              join community_topics t on t.id = cp.topic_id and t.org_id = cp.org_id
+                             where cpm.org_id = m.org_id and cpm.media_id = m.id and t.key = 'alumni'
+                               and cp.event_id is null and cp.deleted_at is null
+                               and (cp.hidden_at is null or cp.author_person_id = $4::uuid)))`,
+        [actor.orgId, id, actor.role, actor.personId ?? null],
       );
       media = row;
       isPublic = false;

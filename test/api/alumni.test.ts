@@ -90,12 +90,13 @@ describe('choosing to stay on', () => {
   it('in the app: the row, an active ambassadorship, the invitation to the personal address in their language, audited', async () => {
     const res = await as(tokens['1']).post('/api/v1/me/alumni', { email: 'Lotte@Home.example', careers: true });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ alumni: true, email: 'lotte@home.example', careers: true });
+    // Careers chosen, but internal-only until the personal address is confirmed (the invitation accepted, below).
+    expect(res.body).toMatchObject({ alumni: true, email: 'lotte@home.example', careers: false });
     const [amb] = await env.ctx.db.query<{ active: boolean; scope: string }>(
       `select active, scope from ambassadors where org_id = $1 and person_id = $2`,
       [orgId, ids['1']],
     );
-    expect(amb).toEqual({ active: true, scope: 'external' });
+    expect(amb).toEqual({ active: true, scope: 'internal' });
     const mail = await lastMailTo(env.ctx, 'lotte@home.example');
     expect(mail.kind).toBe('alumni-account');
     expect(mail.subject).toContain('alumni-account');
@@ -117,6 +118,12 @@ describe('choosing to stay on', () => {
     const invite = await as(admin.token).post('/api/v1/invitations', { email: 'x@home.example', role: 'alumni' });
     expect(invite.status).toBe(400);
     const { userId } = await acceptAlumniInvitation('lotte@home.example');
+    // The address confirmed: now the careers choice takes effect.
+    const [amb] = await env.ctx.db.query<{ scope: string }>(`select scope from ambassadors where org_id = $1 and person_id = $2`, [
+      orgId,
+      ids['1'],
+    ]);
+    expect(amb.scope).toBe('external');
     const change = await as(admin.token).patch(`/api/v1/users/${userId}`, { role: 'admin' });
     expect(change.status).toBe(422);
     expect(change.body.code).toBe('role-not-assignable');

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../db/db.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
-import { AppError, conflict, notFound, unauthorized, unprocessable } from '../../platform/errors.ts';
+import { AppError, conflict, notFound, problem, unauthorized, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { assertUsablePassword, hashPassword } from '../../platform/passwords.ts';
 import { authorize, type Actor, type Role } from '../../platform/policy.ts';
@@ -15,6 +15,7 @@ import * as repo from './accounts.repo.ts';
 import { invitationMail } from './accounts.mails.ts';
 import { createSession, TOKEN_GUESSING, type RequestInfo, type SignedIn } from './sign-in.service.ts';
 import { assertPasswordAllowed, ssoStatus } from '../sso/sso.service.ts';
+import { alumniAccountConfirmed } from '../community/alumni.service.ts';
 
 /** A row of users, as other modules that read accounts (single sign-on) type theirs. */
 export type { UserRow } from './accounts.repo.ts';
@@ -187,6 +188,8 @@ export async function acceptInvitation(
       // The alumni account belongs to the person who chose it (its address is not their work address).
       personId: inv.role === 'alumni' ? inv.person_id : null,
     });
+    // The personal address is confirmed: the alumni row gets its account, the careers choice its effect.
+    if (inv.role === 'alumni' && inv.person_id) await alumniAccountConfirmed(ctx, tx, inv.org_id, inv.person_id, u.id);
     await audit(tx, ctx.clock, {
       orgId: inv.org_id,
       actorUserId: u.id,
@@ -254,6 +257,10 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
     if (!user) throw notFound('User');
     // An alumni account is the person's own choice, with their own address: never made or unmade by a role change.
     if (input.role && input.role !== user.role && (input.role === 'alumni' || user.role === 'alumni')) throw roleNotAssignable();
+    // Nor re-opened by an admin once the person closed it (leaving is theirs; returning too, by choosing again).
+    if (user.role === 'alumni' && user.disabled_at && input.disabled === false) {
+      throw problem('alumni-account-closed', 'This alumni account was closed by its person: only they can return, by choosing again.');
+    }
     const losesAdmin = user.role === 'admin' && !user.disabled_at && ((input.role && input.role !== 'admin') || input.disabled === true);
     if (losesAdmin && (await repo.countActiveAdmins(tx, actor.orgId)) <= 1) {
       throw conflict('This is the last active admin: make someone else admin first.', 'last-admin');

@@ -1,9 +1,11 @@
 /**
  * The personal link to the alumni choice, for mails (the offboarding "Alumni invitation", the
- * retirement journey, the exit survey's yes): /alumni/<person>.<expires>.<signature>. It names one
- * person and a last day, and is signed with this installation's secret over the organisation too,
- * so it opens exactly that person's choice and nothing else, without an account. It only lets the
- * person choose (never chooses for them), and it stops working after ALUMNI_LINK_DAYS.
+ * retirement journey, the exit survey's yes): /alumni/<person>.<issued>.<signature>. It names one
+ * person and the second it was issued, and is signed with this installation's secret over the
+ * organisation too, so it opens exactly that person's choice and nothing else, without an account.
+ * It only lets the person choose (never chooses for them), and it stops working after
+ * ALUMNI_LINK_DAYS. It serves one choice: a link issued before the person's last choice or leave is
+ * spent (alumni.service.ts, linkSpent), so an old mail cannot undo a leave; a fresh mail can.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { hmac, instanceSecret } from '../../platform/secrets.ts';
@@ -19,31 +21,34 @@ const DAY_MS = 86_400_000;
 
 export interface AlumniToken {
   personId: string;
-  /** The last valid day, as days since 1970-01-01 (UTC). */
-  expiresDay: number;
+  /** When it was issued, in seconds since 1970-01-01 (UTC). */
+  issuedSec: number;
   sig: string;
 }
 
-function signature(secret: string, orgId: string, personId: string, expiresDay: number): string {
-  return hmac(secret, `alumni|v1|${orgId}|${personId}|${expiresDay}`).slice(0, 32);
+function signature(secret: string, orgId: string, personId: string, issuedSec: number): string {
+  return hmac(secret, `alumni|v2|${orgId}|${personId}|${issuedSec}`).slice(0, 32);
 }
 
 export function makeToken(secret: string, orgId: string, personId: string, now: Date): string {
-  const expiresDay = Math.floor(now.getTime() / DAY_MS) + ALUMNI_LINK_DAYS;
-  return `${personId}.${expiresDay}.${signature(secret, orgId, personId, expiresDay)}`;
+  const issuedSec = Math.floor(now.getTime() / 1000);
+  return `${personId}.${issuedSec}.${signature(secret, orgId, personId, issuedSec)}`;
 }
+
+/** When the link was issued (a second's start: a choice or leave in that same second spends it). */
+export const issuedAt = (t: AlumniToken) => new Date(t.issuedSec * 1000);
 
 /** The parts of something shaped like a token; genuine only if checkToken agrees. */
 export function parseToken(token: string): AlumniToken | null {
   const [personId, day, sig, ...rest] = token.split('.');
   if (rest.length > 0 || !personId || !day || !sig) return null;
-  if (!UUID.test(personId) || !/^\d{1,6}$/.test(day) || !/^[A-Za-z0-9_-]{32}$/.test(sig)) return null;
-  return { personId, expiresDay: Number(day), sig };
+  if (!UUID.test(personId) || !/^\d{9,11}$/.test(day) || !/^[A-Za-z0-9_-]{32}$/.test(sig)) return null;
+  return { personId, issuedSec: Number(day), sig };
 }
 
 export function checkToken(secret: string, orgId: string, t: AlumniToken, now: Date): boolean {
-  if (Math.floor(now.getTime() / DAY_MS) > t.expiresDay) return false;
-  return safeEqual(t.sig, signature(secret, orgId, t.personId, t.expiresDay));
+  if (now.getTime() > t.issuedSec * 1000 + ALUMNI_LINK_DAYS * DAY_MS) return false;
+  return safeEqual(t.sig, signature(secret, orgId, t.personId, t.issuedSec));
 }
 
 export async function alumniSecret(ctx: Pick<AppContext, 'db'>): Promise<string> {

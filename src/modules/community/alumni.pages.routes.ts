@@ -34,9 +34,12 @@ export function alumniPageRoutes(ctx: AppContext) {
   app.get(`${ALUMNI_PATH}/:token`, async (c) => {
     headers(c);
     const token = c.req.param('token');
-    const s = await lookUpLink(ctx, token);
-    if (!s) return c.html(invalidLinkPage(), 404);
+    const found = await lookUpLink(ctx, token, c.get('ip') ?? 'unknown');
+    if (!found) return c.html(invalidLinkPage(), 404);
+    const s = found.subject;
     if (s.chosen_at && !s.left_at) return c.html(noticePage(view(s), 'already'), 200);
+    // Used up by a choice or leave since it was sent: it shows and chooses nothing any more.
+    if (found.spent) return c.html(invalidLinkPage(), 410);
     if (!s.eligible) return c.html(noticePage(view(s), 'notEligible'), 200);
     return c.html(choicePage(view(s), `${ALUMNI_PATH}/${encodeURIComponent(token)}`), 200);
   });
@@ -44,8 +47,9 @@ export function alumniPageRoutes(ctx: AppContext) {
   app.post(`${ALUMNI_PATH}/:token`, async (c) => {
     headers(c);
     const token = c.req.param('token');
-    const s = await lookUpLink(ctx, token);
-    if (!s) return c.html(invalidLinkPage(), 404);
+    const found = await lookUpLink(ctx, token, c.get('ip') ?? 'unknown');
+    if (!found) return c.html(invalidLinkPage(), 404);
+    const s = found.subject;
     const action = `${ALUMNI_PATH}/${encodeURIComponent(token)}`;
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const typed = typeof body.email === 'string' ? body.email.slice(0, 254) : '';
@@ -57,6 +61,7 @@ export function alumniPageRoutes(ctx: AppContext) {
       await chooseByLink(ctx, token, { email: email.data, careers: body.careers === 'yes' }, c.get('ip') ?? 'unknown');
     } catch (err) {
       if (!(err instanceof AppError) || err.status === 429) throw err;
+      if (err.code === 'alumni-link-spent') return c.html(invalidLinkPage(), 410);
       if (err.code === 'conflict') return c.html(noticePage(view(s), 'already'), 200);
       if (err.code === 'alumni-not-eligible') return c.html(noticePage(view(s), 'notEligible'), 200);
       const error: PageError =

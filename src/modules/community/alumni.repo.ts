@@ -54,15 +54,34 @@ export async function subjectByPerson(q: Queryable, personId: string): Promise<A
 /** The choice: a new row, or a return after leaving (a fresh start: chosen again, with this address). */
 export async function upsertChoice(
   q: Queryable,
-  a: { orgId: string; personId: string; email: string; now: Date; source: 'app' | 'link'; userId: string | null },
+  a: { orgId: string; personId: string; email: string; now: Date; source: 'app' | 'link'; userId: string | null; careers: boolean },
 ) {
   await q.query(
-    `insert into alumni_ambassadors (org_id, person_id, email, chosen_at, user_id, source)
-     values ($1, $2, $3, $4, $5, $6)
+    `insert into alumni_ambassadors (org_id, person_id, email, chosen_at, user_id, source, careers)
+     values ($1, $2, $3, $4, $5, $6, $7)
      on conflict (org_id, person_id) do update set
-       email = excluded.email, chosen_at = excluded.chosen_at, user_id = excluded.user_id, source = excluded.source, left_at = null`,
-    [a.orgId, a.personId, a.email, a.now, a.userId, a.source],
+       email = excluded.email, chosen_at = excluded.chosen_at, user_id = excluded.user_id, source = excluded.source,
+       careers = excluded.careers, left_at = null`,
+    [a.orgId, a.personId, a.email, a.now, a.userId, a.source, a.careers],
   );
+}
+
+/**
+ * Serialises choices of one person: the person row locked for the rest of the transaction, so a
+ * double submit waits for the first and then finds the choice made (alumni.service.ts, choose).
+ */
+export async function lockPerson(q: Queryable, orgId: string, personId: string): Promise<boolean> {
+  const rows = await q.query(`select 1 from people where org_id = $1 and id = $2 for update`, [orgId, personId]);
+  return rows.length > 0;
+}
+
+/** The person's alumni row if they are in the program, locked (the invitation accepted). */
+export async function lockActive(q: Queryable, orgId: string, personId: string): Promise<{ careers: boolean } | undefined> {
+  const [row] = await q.query<{ careers: boolean }>(
+    `select careers from alumni_ambassadors where org_id = $1 and person_id = $2 and left_at is null for update`,
+    [orgId, personId],
+  );
+  return row;
 }
 
 export async function setAccount(q: Queryable, orgId: string, personId: string, userId: string) {

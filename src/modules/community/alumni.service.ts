@@ -18,10 +18,11 @@ import type { AppContext } from '../../platform/context.ts';
 import { conflict, notFound, problem, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { authorize, requirePerson, type Actor } from '../../platform/policy.ts';
-import { consumeAll } from '../../platform/rate-limit.ts';
+import { consume } from '../../platform/rate-limit.ts';
+import { hashToken } from '../../platform/tokens.ts';
 import { inviteAlumniAccount } from '../accounts/accounts.service.ts';
 import { keepForAlumni, leaveWithin } from '../ambassadors/ambassadors.service.ts';
-import { alumniSecret, checkToken, parseToken } from './alumni.link.ts';
+import { alumniSecret, checkToken, issuedAt, parseToken } from './alumni.link.ts';
 import { alumniAccountMail, alumniWelcomeBackMail } from './alumni.mails.ts';
 import * as repo from './alumni.repo.ts';
 
@@ -69,7 +70,7 @@ export async function status(ctx: AppContext, actor: Actor) {
 }
 
 /** Checks the choice before anything is written; returns the address, lower-cased. */
-async function checkChoice(ctx: AppContext, s: repo.AlumniSubject, input: AlumniChoice): Promise<string> {
+async function checkChoice(q: Queryable, s: repo.AlumniSubject, input: AlumniChoice): Promise<string> {
   if (!s.eligible) throw notEligible();
   if (isActive(s)) throw conflict('You are an alumni ambassador already.');
   const email = input.email.trim().toLowerCase();
@@ -85,21 +86,49 @@ async function checkChoice(ctx: AppContext, s: repo.AlumniSubject, input: Alumni
       'sensitive-person-internal-only',
     );
   }
-  const taken = await repo.accountByEmail(ctx.db, s.org_id, email);
+  const taken = await repo.accountByEmail(q, s.org_id, email);
   if (taken && !(taken.role === 'alumni' && taken.person_id === s.person_id)) {
     throw conflict(`${email} already has an account.`, 'already-has-account', { email });
   }
   return email;
 }
 
-async function choose(ctx: AppContext, s: repo.AlumniSubject, input: AlumniChoice, source: 'app' | 'link', who: Who) {
-  const email = await checkChoice(ctx, s, input);
+/**
+ * The choice, once: the person row is locked and everything checked again inside the transaction,
+ * so a double submit makes one invitation, one mail, one audit (the second finds the choice made).
+ * `spent`: for a mailed link, whether a choice or leave since its issue has used it up.
+ */
+async function choose(
+  ctx: AppContext,
+  orgId: string,
+  personId: string,
+  input: AlumniChoice,
+  source: 'app' | 'link',
+  who: (s: repo.AlumniSubject) => Who,
+  spent: (s: repo.AlumniSubject) => boolean = () => false,
+) {
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    await keepForAlumni(ctx, tx, s.org_id, s.person_id, input.careers ? 'external' : 'internal', s.sensitive);
-    // A return with the same address finds its own account: enabled again, no new invitation.
+    if (!(await repo.lockPerson(tx, orgId, personId))) throw notFound('Person');
+    const s = (await repo.subject(tx, orgId, personId))!;
+    // A double submit finds the choice made ("already", as the page says); any other use after it is spent.
+    if (isActive(s)) throw conflict('You are an alumni ambassador already.');
+    if (spent(s)) throw linkSpent();
+    const email = await checkChoice(tx, s, input);
+    // A return with the same address finds its own account: enabled again, no new invitation, and
+    // the address is confirmed already. A new address is confirmed by accepting the invitation:
+    // until then the alumnus is internal-only (alumni.confirm.ts opens the careers pages).
     const own = await repo.accountByEmail(tx, s.org_id, email);
-    await repo.upsertChoice(tx, { orgId: s.org_id, personId: s.person_id, email, now, source, userId: own?.id ?? null });
+    await keepForAlumni(ctx, tx, s.org_id, s.person_id, input.careers && own ? 'external' : 'internal', s.sensitive);
+    await repo.upsertChoice(tx, {
+      orgId: s.org_id,
+      personId: s.person_id,
+      email,
+      now,
+      source,
+      userId: own?.id ?? null,
+      careers: input.careers,
+    });
     if (own) {
       await repo.enableAlumniAccount(tx, s.org_id, own.id);
       await enqueueMail(
@@ -108,7 +137,7 @@ async function choose(ctx: AppContext, s: repo.AlumniSubject, input: AlumniChoic
         alumniWelcomeBackMail({ orgId: s.org_id, orgName: s.org_name, to: email, signInUrl: `${ctx.config.publicUrl}/`, lang: s.language }),
       );
     } else {
-      const inv = await inviteAlumniAccount(ctx, tx, { orgId: s.org_id, email, personId: s.person_id, invitedBy: who.userId });
+      const inv = await inviteAlumniAccount(ctx, tx, { orgId: s.org_id, email, personId: s.person_id, invitedBy: who(s).userId });
       await enqueueMail(
         tx,
         ctx.clock,
@@ -117,48 +146,75 @@ async function choose(ctx: AppContext, s: repo.AlumniSubject, input: AlumniChoic
     }
     await audit(tx, ctx.clock, {
       orgId: s.org_id,
-      actorUserId: who.userId,
-      actorLabel: who.label,
+      actorUserId: who(s).userId,
+      actorLabel: who(s).label,
       action: 'alumni.chose',
       targetType: 'person',
       targetId: s.person_id,
       // Not the personal address: the audit log is read by admins, the address is the person's.
       details: { source, careers: input.careers },
-      ip: who.ip,
+      ip: who(s).ip,
     });
   });
-  return presentStatus((await repo.subject(ctx.db, s.org_id, s.person_id))!);
+  return presentStatus((await repo.subject(ctx.db, orgId, personId))!);
 }
 
 /** The choice in the app, by the person themselves (an alumni account has made it already). */
 export async function chooseInApp(ctx: AppContext, actor: Actor, input: AlumniChoice, ip: string | null) {
   const personId = requirePerson(actor);
-  const s = await repo.subject(ctx.db, actor.orgId, personId);
-  if (!s) throw notFound('Person');
-  return choose(ctx, s, input, 'app', { userId: actor.userId || null, label: actor.label, ip });
+  return choose(ctx, actor.orgId, personId, input, 'app', () => ({ userId: actor.userId || null, label: actor.label, ip }));
 }
 
-/** The person a genuine, unexpired link names, or null (a wrong, forged or old link, or a person gone). */
-export async function lookUpLink(ctx: AppContext, token: string): Promise<repo.AlumniSubject | null> {
+/**
+ * A link is spent once the person chose or left after it was issued: one link, one choice, and an
+ * old mail (in the work mailbox the manager may read) cannot undo a leave. A fresh link, mailed
+ * after the leave (a journey, HR), opens the choice again.
+ */
+const spentBy = (issued: Date) => (s: repo.AlumniSubject) =>
+  (s.chosen_at !== null && s.chosen_at >= issued) || (s.left_at !== null && s.left_at >= issued);
+
+const linkSpent = () => problem('alumni-link-spent', 'This link has been used: a choice or a leave was made since it was sent.');
+
+export interface LinkLookUp {
+  subject: repo.AlumniSubject;
+  /** A choice or leave since the link was issued: it shows nothing more and chooses nothing. */
+  spent: boolean;
+}
+
+/**
+ * The person a genuine, unexpired link names, or null (a wrong, forged or old link, or a person
+ * gone). Rate-limited per client address (public and without a session).
+ */
+export async function lookUpLink(ctx: AppContext, token: string, ip: string): Promise<LinkLookUp | null> {
+  await consume(ctx.db, ctx.clock, { key: `alumni-link:ip:${ip}`, max: 30, windowSeconds: 3600 });
   const t = parseToken(token);
   if (!t) return null;
   const s = await repo.subjectByPerson(ctx.db, t.personId);
   if (!s || !checkToken(await alumniSecret(ctx), s.org_id, t, ctx.clock.now())) return null;
-  return s;
+  return { subject: s, spent: spentBy(issuedAt(t))(s) };
 }
 
 /**
- * The choice from the mailed link, without an account: rate-limited per address and per person (a
- * public form), audited as the person. Null for a link that is not genuine.
+ * The choice from the mailed link, without an account: rate-limited per client address (in
+ * lookUpLink, which the page calls first) and, once the signature holds, per link (keyed by its
+ * hash, so junk tokens naming the person cannot lock them out), audited as the person. Null for a
+ * link that is not genuine.
  */
 export async function chooseByLink(ctx: AppContext, token: string, input: AlumniChoice, ip: string) {
-  await consumeAll(ctx.db, ctx.clock, [
-    { key: `alumni-link:ip:${ip}`, max: 30, windowSeconds: 3600 },
-    { key: `alumni-link:token:${token.slice(0, 36)}`, max: 10, windowSeconds: 3600 },
-  ]);
-  const s = await lookUpLink(ctx, token);
-  if (!s) return null;
-  return choose(ctx, s, input, 'link', { userId: null, label: `${s.first_name} ${s.last_name} (alumni link)`, ip });
+  const t = parseToken(token);
+  if (!t) return null;
+  const s = await repo.subjectByPerson(ctx.db, t.personId);
+  if (!s || !checkToken(await alumniSecret(ctx), s.org_id, t, ctx.clock.now())) return null;
+  await consume(ctx.db, ctx.clock, { key: `alumni-link:token:${hashToken(token)}`, max: 10, windowSeconds: 3600 });
+  return choose(
+    ctx,
+    s.org_id,
+    s.person_id,
+    input,
+    'link',
+    (now) => ({ userId: null, label: `${now.first_name} ${now.last_name} (alumni link)`, ip }),
+    spentBy(issuedAt(t)),
+  );
 }
 
 /**
@@ -184,6 +240,26 @@ export async function leave(ctx: AppContext, actor: Actor, ip: string | null) {
       ip,
     });
   });
+}
+
+/**
+ * The alumni account's invitation accepted (accounts.service.ts, in its transaction): the personal
+ * address is now confirmed. The account is tied to the alumni row, and only now does the careers
+ * choice take effect: before, the alumnus was internal-only (whoever typed the address may not
+ * have been them). A row left since, or never made, changes nothing.
+ */
+export async function alumniAccountConfirmed(ctx: AppContext, tx: Queryable, orgId: string, personId: string, userId: string) {
+  const row = await repo.lockActive(tx, orgId, personId);
+  if (!row) return;
+  await repo.setAccount(tx, orgId, personId, userId);
+  const s = await repo.subject(tx, orgId, personId);
+  if (row.careers && s && !s.sensitive && s.scope === 'internal') {
+    await keepForAlumni(ctx, tx, orgId, personId, 'external', s.sensitive).catch((err: unknown) => {
+      // Behind the scenes since: the careers pages stay closed, the account still works.
+      if ((err as { code?: string }).code?.endsWith('-internal-only')) return;
+      throw err;
+    });
+  }
 }
 
 /** Erasure (privacy.service.ts, in its transaction): the alumni row goes, the alumni account is disabled. */

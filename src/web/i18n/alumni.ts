@@ -50,6 +50,8 @@ export const alumniEn = {
   'alumni.account.none': 'None',
   'error.alumni-not-eligible': 'Staying on as an alumni ambassador is offered when you leave or retire.',
   'error.role-not-assignable': 'The alumni role comes only from the person’s own choice: choose another role.',
+  'error.alumni-link-spent': 'This link has been used: a choice or a leave was made since it was sent.',
+  'error.alumni-account-closed': 'The person closed this alumni account. Only they can come back, by choosing again.',
 };
 
 export const alumniNl: Record<keyof typeof alumniEn, string> = {
@@ -103,6 +105,9 @@ export const alumniNl: Record<keyof typeof alumniEn, string> = {
   'alumni.account.none': 'Geen',
   'error.alumni-not-eligible': 'Alumni-ambassadeur blijven kan wanneer je vertrekt of met pensioen gaat.',
   'error.role-not-assignable': 'De alumnirol komt alleen uit de eigen keuze van de persoon: kies een andere rol.',
+  'error.alumni-link-spent': 'Deze link is al gebruikt: sinds hij verstuurd werd, is er gekozen of gestopt.',
+  'error.alumni-account-closed':
+    'De persoon heeft dit alumni-account zelf gesloten. Alleen die persoon kan terugkomen, door opnieuw te kiezen.',
 };
 
 export const alumniFr: Record<keyof typeof alumniEn, string> = {
@@ -157,4 +162,6 @@ export const alumniFr: Record<keyof typeof alumniEn, string> = {
   'alumni.account.none': 'Aucun',
   'error.alumni-not-eligible': 'Rester ambassadeur·rice alumni est possible quand vous partez ou prenez votre pension.',
   'error.role-not-assignable': 'Le rôle alumni ne vient que du choix de la personne elle-même\u00a0: choisissez un autre rôle.',
+  'error.alumni-link-spent': 'Ce lien a déjà servi\u00a0: un choix ou un départ a eu lieu depuis son envoi.',
+  'error.alumni-account-closed': 'La personne a fermé ce compte alumni elle-même. Elle seule peut revenir, en choisissant à nouveau.',
 };
