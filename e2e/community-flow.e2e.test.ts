@@ -1,8 +1,10 @@
 /**
  * The ambassador community's whole flow in a real browser (issue 12, item 6): a coordinator creates
- * a job fair with one place, shown on the careers pages; two external ambassadors sign up on the
- * event's page, both agreeing to be shown: the first gets the place, the second the waiting list;
- * the public careers wall shows the event with the confirmed one only; the event happens (the
+ * a job fair with two places, shown on the careers pages; on the event's page an external
+ * ambassador signs up agreeing to be shown and gets a place; an internal ambassador behind the
+ * scenes agrees too and gets the other; a second external ambassador, not agreeing, the waiting
+ * list; the public careers wall shows the event with the consenting external one only (consent
+ * alone is not enough: internal-only and behind the scenes never reach the public); the event happens (the
  * server's clock moves on, no sleeping); the coordinator records who came; the participant follows
  * the link of the follow-up mail to the event's feed and shares her experience; a colleague reacts.
  * Fixtures (people, ambassadorships) through the database; every step a person takes, through the UI.
@@ -15,6 +17,7 @@ const cora = { email: 'cora.dewit@e2e.example.be', password: 'linen-comet-garden
 const eva = { email: 'eva.evers@e2e.example.be', password: 'maple-signal-harbour-17', role: 'employee' as const };
 const ilse = { email: 'ilse.janssens@e2e.example.be', password: 'quartz-willow-lantern-52', role: 'employee' as const };
 const bram = { email: 'bram.claes@e2e.example.be', password: 'cobalt-meadow-river-29', role: 'employee' as const };
+const jonas = { email: 'jonas.peeters@e2e.example.be', password: 'amber-falcon-meadow-83', role: 'employee' as const };
 const TITLE = 'Job fair Ghent';
 const SHARED = 'Twelve students asked about our traineeships';
 const DAY = 86_400_000;
@@ -27,8 +30,9 @@ const session = browserSession({
     ['2', 'Eva', 'Evers', eva.email, 'IT', 'Gent', '2020-01-06'],
     ['3', 'Ilse', 'Janssens', ilse.email, 'Sales', 'Gent', '2021-03-01'],
     ['4', 'Bram', 'Claes', bram.email, 'IT', 'Gent', '2019-04-01'],
+    ['5', 'Jonas', 'Peeters', jonas.email, 'Finance', 'Gent', '2017-02-01'],
   ]),
-  users: [cora, eva, ilse, bram],
+  users: [cora, eva, ilse, bram, jonas],
   seed: async (ctx, orgId) => {
     const add = (emails: string[], scope: 'internal' | 'external') =>
       ctx.db.query(
@@ -37,7 +41,12 @@ const session = browserSession({
         [orgId, emails, scope],
       );
     await add([eva.email, ilse.email], 'external');
-    await add([bram.email], 'internal');
+    await add([bram.email, jonas.email], 'internal');
+    // Jonas helps behind the scenes: first name only, for colleagues too, and never public.
+    await ctx.db.query(
+      `update ambassadors set behind_the_scenes = true where org_id = $1 and person_id = (select id from people where org_id = $1 and work_email = $2)`,
+      [orgId, jonas.email],
+    );
   },
 });
 
@@ -67,20 +76,20 @@ async function mailsTo(to: string) {
   return ((await res.json()) as { items: { kind: string; text: string }[] }).items;
 }
 
-/** Signs up on the event's page, agreeing to be shown on the careers pages; returns the answer shown. */
-async function signUp(page: Page, eventPath: string) {
+/** Signs up on the event's page, agreeing to be shown on the careers pages or not. */
+async function signUp(page: Page, eventPath: string, showPublicly: boolean) {
   await page.goto('/community/events');
   await page.getByRole('link', { name: TITLE }).click();
   await page.waitForURL(`**${eventPath}`);
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  await page.getByLabel('Show me with this event on the careers pages').check();
+  await page.getByLabel('Show me with this event on the careers pages').setChecked(showPublicly);
   await page.getByRole('button', { name: 'Sign up' }).click();
   await page.getByRole('button', { name: 'Cancel my sign-up' }).waitFor();
 }
 
 describe('the ambassador community, from a job fair to the exchange', () => {
-  it('job fair with one place: sign-ups and waiting list, the careers wall, attendance, sharing in the event feed, a reaction', async () => {
-    // The coordinator creates the job fair, on the careers pages, with one place.
+  it('job fair with two places: sign-ups and waiting list, the careers wall, attendance, sharing in the event feed, a reaction', async () => {
+    // The coordinator creates the job fair, on the careers pages, with two places.
     const coordinator = await as(cora);
     await coordinator.goto('/community/events');
     await coordinator.getByRole('link', { name: 'New event' }).click();
@@ -90,7 +99,7 @@ describe('the ambassador community, from a job fair to the exchange', () => {
     await coordinator.getByLabel('Place', { exact: true }).fill('ICC Ghent');
     await coordinator.getByLabel('Starts').fill(brusselsDay(2, '10:00'));
     await coordinator.getByLabel('Ends').fill(brusselsDay(2, '16:00'));
-    await coordinator.getByLabel('Places', { exact: true }).fill('1');
+    await coordinator.getByLabel('Places', { exact: true }).fill('2');
     await coordinator.getByLabel('Show this event on the careers pages').check();
     await coordinator.getByRole('button', { name: 'Save event' }).click();
     await coordinator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -98,23 +107,29 @@ describe('the ambassador community, from a job fair to the exchange', () => {
     const eventId = /^\/community\/events\/([0-9a-f-]{36})$/.exec(eventPath)?.[1];
     expect(eventId, eventPath).toBeTruthy();
 
-    // Eva gets the one place; Ilse, after her, the waiting list.
+    // Eva (external, agreeing to be shown) and Jonas (internal, behind the scenes, agreeing too) get the
+    // two places; Ilse (external, not agreeing), after them, the waiting list.
     const participant = await as(eva);
-    await signUp(participant, eventPath);
+    await signUp(participant, eventPath, true);
     await participant.getByRole('region', { name: 'Your sign-up' }).getByText('You are signed up.').waitFor();
+    const helper = await as(jonas);
+    await signUp(helper, eventPath, true);
+    await helper.getByRole('region', { name: 'Your sign-up' }).getByText('You are signed up.').waitFor();
     const waiting = await as(ilse);
-    await signUp(waiting, eventPath);
+    await signUp(waiting, eventPath, false);
     await waiting.getByRole('region', { name: 'Your sign-up' }).getByText('You are on the waiting list (number 1).').waitFor();
     await expectNoSeriousViolations(waiting, 'the event page, on the waiting list');
 
-    // The public careers wall: the event, with Eva only (Ilse is waiting: not shown with it, though she agreed).
+    // The public careers wall: the event, with Eva only: Jonas agreed but is internal and behind the
+    // scenes; Ilse did not agree (and waits).
     const visitor = await newPage(session.browser, session.server.url);
     await visitor.goto(`/careers/${session.server.slug}`);
     const meetUs = visitor.getByRole('region', { name: 'Meet us' });
     await meetUs.getByRole('heading', { name: TITLE }).waitFor();
     await meetUs.getByRole('link', { name: 'Eva Evers' }).waitFor();
-    // Ilse is an external ambassador, on the wall as such, but not with the event she only waits for.
     expect(await meetUs.getByText('Ilse').count()).toBe(0);
+    expect(await visitor.getByText('Jonas').count()).toBe(0);
+    expect(await visitor.getByText('Peeters').count()).toBe(0);
     expect(await meetUs.getByRole('link').count()).toBe(1);
 
     // The event happens: the server's clock moves past its end; the coordinator records who came.
