@@ -121,7 +121,10 @@ export async function invite(ctx: AppContext, actor: Actor, eventId: string, c: 
       const rows = await tx.query<Recipient & { person_id: string }>(
         `with chosen as (
            select a.person_id from ambassadors a join people p on p.id = a.person_id and p.org_id = a.org_id
+             join organisations o on o.id = a.org_id
             where a.org_id = $1 and a.active and p.work_email is not null and p.deprovisioned_at is null
+              -- Still employed: an alumnus (active past the end date) cannot see events (alumni.gate.ts).
+              and p.scim_ended_on is null and (p.end_date is null or p.end_date >= ($6::timestamptz at time zone o.time_zone)::date)
               and (cardinality($3::text[]) = 0 or a.topics && $3::text[])
               and (cardinality($4::text[]) = 0 or exists (select 1 from sites s where s.id = p.site_id and s.region = any($4::text[])))
               and (cardinality($5::text[]) = 0 or a.languages && $5::text[])
