@@ -156,6 +156,10 @@ export async function sweepAnniversaries(ctx: AppContext, orgId: string, day: st
           and a.share_milestones and a.milestones_since is not null
           and y.years >= 1
           and (j.joined + make_interval(years => y.years))::date >= (a.milestones_since at time zone o.time_zone)::date
+          -- The ambassador row locked: a concurrent "no" (which updates it, then removes the milestones)
+          -- either waits for this sweep and removes what it posted, or commits first and this re-reads
+          -- share_milestones = false and posts nothing.
+          for share of a
        on conflict do nothing returning id`,
       [orgId, day, now],
     );
