@@ -125,7 +125,6 @@ const ROUTES: [string, Permission | null, (params: Record<string, string>) => Re
  * server refuses everything else (community/alumni.gate.ts); this only avoids dead ends.
  */
 const ALUMNI_ROUTES: [string, (params: Record<string, string>) => ReactNode][] = [
-  ['/', () => <AlumniHomePage />],
   ['/me/data', () => <MyDataPage />],
   ['/ambassador', () => <AmbassadorPage />],
   ['/ambassador/questions/:id', (p) => <AmbassadorPage key={p.id} questionId={p.id} />],
@@ -140,6 +139,8 @@ const ALUMNI_ROUTES: [string, (params: Record<string, string>) => ReactNode][] =
 function signedInPage(pathname: string, me: Me): ReactNode {
   if (pathname === '/sign-in' || pathname === '/forgot-password') return <Redirect to="/" />;
   if (me.user.role === 'alumni') {
+    // matchPath('/', '/') does not match (as for everyone else, the home page is checked first).
+    if (pathname === '/') return <AlumniHomePage />;
     for (const [pattern, render] of ALUMNI_ROUTES) {
       const params = matchPath(pattern, pathname);
       if (params) return render(params);

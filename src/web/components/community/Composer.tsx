@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi, useApiMutation } from '../../lib/useApi.ts';
 import { SelectField } from '../Field.tsx';
 import { ErrorNotice } from '../Notice.tsx';
@@ -35,9 +36,13 @@ export function Composer({
   const [picking, setPicking] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const topics = useApi<{ items: Topic[] }>('/community/topics');
+  // An alumni account posts in the alumni topic only (the server refuses anything else): chosen for them.
+  const alumni = useSession().me.user.role === 'alumni';
+  const alumniTopic = alumni ? (topics.data?.items.find((x) => x.key === 'alumni')?.id ?? '') : '';
+  const chosenTopic = topicId || alumniTopic;
   const save = useApiMutation(
     () => {
-      const input = { body, topicId: topicId || null, mentions: mentionsIn(body, mentions) };
+      const input = { body, topicId: chosenTopic || null, mentions: mentionsIn(body, mentions) };
       return post ? api<Post>('PUT', `/community/posts/${post.id}`, input) : api<Post>('POST', '/community/posts', { ...input, eventId });
     },
     {
@@ -87,8 +92,8 @@ export function Composer({
           </button>
         </p>
       )}
-      <SelectField label={t('exchange.topic')} value={topicId} onChange={(e) => setTopicId(e.target.value)}>
-        <option value="">{t('exchange.topic.none')}</option>
+      <SelectField label={t('exchange.topic')} value={chosenTopic} onChange={(e) => setTopicId(e.target.value)}>
+        {!alumni && <option value="">{t('exchange.topic.none')}</option>}
         {(topics.data?.items ?? []).map((x) => (
           <option key={x.id} value={x.id}>
             {topicName(t, lang, x)}

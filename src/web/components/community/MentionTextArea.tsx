@@ -8,6 +8,7 @@
 import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { query } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/useApi.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { TextAreaField } from '../Field.tsx';
@@ -48,7 +49,11 @@ export function MentionTextArea({
   const listRef = useRef<HTMLUListElement>(null);
   const [typing, setTyping] = useState<{ start: number; term: string } | null>(null);
   const term = useDebounced(typing?.term ?? '', 200);
-  const found = useApi<{ items: Suggestion[] }>(typing && term ? `/community/people${query({ q: term, limit: '6', topicId })}` : null);
+  // An alumni account reads the alumni topic only and no list of colleagues (alumni.gate.ts): plain text.
+  const alumni = useSession().me.user.role === 'alumni';
+  const found = useApi<{ items: Suggestion[] }>(
+    !alumni && typing && term ? `/community/people${query({ q: term, limit: '6', topicId })}` : null,
+  );
   const suggestions = typing && term ? (found.data?.items ?? []) : [];
 
   const track = (text: string, caret: number) => setTyping(mentionQuery(text, caret));

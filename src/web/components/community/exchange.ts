@@ -26,7 +26,8 @@ export type Reaction = (typeof REACTIONS)[number];
 
 /** A topic's name in the reader's language: the ambassador topics by the dictionary, the coordinators' own as they named them. */
 export function topicName(t: I18n['t'], lang: Lang, topic: Pick<Topic, 'key' | 'name' | 'builtin'>): string {
-  if (topic.builtin) return topicLabel(t, topic.key);
+  // The alumni topic is built in too, but no story topic (community/alumni.topic.ts).
+  if (topic.builtin) return topic.key === 'alumni' ? t('topic.alumni') : topicLabel(t, topic.key);
   return topic.name[lang] || topic.name.en || topic.name.nl || topic.name.fr || topic.key;
 }
 

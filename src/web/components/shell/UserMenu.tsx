@@ -13,10 +13,12 @@ import { useApi } from '../../lib/useApi.ts';
 /** How the header names someone: their display name, else their directory name, else (nothing else known) their address. */
 export function usePersonName(me: Me): string {
   const display = me.user.displayName.trim();
-  const person = useApi<PersonCard>(!display && me.user.personId ? `/people/${encodeURIComponent(me.user.personId)}` : null);
+  // An alumni account may not read the directory (alumni.gate.ts): its address names it.
+  const lookUp = !display && me.user.personId && me.user.role !== 'alumni';
+  const person = useApi<PersonCard>(lookUp ? `/people/${encodeURIComponent(me.user.personId!)}` : null);
   if (display) return display;
   if (person.data) return `${person.data.firstName} ${person.data.lastName}`.trim();
-  return me.user.personId && !person.error ? '' : me.user.email;
+  return lookUp && !person.error ? '' : me.user.email;
 }
 
 export function UserMenu({ me, onSignOut, signingOut }: { me: Me; onSignOut(everywhere: boolean): void; signingOut: boolean }) {

@@ -55,7 +55,8 @@ export function StoryEditorPage({ id }: { id?: string }) {
       {ready && (
         <div className="amb-editor">
           <StoryForm story={existing.data} externalAllowed={a!.effectiveScope === 'external'} defaultLanguage={lang} />
-          <ResourceGuide />
+          {/* The program's resources are for colleagues: an alumni account may not read them (alumni.gate.ts). */}
+          {me.user.role !== 'alumni' && <ResourceGuide />}
         </div>
       )}
     </Page>

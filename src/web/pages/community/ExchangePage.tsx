@@ -108,9 +108,11 @@ export function ExchangePage() {
   const topicParam = params.get('topic') ?? '';
   const topicId = UUID.test(topicParam) ? topicParam : '';
   const [published, setPublished] = useState<Post | null>(null);
+  const alumni = me.user.role === 'alumni';
 
   const topics = useApi<{ items: Topic[] }>('/community/topics');
-  const event = useApi<CommunityEventDetail>(eventId ? `/events/${eventId}` : null);
+  // Events are not for alumni accounts (alumni.gate.ts): an old event link shows their feed without asking.
+  const event = useApi<CommunityEventDetail>(eventId && !alumni ? `/events/${eventId}` : null);
   const filter = { topicId, eventId };
   const { items, first, loading, error, loadMore, next } = usePagedList<Post, string, Feed & { next: string | null }>(
     '/community/posts',
@@ -132,7 +134,8 @@ export function ExchangePage() {
 
   return (
     <Page title={eventId ? t('exchange.eventFeed', { title: eventTitle || t('exchange.event') }) : t('exchange.title')}>
-      <CommunityNav />
+      {/* An alumni account has the exchange's alumni topic only: no events, directory or digest (alumni.gate.ts). */}
+      {!alumni && <CommunityNav />}
       {eventId ? (
         <p>
           {t('exchange.eventFeedIntro')} <Link to={`/community/events/${eventId}`}>{t('exchange.toEvent')}</Link> ·{' '}
@@ -178,7 +181,7 @@ export function ExchangePage() {
           </button>
         )}
       </section>
-      {!shut && <DigestChoice />}
+      {!shut && !alumni && <DigestChoice />}
       {!eventId && can(me, 'program.manage') && <TopicForm />}
       {can(me, 'org.manage') && <OpenToAll />}
     </Page>
