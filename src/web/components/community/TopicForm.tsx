@@ -10,18 +10,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useApiMutation } from '../../lib/useApi.ts';
 import { TextField } from '../Field.tsx';
 import { ErrorNotice, LiveStatus } from '../Notice.tsx';
-
-/** "Café & Cultuur" → "cafe-cultuur": the shape the API takes for a key. */
-export function topicKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/, '');
-}
+import { topicKey } from './topicKey.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 
