@@ -78,6 +78,12 @@ describe('the community kept for ambassadors', () => {
     expect(names(await people(emma))).toEqual(['Bram', 'Chloé']);
   });
 
+  it('takes a mention of everyone it lists, a coordinator who is no ambassador included', async () => {
+    const listed = (await people(chloe)).map((x) => x.personId);
+    const post = await as(chloe).post('/api/v1/community/posts', { body: 'Merci @Bram @Emma', mentions: listed });
+    expect(post.status, post.text).toBe(201);
+  });
+
   it('shows someone behind the scenes by first name and the stand-in id the mention API takes', async () => {
     const items = await people(chloe, '?q=bram');
     expect(items).toEqual([{ personId: standIn, firstName: 'Bram', lastName: '', alumni: false }]);

@@ -279,7 +279,10 @@ export async function mentionTargets(
          select (p.end_date is null or p.end_date >= $3::date) and p.scim_ended_on is null and p.deprovisioned_at is null as is_employed
        ) employed
       where case when employed.is_employed
-                 then o.community_open_to_all or exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)
+                 then o.community_open_to_all
+                      or exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)
+                      or exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id
+                                   and u.role in ('admin', 'coordinator') and u.disabled_at is null)
                  else al.person_id is not null
                       and exists (select 1 from ambassadors a where a.org_id = $1 and a.person_id = p.id and a.active)
                       and exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id and u.role = 'alumni'
