@@ -117,7 +117,10 @@ export function formerYears(from: number | null, to: number | null): string {
 }
 
 /** What someone does here: their job (and department), or, for an alumnus, "Former colleague (2014–2026)". */
-function role(p: PageContext, a: PublicAmbassador) {
+function role(
+  p: PageContext,
+  a: Pick<PublicAmbassador, 'alumni' | 'employed_from_year' | 'employed_to_year' | 'job_title' | 'department'>,
+) {
   if (a.alumni) {
     const years = formerYears(a.employed_from_year, a.employed_to_year);
     return html`${p.t.formerColleague}${years ? ` (${years})` : ''}${a.job_title ? html` · ${a.job_title}` : ''}`;
@@ -141,7 +144,7 @@ function escapeText(text: string): string {
 
 function storyItem(p: PageContext, s: PublicStory) {
   return html`<li class="card story" lang="${s.language}"><h3><a href="${storyPath(p, s.id)}${qs({ lang: p.lang })}">${s.title}</a></h3>
-<div class="muted">${fill(p.t.by, { name: `${s.first_name} ${s.last_name}` })}${s.job_title ? html` · ${s.job_title}` : ''} · ${day(p, s.published_at)}</div>
+<div class="muted">${fill(p.t.by, { name: `${s.first_name} ${s.last_name}` })}${s.alumni || s.job_title ? html` · ${s.alumni ? role(p, s) : s.job_title}` : ''} · ${day(p, s.published_at)}</div>
 <p class="excerpt">${excerpt(s.body_html, 220)}</p></li>`;
 }
 
@@ -263,7 +266,7 @@ export interface StoryExtras {
 export function storyPage(p: PageContext, s: PublicStory, formToken: string, extras: StoryExtras): string {
   const a = { id: s.ambassador_id, first_name: s.first_name, last_name: s.last_name, photo_id: s.photo_id };
   const body = html`<article class="story-page" lang="${s.language}"><h1>${s.title}</h1>
-<div class="person">${avatar(a)}<div><a href="${ambassadorPath(p, s.ambassador_id)}${qs({ lang: p.lang })}">${s.first_name} ${s.last_name}</a><div class="muted">${s.job_title ?? ''}${s.department ? html` · ${s.department}` : ''} · ${day(p, s.published_at)}</div></div></div>
+<div class="person">${avatar(a)}<div><a href="${ambassadorPath(p, s.ambassador_id)}${qs({ lang: p.lang })}">${s.first_name} ${s.last_name}</a><div class="muted">${role(p, s)} · ${day(p, s.published_at)}</div></div></div>
 <div class="body">${raw(s.body_html)}</div></article>
 ${shareLinks(p, p.t.shareStory, extras.shareUrl, s.title)}
 ${askForm(p, a, formToken, { storyId: s.id, notice: extras.notice, values: extras.values })}

@@ -55,6 +55,10 @@ export interface PublicStory {
   site_name: string | null;
   region: string | null;
   photo_id: string | null;
+  /** A former colleague who stays on as an alumni ambassador, with the years they worked here. */
+  alumni: boolean;
+  employed_from_year: number | null;
+  employed_to_year: number | null;
 }
 
 export interface PublicFilter {
@@ -66,7 +70,7 @@ export interface PublicFilter {
 const AMB_COLS =
   'id, first_name, last_name, job_title, department, site_name, region, intro, topics, languages, links, photo_id, joined_at, alumni, employed_from_year, employed_to_year';
 const STORY_COLS =
-  'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id';
+  'id, title, body_html, language, published_at, updated_at, ambassador_id, first_name, last_name, job_title, department, site_name, region, photo_id, alumni, employed_from_year, employed_to_year';
 
 export class PublicReadModel {
   constructor(private readonly q: Queryable) {}

@@ -481,6 +481,9 @@ ${slugs.map(
         lastName: z.string(),
         jobTitle: z.string().nullable(),
         photoUrl: z.string().nullable(),
+        alumni: z.boolean().openapi({ description: 'A former colleague who stays on as an alumni ambassador' }),
+        employedFromYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they started here' }),
+        employedToYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they left' }),
       }),
     })
     .openapi('PublicStory');
@@ -518,7 +521,16 @@ ${slugs.map(
     publishedAt: s.published_at.toISOString(),
     html: s.body_html,
     url: `${base}/careers/${slug}/stories/${s.id}`,
-    author: { id: s.ambassador_id, firstName: s.first_name, lastName: s.last_name, jobTitle: s.job_title, photoUrl: photo(s.photo_id) },
+    author: {
+      id: s.ambassador_id,
+      firstName: s.first_name,
+      lastName: s.last_name,
+      jobTitle: s.job_title,
+      photoUrl: photo(s.photo_id),
+      alumni: s.alumni,
+      employedFromYear: s.employed_from_year,
+      employedToYear: s.employed_to_year,
+    },
   });
   const cors = { 'access-control-allow-origin': '*' };
 

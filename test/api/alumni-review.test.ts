@@ -199,3 +199,38 @@ describe('images for an alumni account', () => {
     expect((await get(tokens['4'], colleagues)).status).toBe(200);
   });
 });
+
+describe('alumni stories on the careers pages', () => {
+  it('say "former colleague (from–to)" on the story page, the wall and in the JSON, in each language', async () => {
+    const [u] = await env.ctx.db.query<{ id: string }>(`select id from users where email = 'cleo@home.example'`);
+    const { token } = await createToken(
+      env.ctx,
+      { ...systemActor(orgId), userId: u.id, email: 'cleo@home.example', role: 'alumni' },
+      { name: 'story' },
+    );
+    await env.ctx.db.query(`update people set job_title = 'Nurse', department = 'Ward 7' where org_id = $1 and id = $2`, [orgId, ids['3']]);
+    await env.ctx.db.query(`update ambassadors set scope = 'external' where org_id = $1 and person_id = $2`, [orgId, ids['3']]);
+    const story = await as(token).post('/api/v1/me/stories', {
+      title: 'Looking back',
+      body: 'Good years',
+      language: 'en',
+      scope: 'external',
+    });
+    expect(story.status).toBe(201);
+    const page = await (await env.app.request(`/careers/${slug}/stories/${story.body.id}?lang=en`)).text();
+    expect(page).toContain('Former colleague (2016\u20132025)');
+    expect(page).not.toContain('Ward 7');
+    const nl = await (await env.app.request(`/careers/${slug}/stories/${story.body.id}?lang=nl`)).text();
+    expect(nl).toContain('Oud-collega (2016\u20132025)');
+    const fr = await (await env.app.request(`/careers/${slug}/stories/${story.body.id}?lang=fr`)).text();
+    expect(fr).toContain('Ancien·ne collègue (2016\u20132025)');
+    const wall = await (await env.app.request(`/careers/${slug}?lang=en`)).text();
+    expect(wall).toMatch(/Looking back[\s\S]*Former colleague \(2016\u20132025\)/);
+    const json = await client(env.app).get(`/api/v1/public/orgs/${slug}/stories`);
+    expect(json.body.items.find((s: { title: string }) => s.title === 'Looking back').author).toMatchObject({
+      alumni: true,
+      employedFromYear: 2016,
+      employedToYear: 2025,
+    });
+  });
+});

@@ -3723,6 +3723,12 @@ export interface components {
         };
         PublicStory: {
             author: {
+                /** @description A former colleague who stays on as an alumni ambassador */
+                alumni: boolean;
+                /** @description For alumni: the year they started here */
+                employedFromYear: number | null;
+                /** @description For alumni: the year they left */
+                employedToYear: number | null;
                 firstName: string;
                 id: string;
                 jobTitle: string | null;
