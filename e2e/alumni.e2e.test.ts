@@ -167,6 +167,16 @@ describe('alumni ambassadors in the browser', () => {
     expect(await page.getByText('Only for colleagues: the canteen moves.').count()).toBe(0);
     expect(refused).toEqual([]);
     await expectNoSeriousViolations(page, 'exchange after posting');
+    // Her post's own page, where she comments: nothing refused there either.
+    await mine.getByRole('link', { name: /^Comment/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Post by Lotte Peeters' }).waitFor();
+    await page.getByLabel('Write a comment').fill('Ask me anything.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page.getByText('Ask me anything.').last().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.notice-error, [role="alert"]').allInnerTexts()).toEqual([]);
+    expect(refused).toEqual([]);
+    await expectNoSeriousViolations(page, 'her post');
 
     // Bram, an ambassador, sees her post with the rest.
     // (signed in again: nine days passed since his first session)
