@@ -80,6 +80,13 @@ describe('an alumni account over the whole API', () => {
       expect((await api.get(path)).status, path).toBe(200);
   });
 
+  it('the alumnus chooses their own digest of the alumni topic, and can turn it off', async () => {
+    const api = client(env.app, token);
+    expect((await api.get('/api/v1/me/community/digest')).body).toEqual({ frequency: 'weekly' });
+    expect((await api.put('/api/v1/me/community/digest', { frequency: 'off' })).status).toBe(200);
+    expect((await api.get('/api/v1/me/community/digest')).body).toEqual({ frequency: 'off' });
+  });
+
   it('the alumni role is never assignable', () => {
     expect(ASSIGNABLE_ROLES).not.toContain('alumni');
   });

@@ -58,6 +58,9 @@ export const ALUMNI_ALLOWED = [
   'PUT /community/comments/{id}',
   'DELETE /community/comments/{id}',
   'PUT /community/posts/{id}/reactions',
+  // Their digest of the alumni topic: theirs to turn off or change (exchange.digest.ts mails it at the alumni address).
+  'GET /me/community/digest',
+  'PUT /me/community/digest',
   // Their own data.
   'GET /me/export',
   'DELETE /me/optional-data',

@@ -134,7 +134,7 @@ export function ExchangePage() {
 
   return (
     <Page title={eventId ? t('exchange.eventFeed', { title: eventTitle || t('exchange.event') }) : t('exchange.title')}>
-      {/* An alumni account has the exchange's alumni topic only: no events, directory or digest (alumni.gate.ts). */}
+      {/* An alumni account has the exchange's alumni topic only: no events or directory (alumni.gate.ts). */}
       {!alumni && <CommunityNav />}
       {eventId ? (
         <p>
@@ -181,7 +181,7 @@ export function ExchangePage() {
           </button>
         )}
       </section>
-      {!shut && !alumni && <DigestChoice />}
+      {!shut && <DigestChoice />}
       {!eventId && can(me, 'program.manage') && <TopicForm />}
       {can(me, 'org.manage') && <OpenToAll />}
     </Page>
