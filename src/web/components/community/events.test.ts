@@ -1,15 +1,15 @@
 /** The event editor's times: read and written in the organisation's zone, whatever the browser's (or server's) zone. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromZonedInput, toZonedInput } from './events.ts';
 
-const tzBefore = process.env.TZ;
+// The process's zone stands for the browser's (Node applies a new TZ at once).
 afterEach(() => {
-  process.env.TZ = tzBefore;
+  vi.unstubAllEnvs();
 });
 
 describe("the editor's times in the organisation's zone", () => {
   it('turns the wall time in Brussels into the instant, in winter and in summer, with the browser elsewhere', () => {
-    process.env.TZ = 'America/Los_Angeles';
+    vi.stubEnv('TZ', 'America/Los_Angeles');
     expect(fromZonedInput('2026-11-28T10:00', 'Europe/Brussels')).toBe('2026-11-28T09:00:00.000Z');
     expect(fromZonedInput('2026-06-01T10:00', 'Europe/Brussels')).toBe('2026-06-01T08:00:00.000Z');
     expect(fromZonedInput('2026-06-01T10:00', 'America/New_York')).toBe('2026-06-01T14:00:00.000Z');
