@@ -11,14 +11,9 @@ import { useApi } from '../../lib/useApi.ts';
 import { ErrorNotice, Loading } from '../Notice.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 import type { CommunityImpact as Data } from './types.ts';
-import { WeeklyChart } from './WeeklyChart.tsx';
+import { CHART_COLORS, ChartGrid } from './ChartGrid.tsx';
 
-// Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and the table carry the meaning.
-const BLUE = '#1f4fbf';
-const ORANGE = '#b54708';
-const GREEN = '#146c2e';
-const RED = '#b42318';
-const PURPLE = '#6b3fa0';
+const { BLUE, ORANGE, GREEN, RED, PURPLE } = CHART_COLORS;
 
 /** A share (0..1) as a percentage in the reader's conventions, or a dash when there is nobody. */
 export const percentOf = (share: number | null, lang: Lang) =>
@@ -58,50 +53,51 @@ export function CommunityImpact({ range }: { range: { from: string; to: string }
       <h2 id="impact-community">{t('impact.community.title')}</h2>
       <p className="muted">{t('impact.community.intro', { days })}</p>
       <Cards label={t('impact.community.title')} items={cards} />
-      <div className="amb-charts">
-        <WeeklyChart
-          title={t('impact.community.chartActivity')}
-          rows={d.weekly}
-          series={[
-            { key: 'posts', label: t('impact.community.posts'), color: BLUE },
-            { key: 'comments', label: t('impact.community.comments'), color: ORANGE },
-            { key: 'reactions', label: t('impact.community.reactions'), color: GREEN },
-          ]}
-        />
-        <WeeklyChart
-          title={t('impact.community.chartActive', { days })}
-          rows={d.weekly}
-          max={100}
-          format={percent}
-          series={[{ key: 'activePercent', label: t('impact.community.activeShare'), color: PURPLE }]}
-        />
-        <WeeklyChart
-          title={t('impact.community.chartParticipants')}
-          rows={d.weekly}
-          series={[{ key: 'participants', label: t('impact.community.participants'), color: BLUE }]}
-        />
-      </div>
+      <ChartGrid
+        rows={d.weekly}
+        charts={[
+          {
+            title: t('impact.community.chartActivity'),
+            series: [
+              { key: 'posts', label: t('impact.community.posts'), color: BLUE },
+              { key: 'comments', label: t('impact.community.comments'), color: ORANGE },
+              { key: 'reactions', label: t('impact.community.reactions'), color: GREEN },
+            ],
+          },
+          {
+            title: t('impact.community.chartActive', { days }),
+            max: 100,
+            format: percent,
+            series: [{ key: 'activePercent', label: t('impact.community.activeShare'), color: PURPLE }],
+          },
+          {
+            title: t('impact.community.chartParticipants'),
+            series: [{ key: 'participants', label: t('impact.community.participants'), color: BLUE }],
+          },
+        ]}
+      />
 
       <h3>{t('impact.community.alumni')}</h3>
       <Cards label={t('impact.community.alumni')} items={alumniCards} />
-      <div className="amb-charts">
-        <WeeklyChart
-          title={t('impact.community.chartAlumni', { days })}
-          rows={d.weekly}
-          series={[
-            { key: 'alumni', label: t('impact.community.alumniSeries'), color: BLUE },
-            { key: 'activeAlumni', label: t('impact.community.alumniActiveSeries'), color: GREEN },
-          ]}
-        />
-        <WeeklyChart
-          title={t('impact.community.chartAlumniFlow')}
-          rows={d.weekly}
-          series={[
-            { key: 'newAlumni', label: t('impact.community.newAlumni'), color: GREEN },
-            { key: 'alumniLeft', label: t('impact.community.alumniLeftSeries'), color: RED },
-          ]}
-        />
-      </div>
+      <ChartGrid
+        rows={d.weekly}
+        charts={[
+          {
+            title: t('impact.community.chartAlumni', { days }),
+            series: [
+              { key: 'alumni', label: t('impact.community.alumniSeries'), color: BLUE },
+              { key: 'activeAlumni', label: t('impact.community.alumniActiveSeries'), color: GREEN },
+            ],
+          },
+          {
+            title: t('impact.community.chartAlumniFlow'),
+            series: [
+              { key: 'newAlumni', label: t('impact.community.newAlumni'), color: GREEN },
+              { key: 'alumniLeft', label: t('impact.community.alumniLeftSeries'), color: RED },
+            ],
+          },
+        ]}
+      />
 
       <EventsTable events={d.events} />
     </section>

@@ -9,19 +9,13 @@ import { ErrorNotice, Loading } from '../../components/Notice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { CoordinatorsOnly, InsightsNav } from '../../components/ambassadors/InsightsNav.tsx';
-import { WeeklyChart } from '../../components/ambassadors/WeeklyChart.tsx';
+import { CHART_COLORS, ChartGrid } from '../../components/ambassadors/ChartGrid.tsx';
 import { CommunityImpact } from '../../components/ambassadors/CommunityImpact.tsx';
 import { regionLabel } from '../../components/ambassadors/program.ts';
 import type { Breakdown, Impact } from '../../components/ambassadors/types.ts';
 import '../../components/ambassadors/ambassadors.css';
 
-// Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and the table carry the meaning.
-const BLUE = '#1f4fbf';
-const ORANGE = '#b54708';
-const GREEN = '#146c2e';
-const RED = '#b42318';
-const GREY = '#5b6472';
-const PURPLE = '#6b3fa0';
+const { BLUE, ORANGE, GREEN, RED, GREY, PURPLE } = CHART_COLORS;
 
 const TOTALS: [string, MessageKey][] = [
   ['views', 'impact.views'],
@@ -99,42 +93,41 @@ function Impactful() {
           </section>
           <section aria-labelledby="impact-weekly">
             <h2 id="impact-weekly">{t('impact.weekly')}</h2>
-            <div className="amb-charts">
-              <WeeklyChart
-                title={t('impact.chartReach')}
-                rows={d.weekly}
-                series={[
-                  { key: 'views', label: t('impact.views'), color: BLUE },
-                  { key: 'clicks', label: t('impact.clicks'), color: ORANGE },
-                ]}
-              />
-              <WeeklyChart
-                title={t('impact.chartQuestions')}
-                rows={d.weekly}
-                series={[
-                  { key: 'questions', label: t('impact.questions'), color: PURPLE },
-                  { key: 'answered', label: t('impact.answered'), color: GREEN },
-                ]}
-              />
-              <WeeklyChart
-                title={t('impact.chartTone')}
-                stacked
-                rows={d.weekly}
-                series={[
-                  { key: 'positive', label: t('amb.tonePositive'), color: GREEN },
-                  { key: 'neutral', label: t('amb.toneNeutral'), color: GREY },
-                  { key: 'negative', label: t('amb.toneNegative'), color: RED },
-                ]}
-              />
-              <WeeklyChart
-                title={t('impact.chartGrowth')}
-                rows={d.weekly}
-                series={[
-                  { key: 'newAmbassadors', label: t('impact.newAmbassadors'), color: BLUE },
-                  { key: 'stories', label: t('impact.stories'), color: ORANGE },
-                ]}
-              />
-            </div>
+            <ChartGrid
+              rows={d.weekly}
+              charts={[
+                {
+                  title: t('impact.chartReach'),
+                  series: [
+                    { key: 'views', label: t('impact.views'), color: BLUE },
+                    { key: 'clicks', label: t('impact.clicks'), color: ORANGE },
+                  ],
+                },
+                {
+                  title: t('impact.chartQuestions'),
+                  series: [
+                    { key: 'questions', label: t('impact.questions'), color: PURPLE },
+                    { key: 'answered', label: t('impact.answered'), color: GREEN },
+                  ],
+                },
+                {
+                  title: t('impact.chartTone'),
+                  stacked: true,
+                  series: [
+                    { key: 'positive', label: t('amb.tonePositive'), color: GREEN },
+                    { key: 'neutral', label: t('amb.toneNeutral'), color: GREY },
+                    { key: 'negative', label: t('amb.toneNegative'), color: RED },
+                  ],
+                },
+                {
+                  title: t('impact.chartGrowth'),
+                  series: [
+                    { key: 'newAmbassadors', label: t('impact.newAmbassadors'), color: BLUE },
+                    { key: 'stories', label: t('impact.stories'), color: ORANGE },
+                  ],
+                },
+              ]}
+            />
           </section>
           <BreakdownTable
             title={t('impact.byDepartment')}
