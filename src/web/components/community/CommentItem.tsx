@@ -9,7 +9,7 @@ import { useApiMutation } from '../../lib/useApi.ts';
 import { ErrorNotice } from '../Notice.tsx';
 import { demoteHeadings } from '../ambassadors/markdown.ts';
 import { localeOf, mentionsIn, type Comment, type Mention } from './exchange.ts';
-import { HideForm } from './HideForm.tsx';
+import { HideButton, HidePrompt, useHiding } from './HideActions.tsx';
 import { MentionTextArea } from './MentionTextArea.tsx';
 import { HiddenNote } from './PostCard.tsx';
 
@@ -27,7 +27,6 @@ export function CommentItem({
 }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
-  const [hiding, setHiding] = useState(false);
   const [body, setBody] = useState(c.body);
   const [mentions, setMentions] = useState<Mention[]>([]);
   const invalidates = [`/community/posts/${postId}`, '/community/posts'];
@@ -36,10 +35,7 @@ export function CommentItem({
     onSuccess: () => setEditing(false),
   });
   const remove = useApiMutation(() => del(`/community/comments/${c.id}`), { invalidates });
-  const hide = useApiMutation((reason: string | null) => api<Comment>('PUT', `/community/comments/${c.id}/hidden`, { reason }), {
-    invalidates,
-    onSuccess: () => setHiding(false),
-  });
+  const hiding = useHiding(`/community/comments/${c.id}/hidden`, invalidates);
   const name = `${c.author.firstName} ${c.author.lastName}`;
   const when = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
 
@@ -99,22 +95,11 @@ export function CommentItem({
                 </button>
               </>
             )}
-            {moderates &&
-              (c.hidden ? (
-                <button type="button" className="button button-small" disabled={hide.isPending} onClick={() => hide.mutate(null)}>
-                  {t('exchange.unhide')}
-                </button>
-              ) : (
-                !hiding && (
-                  <button type="button" className="button button-small" onClick={() => setHiding(true)}>
-                    {t('exchange.hide')}
-                  </button>
-                )
-              ))}
+            {moderates && <HideButton hiding={hiding} hidden={!!c.hidden} />}
           </div>
         )}
-        {hiding && <HideForm pending={hide.isPending} onHide={(reason) => hide.mutate(reason)} onCancel={() => setHiding(false)} />}
-        <ErrorNotice error={remove.error ?? hide.error} />
+        <HidePrompt hiding={hiding} />
+        <ErrorNotice error={remove.error ?? hiding.mutation.error} />
       </article>
     </li>
   );

@@ -15,7 +15,7 @@ import { Page } from '../../components/Page.tsx';
 import { CommentItem, withMentions } from '../../components/community/CommentItem.tsx';
 import { CommunityNav } from '../../components/community/CommunityNav.tsx';
 import { Composer } from '../../components/community/Composer.tsx';
-import { HideForm } from '../../components/community/HideForm.tsx';
+import { HideButton, HidePrompt, useHiding } from '../../components/community/HideActions.tsx';
 import { MentionTextArea } from '../../components/community/MentionTextArea.tsx';
 import { PostCard, useMilestoneText } from '../../components/community/PostCard.tsx';
 import type { Comment, Mention, Post } from '../../components/community/exchange.ts';
@@ -62,13 +62,10 @@ function PostView({ post, comments }: { post: Post; comments: Comment[] }) {
   const { me } = useSession();
   const moderates = can(me, 'program.manage');
   const [editing, setEditing] = useState(false);
-  const [hiding, setHiding] = useState(false);
   const invalidates = [`/community/posts/${post.id}`, '/community/posts'];
   const pin = useApiMutation((pinned: boolean) => api<Post>('PUT', `/community/posts/${post.id}/pin`, { pinned }), { invalidates });
-  const hide = useApiMutation((reason: string | null) => api<Post>('PUT', `/community/posts/${post.id}/hidden`, { reason }), {
-    invalidates,
-    onSuccess: () => setHiding(false),
-  });
+  const hiding = useHiding(`/community/posts/${post.id}/hidden`, invalidates);
+  const hide = hiding.mutation;
   const remove = useApiMutation(() => del(`/community/posts/${post.id}`), {
     invalidates: ['/community/posts'],
     onSuccess: () => navigate('/community/exchange'),
@@ -98,20 +95,9 @@ function PostView({ post, comments }: { post: Post; comments: Comment[] }) {
             {post.pinned ? t('exchange.unpin') : t('exchange.pin')}
           </button>
         )}
-        {moderates &&
-          (post.hidden ? (
-            <button type="button" className="button button-small" disabled={hide.isPending} onClick={() => hide.mutate(null)}>
-              {t('exchange.unhide')}
-            </button>
-          ) : (
-            !hiding && (
-              <button type="button" className="button button-small" onClick={() => setHiding(true)}>
-                {t('exchange.hide')}
-              </button>
-            )
-          ))}
+        {moderates && <HideButton hiding={hiding} hidden={!!post.hidden} />}
       </div>
-      {hiding && <HideForm pending={hide.isPending} onHide={(reason) => hide.mutate(reason)} onCancel={() => setHiding(false)} />}
+      <HidePrompt hiding={hiding} />
       <ErrorNotice error={pin.error ?? hide.error ?? remove.error} />
       <LiveStatus>
         {pin.isSuccess ? t(pin.variables ? 'exchange.pinnedNow' : 'exchange.unpinnedNow') : hide.isSuccess ? t('exchange.saved') : null}
