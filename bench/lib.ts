@@ -98,6 +98,25 @@ export interface BenchResult {
   rows: (string | number)[][];
   /** Text printed below the table (search: the query plans of the kinds that missed their goal). */
   notes?: string;
+  /** The goals this run measured, for the summary printed at the end. */
+  goals?: Goal[];
+}
+
+/** One goal line: a ratio against a baseline measured in the same run, never an absolute time. */
+export interface Goal {
+  /** What is compared, e.g. "one worker vs bare nodemailer". */
+  what: string;
+  /** The target, e.g. ">= 0.70x". */
+  target: string;
+  /** The measured value, e.g. "0.82x". */
+  measured: string;
+  /** Whether the target was reached; null where it is shown for reference only (another engine's goal). */
+  met: boolean | null;
+}
+
+/** The goal column's text. */
+export function verdict(met: boolean | null): string {
+  return met === null ? '(ref.)' : met ? 'met' : 'MISSED';
 }
 
 /** Writes .bench-results/<timestamp>.json (rewritten after each benchmark, so a crash keeps what ran). */
@@ -108,7 +127,11 @@ export function resultsWriter(root: string, meta: Record<string, unknown>) {
     file,
     write(results: BenchResult[], extra: Record<string, unknown> = {}) {
       fs.mkdirSync(dir, { recursive: true });
-      const body = { ...meta, ...extra, results: results.map(({ benchmark, engine, data }) => ({ benchmark, engine, ...data })) };
+      const body = {
+        ...meta,
+        ...extra,
+        results: results.map(({ benchmark, engine, data, goals }) => ({ benchmark, engine, ...data, ...(goals ? { goals } : {}) })),
+      };
       fs.writeFileSync(file, JSON.stringify(body, null, 2) + '\n');
     },
   };

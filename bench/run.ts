@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import type { Options } from './env.ts';
-import { cleanupAll, ENGINES, progress, resultsWriter, table, type BenchResult, type Engine } from './lib.ts';
+import { cleanupAll, ENGINES, progress, resultsWriter, table, verdict, type BenchResult, type Engine } from './lib.ts';
 import { ROOT } from './proc.ts';
 import { Workspace } from './workspace.ts';
 import * as importBench from './import.ts';
@@ -114,6 +114,12 @@ const ALIASES: Record<string, string> = {
   exchange: 'community',
 };
 
+const GOAL_HEADERS = ['benchmark', 'engine', 'what', 'goal', 'measured', 'verdict'];
+
+/** What `--quick` runs when no benchmark is named: the ones with a goal column, on a smaller organisation. */
+const QUICK_DEFAULT = ['deliveries', 'wall', 'import', 'search', 'memory', 'coldstart'];
+const QUICK_PEOPLE = 10_000;
+
 const HELP = `Usage: npm run bench [-- <benchmark...>] [options]
 
 Benchmarks: ${Object.keys(BENCHMARKS).join(', ')} (default: all)
@@ -126,8 +132,10 @@ Options:
                                     short of --requests (at least 50 samples; default 20)
   --analyze                         VACUUM ANALYZE after loading on PGlite too (PostgreSQL always
                                     gets it, as its autovacuum would within a minute)
-  --quick                           A smaller data set where a benchmark has one (community: 200
-                                    ambassadors and 10,000 posts and comments instead of 2,000 and 100,000)
+  --quick                           A reduced run in under 5 minutes: without names, the benchmarks that carry
+                                    a goal (${QUICK_DEFAULT.join(', ')}); ${QUICK_PEOPLE.toLocaleString('en')} people,
+                                    fewer requests, runs and rounds unless given; smaller data sets where a
+                                    benchmark has one (community: 200 ambassadors, 10,000 posts and comments)
   --runs=<N>                        Cold-start runs per case; the median is reported (default 3)
   --rounds=<N>                      Interleaved rounds of baseline and subject for wall, sweep,
                                     deliveries, buddy and surveys (default 3)
@@ -170,26 +178,29 @@ function parse(argv: string[]): { names: string[]; opts: Options } {
   const engineArg = flags.get('engine') ?? flags.get('engines') ?? 'both';
   const engines = ['both', 'all'].includes(engineArg) ? [...ENGINES] : (engineArg.split(',') as Engine[]);
   for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`Unknown engine "${e}": use pglite, postgres or both.`);
+  const quick = flags.has('quick');
+  /** The default, or the quick run's smaller one. */
+  const q = (full: number, reduced: number) => (quick ? reduced : full);
   const int = (k: string, d: number, min = 1) => {
     const v = Number(flags.get(k) ?? d);
     if (!Number.isInteger(v) || v < min) throw new Error(`--${k} must be a whole number of at least ${min}.`);
     return v;
   };
   return {
-    names: names.length ? [...new Set(names)] : Object.keys(BENCHMARKS),
+    names: names.length ? [...new Set(names)] : quick ? QUICK_DEFAULT : Object.keys(BENCHMARKS),
     opts: {
       engines,
-      people: int('people', 100_000, 10),
-      requests: int('requests', 500),
-      warmup: int('warmup', 20, 0),
-      budgetS: int('budget', 20),
+      people: int('people', q(100_000, QUICK_PEOPLE), 10),
+      requests: int('requests', q(500, 100)),
+      warmup: int('warmup', q(20, 10), 0),
+      budgetS: int('budget', q(20, 5)),
       analyze: flags.has('analyze'),
-      quick: flags.has('quick'),
-      runs: int('runs', 3),
-      rounds: int('rounds', 3),
+      quick,
+      runs: int('runs', q(3, 1)),
+      rounds: int('rounds', q(3, 2)),
       connections: int('connections', 32),
-      seconds: int('seconds', 15),
-      loadRequests: int('load-requests', 20_000, 100),
+      seconds: int('seconds', q(15, 6)),
+      loadRequests: int('load-requests', q(20_000, 6_000), 100),
       pgUrl: flags.get('pg-url') ?? 'postgres://postgres@127.0.0.1:5432',
     },
   };
@@ -237,6 +248,8 @@ async function main(): Promise<number> {
     process.stdout.write(table(bench.title, bench.headers, rows));
     for (const r of results) if (r.benchmark === name && r.notes) process.stdout.write(r.notes);
   }
+  const goals = results.flatMap((r) => (r.goals ?? []).map((g) => [r.benchmark, r.engine, g.what, g.target, g.measured, verdict(g.met)]));
+  if (goals.length) process.stdout.write(table('goals: each a ratio to its baseline in this run', GOAL_HEADERS, goals));
   out.write(results, { failures, finishedAt: new Date().toISOString(), loadavgAtEnd: os.loadavg() });
   progress(`results written to ${out.file}`);
   return failures.length ? 1 : 0;
