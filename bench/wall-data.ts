@@ -15,9 +15,14 @@ import type { Options } from './env.ts';
 import { progress } from './lib.ts';
 import { analyze, count, orgWithPeople, type BenchCtx } from './setup.ts';
 
-export const WALL_PEOPLE = 10_000;
-export const AMBASSADORS = 1_000;
-export const STORIES = 5_000;
+export interface WallSize {
+  people: number;
+  ambassadors: number;
+  stories: number;
+}
+export const WALL_SIZE: WallSize = { people: 10_000, ambassadors: 1_000, stories: 5_000 };
+/** --quick: a smaller organisation, loaded in a third of the time. */
+export const QUICK_WALL_SIZE: WallSize = { people: 3_000, ambassadors: 600, stories: 3_000 };
 const BODIES_PER_LANGUAGE = 10;
 
 const SENTENCES: Record<string, string[]> = {
@@ -82,7 +87,8 @@ export interface WallData {
   analyzed: boolean;
 }
 
-export async function makeWallData(b: BenchCtx, opts: Options, slug: string): Promise<WallData> {
+export async function makeWallData(b: BenchCtx, opts: Options, slug: string, size: WallSize = WALL_SIZE): Promise<WallData> {
+  const { people: WALL_PEOPLE, ambassadors: AMBASSADORS, stories: STORIES } = size;
   const { ctx } = b;
   const { orgId, loadMs } = await orgWithPeople(b, opts, slug, WALL_PEOPLE);
   const rng = createRng('bench-wall');

@@ -8,14 +8,14 @@ import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../platform/context.ts';
 import { localDate } from '../platform/clock.ts';
-import { deliverPublicChange, onPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
+import { deliverPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
 import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
 import { followShareLink, publicShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
 import { ask, formToken, unstorableText } from '../modules/ambassadors/questions.service.ts';
 import { html } from 'hono/html';
-import { PublicCache, type CachedResponse } from './public.cache.ts';
+import { OrgDirectory, PublicCache } from './public.cache.ts';
 import { imageIds } from './public.format.ts';
 import { PUBLIC_LANGS, pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
 import * as pages from './public.pages.ts';
@@ -52,7 +52,6 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const app = new Hono<HonoEnv>();
   const api = createRouter();
 
-  const inFlight = new Map<string, Promise<CachedResponse | null>>();
   const encoder = new TextEncoder();
   const withFormToken = async (body: string) => body.replace(FORM_TOKEN_SLOT, await formToken(ctx));
   const lang = (c: Context<HonoEnv>, org: PublicOrg): PublicLang =>
@@ -103,35 +102,19 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     render: () => Promise<string | null>,
     personalize?: (body: string) => Promise<string>,
   ) {
-    const orgId = org.id;
     // Kept per day where the organisation is: someone whose contract ended leaves at its midnight.
     const fullKey = `${localDate(ctx.clock.now(), org.time_zone)}|${key}`;
-    let entry: CachedResponse | undefined = cache.get(orgId, fullKey);
-    if (!entry) {
-      // One render per page however many requests miss at once (after a change, all of them do).
-      const flightKey = `${orgId}|${fullKey}|${cache.generationOf(orgId)}`;
-      let flight = inFlight.get(flightKey);
-      if (!flight) {
-        const generation = cache.generationOf(orgId);
-        flight = render()
-          .then((body) => {
-            if (body === null) return null;
-            const made: CachedResponse = {
-              body,
-              bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>,
-              contentType,
-              etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
-            };
-            cache.set(orgId, fullKey, made, generation);
-            return made;
-          })
-          .finally(() => inFlight.delete(flightKey));
-        inFlight.set(flightKey, flight);
-      }
-      const made = await flight;
-      if (!made) return null;
-      entry = made;
-    }
+    const entry = await cache.page(org.id, fullKey, async () => {
+      const body = await render();
+      if (body === null) return null;
+      return {
+        body,
+        bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>,
+        contentType,
+        etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
+      };
+    });
+    if (!entry) return null;
     const headers: Record<string, string> = {
       'content-type': entry.contentType,
       etag: entry.etag,
@@ -144,18 +127,9 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return c.body(personalize ? await personalize(entry.body) : entry.bytes, 200, headers);
   }
 
-  // Organisations by slug, kept until a public change (a rename is one) or for 10 seconds: a
-  // cached page then needs no database query at all.
-  const orgs = new Map<string, { org: PublicOrg | undefined; at: number }>();
-  const dropOrgs = onPublicChange(() => orgs.clear());
-  async function orgBySlug(slug: string): Promise<PublicOrg | undefined> {
-    const hit = orgs.get(slug);
-    if (hit && Date.now() - hit.at < 10_000) return hit.org;
-    const org = await model.org(slug);
-    if (orgs.size > 10_000) orgs.clear();
-    orgs.set(slug, { org, at: Date.now() });
-    return org;
-  }
+  // Organisations by slug, kept until a public change (a rename is one) or for 10 seconds.
+  const orgs = new OrgDirectory((slug) => model.org(slug), { ttlMs: 10_000 });
+  const orgBySlug = (slug: string) => orgs.get(slug);
   async function orgOr404(c: Context<HonoEnv>) {
     return (await orgBySlug(c.req.param('slug') ?? '')) ?? null;
   }
@@ -634,7 +608,7 @@ ${slugs.map(
     views,
     async close() {
       clearInterval(flusher);
-      dropOrgs();
+      orgs.close();
       cache.close();
       await views.flush().catch(() => {});
       await (
