@@ -1441,3 +1441,23 @@ create view public_stories as
    FROM stories st
      JOIN public_ambassadors pa ON pa.person_id = st.author_person_id AND pa.org_id = st.org_id
   WHERE st.scope = 'external'::text AND st.hidden_at IS NULL AND st.deleted_at IS NULL;
+
+CREATE OR REPLACE FUNCTION public.notify_auth_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  perform pg_notify('embassy_auth', tg_table_name);
+  return null;
+end
+$function$;
+
+CREATE TRIGGER api_tokens_auth_change AFTER UPDATE ON api_tokens FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id OR old.org_id IS DISTINCT FROM new.org_id OR old.user_id IS DISTINCT FROM new.user_id OR old.name IS DISTINCT FROM new.name OR old.token_hash IS DISTINCT FROM new.token_hash OR old.revoked_at IS DISTINCT FROM new.revoked_at) EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER api_tokens_auth_delete AFTER DELETE ON api_tokens FOR EACH ROW EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER api_tokens_auth_truncate AFTER TRUNCATE ON api_tokens FOR EACH STATEMENT EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER sessions_auth_change AFTER UPDATE ON sessions FOR EACH ROW WHEN (old.token_hash IS DISTINCT FROM new.token_hash OR old.org_id IS DISTINCT FROM new.org_id OR old.user_id IS DISTINCT FROM new.user_id OR old.csrf_token IS DISTINCT FROM new.csrf_token OR old.expires_at IS DISTINCT FROM new.expires_at) EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER sessions_auth_delete AFTER DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER sessions_auth_truncate AFTER TRUNCATE ON sessions FOR EACH STATEMENT EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER users_auth_change AFTER UPDATE ON users FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id OR old.org_id IS DISTINCT FROM new.org_id OR old.role IS DISTINCT FROM new.role OR old.email IS DISTINCT FROM new.email OR old.person_id IS DISTINCT FROM new.person_id OR old.disabled_at IS DISTINCT FROM new.disabled_at) EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER users_auth_delete AFTER DELETE ON users FOR EACH ROW EXECUTE FUNCTION notify_auth_change();
+CREATE TRIGGER users_auth_truncate AFTER TRUNCATE ON users FOR EACH STATEMENT EXECUTE FUNCTION notify_auth_change();

@@ -9,6 +9,8 @@ import { forbidden, unauthorized } from './errors.ts';
 import type { Actor, Role } from './policy.ts';
 import { hashToken, safeEqual } from './tokens.ts';
 import { clientInfo } from './client-address.ts';
+import { credentialCaches } from './auth-cache.ts';
+import { authGeneration } from './auth-changes.ts';
 
 export type HonoEnv = {
   Variables: { actor: Actor | null; ip: string; https: boolean };
@@ -102,21 +104,54 @@ export function authenticate(ctx: AppContext): MiddlewareHandler<HonoEnv> {
   };
 }
 
+interface TokenRow {
+  id: string;
+  name: string;
+  user_id: string;
+  org_id: string;
+  role: Role;
+  email: string;
+  person_id: string | null;
+  last_used_at: Date | null;
+}
+
+const tokenActor = (row: TokenRow): Actor => ({
+  userId: row.user_id,
+  orgId: row.org_id,
+  role: row.role,
+  email: row.email,
+  personId: row.person_id,
+  via: 'token',
+  tokenId: row.id,
+  label: `${row.email} (API token "${row.name}")`,
+});
+
+const sessionActor = (row: SessionRow): Actor => ({
+  userId: row.user_id,
+  orgId: row.org_id,
+  role: row.role,
+  email: row.email,
+  personId: row.person_id,
+  via: 'session',
+  sessionHash: row.token_hash,
+  csrfToken: row.csrf_token,
+  label: row.email,
+});
+
+/** Verified credentials, for a few seconds (auth-cache.ts): each request gets its own copy of the actor. */
+const cachesOf = (ctx: AppContext) => credentialCaches<TokenRow, SessionRow>(ctx);
+
 async function actorFromToken(ctx: AppContext, token: string): Promise<Actor> {
-  const [row] = await ctx.db.query<{
-    id: string;
-    name: string;
-    user_id: string;
-    org_id: string;
-    role: Role;
-    email: string;
-    person_id: string | null;
-    last_used_at: Date | null;
-  }>(
+  const hash = hashToken(token);
+  const cache = cachesOf(ctx).tokens;
+  const cached = cache.get(hash);
+  if (cached) return tokenActor(cached);
+  const generation = authGeneration();
+  const [row] = await ctx.db.query<TokenRow>(
     `select t.id, t.name, t.user_id, t.org_id, u.role, u.email, u.person_id, t.last_used_at
        from api_tokens t join users u on u.id = t.user_id
       where t.token_hash = $1 and t.revoked_at is null and u.disabled_at is null`,
-    [hashToken(token)],
+    [hash],
   );
   if (!row) throw unauthorized('This API token is unknown or revoked.', 'invalid-api-token');
   const now = ctx.clock.now();
@@ -124,45 +159,39 @@ async function actorFromToken(ctx: AppContext, token: string): Promise<Actor> {
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
     await ctx.db.query('update api_tokens set last_used_at = $2 where id = $1', [row.id, now]);
   }
-  return {
-    userId: row.user_id,
-    orgId: row.org_id,
-    role: row.role,
-    email: row.email,
-    personId: row.person_id,
-    via: 'token',
-    tokenId: row.id,
-    label: `${row.email} (API token "${row.name}")`,
-  };
+  cache.set(hash, row, generation);
+  return tokenActor(row);
 }
 
+/** Whether a session is past its thirty days, or unused for seven. */
+const sessionOver = (row: SessionRow, now: Date) =>
+  row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > SESSION_IDLE_S * 1000;
+
 async function actorFromSession(ctx: AppContext, cookie: string): Promise<Actor | null> {
+  const hash = hashToken(cookie);
+  const cache = cachesOf(ctx).sessions;
+  const now = ctx.clock.now();
+  const cached = cache.get(hash);
+  // A cached session is at most a few seconds old: the database decides when it ends or needs touching.
+  if (cached && !sessionOver(cached, now) && now.getTime() - cached.last_seen_at.getTime() <= 5 * 60_000) return sessionActor(cached);
+  const generation = authGeneration();
   const [row] = await ctx.db.query<SessionRow>(
     `select s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, s.user_id, s.org_id, u.role, u.email, u.person_id
        from sessions s join users u on u.id = s.user_id
       where s.token_hash = $1 and u.disabled_at is null`,
-    [hashToken(cookie)],
+    [hash],
   );
   if (!row) return null;
-  const now = ctx.clock.now();
-  if (row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > SESSION_IDLE_S * 1000) {
+  if (sessionOver(row, now)) {
     await ctx.db.query('delete from sessions where token_hash = $1', [row.token_hash]);
     return null;
   }
   if (now.getTime() - row.last_seen_at.getTime() > 5 * 60_000) {
     await ctx.db.query('update sessions set last_seen_at = $2 where token_hash = $1', [row.token_hash, now]);
+    row.last_seen_at = now;
   }
-  return {
-    userId: row.user_id,
-    orgId: row.org_id,
-    role: row.role,
-    email: row.email,
-    personId: row.person_id,
-    via: 'session',
-    sessionHash: row.token_hash,
-    csrfToken: row.csrf_token,
-    label: row.email,
-  };
+  cache.set(hash, row, generation);
+  return sessionActor(row);
 }
 
 /** A hash of the request's credential (Bearer token or session cookie), without touching the database. */

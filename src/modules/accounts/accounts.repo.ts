@@ -1,5 +1,6 @@
 /** SQL for accounts. Every function that reads an organisation's data takes its id. */
 import type { Queryable } from '../../db/db.ts';
+import { authChanged } from '../../platform/auth-changes.ts';
 import type { Role } from '../../platform/policy.ts';
 
 export interface UserRow {
@@ -64,6 +65,7 @@ export async function updateUserAccess(q: Queryable, orgId: string, id: string, 
     `update users set role = $3, disabled_at = $4 where org_id = $1 and id = $2 returning ${USER_COLS}`,
     [orgId, id, a.role, a.disabledAt],
   );
+  authChanged(q);
   return row;
 }
 
@@ -118,6 +120,7 @@ export async function linkPerson(q: Queryable, orgId: string, userId: string) {
       where u.id = $2 and u.org_id = $1 and u.person_id is null and p.org_id = $1 and p.work_email = u.email`,
     [orgId, userId],
   );
+  authChanged(q);
 }
 
 export async function insertSession(
@@ -133,10 +136,12 @@ export async function insertSession(
 
 export async function deleteSession(q: Queryable, tokenHash: string) {
   await q.query('delete from sessions where token_hash = $1', [tokenHash]);
+  authChanged(q);
 }
 
 export async function deleteUserSessions(q: Queryable, orgId: string, userId: string): Promise<number> {
   const rows = await q.query('delete from sessions where org_id = $1 and user_id = $2 returning 1', [orgId, userId]);
+  authChanged(q);
   return rows.length;
 }
 
@@ -146,6 +151,7 @@ export async function revokeUserTokens(q: Queryable, orgId: string, userId: stri
     'update api_tokens set revoked_at = $3 where org_id = $1 and user_id = $2 and revoked_at is null returning 1',
     [orgId, userId, now],
   );
+  authChanged(q);
   return rows.length;
 }
 

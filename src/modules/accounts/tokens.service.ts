@@ -1,6 +1,7 @@
 /** API tokens: created shown once, listed with their last use, revoked by their owner or an admin. */
 import type { AppContext } from '../../platform/context.ts';
 import { audit } from '../../platform/audit.ts';
+import { authChanged } from '../../platform/auth-changes.ts';
 import { commitChange } from '../../platform/change.ts';
 import { notFound } from '../../platform/errors.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
@@ -50,7 +51,10 @@ export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
       ctx,
       actor,
       { action: 'tokens.revoke', targetType: 'api_token', targetId: id, details: { name: row.name, for: row.user_email } },
-      (tx) => tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]),
+      async (tx) => {
+        await tx.query('update api_tokens set revoked_at = $3 where org_id = $1 and id = $2', [actor.orgId, id, ctx.clock.now()]);
+        authChanged(tx);
+      },
     );
   }
 }
