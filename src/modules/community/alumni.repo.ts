@@ -1,5 +1,6 @@
 /** The SQL of alumni ambassadors (alumni.service.ts): organisation id required everywhere. */
 import type { Queryable } from '../../db/db.ts';
+import { authChanged } from '../../platform/auth-changes.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
 
 export interface AlumniSubject {
@@ -139,6 +140,7 @@ export async function disableAlumniAccounts(q: Queryable, orgId: string, personI
      select count(*)::int as n from target`,
     [orgId, personId, now],
   );
+  authChanged(q);
   return row.n;
 }
 

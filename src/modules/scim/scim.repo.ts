@@ -1,5 +1,6 @@
 /** The SQL of SCIM provisioning; the organisation is always an argument. */
 import type { Queryable } from '../../db/db.ts';
+import { authChanged } from '../../platform/auth-changes.ts';
 import type { StoredPerson, StoredSite } from '../people/people.service.ts';
 import type { SqlFilter } from './scim.query.ts';
 import type { ScimRow } from './scim.users.ts';
@@ -133,5 +134,6 @@ export async function endAccess(q: Queryable, orgId: string, personId: string, n
      select count(*)::int as n from disabled`,
     [orgId, personId, now],
   );
+  authChanged(q);
   return row.n;
 }

@@ -1,5 +1,6 @@
 /** SQL for single sign-on: the configuration of an organisation and the flows on their way. Organisation id required. */
 import type { Queryable } from '../../db/db.ts';
+import { authChanged } from '../../platform/auth-changes.ts';
 import type { UserRow } from '../accounts/accounts.service.ts';
 
 export type SsoPreset = 'entra' | 'google' | 'generic';
@@ -280,5 +281,6 @@ export async function linkSsoUser(
       where org_id = $1 and id = $2 returning ${USER_COLS}`,
     [orgId, userId, s.role, s.roleSource, s.personId, s.subject],
   );
+  authChanged(q);
   return row;
 }
