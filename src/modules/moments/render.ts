@@ -40,11 +40,17 @@ export function chooseLanguage(person: { language: string | null; region: string
 
 const DATE_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', de: 'de-BE' };
 
+// One formatter per language, made once: making one costs far more than formatting (a mail formats three dates).
+const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(iso + 'T00:00:00Z'),
-  );
+  let format = DATE_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(lang, format);
+  }
+  return format.format(new Date(iso + 'T00:00:00Z'));
 }
 
 export function fillTemplate(text: string, values: Partial<Record<Placeholder, string>>): string {
