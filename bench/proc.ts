@@ -145,3 +145,13 @@ export async function startBareNode(): Promise<Running> {
   const port = await freePort();
   return startAndWait(['-e', `require('http').createServer((q,s)=>s.end('ok')).listen(${port})`], embassyEnv({}, port), port, '/');
 }
+
+/**
+ * The PGlite baseline: a bare node process that opens `dataDir` with PGlite (and pg_trgm), with
+ * `migrate` first runs the migrations as plain SQL (bench/bare-pglite.mjs), then answers 200 and idles.
+ */
+export async function startBarePglite(dataDir: string, opts: { migrate?: boolean } = {}): Promise<Running> {
+  const port = await freePort();
+  const argv = [path.join(ROOT, 'bench', 'bare-pglite.mjs'), dataDir, String(port), ...(opts.migrate ? ['--migrate'] : [])];
+  return startAndWait(argv, embassyEnv({}, port), port, '/');
+}

@@ -1,9 +1,11 @@
 // Builds the server (dist/server/cli.js) and the web app (dist/web) with esbuild, in well under a
-// second. `npm install` runs it (prepare); bin/embassy.js runs it again when sources changed.
+// second, and the migrated PGlite template that a first start copies (dist/pglite-template, a few
+// seconds, only when the migrations or PGlite changed). `npm install` runs it (prepare);
+// bin/embassy.js runs it again for the server and the web app when sources changed.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -57,12 +59,39 @@ async function buildWeb() {
   mark('web');
 }
 
-/** Builds the server bundle, the web app, or both (the default). */
-export async function buildAll({ quiet = false, targets = ['server', 'web'] } = {}) {
+/**
+ * The migrated, empty PGlite data folder that an empty data folder gets a copy of (src/db/pglite-template.ts),
+ * made by that module itself, bundled on its own so that the build needs no TypeScript loader.
+ */
+async function buildTemplate() {
+  const outfile = path.join(dist, 'server/pglite-template.js');
+  await build({
+    entryPoints: [path.join(root, 'src/db/pglite-template.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const { buildTemplate: make } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  return make();
+}
+
+/** Builds the server bundle, the web app and the PGlite template, or those of them named. */
+export async function buildAll({ quiet = false, targets = ['server', 'web', 'template'] } = {}) {
   const started = Date.now();
   fs.mkdirSync(dist, { recursive: true });
-  await Promise.all([targets.includes('server') && buildServer(), targets.includes('web') && buildWeb()]);
-  if (!quiet) console.error(`built ${targets.join(' and ')} in ${Date.now() - started} ms`);
+  const [, , template] = await Promise.all([
+    targets.includes('server') && buildServer(),
+    targets.includes('web') && buildWeb(),
+    targets.includes('template') && buildTemplate(),
+  ]);
+  if (!quiet) {
+    const made = template ? (template.built ? ' (PGlite template made)' : ' (PGlite template up to date)') : '';
+    console.error(`built ${targets.join(', ')} in ${Date.now() - started} ms${made}`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type { Client } from 'pg';
 import type { Db } from './db.ts';
 import { OID } from './db.ts';
 
@@ -9,6 +9,8 @@ const typeParsers: Record<number, (v: string) => unknown> = {
 };
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
+  // Loaded here, not at the top: a server on the embedded database never loads the driver (~15 MB).
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
@@ -19,7 +21,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
-  const listeners = new Set<pg.Client>();
+  const listeners = new Set<Client>();
   await pool.query('select 1');
   return {
     engine: 'postgres',

@@ -81,6 +81,13 @@ export async function facets(ctx: AppContext, actor: Actor) {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * Rows per page of the export. Each page is one query whose whole result PGlite holds at once (and
+ * whose rows become JavaScript objects at once), so the page bounds what an export of any size adds
+ * to the process's memory; 1,000 rows (~170 kB of CSV) keep that to a few MB at no visible cost in speed.
+ */
+export const EXPORT_PAGE_ROWS = 1000;
+
+/**
  * The whole directory as CSV, in the import's own columns (so an export imports back unchanged),
  * written page by page, `;` between cells unless asked otherwise. Cells that a spreadsheet would run as a formula are neutralised by toCsv.
  */
@@ -96,7 +103,7 @@ export async function* exportPeopleCsv(ctx: AppContext, actor: Actor, delimiter:
   yield '\uFEFF' + toCsv([[...PERSON_FIELDS]], { delimiter });
   let after: string | null = null;
   for (;;) {
-    const rows = await repo.exportPage(ctx.db, actor.orgId, after, 5000);
+    const rows = await repo.exportPage(ctx.db, actor.orgId, after, EXPORT_PAGE_ROWS);
     if (rows.length === 0) return;
     yield toCsv(
       rows.map((p) => [
