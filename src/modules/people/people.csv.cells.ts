@@ -202,13 +202,19 @@ export function parseEmail(raw: string): Parsed<string> {
   return ok(email);
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060]|[^\S ]| {2}|^ | $/;
+
 /** Trims, turns any run of whitespace into one space, and drops control and zero-width characters. */
 export function cleanText(raw: string, maxLength = 200): Parsed<string> {
-  const text = raw
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most cells need no cleaning: no control or zero-width character, no whitespace but single inner spaces.
+  const text = !NEEDS_CLEANING.test(raw)
+    ? raw
+    : raw
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
   if (text.length > maxLength) {
     return fail('csv-too-long', `${quote(text)} is ${text.length} characters long: shorten it to ${maxLength} at most`, {
       length: text.length,

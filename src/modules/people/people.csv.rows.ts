@@ -8,7 +8,7 @@
 import { unprotectCell } from '../../platform/csv.ts';
 import type { ItemCode, ProblemParams } from '../../platform/problems.ts';
 import { runSlices, runSlicesYielding } from '../../platform/slices.ts';
-import type { PersonField, PersonRecord, Region, RowError } from './people.types.ts';
+import { PERSON_FIELDS, type PersonField, type PersonRecord, type Region, type RowError } from './people.types.ts';
 import {
   cleanText,
   parseBirthday,
@@ -22,10 +22,15 @@ import {
 } from './people.csv.cells.ts';
 import { LABELS, mapColumns } from './people.csv.headers.ts';
 
+/** Distinct cell texts remembered per column (see parseMemo). */
+const MEMO_SIZE = 5000;
+
 /** Absent columns must not show up as keys, so that spreading a record never clears a stored value. */
 function withoutUndefined<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
+  // Copied rather than deleted from: every record of a file then has the same shape (no dictionary mode).
+  const out = {} as T;
+  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
+  return out;
 }
 
 export interface PeopleValidation {
@@ -62,6 +67,60 @@ export function rowChecker(
   const emailRows = new Map<string, number>();
   const separator = delimiter === '\t' ? 'tab' : `"${delimiter ?? ';'}"`;
 
+  // The row being checked: the helpers below read it instead of being made anew for every row.
+  let cells_: string[] = [];
+  let row_ = 0;
+  let errors_: RowError[] = [];
+  /** Fields of this row already reported invalid, one bit per PERSON_FIELDS index. */
+  let invalid = 0;
+  const bit = (field: PersonField) => 1 << PERSON_FIELDS.indexOf(field);
+
+  function report(field: PersonField, code: ItemCode, message: string, params?: ProblemParams) {
+    const i = col[field]!;
+    errors_.push({ row: row_, column: headers[i], code, ...(params ? { params } : {}), value: cells_[i], message });
+  }
+
+  /**
+   * The parse of each distinct cell text, for the columns whose values repeat (languages, regions,
+   * dates, yes/no): a file of 100,000 rows has a few hundred of them. Bounded, in case they do not.
+   */
+  const memo = new Map<(raw: string) => Parsed<unknown>, Map<string, Parsed<unknown>>>();
+  function parseMemo<T>(parse: (raw: string) => Parsed<T>, raw: string): Parsed<T> {
+    let seen = memo.get(parse);
+    if (!seen) memo.set(parse, (seen = new Map()));
+    let r = seen.get(raw);
+    if (!r) {
+      r = parse(raw);
+      if (seen.size < MEMO_SIZE) seen.set(raw, r);
+    }
+    return r as Parsed<T>;
+  }
+
+  /** undefined: column absent; null: empty cell (or invalid, already reported). */
+  function read<T>(field: PersonField, parse: (raw: string) => Parsed<T>, repeats = false): T | null | undefined {
+    const i = col[field];
+    if (i === undefined) return undefined;
+    // An exported cell that was protected against formula injection imports as it was.
+    const raw = unprotectCell(cells_[i]);
+    if (raw.trim() === '') return null;
+    const r = repeats ? parseMemo(parse, raw) : parse(raw);
+    if (r.ok) return r.value;
+    report(field, r.code, r.message, r.params);
+    invalid |= bit(field);
+    return null;
+  }
+  const cleaners = new Map<number, (raw: string) => Parsed<string>>();
+  function text(field: PersonField, max = 200): string | null | undefined {
+    let clean = cleaners.get(max);
+    if (!clean) cleaners.set(max, (clean = (raw) => cleanText(raw, max)));
+    return read(field, clean);
+  }
+  function required(field: PersonField, value: string | null | undefined): string {
+    if (!value && !(invalid & bit(field)))
+      report(field, 'csv-required', `The ${LABELS[field]} is empty: every person needs one`, { field });
+    return value ?? '';
+  }
+
   function check(cells: string[], row: number, errors: RowError[]): PersonRecord | null {
     if (cells.length !== headers.length) {
       // The cells are probably shifted, so checking them would only add confusing errors.
@@ -76,49 +135,29 @@ export function rowChecker(
       });
       return null;
     }
+    cells_ = cells;
+    row_ = row;
+    errors_ = errors;
+    invalid = 0;
     const before = errors.length;
-    const invalid = new Set<PersonField>();
-    const report = (field: PersonField, code: ItemCode, message: string, params?: ProblemParams) => {
-      const i = col[field]!;
-      errors.push({ row, column: headers[i], code, ...(params ? { params } : {}), value: cells[i], message });
-    };
-
-    /** undefined: column absent; null: empty cell (or invalid, already reported). */
-    function read<T>(field: PersonField, parse: (raw: string) => Parsed<T>): T | null | undefined {
-      const i = col[field];
-      if (i === undefined) return undefined;
-      // An exported cell that was protected against formula injection imports as it was.
-      const raw = unprotectCell(cells[i]);
-      if (raw.trim() === '') return null;
-      const r = parse(raw);
-      if (r.ok) return r.value;
-      report(field, r.code, r.message, r.params);
-      invalid.add(field);
-      return null;
-    }
-    const text = (field: PersonField, max = 200) => read(field, (raw) => cleanText(raw, max));
-    function required(field: PersonField, value: string | null | undefined): string {
-      if (!value && !invalid.has(field)) report(field, 'csv-required', `The ${LABELS[field]} is empty: every person needs one`, { field });
-      return value ?? '';
-    }
 
     const employeeNumber = required('employee_number', text('employee_number', 50));
     const firstName = required('first_name', text('first_name'));
     const lastName = required('last_name', text('last_name'));
     const workEmail = read('work_email', parseEmail);
     const personalEmail = read('personal_email', parseEmail);
-    const language = read('language', parseLanguage);
+    const language = read('language', parseLanguage, true);
     const department = text('department');
     const site = text('site');
     const siteGiven = col.site !== undefined && cells[col.site].trim() !== '';
-    const regionCell = read('region', parseRegion);
-    const countryCell = read('country', parseCountry);
+    const regionCell = read('region', parseRegion, true);
+    const countryCell = read('country', parseCountry, true);
     const jobTitle = text('job_title');
     const managerNumber = text('manager', 50);
-    const startDate = read('start_date', parseDate);
-    const endDate = read('end_date', parseDate);
-    const birthday = read('birthday', parseBirthday);
-    const sensitive = read('sensitive', parseBoolean);
+    const startDate = read('start_date', parseDate, true);
+    const endDate = read('end_date', parseDate, true);
+    const birthday = read('birthday', parseBirthday, true);
+    const sensitive = read('sensitive', parseBoolean, true);
     const employmentType = text('employment_type', 100);
 
     if (employeeNumber) {

@@ -111,6 +111,36 @@ export const PERSON_COLUMNS = {
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 
+/** From this many new people on, PGlite loads them with COPY (one row at a time stays an INSERT). */
+const COPY_FROM_ROWS = 500;
+
+/** One value in COPY's CSV: empty for NULL, quoted when it holds a quote, comma or line break (or is empty text). */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? (v ? 't' : 'f') : String(v);
+  return s === '' || /[",\r\n\\]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+function copyCsv(orgId: string, now: Date, ids: string[], numbers: string[], managers: (string | null)[], columns: unknown[][]): string {
+  const fixed = `${orgId},${now.toISOString()},${now.toISOString()},`;
+  const lines: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    let line = `${fixed}${ids[i]},${copyValue(numbers[i])},${copyValue(managers[i])}`;
+    for (const c of columns) line += `,${copyValue(c[i])}`;
+    lines.push(line);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Whether any enabled webhook endpoint of the organisation wants one of these event types (else events are not built at all). */
+export async function wantsEvents(q: Queryable, orgId: string, types: string[]): Promise<boolean> {
+  const rows = await q.query(
+    `select 1 from webhook_endpoints where org_id = $1 and enabled and (event_types = '{}' or event_types && $2::text[]) limit 1`,
+    [orgId, types],
+  );
+  return rows.length > 0;
+}
+
 /** Inserts new people with ids chosen by the caller, so managers are set in the same statement. */
 export async function insertPeople(
   q: Queryable,
@@ -122,6 +152,20 @@ export async function insertPeople(
   now: Date,
 ) {
   const names = Object.keys(PERSON_COLUMNS) as PersonColumn[];
+  if (q.copyFrom && ids.length >= COPY_FROM_ROWS) {
+    await q.copyFrom(
+      `copy people (org_id, created_at, updated_at, id, employee_number, manager_id, ${names.join(', ')}) from '/dev/blob' with (format csv)`,
+      copyCsv(
+        orgId,
+        now,
+        ids,
+        numbers,
+        managers,
+        names.map((n) => columns[n]),
+      ),
+    );
+    return;
+  }
   const params: unknown[] = [orgId, now, ids, numbers, managers, ...names.map((n) => columns[n])];
   await q.query(
     `insert into people (org_id, created_at, updated_at, id, employee_number, manager_id, ${names.join(', ')})

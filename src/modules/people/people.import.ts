@@ -5,12 +5,12 @@
  * so importing the same file twice changes nothing.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { CsvSyntaxError, parseCsvInSlices, type ParsedCsv } from '../../platform/csv.ts';
+import { CsvSyntaxError } from '../../platform/csv.ts';
 import { unprocessable } from '../../platform/errors.ts';
-import { decodeText, type TextEncodingName } from '../../platform/text-decoding.ts';
+import type { TextEncodingName } from '../../platform/text-decoding.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { validatePeopleRowsInSlices } from './people.csv.ts';
-import type { PersonField, PersonRecord } from './people.types.ts';
+import { readPeopleCsv, type CsvSource, type ReadRecords } from './people.import.read.ts';
+import type { PersonField } from './people.types.ts';
 import { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
 import * as sql from './people.import-sql.ts';
 
@@ -33,34 +33,36 @@ export interface ImportResult {
 
 const BATCH = 5000;
 
-/** The file's text: bytes are decoded as UTF-8, UTF-16 (with a byte order mark) or Windows-1252, else refused. */
-function readText(file: string | Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (typeof file === 'string') return { text: file, encoding: 'utf-8' };
-  const decoded = decodeText(file);
-  if (decoded.ok) return decoded;
-  const { code, params } = decoded.problem;
-  throw unprocessable(
+function notText(problem: NonNullable<ReadRecords['problem']>) {
+  const { code, params } = problem.problem;
+  return unprocessable(
     'The file cannot be read as text: nothing was imported.',
-    [{ row: params.line, column: '', code, params, message: decoded.message }],
+    [{ row: params.line, column: '', code, params, message: problem.message }],
     'csv-invalid',
     { rows: 1 },
   );
 }
 
+/**
+ * Imports a file: bytes (read as UTF-8, UTF-16 with a byte order mark or Windows-1252, else
+ * refused), text (counts as UTF-8), or a stream of bytes (a request body), read piece by piece.
+ */
 export async function importPeople(
   ctx: AppContext,
   actor: Actor,
-  file: string | Uint8Array,
+  file: CsvSource,
   options: { ignore?: string[]; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
   authorize(actor, 'people.import');
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'parsing', processed: 0, total: 0 });
 
-  const { text: csvText, encoding } = readText(file);
-  let parsed: ParsedCsv;
+  let read: ReadRecords;
   try {
-    parsed = await parseCsvInSlices(csvText);
+    read = await readPeopleCsv(file, {
+      ignore: options.ignore,
+      onRows: (rows) => progress({ phase: 'parsing', processed: rows, total: 0 }),
+    });
   } catch (err) {
     if (err instanceof CsvSyntaxError) {
       throw unprocessable(
@@ -72,7 +74,8 @@ export async function importPeople(
     }
     throw err;
   }
-  if (parsed.rows.length === 0) {
+  if (read.problem) throw notText(read.problem);
+  if (read.headers.length === 0) {
     throw unprocessable(
       'The file is empty.',
       [{ row: 1, column: '', code: 'csv-empty-file', message: 'The file has no header row.' }],
@@ -80,17 +83,14 @@ export async function importPeople(
       { rows: 1 },
     );
   }
-  const total = parsed.rows.length - 1;
+  const { records, errors, fields, recordRows, total, encoding } = read;
   progress({ phase: 'validating', processed: 0, total });
-  const { records, errors, fields } = await validatePeopleRowsInSlices(parsed, { ignore: options.ignore });
   const present = new Set(fields.filter((f): f is PersonField => f !== null));
-  const headerOf = (f: PersonField) => parsed.rows[0][fields.indexOf(f)] ?? f;
-  const rowOf = new Map(records.map((r, i) => [r.employeeNumber, i]));
-  // validatePeopleRows keeps records in file order; map each back to its spreadsheet row.
-  const recordRows = rowsOfRecords(parsed.lines, parsed.rows, fields, records);
+  const headerOf = (f: PersonField) => read.headers[fields.indexOf(f)] ?? f;
+  const known = new Set(records.map((r) => r.employeeNumber));
 
   const stored = await sql.loadStoredPeople(ctx.db, actor.orgId);
-  if (errors.length === 0) errors.push(...crossCheckPeople(records, recordRows, stored, new Set(rowOf.keys()), present, headerOf));
+  if (errors.length === 0) errors.push(...crossCheckPeople(records, recordRows, stored, known, present, headerOf));
   if (errors.length > 0) {
     progress({ phase: 'failed', processed: 0, total });
     errors.sort((a, b) => a.row - b.row);
@@ -106,7 +106,7 @@ export async function importPeople(
     updated: plan.toUpdate.length,
     unchanged: plan.unchanged,
     total: records.length,
-    skippedBlankRows: parsed.skippedBlankRows,
+    skippedBlankRows: read.skippedBlankRows,
     encoding,
   };
 
@@ -120,18 +120,9 @@ export async function importPeople(
     });
   });
   // Fresh statistics after a large change, so searches plan well at once. PostgreSQL's autovacuum
-  // would get there later; PGlite has no autovacuum at all.
-  if (result.created + result.updated >= 1000) await ctx.db.query('analyze people');
+  // would get there later; PGlite has no autovacuum at all. Not awaited: the import is done, and the
+  // answer need not wait for statistics (on PGlite, later queries queue behind it as usual).
+  if (result.created + result.updated >= 1000) void ctx.db.query('analyze people').catch(() => {});
   progress({ phase: 'done', processed: total, total });
   return result;
-}
-
-function rowsOfRecords(lines: number[], rows: string[][], fields: (PersonField | null)[], records: PersonRecord[]): number[] {
-  const numberCol = fields.indexOf('employee_number');
-  const lineOf = new Map<string, number>();
-  for (let i = 1; i < rows.length; i++) {
-    const n = rows[i][numberCol]?.trim();
-    if (n && !lineOf.has(n)) lineOf.set(n, lines[i]);
-  }
-  return records.map((r) => lineOf.get(r.employeeNumber) ?? 0);
 }

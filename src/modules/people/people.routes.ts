@@ -110,8 +110,9 @@ export function peopleRoutes(ctx: AppContext) {
       const query = c.req.valid('query');
       const owner = credentialHash(c) ?? '';
       const ignore = query.ignore === undefined ? [] : Array.isArray(query.ignore) ? query.ignore : [query.ignore];
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const result = await importPeople(ctx, actor, bytes, {
+      // The body is read as it arrives and parsed piece by piece (people.import.read.ts).
+      const body = c.req.raw.body && !c.req.raw.bodyUsed ? c.req.raw.body : new Uint8Array(await c.req.arrayBuffer());
+      const result = await importPeople(ctx, actor, body, {
         ignore,
         onProgress: query.progressId ? (p) => reportProgress(query.progressId!, owner, p) : undefined,
       }).catch((err) => {

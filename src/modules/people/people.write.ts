@@ -352,13 +352,16 @@ export async function applyPeople(
     // Names, departments and the sensitive flag show on public pages: drop their caches at once.
     // A person just created is on no public page yet (not an ambassador, no story), so only changes count.
     if (toUpdate.length > 0) await publicChanged(tx, orgId);
+    // Built only when an endpoint listens: an import of 100,000 people would otherwise build and send them for nothing.
+    const listened = changed.length === 1 || (await sql.wantsEvents(tx, orgId, ['person.created', 'person.updated', 'person.left']));
     const events: { type: EventType; data: Record<string, unknown> }[] = [];
-    for (const r of toCreate) events.push({ type: 'person.created', data: eventData(ids.get(r.employeeNumber)!, r, undefined) });
-    for (const r of toUpdate) {
+    for (const r of listened ? toCreate : [])
+      events.push({ type: 'person.created', data: eventData(ids.get(r.employeeNumber)!, r, undefined) });
+    for (const r of listened ? toUpdate : []) {
       const s = byNumber.get(r.employeeNumber)!;
       events.push({ type: 'person.updated', data: eventData(s.id, r, s) });
     }
-    for (const r of changed) {
+    for (const r of listened ? changed : []) {
       const before = byNumber.get(r.employeeNumber)?.end_date ?? null;
       if (r.endDate && r.endDate !== before) {
         events.push({
