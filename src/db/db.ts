@@ -9,6 +9,11 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /** Runs `fn` once the surrounding transaction has committed (at once outside a transaction). */
   afterCommit(fn: () => void): void;
+  /**
+   * PGlite only: runs `COPY ... FROM '/dev/blob'` with `data` as the file (PGlite's bulk load).
+   * Absent on PostgreSQL, whose COPY FROM STDIN needs a streaming client.
+   */
+  copyFrom?(sql: string, data: Uint8Array | string): Promise<void>;
 }
 
 export interface Db extends Queryable {

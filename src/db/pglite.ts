@@ -23,6 +23,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     async exec(sql: string) {
       await q.exec(sql);
     },
+    async copyFrom(sql: string, data: Uint8Array | string) {
+      await q.query(sql, [], { blob: new Blob([data as BlobPart]) });
+    },
   });
   const base = wrap(pg);
   return {
@@ -30,6 +33,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     query: base.query,
     exec: base.exec,
     afterCommit: base.afterCommit,
+    copyFrom: base.copyFrom,
     async transaction(fn) {
       const after: (() => void)[] = [];
       const result = await pg.transaction((tx) => fn(wrap(tx, after)));
