@@ -117,12 +117,19 @@ export class PublicReadModel {
     return row;
   }
 
-  /** The values the filters offer: only what public ambassadors and stories have. */
+  /**
+   * The values the filters offer: only what public ambassadors and stories have. One pass over the
+   * ambassadors for departments and regions; a story language (one of four, by the table's check) is
+   * offered when one public story has it, which finds the first without reading every story.
+   */
   async facets(orgId: string): Promise<{ departments: string[]; regions: string[]; languages: string[] }> {
     const [row] = await this.q.query<{ departments: string[] | null; regions: string[] | null; languages: string[] | null }>(
-      `select (select array_agg(distinct department order by department) from public_ambassadors where org_id = $1 and department is not null) as departments,
-              (select array_agg(distinct region order by region) from public_ambassadors where org_id = $1 and region is not null) as regions,
-              (select array_agg(distinct language order by language) from public_stories where org_id = $1) as languages`,
+      `select a.departments, a.regions,
+              array(select l from unnest(array['de', 'en', 'fr', 'nl']) l
+                     where exists (select 1 from public_stories ps where ps.org_id = $1 and ps.language = l) order by l) as languages
+         from (select array_agg(distinct department order by department) filter (where department is not null) as departments,
+                      array_agg(distinct region order by region) filter (where region is not null) as regions
+                 from public_ambassadors where org_id = $1) a`,
       [orgId],
     );
     return { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] };
