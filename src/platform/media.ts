@@ -2,7 +2,6 @@
  * Uploaded images: decoded, auto-rotated, resized and re-encoded, which also drops every piece of
  * metadata (EXIF location, camera, names). What is stored is only the pixels we chose to keep.
  */
-import sharp from 'sharp';
 import { unprocessable } from './errors.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -21,6 +20,8 @@ export interface ProcessedImage {
 export async function processImage(input: Uint8Array, purpose: 'photo' | 'story' | 'logo' | 'hero'): Promise<ProcessedImage> {
   if (input.byteLength > MAX_UPLOAD_BYTES)
     throw unprocessable('The image is too large.', [{ path: 'file', message: 'Use an image under 10 MB.' }], 'image-too-large');
+  // Loaded on the first upload, not at start: libvips adds ~30 MB to a server that may never see an image.
+  const { default: sharp } = await import('sharp');
   try {
     const pipeline = sharp(input, { failOn: 'error', limitInputPixels: 40_000_000 }).rotate();
     const inside = (width: number, height: number) => pipeline.resize(width, height, { fit: 'inside', withoutEnlargement: true });
