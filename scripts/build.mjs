@@ -76,7 +76,11 @@ async function buildTemplate() {
     logLevel: 'error',
   });
   const { buildTemplate: make } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-  return make();
+  // Only a speed-up: without it a first start initialises the folder in place, so a failure warns.
+  return make().catch((err) => {
+    console.error(`warning: the PGlite template was not made (${err.message}); first starts initialise PGlite in place`);
+    return undefined;
+  });
 }
 
 /** Builds the server bundle, the web app and the PGlite template, or those of them named. */
