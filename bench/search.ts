@@ -28,6 +28,13 @@ const VIA: Record<Transport, string> = { sql: 'bare SQL (baseline)', memory: 'ap
 
 const MIN_SAMPLES = 50;
 
+/**
+ * --quick: at most 100 measured requests, 5 warm-ups, 2 s and 30 samples at least per kind and a
+ * smaller mix of paths, so that a run takes well under a minute per engine (the 10,000 people of
+ * --quick load in seconds).
+ */
+const QUICK = { requests: 100, warmup: 5, budgetS: 2, minSamples: 30, perKind: 20 } as const;
+
 interface Call {
   path: string;
   sql: string;
@@ -80,7 +87,7 @@ async function explain(env: AppEnv, call: Call) {
 async function interleaved(
   runners: Record<Transport, (c: Call) => Promise<unknown>>,
   calls: Call[],
-  o: { warmup: number; requests: number; budgetMs: number },
+  o: { warmup: number; requests: number; budgetMs: number; minSamples: number },
 ) {
   const samples: Record<Transport, number[]> = { sql: [], memory: [], http: [] };
   const sqlByPath = new Map<string, number[]>();
@@ -89,7 +96,7 @@ async function interleaved(
   let warm = 0;
   for (; warm < o.warmup && spent() < o.budgetMs / 5; warm++) for (const t of TRANSPORTS) await runners[t](calls[warm % calls.length]);
   const measuring = performance.now();
-  for (let i = 0; i < o.requests && (i < Math.min(MIN_SAMPLES, o.requests) || performance.now() - measuring < o.budgetMs); i++) {
+  for (let i = 0; i < o.requests && (i < Math.min(o.minSamples, o.requests) || performance.now() - measuring < o.budgetMs); i++) {
     const call = calls[(warm + i) % calls.length];
     for (let k = 0; k < TRANSPORTS.length; k++) {
       const t = TRANSPORTS[(i + k) % TRANSPORTS.length];
@@ -113,7 +120,11 @@ export function runSearch(ws: Workspace): Promise<BenchResult> {
 }
 
 async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
-  const { requests, warmup, people } = ws.opts;
+  const { people, quick } = ws.opts;
+  const requests = quick ? Math.min(ws.opts.requests, QUICK.requests) : ws.opts.requests;
+  const warmup = quick ? Math.min(ws.opts.warmup, QUICK.warmup) : ws.opts.warmup;
+  const budgetS = quick ? Math.min(ws.opts.budgetS, QUICK.budgetS) : ws.opts.budgetS;
+  const minSamples = quick ? QUICK.minSamples : MIN_SAMPLES;
   const org = await createOrgWithAdmin(env.ctx, 'bench-search');
   progress(`${ws.engine}: loading ${people} people (in-process import)`);
   const load = await timed(() => importPeople(env.ctx, systemActor(org.orgId), csvOf(benchPeople(people))));
@@ -131,7 +142,7 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
     memory: (c) => inMemory(c.path),
     http: (c) => overHttp(c.path),
   };
-  const mix = await buildQueryMix(inMemoryGetter(env.app, org.token));
+  const mix = await buildQueryMix(inMemoryGetter(env.app, org.token), quick ? QUICK.perKind : undefined);
 
   const rows: (string | number)[][] = [];
   const kinds: Record<string, { paths: number; slowestSql: unknown; [t: string]: unknown }> = {};
@@ -141,7 +152,7 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
     const calls = await Promise.all(mix[kind].map(async (path) => ({ path, ...(await sqlOf(path, org.orgId)) })));
     callsOf[kind] = calls;
     progress(`${ws.engine}: ${kind}: up to ${warmup} warm-up + ${requests} measured requests per transport (${calls.length} distinct)`);
-    const { samples, slowest } = await interleaved(runners, calls, { warmup, requests, budgetMs: ws.opts.budgetS * 1000 });
+    const { samples, slowest } = await interleaved(runners, calls, { warmup, requests, budgetMs: budgetS * 1000, minSamples });
     const stats = Object.fromEntries(TRANSPORTS.map((t) => [t, summarize(samples[t])])) as Record<Transport, Summary>;
     kinds[kind] = { paths: calls.length, ...stats, slowestSql: slowest };
     const http = stats.http;
@@ -195,6 +206,8 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
       vacuumAnalyzedAfterLoad: vacuumed,
       requestsPerKindAndTransport: requests,
       warmup,
+      budgetSPerKind: budgetS,
+      quick,
       kinds,
       goal: { text: GOAL_TEXT, appliesToEngine: ws.engine === 'postgres', worstHttpP95: worstP95, kinds: goals, met: missed.length === 0 },
       explain: plans,

@@ -7,12 +7,12 @@
  * (the walk in name order and the collection of rare matches), one- and two-letter fragments,
  * accents, combined filters and cursors; a faster query that changes an answer fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toCsv } from '../../src/platform/csv.ts';
 import { systemActor } from '../../src/platform/policy.ts';
 import { importPeople } from '../../src/modules/people/people.import.ts';
 import * as repo from '../../src/modules/people/people.repo.ts';
-import { escapeLike, foldSearch } from '../../src/modules/people/people.search.ts';
+import { analyzeAfterBulkWrite, ANALYZE_AFTER_ROWS, escapeLike, foldSearch } from '../../src/modules/people/people.search.ts';
 import { generateOrganisation, peopleToCsvRows } from '../../src/modules/people/people.seed.ts';
 import type { PersonRecord } from '../../src/modules/people/people.types.ts';
 import { client, createTestEnv, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
@@ -214,5 +214,22 @@ describe('people search: what each reader sees', () => {
     expect((await client(env.app, admin.token).get('/api/v1/people?q=qqqq')).body.items).toHaveLength(0);
     const few = await client(env.app, otherAdmin.token).get('/api/v1/people?q=q');
     expect(few.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(['Qqqq']);
+  });
+});
+
+describe('people search: statistics after a bulk write', () => {
+  it('analyzes the directory after a big import, not after a few rows', async () => {
+    const exec = vi.spyOn(env.ctx.db, 'exec');
+    try {
+      expect(await analyzeAfterBulkWrite(env.ctx.db, ANALYZE_AFTER_ROWS - 1)).toBe(false);
+      expect(exec).not.toHaveBeenCalled();
+      expect(await analyzeAfterBulkWrite(env.ctx.db, PEOPLE)).toBe(true);
+      expect(exec).toHaveBeenCalledWith('analyze people');
+    } finally {
+      exec.mockRestore();
+    }
+    // The planner knows how many people there are (both organisations).
+    const [stats] = await env.ctx.db.query<{ n: number }>(`select reltuples::int as n from pg_class where relname = 'people'`);
+    expect(stats.n).toBe(PEOPLE + 4 + 2);
   });
 });

@@ -1,4 +1,6 @@
-/** Pure helpers for the directory search: query folding and opaque keyset cursors. */
+/** Helpers for the directory search: query folding, opaque keyset cursors, and fresh statistics after a big write. */
+import type { Queryable } from '../../db/db.ts';
+
 const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœß';
 const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaos';
 const MAP = new Map([...FROM].map((c, i) => [c, TO[i]]));
@@ -35,4 +37,21 @@ export function decodeCursor(s: string): PeopleCursor | null {
     /* fall through */
   }
   return null;
+}
+
+/** Rows written at once from which the planner's statistics of the directory are worth refreshing. */
+export const ANALYZE_AFTER_ROWS = 1000;
+
+/**
+ * Refreshes the planner's statistics of the directory after a bulk write (an import of `rows`
+ * people, inserted or changed): call it after the import's transaction has committed.
+ * PostgreSQL's autovacuum would do it within a minute or so; PGlite runs no autovacuum, so without
+ * this its planner keeps guessing from an empty table: the search's plans (people.repo.ts
+ * searchPeople) depend on how many people match a fragment and where. ANALYZE samples at most
+ * 30,000 rows: a fraction of a second at 100,000 people.
+ */
+export async function analyzeAfterBulkWrite(db: Queryable, rows = Number.POSITIVE_INFINITY): Promise<boolean> {
+  if (rows < ANALYZE_AFTER_ROWS) return false;
+  await db.exec('analyze people');
+  return true;
 }

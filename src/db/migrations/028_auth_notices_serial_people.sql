@@ -33,3 +33,9 @@ create trigger sessions_auth_change after update on sessions for each row
   execute function notify_auth_change();
 create trigger sessions_auth_delete after delete on sessions for each row execute function notify_auth_change();
 create trigger sessions_auth_truncate after truncate on sessions for each statement execute function notify_auth_change();
+
+-- The directory's search (people.repo.ts searchPeople) answers within milliseconds from indexes or
+-- a short walk; a parallel plan for it (PostgreSQL chose one to collect common two-letter fragments,
+-- "di") costs more in starting workers than it saves, and under concurrent requests far more. The
+-- people table is scanned by one process.
+alter table people set (parallel_workers = 0);
