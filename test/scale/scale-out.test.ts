@@ -66,31 +66,6 @@ describe.skipIf(!onPostgres)(
       const ctx = { db: t.db, clock, config: testConfig(), log: silentLogger };
       env = { ctx, app: createApp(ctx), clock, close: async () => {} };
 
-      // An organisation whose PEOPLE people start today (its day), a journey welcoming them that day,
-      // and one external ambassador on the careers wall.
-      const org = await makeOrg(ctx, 'scale');
-      orgId = org.id;
-      const admin = await makeUser(ctx, orgId, 'admin');
-      const [{ time_zone }] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [orgId]);
-      const today = localDate(new Date(), time_zone);
-      const rows = ['employee_number;first_name;last_name;work_email;start_date', `A0;Ana;Ferreira;ana@scale.test;2020-01-01`];
-      for (let i = 1; i <= PEOPLE; i++) rows.push(`S${i};Person;Number${i};p${i}@scale.test;${today}`);
-      const imported = await client(env.app, admin.token).post('/api/v1/people/import', rows.join('\n'), { 'content-type': 'text/csv' });
-      expect(imported.body.created).toBe(PEOPLE + 1);
-      const journey = await client(env.app, admin.token).post('/api/v1/journeys', { name: 'Welcome', active: true });
-      await client(env.app, admin.token).post(`/api/v1/journeys/${journey.body.id}/steps`, {
-        name: 'Welcome',
-        kind: 'message',
-        recipient: 'person',
-        anchor: 'start_date',
-        offsetDays: 0,
-        offsetUnit: 'calendar',
-        templates: { en: { subject: 'Welcome {{firstName}}', body: 'Hello {{fullName}}' } },
-      });
-      ana = await makeUser(ctx, orgId, 'employee', { email: 'ana@scale.test' });
-      const optIn = await client(env.app, ana.token).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Hello from Ana' });
-      expect(optIn.status).toBe(200);
-
       sink = new SMTPServer({
         authOptional: true,
         disabledCommands: ['STARTTLS', 'AUTH'],
@@ -134,8 +109,38 @@ describe.skipIf(!onPostgres)(
             if (c.toString().includes('ready')) resolve(child);
           });
         });
+      // The web processes start while the data is made; the workers after it, as their first pass
+      // sweeps the day.
       const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-      await Promise.all([start('web', ports[0]), start('web', ports[1]), start('worker', ports[2]), start('worker', ports[3])]);
+      const websReady = Promise.all([start('web', ports[0]), start('web', ports[1])]);
+      websReady.catch(() => {});
+
+      // An organisation whose PEOPLE people start today (its day), a journey welcoming them that day,
+      // and one external ambassador on the careers wall.
+      const org = await makeOrg(ctx, 'scale');
+      orgId = org.id;
+      const admin = await makeUser(ctx, orgId, 'admin');
+      const [{ time_zone }] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [orgId]);
+      const today = localDate(new Date(), time_zone);
+      const rows = ['employee_number;first_name;last_name;work_email;start_date', `A0;Ana;Ferreira;ana@scale.test;2020-01-01`];
+      for (let i = 1; i <= PEOPLE; i++) rows.push(`S${i};Person;Number${i};p${i}@scale.test;${today}`);
+      const imported = await client(env.app, admin.token).post('/api/v1/people/import', rows.join('\n'), { 'content-type': 'text/csv' });
+      expect(imported.body.created).toBe(PEOPLE + 1);
+      const journey = await client(env.app, admin.token).post('/api/v1/journeys', { name: 'Welcome', active: true });
+      await client(env.app, admin.token).post(`/api/v1/journeys/${journey.body.id}/steps`, {
+        name: 'Welcome',
+        kind: 'message',
+        recipient: 'person',
+        anchor: 'start_date',
+        offsetDays: 0,
+        offsetUnit: 'calendar',
+        templates: { en: { subject: 'Welcome {{firstName}}', body: 'Hello {{fullName}}' } },
+      });
+      ana = await makeUser(ctx, orgId, 'employee', { email: 'ana@scale.test' });
+      const optIn = await client(env.app, ana.token).put('/api/v1/me/ambassador', { scope: 'external', intro: 'Hello from Ana' });
+      expect(optIn.status).toBe(200);
+
+      await Promise.all([websReady, start('worker', ports[2]), start('worker', ports[3])]);
       webs.push(`http://127.0.0.1:${ports[0]}`, `http://127.0.0.1:${ports[1]}`);
     }, 120_000);
 
