@@ -10,8 +10,9 @@ export interface Queryable {
   /** Runs `fn` once the surrounding transaction has committed (at once outside a transaction). */
   afterCommit(fn: () => void): void;
   /**
-   * PGlite only: runs `COPY ... FROM '/dev/blob'` with `data` as the file (PGlite's bulk load).
-   * Absent on PostgreSQL, whose COPY FROM STDIN needs a streaming client.
+   * Bulk load: runs a `COPY ... FROM '/dev/blob'` statement with `data` as the file: PGlite's own
+   * Blob source, or COPY FROM STDIN on PostgreSQL (there only inside a transaction, which holds one
+   * connection; absent elsewhere).
    */
   copyFrom?(sql: string, data: Uint8Array | string): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Client, PoolClient } from 'pg';
 import type { Db } from './db.ts';
 import { OID } from './db.ts';
 
@@ -7,6 +7,35 @@ const typeParsers: Record<number, (v: string) => unknown> = {
   [OID.int8]: (v) => Number(v),
   [OID.numeric]: (v) => Number(v),
 };
+
+/**
+ * `COPY ... FROM '/dev/blob'` (PGlite's name for the data) as `COPY ... FROM STDIN` on one client: the data goes in 64 kB CopyData messages. pg runs any object
+ * with `submit` as a query and hands it the protocol's messages (as pg-copy-streams does).
+ */
+function copyIn(client: PoolClient, sql: string, data: Uint8Array | string): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return new Promise((resolve, reject) => {
+    let failed: unknown;
+    type Connection = { query(text: string): void; sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void };
+    const noop = () => {};
+    const submittable = {
+      submit: (connection: Connection) => connection.query(sql.replace(/from\s+'\/dev\/blob'/i, 'from stdin')),
+      handleCopyInResponse(connection: Connection) {
+        for (let i = 0; i < bytes.length; i += 65_536) connection.sendCopyFromChunk(bytes.subarray(i, i + 65_536));
+        connection.endCopyFrom();
+      },
+      handleError: (err: unknown) => (failed = err),
+      handleReadyForQuery: () => (failed ? reject(failed) : resolve()),
+      handleCommandComplete: noop,
+      handleRowDescription: noop,
+      handleDataRow: noop,
+      handleEmptyQuery: noop,
+      handlePortalSuspended: noop,
+      handleCopyData: noop,
+    };
+    client.query(submittable as never);
+  });
+}
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
   // Loaded here, not at the top: a server on the embedded database never loads the driver (~15 MB).
@@ -45,6 +74,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
           async exec(sql: string) {
             await client.query(sql);
           },
+          copyFrom: (sql, data) => copyIn(client, sql, data),
         });
         await client.query('commit');
         client.release();

@@ -111,7 +111,7 @@ export const PERSON_COLUMNS = {
 } as const;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 
-/** From this many new people on, PGlite loads them with COPY (one row at a time stays an INSERT). */
+/** From this many new people on, they are loaded with COPY (one row at a time stays an INSERT). */
 const COPY_FROM_ROWS = 500;
 
 /** One value in COPY's CSV: empty for NULL, quoted when it holds a quote, comma or line break (or is empty text). */
