@@ -177,20 +177,74 @@ export function createTransport(ctx: Pick<AppContext, 'config'>): MailTransport 
 
 const MAX_ATTEMPTS = 8;
 const LOCK_SECONDS = 120;
-/** Once no send will follow, nothing keeps the secrets: the row keeps only the redacted mail. */
-const UNSEAL = ', sealed_text = null, sealed_html = null, sealed_secrets = null';
-
 /** Back-off after the n-th failed attempt: 30 s, 1 min, 2 min ... capped at one hour. */
 export function retryDelaySeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
 }
 
 /**
- * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
- * sends them and records the outcome. A row whose worker died is claimed again once its lock expires.
+ * Writes in groups: `write` runs for one group at a time, with every item that arrived while the last
+ * one ran. Each item's promise settles once its group is written (or rejects with the group's error).
  */
-export async function sendDueMail(ctx: AppContext, transport: MailTransport, batch = 50): Promise<number> {
+export function groupWrites<T>(write: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+  const waiting: { item: T; resolve(): void; reject(err: unknown): void }[] = [];
+  let writing = false;
+  const pump = async () => {
+    if (writing) return;
+    writing = true;
+    try {
+      while (waiting.length > 0) {
+        const group = waiting.splice(0);
+        try {
+          await write(group.map((w) => w.item));
+          for (const w of group) w.resolve();
+        } catch (err) {
+          for (const w of group) w.reject(err);
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  };
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
+      void pump();
+    });
+}
+
+interface MailOutcome {
+  id: string;
+  status: 'sent' | 'pending' | 'failed';
+  at: Date;
+  error: string | null;
+  next_attempt_at: Date | null;
+  /** No send will follow: the sealed mail is cleared. */
+  unseal: boolean;
+}
+
+const MAIL_OUTCOMES_SQL = `
+  update mail_outbox m
+     set status = o.status, locked_until = null, last_error = o.error,
+         sent_at = case when o.status = 'sent' then o.at else m.sent_at end,
+         transport = case when o.status = 'sent' then $2 else m.transport end,
+         next_attempt_at = coalesce(o.next_attempt_at, m.next_attempt_at),
+         sealed_text = case when o.unseal then null else m.sealed_text end,
+         sealed_html = case when o.unseal then null else m.sealed_html end,
+         sealed_secrets = case when o.unseal then null else m.sealed_secrets end
+    from jsonb_to_recordset($1::jsonb) as o(id uuid, status text, at timestamptz, error text, next_attempt_at timestamptz, unseal boolean)
+   where m.id = o.id`;
+
+/**
+ * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
+ * sends them `concurrency` at a time and records the outcomes, those that finish together in one
+ * statement (a sender takes its next row once its outcome is written). A row whose worker died is
+ * claimed again once its lock expires; a row whose lock expired before its send began is left to
+ * whichever worker claims it next.
+ */
+export async function sendDueMail(ctx: AppContext, transport: MailTransport, batch = 50, concurrency = 5): Promise<number> {
   const now = ctx.clock.now();
+  const lockedUntil = now.getTime() + LOCK_SECONDS * 1000;
   const rows = await ctx.db.query<OutboxRow>(
     `update mail_outbox m set status = 'sending', attempts = m.attempts + 1, locked_until = $2
       where m.id in (
@@ -205,9 +259,12 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
                 m.message_id, m.reply_to, m.attempts, m.sealed_secrets as secrets, m.language, m.list_unsubscribe,
                 (select o.brand_colour from organisations o where o.id = m.org_id) as brand_colour,
                 (select o.name from organisations o where o.id = m.org_id) as org_name, m.calendar_method, m.calendar_ics`,
-    [now, new Date(now.getTime() + LOCK_SECONDS * 1000), batch],
+    [now, new Date(lockedUntil), batch],
   );
-  for (const row of rows) {
+  const record = groupWrites<MailOutcome>((outcomes) =>
+    ctx.db.query(MAIL_OUTCOMES_SQL, [JSON.stringify(outcomes), transport.name]).then(() => {}),
+  );
+  const attempt = async (row: OutboxRow): Promise<MailOutcome> => {
     try {
       await transport.send({
         to: row.to_address,
@@ -223,27 +280,33 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
         unsubscribeUrl: row.list_unsubscribe,
         calendar: row.calendar_method && row.calendar_ics ? { method: row.calendar_method, ics: row.calendar_ics } : null,
       });
-      await ctx.db.query(
-        `update mail_outbox set status = 'sent', sent_at = $2, transport = $3, locked_until = null, last_error = null ${transport.keepsSealed ? '' : UNSEAL}
-          where id = $1`,
-        [row.id, ctx.clock.now(), transport.name],
-      );
+      return { id: row.id, status: 'sent', at: ctx.clock.now(), error: null, next_attempt_at: null, unseal: !transport.keepsSealed };
     } catch (err) {
       // An SMTP server may quote what it refused: the error is kept and logged without the secrets.
       const message = redactSecrets(err instanceof Error ? err.message : String(err), row.secrets ?? []);
       const failed = row.attempts >= MAX_ATTEMPTS;
-      await ctx.db.query(
-        `update mail_outbox set status = $2, last_error = $3, locked_until = null, next_attempt_at = $4 ${failed && !transport.keepsSealed ? UNSEAL : ''}
-          where id = $1`,
-        [
-          row.id,
-          failed ? 'failed' : 'pending',
-          message.slice(0, 1000),
-          new Date(ctx.clock.now().getTime() + retryDelaySeconds(row.attempts) * 1000),
-        ],
-      );
       ctx.log.warn('mail not sent', { id: row.id, attempt: row.attempts, error: message });
+      const at = ctx.clock.now();
+      return {
+        id: row.id,
+        status: failed ? 'failed' : 'pending',
+        at,
+        error: message.slice(0, 1000),
+        next_attempt_at: new Date(at.getTime() + retryDelaySeconds(row.attempts) * 1000),
+        unseal: failed && !transport.keepsSealed,
+      };
     }
-  }
+  };
+  let next = 0;
+  const sender = async () => {
+    while (next < rows.length) {
+      const row = rows[next++];
+      if (ctx.clock.now().getTime() >= lockedUntil) continue;
+      await record(await attempt(row));
+    }
+  };
+  const senders = await Promise.allSettled(Array.from({ length: Math.min(concurrency, rows.length) }, sender));
+  const broken = senders.find((s) => s.status === 'rejected');
+  if (broken) throw broken.reason;
   return rows.length;
 }
