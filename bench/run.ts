@@ -30,7 +30,7 @@ interface Benchmark {
 
 const BENCHMARKS: Record<string, Benchmark> = {
   import: {
-    title: 'import: CSV via POST /api/v1/people/import vs raw multi-row INSERT',
+    title: 'import: CSV via POST /api/v1/people/import vs COPY of the same rows into the same table and indexes',
     headers: importBench.headers,
     seeded: false,
     run: importBench.runImport,
