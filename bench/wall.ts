@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fmt, httpRequest, median, progress, readRss, sleep, type BenchResult } from './lib.ts';
+import { fmt, httpRequest, median, progress, readRss, sleep, type BenchResult, type Goal } from './lib.ts';
 import { cpuMs, load, merge, type LoadResult } from './loadgen.ts';
 import { startEmbassy, type Running } from './proc.ts';
 import { openBenchCtx, rotations } from './setup.ts';
@@ -250,10 +250,32 @@ export async function runWall(ws: Workspace): Promise<BenchResult> {
     note(
       `  goal (churn cases): ≥ ${GOAL.ofBaseline * 100}% of the baseline's req/s, p99 ≤ ${GOAL.p99VsBaseline}x the baseline's, no stale page${opts.quick ? ' (--quick: smaller organisation, shorter measuring)' : ''}`,
     );
+    const churnCases = cases.filter((x) => x.goalMet !== undefined);
+    const goals: Goal[] = churnCases.flatMap((x) => [
+      {
+        what: `${x.case}: req/s vs the static page`,
+        target: `>= ${GOAL.ofBaseline.toFixed(2)}x`,
+        measured: `${x.ofBaseline.toFixed(2)}x`,
+        met: x.ofBaseline >= GOAL.ofBaseline,
+      },
+      {
+        what: `${x.case}: p99 vs the static page's`,
+        target: `<= ${GOAL.p99VsBaseline}x`,
+        measured: `${x.p99VsBaseline.toFixed(2)}x`,
+        met: x.p99VsBaseline <= GOAL.p99VsBaseline,
+      },
+      {
+        what: `${x.case}: stale walls ${TOGGLE_EVERY_MS / 2} ms after a change`,
+        target: '0',
+        measured: String(staleCount(x.case as 'invalidation' | 'cluster')),
+        met: staleCount(x.case as 'invalidation' | 'cluster') === 0,
+      },
+    ]);
     return {
       benchmark: 'wall',
       engine,
       rows,
+      goals,
       data: {
         ...size,
         quick: opts.quick,
