@@ -189,6 +189,8 @@ export class Claim {
           this.refresh = null;
           continue;
         }
+        // One turn of the event loop first: sends that finished in the same turn join the group.
+        await new Promise((r) => setImmediate(r));
         const group = this.waiting.splice(0);
         try {
           await this.ctx.db.query(OUTCOMES_SQL, [JSON.stringify(group.map((w) => outcomeRow(w.row))), this.token]);
