@@ -9,6 +9,7 @@ import { CsvSyntaxError } from '../../platform/csv.ts';
 import { unprocessable } from '../../platform/errors.ts';
 import type { TextEncodingName } from '../../platform/text-decoding.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { analyzeAfterBulkWrite } from './people.search.ts';
 import { readPeopleCsv, type CsvSource, type ReadRecords } from './people.import.read.ts';
 import type { PersonField } from './people.types.ts';
 import { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
@@ -119,10 +120,9 @@ export async function importPeople(
       onBatch: (written) => progress({ phase: 'writing', processed: result.unchanged + written, total }),
     });
   });
-  // Fresh statistics after a large change, so searches plan well at once. PostgreSQL's autovacuum
-  // would get there later; PGlite has no autovacuum at all. Not awaited: the import is done, and the
-  // answer need not wait for statistics (on PGlite, later queries queue behind it as usual).
-  if (result.created + result.updated >= 1000) void ctx.db.query('analyze people').catch(() => {});
+  // Fresh statistics after a large change, so searches plan well at once. Not awaited: the import is
+  // done, and the answer need not wait for statistics (on PGlite, later queries queue behind it as usual).
+  void analyzeAfterBulkWrite(ctx.db, result.created + result.updated).catch(() => {});
   progress({ phase: 'done', processed: total, total });
   return result;
 }
