@@ -24,7 +24,7 @@ import { createOrganisation } from '../src/modules/organisations/organisations.s
 import { addUser } from '../src/modules/accounts/accounts.service.ts';
 import { importPeople } from '../src/modules/people/people.import.ts';
 import { testConfig } from '../test/helpers.ts';
-import { adminUrl, TEST_ROOT } from '../test/setup/paths.ts';
+import { adminUrl, testDatabaseName, TEST_ROOT } from '../test/setup/paths.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -109,7 +109,7 @@ async function makeDatabase(id: string): Promise<{ config: Partial<Config>; open
   const pgTemplate = inject('pgTemplate');
   if (pgTemplate) {
     const base = process.env.DATABASE_URL!;
-    const name = `embassy_t_${id}`;
+    const name = testDatabaseName(pgTemplate, id);
     const admin = await openPostgres(adminUrl(base), { max: 1 });
     await admin.query(`create database ${name} template ${pgTemplate}`);
     const u = new URL(base);

@@ -20,7 +20,7 @@ import { systemActor, type Role } from '../src/platform/policy.ts';
 import { createOrganisation } from '../src/modules/organisations/organisations.service.ts';
 import { addUser } from '../src/modules/accounts/accounts.service.ts';
 import { createToken } from '../src/modules/accounts/tokens.service.ts';
-import { adminUrl } from './setup/paths.ts';
+import { adminUrl, testDatabaseName } from './setup/paths.ts';
 
 /** A fresh database; `url` (PostgreSQL) or `dir` (PGlite) says where, for code that opens its own. */
 export async function openTestDb(): Promise<{ db: Db; url?: string; dir?: string; drop(): Promise<void> }> {
@@ -28,7 +28,7 @@ export async function openTestDb(): Promise<{ db: Db; url?: string; dir?: string
   const id = crypto.randomBytes(6).toString('hex');
   if (pgTemplate) {
     const url = process.env.DATABASE_URL!;
-    const name = `embassy_t_${id}`;
+    const name = testDatabaseName(pgTemplate, id);
     const admin = await openPostgres(adminUrl(url), { max: 1 });
     await admin.query(`create database ${name} template ${pgTemplate}`);
     const u = new URL(url);

@@ -9,13 +9,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweep } from '../../src/modules/moments/sweep.ts';
 import { createApp } from '../../src/app.ts';
 import { FakeClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/log.ts';
 import { client, makeOrg, makeUser, openTestDb, testConfig, type TestEnv } from '../helpers.ts';
+import { startMessageIdSink, type MessageIdSink } from '../smtp-sink.ts';
 
 const DELIVERIES = 10_000;
 const WORKERS = 3;
@@ -26,9 +26,8 @@ describe.skipIf(!onPostgres)('deliveries survive SIGKILL (PostgreSQL)', () => {
   let env: TestEnv;
   let url: string;
   let drop: () => Promise<void>;
-  let sink: SMTPServer;
+  let sink: MessageIdSink | undefined;
   let port: number;
-  const received = new Map<string, number>();
 
   beforeAll(async () => {
     const t = await openTestDb();
@@ -57,30 +56,12 @@ describe.skipIf(!onPostgres)('deliveries survive SIGKILL (PostgreSQL)', () => {
     // Due now by the real clock the worker processes use.
     await t.db.query(`update deliveries set next_attempt_at = now() - interval '1 second'`);
 
-    sink = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, callback) {
-        let head = '';
-        stream.on('data', (chunk: Buffer) => {
-          if (head.length < 4096) head += chunk.toString('utf8');
-        });
-        stream.on('end', () => {
-          const id = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? 'missing';
-          received.set(id, (received.get(id) ?? 0) + 1);
-          callback();
-        });
-      },
-    });
-    // Killed workers drop their connections mid-session: expected here, not an error of the test.
-    sink.on('error', () => {});
-    await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-    port = (sink.server.address() as { port: number }).port;
+    sink = await startMessageIdSink();
+    port = sink.port;
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise<void>((r) => sink?.close(() => r()));
+    await sink?.close();
     await drop?.();
   });
 
@@ -117,6 +98,7 @@ describe.skipIf(!onPostgres)('deliveries survive SIGKILL (PostgreSQL)', () => {
     }
     expect(await sentCount()).toBe(DELIVERIES);
     const ids = await env.ctx.db.query<{ message_id: string }>(`select message_id from deliveries`);
+    const received = sink?.received ?? new Map<string, number>();
     const missing = ids.filter((d) => !received.has(d.message_id));
     expect(missing).toEqual([]);
     expect(received.has('missing')).toBe(false);

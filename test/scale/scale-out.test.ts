@@ -15,12 +15,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { FakeClock, localDate } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/log.ts';
 import { client, makeOrg, makeUser, openTestDb, testConfig, type TestEnv, type TestUser } from '../helpers.ts';
+import { startMessageIdSink, type MessageIdSink } from '../smtp-sink.ts';
 
 const onPostgres = !!process.env.DATABASE_URL;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,8 +51,7 @@ describe.skipIf(!onPostgres)(
   () => {
     let env: TestEnv;
     let drop: () => Promise<void>;
-    let sink: SMTPServer;
-    const received = new Map<string, number>();
+    let sink: MessageIdSink | undefined;
     const procs: ChildProcess[] = [];
     const webs: string[] = [];
     const dataDirs: string[] = [];
@@ -66,25 +65,8 @@ describe.skipIf(!onPostgres)(
       const ctx = { db: t.db, clock, config: testConfig(), log: silentLogger };
       env = { ctx, app: createApp(ctx), clock, close: async () => {} };
 
-      sink = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, _session, callback) {
-          let head = '';
-          stream.on('data', (chunk: Buffer) => {
-            if (head.length < 4096) head += chunk.toString('utf8');
-          });
-          stream.on('end', () => {
-            const id = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? 'missing';
-            received.set(id, (received.get(id) ?? 0) + 1);
-            callback();
-          });
-        },
-      });
-      sink.on('error', () => {});
-      await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-      const smtpPort = (sink.server.address() as net.AddressInfo).port;
+      sink = await startMessageIdSink();
+      const smtpPort = sink.port;
 
       // Shared by every process: the database, the mail server and the key for stored secrets.
       const shared = {
@@ -156,7 +138,7 @@ describe.skipIf(!onPostgres)(
             }),
         ),
       );
-      await new Promise<void>((r) => sink?.close(() => r()));
+      await sink?.close();
       for (const d of dataDirs) fs.rmSync(d, { recursive: true, force: true });
       await drop?.();
     });
@@ -224,6 +206,7 @@ describe.skipIf(!onPostgres)(
         )[0].n;
       await until('every delivery sent', async () => (await sent()) === PEOPLE, 30_000);
       const ids = await env.ctx.db.query<{ message_id: string }>(`select message_id from deliveries where org_id = $1`, [orgId]);
+      const received = sink?.received ?? new Map<string, number>();
       for (const d of ids) expect(received.get(d.message_id), d.message_id).toBe(1);
       // Nothing else was sent twice either (digests, welcomes).
       expect([...received.values()].filter((c) => c > 1)).toEqual([]);

@@ -31,12 +31,15 @@ export default async function setup(project: TestProject) {
     project.provide('pgTemplate', template);
     project.provide('pgliteTemplate', '');
     return async () => {
-      // Test files drop their own databases; drop the template and any left by a crashed run.
-      const left = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'embassy_t_%' or datname = $1`,
-        [template],
-      );
-      for (const { datname } of left) await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+      // Test files drop their own databases; drop the template, any this run left (a test file that
+      // crashed), and any of an earlier run whose process is gone. Never another live run's: two runs
+      // may share a server (a watcher beside a full run, CI beside a developer).
+      const left = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'embassy\\_t%'`);
+      for (const { datname } of left) {
+        const owner = runOfDatabase(datname);
+        if (owner === undefined || (owner !== process.pid && processAlive(owner))) continue;
+        await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+      }
       await admin.close();
     };
   }
@@ -50,6 +53,21 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', dir);
   project.provide('pgTemplate', '');
   return () => fs.rmSync(runDir, { recursive: true, force: true });
+}
+
+/** The pid of the run that made a template or test database, if its name has one. */
+function runOfDatabase(name: string): number | undefined {
+  const m = /^embassy_(?:tpl|t)_(\d+)(?:_|$)/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function withDatabase(url: string, name: string): string {

@@ -9,3 +9,8 @@ export function adminUrl(url: string): string {
   u.pathname = '/postgres';
   return u.toString();
 }
+
+/** A test file's database, named after its run's template (`embassy_tpl_<pid>` → `embassy_t_<pid>_<id>`). */
+export function testDatabaseName(template: string, id: string): string {
+  return `${template.replace(/^embassy_tpl_/, 'embassy_t_')}_${id}`;
+}
