@@ -64,23 +64,25 @@ async function buildWeb() {
  * made by that module itself, bundled on its own so that the build needs no TypeScript loader.
  */
 async function buildTemplate() {
-  const outfile = path.join(dist, 'server/pglite-template.js');
-  await build({
-    entryPoints: [path.join(root, 'src/db/pglite-template.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  const { buildTemplate: make } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-  // Only a speed-up: without it a first start initialises the folder in place, so a failure warns.
-  return make().catch((err) => {
-    console.error(`warning: the PGlite template was not made (${err.message}); first starts initialise PGlite in place`);
+  // Only a speed-up: without it a first start initialises the folder in place, so any failure (bundling, loading, making) warns.
+  try {
+    const outfile = path.join(dist, 'server/pglite-template.js');
+    await build({
+      entryPoints: [path.join(root, 'src/db/pglite-template.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    const { buildTemplate: make } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    return await make();
+  } catch (err) {
+    console.error(`warning: the PGlite template was not made (${err?.message ?? err}); first starts initialise PGlite in place`);
     return undefined;
-  });
+  }
 }
 
 /** Builds the server bundle, the web app and the PGlite template, or those of them named. */
