@@ -182,6 +182,25 @@ export function retryDelaySeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
 }
 
+/** The pauses before a failed outcome write is tried again (then it fails); tests may shorten them. */
+export const writeRetry = { delaysMs: [100, 400] };
+
+/**
+ * Runs an outcome write, again after a short pause if it fails (a dropped connection, a deadlock):
+ * a write lost means every mail it records is sent again once its lease runs out. Each write must be
+ * safe to repeat (it changes only rows still held under the same claim).
+ */
+export async function retried<T>(write: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (i >= writeRetry.delaysMs.length) throw err;
+      await new Promise((r) => setTimeout(r, writeRetry.delaysMs[i]));
+    }
+  }
+}
+
 /**
  * Writes in groups: `write` runs for one group at a time, with every item that arrived while the last
  * one ran. Each item's promise settles once its group is written (or rejects with the group's error).
@@ -233,7 +252,7 @@ const MAIL_OUTCOMES_SQL = `
          sealed_html = case when o.unseal then null else m.sealed_html end,
          sealed_secrets = case when o.unseal then null else m.sealed_secrets end
     from jsonb_to_recordset($1::jsonb) as o(id uuid, status text, at timestamptz, error text, next_attempt_at timestamptz, unseal boolean)
-   where m.id = o.id`;
+   where m.id = o.id and m.status = 'sending' and m.locked_until = $3`;
 
 /**
  * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
@@ -241,6 +260,12 @@ const MAIL_OUTCOMES_SQL = `
  * statement (a sender takes its next row once its outcome is written). A row whose worker died is
  * claimed again once its lock expires; a row whose lock expired before its send began is left to
  * whichever worker claims it next.
+ *
+ * A claim is known by its lock's end (locked_until): an outcome is written only where the row is still
+ * 'sending' under this claim's lock, so a worker that stalled past it never overwrites the outcome of
+ * the worker that took the row over. A send begins only while at least half of the lock is ahead; the
+ * rows left unsent are given back at once, without the attempt the claim counted. Once an outcome
+ * write has failed (after its retries), nothing more is sent: those rows go back when the lock expires.
  */
 export async function sendDueMail(ctx: AppContext, transport: MailTransport, batch = 50, concurrency = 5): Promise<number> {
   const now = ctx.clock.now();
@@ -261,8 +286,9 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
                 (select o.name from organisations o where o.id = m.org_id) as org_name, m.calendar_method, m.calendar_ics`,
     [now, new Date(lockedUntil), batch],
   );
+  const claimLock = new Date(lockedUntil);
   const record = groupWrites<MailOutcome>((outcomes) =>
-    ctx.db.query(MAIL_OUTCOMES_SQL, [JSON.stringify(outcomes), transport.name]).then(() => {}),
+    retried(() => ctx.db.query(MAIL_OUTCOMES_SQL, [JSON.stringify(outcomes), transport.name, claimLock])).then(() => {}),
   );
   const attempt = async (row: OutboxRow): Promise<MailOutcome> => {
     try {
@@ -298,14 +324,30 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
     }
   };
   let next = 0;
+  let failure: unknown = null;
+  const skipped: string[] = [];
   const sender = async () => {
-    while (next < rows.length) {
+    while (next < rows.length && !failure) {
       const row = rows[next++];
-      if (ctx.clock.now().getTime() >= lockedUntil) continue;
-      await record(await attempt(row));
+      if (ctx.clock.now().getTime() > lockedUntil - (LOCK_SECONDS * 1000) / 2) {
+        skipped.push(row.id);
+        continue;
+      }
+      try {
+        await record(await attempt(row));
+      } catch (err) {
+        failure ??= err;
+        throw err;
+      }
     }
   };
   const senders = await Promise.allSettled(Array.from({ length: Math.min(concurrency, rows.length) }, sender));
+  if (skipped.length > 0 && !failure)
+    await ctx.db.query(
+      `update mail_outbox set status = 'pending', locked_until = null, attempts = attempts - 1
+        where id = any($1::uuid[]) and status = 'sending' and locked_until = $2`,
+      [skipped, claimLock],
+    );
   const broken = senders.find((s) => s.status === 'rejected');
   if (broken) throw broken.reason;
   return rows.length;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/db.ts';
 import { sendDueDeliveries } from '../../src/modules/moments/deliveries.ts';
 import { sweep } from '../../src/modules/moments/sweep.ts';
-import { enqueueMails, retryDelaySeconds, sendDueMail, type MailToSend, type MailTransport } from '../../src/platform/mail.ts';
+import { enqueueMails, retryDelaySeconds, sendDueMail, writeRetry, type MailToSend, type MailTransport } from '../../src/platform/mail.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv } from '../helpers.ts';
 
 let env: TestEnv;
@@ -206,6 +206,59 @@ describe('the delivery worker', () => {
     // Every row recorded once, by the worker that held it: the first worker's late write changed nothing.
     expect(rows).toHaveLength(5);
     for (const r of rows) expect(r).toEqual({ status: 'sent', attempts: 2, n: 1 });
+  });
+});
+
+describe('the delivery worker, when things change under it', () => {
+  it('never sends a delivery deleted after the claim (a person erased, a step removed): the batch is checked again once a second old', async () => {
+    const orgId = await dueDeliveries(5);
+    const { db, counts } = countingDb(env.ctx.db);
+    let first = true;
+    // While the first mail goes out (2 s), three of the others are deleted, as ON DELETE CASCADE does.
+    const held = heldTransport(async (m) => {
+      if (!first) return;
+      first = false;
+      env.clock.advance(2_000);
+      await env.ctx.db.query(
+        `delete from deliveries where id in (select d.id from deliveries d join people p on p.id = d.person_id
+           where d.org_id = $1 and p.work_email <> $2 order by p.work_email limit 3)`,
+        [orgId, m.to],
+      );
+    });
+    expect(await driving(held, sendDueDeliveries({ ...env.ctx, db }, held.t, { batch: 5, concurrency: 1 }))).toBe(5);
+    expect(held.sent).toHaveLength(2);
+    expect(counts.leaseExtensions).toBe(1);
+    const rows = await env.ctx.db.query<{ status: string }>(`select status from deliveries where org_id = $1`, [orgId]);
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('tries a failed outcome write again instead of leaving its group to be sent twice', async () => {
+    const orgId = await dueDeliveries(6);
+    const saved = writeRetry.delaysMs;
+    writeRetry.delaysMs = [0, 0];
+    let failures = 2;
+    const flaky: Db = {
+      ...env.ctx.db,
+      engine: env.ctx.db.engine,
+      query<T>(sql: string, params?: readonly unknown[]) {
+        if (sql.includes('insert into delivery_attempts') && failures-- > 0) return Promise.reject(new Error('connection reset'));
+        return env.ctx.db.query<T>(sql, params);
+      },
+    };
+    const sent: string[] = [];
+    const t: MailTransport = { name: 'test', send: async (m) => void sent.push(m.to) };
+    try {
+      expect(await sendDueDeliveries({ ...env.ctx, db: flaky }, t, { concurrency: 3 })).toBe(6);
+    } finally {
+      writeRetry.delaysMs = saved;
+    }
+    expect(sent).toHaveLength(6);
+    const rows = await env.ctx.db.query<{ status: string; n: number }>(
+      `select d.status, (select count(*)::int from delivery_attempts a where a.delivery_id = d.id) as n from deliveries d where d.org_id = $1`,
+      [orgId],
+    );
+    expect(rows).toHaveLength(6);
+    for (const r of rows) expect(r).toEqual({ status: 'sent', n: 1 });
   });
 });
 

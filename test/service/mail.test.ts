@@ -6,8 +6,10 @@ import {
   redactSecrets,
   retryDelaySeconds,
   sendDueMail,
+  writeRetry,
   type MailTransport,
 } from '../../src/platform/mail.ts';
+import type { Db } from '../../src/db/db.ts';
 import { accessibleColour } from '../../src/platform/mail-html.ts';
 import { createTestEnv, makeOrg, type TestEnv } from '../helpers.ts';
 import { parseMime } from '../mime.ts';
@@ -74,6 +76,87 @@ describe('mail outbox', () => {
     }
     expect(sent).toHaveLength(40);
     expect(new Set(sent).size).toBe(40);
+  });
+
+  it('begins a send only with half its lock ahead, and gives the rest back without burning an attempt', async () => {
+    await env.ctx.db.query('delete from mail_outbox');
+    for (let i = 0; i < 3; i++)
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `h${i}@x.be`, subject: 's', text: 't', lang: 'nl' });
+    const sent: string[] = [];
+    // The first send takes 61 s of the 120 s lock: the others would start with less than a minute left.
+    const slow: MailTransport = { name: 'test', send: async (m) => void (sent.push(m.to), env.clock.advance(61_000)) };
+    expect(await sendDueMail(env.ctx, slow, 3, 1)).toBe(3);
+    expect(sent).toHaveLength(1);
+    const rest = await env.ctx.db.query<{ status: string; attempts: number; locked_until: Date | null }>(
+      `select status, attempts, locked_until from mail_outbox where status <> 'sent'`,
+    );
+    expect(rest).toEqual([
+      { status: 'pending', attempts: 0, locked_until: null },
+      { status: 'pending', attempts: 0, locked_until: null },
+    ]);
+    const { t, sent: after } = recorder();
+    expect(await sendDueMail(env.ctx, t)).toBe(2);
+    expect([...sent, ...after.map((a) => a.split('|')[0])].sort()).toEqual(['h0@x.be', 'h1@x.be', 'h2@x.be']);
+  });
+
+  it('never lets a worker that stalled past its lock overwrite the outcome of the worker that took the mail over', async () => {
+    await env.ctx.db.query('delete from mail_outbox');
+    await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: 'stall@x.be', subject: 's', text: 't', lang: 'nl' });
+    const { t, sent } = recorder();
+    // The first worker's send hangs past its lock, the second sends the mail, then the first one's fails.
+    const stalled: MailTransport = {
+      name: 'stalled',
+      async send() {
+        env.clock.advance(121_000);
+        expect(await sendDueMail(env.ctx, t)).toBe(1);
+        throw new Error('SMTP timeout');
+      },
+    };
+    await sendDueMail(env.ctx, stalled);
+    const [row] = await env.ctx.db.query<{ status: string; transport: string }>('select status, transport from mail_outbox');
+    expect(row).toEqual({ status: 'sent', transport: 'test' });
+    env.clock.advance(3600_000);
+    expect(await sendDueMail(env.ctx, t)).toBe(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('tries a failed outcome write again, and once it fails for good sends nothing more of the batch', async () => {
+    await env.ctx.db.query('delete from mail_outbox');
+    for (let i = 0; i < 8; i++)
+      await enqueueMail(env.ctx.db, env.clock, { orgId, kind: 'test', to: `w${i}@x.be`, subject: 's', text: 't', lang: 'nl' });
+    const saved = writeRetry.delaysMs;
+    writeRetry.delaysMs = [0, 0];
+    let failures = 0;
+    const flaky: Db = {
+      ...env.ctx.db,
+      engine: env.ctx.db.engine,
+      query<T>(sql: string, params?: readonly unknown[]) {
+        if (sql.includes('jsonb_to_recordset') && failures-- > 0) return Promise.reject(new Error('connection reset'));
+        return env.ctx.db.query<T>(sql, params);
+      },
+    };
+    try {
+      // Two failures in a row: the third try writes the outcome, nothing is lost.
+      const { t, sent } = recorder();
+      failures = 2;
+      expect(await sendDueMail({ ...env.ctx, db: flaky }, t, 4, 2)).toBe(4);
+      expect(sent).toHaveLength(4);
+      // The first write fails three times: the other sender records its mail, then sends nothing more.
+      const { t: t2, sent: sent2 } = recorder();
+      failures = 3;
+      await expect(sendDueMail({ ...env.ctx, db: flaky }, t2, 4, 2)).rejects.toThrow('connection reset');
+      expect(sent2).toHaveLength(2);
+    } finally {
+      writeRetry.delaysMs = saved;
+    }
+    const rows = await env.ctx.db.query<{ status: string; n: number }>(
+      `select status, count(*)::int as n from mail_outbox group by status order by status`,
+    );
+    // One mail sent but not recorded and two never begun: all three go again once their lock expires.
+    expect(rows).toEqual([
+      { status: 'sending', n: 3 },
+      { status: 'sent', n: 5 },
+    ]);
   });
 
   it('sends sealed secrets, and forgets them once an SMTP server has the mail', async () => {

@@ -4,24 +4,32 @@
  * - The claim: one statement takes up to `batch` due rows (FOR UPDATE SKIP LOCKED, so two workers
  *   never take the same row), marks them 'sending' under a token of this batch and a lease
  *   (locked_until); a second one reads their facts.
- * - Still ours? A row is sent only while its lease has at least 90% of a claim ahead. When the lease
- *   is older, one statement extends it for every row of the batch not yet recorded (those waiting
- *   and those in flight) where the token is still ours; a row another worker took over in the
- *   meantime (its lease had expired: this worker was stalled) is dropped, never sent.
+ * - Still ours? A row is sent only while its lease is at most a second old (REFRESH_MS). When it is
+ *   older, one statement extends it for every row of the batch not yet recorded (those waiting and
+ *   those in flight) where the token is still ours; a row another worker took over in the meantime
+ *   (its lease had expired: this worker was stalled) or deleted since the claim (a person erased, a
+ *   journey or step removed) is dropped, never sent. At most one such statement a second a batch.
  * - The outcome: each row's outcome is recorded under the token, with its attempt and calendar
  *   invitation. Outcomes that finish while a write is running are recorded together by the next
  *   one: one statement for all of them. A sender waits for its outcome's write before it takes its
  *   next row, so no more mails are ever sent but not yet recorded than there are senders.
  *
+ * - An outcome write that fails is tried again after a short pause (retried); only then does the
+ *   batch stop.
+ *
  * All of a batch's writes run one after the other, never two at once (no lock waits between them).
  */
 import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
+import { retried } from '../../platform/mail.ts';
 import type { InvitationRecord } from '../calendars/invitations.service.ts';
 import { deliveryContexts, type DeliveryContext } from './deliveries.context.ts';
 
-/** A row's lease is extended before a send once less than this share of a claim is ahead. */
-const FRESH_SHARE = 0.9;
+/**
+ * A row's lease is checked again (and extended) before a send once it is older than this: a row
+ * deleted since (its person erased, its step removed) is not sent from the facts held in memory.
+ */
+const REFRESH_MS = 1000;
 
 /** One delivery's outcome as recorded: sent, cancelled, or an error (then pending again, or failed). */
 export interface Recorded {
@@ -147,11 +155,11 @@ export class Claim {
     return this.failure;
   }
 
-  /** Whether `id` may be sent now: still ours, with most of a claim ahead (extended first if need be). */
+  /** Whether `id` may be sent now: still ours and still there, checked within the last second (extended first if need be). */
   async holds(id: string): Promise<boolean> {
     if (this.failure) return false;
     const age = this.ctx.clock.now().getTime() - this.leaseFrom;
-    if (age > this.claimSeconds * 1000 * (1 - FRESH_SHARE) && this.open.has(id)) {
+    if (age > Math.min(REFRESH_MS, this.claimSeconds * 100) && this.open.has(id)) {
       if (!this.refresh) {
         let resolve!: () => void, reject!: (err: unknown) => void;
         const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
@@ -193,7 +201,8 @@ export class Claim {
         await new Promise((r) => setImmediate(r));
         const group = this.waiting.splice(0);
         try {
-          await this.ctx.db.query(OUTCOMES_SQL, [JSON.stringify(group.map((w) => outcomeRow(w.row))), this.token]);
+          const json = JSON.stringify(group.map((w) => outcomeRow(w.row)));
+          await retried(() => this.ctx.db.query(OUTCOMES_SQL, [json, this.token]));
           for (const w of group) this.open.delete(w.row.id);
           for (const w of group) w.resolve();
         } catch (err) {
