@@ -258,8 +258,7 @@ const MAIL_OUTCOMES_SQL = `
  * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
  * sends them `concurrency` at a time and records the outcomes, those that finish together in one
  * statement (a sender takes its next row once its outcome is written). A row whose worker died is
- * claimed again once its lock expires; a row whose lock expired before its send began is left to
- * whichever worker claims it next.
+ * claimed again once its lock expires.
  *
  * A claim is known by its lock's end (locked_until): an outcome is written only where the row is still
  * 'sending' under this claim's lock, so a worker that stalled past it never overwrites the outcome of
