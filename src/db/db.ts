@@ -21,9 +21,19 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** LISTENs on a channel; returns a function that stops listening. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTENs on a channel; returns a function that stops listening. Rejects if the LISTEN cannot be
+   * set up. Once listening, a lost connection (PostgreSQL) calls `onLost` at once (notices may be
+   * missed from then on), then is opened again with back-off; `onRestored` is called when the
+   * LISTEN is back (notices sent in between were missed). PGlite's is in-process and never lost.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  onLost?: () => void;
+  onRestored?: () => void;
 }
 
 /** PostgreSQL type oids whose text form we keep as text (dates) or turn into numbers (int8, numeric). */

@@ -15,7 +15,6 @@ const typeParsers: Record<number, (v: string) => unknown> = {
 function copyIn(client: PoolClient, sql: string, data: Uint8Array | string): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return new Promise((resolve, reject) => {
-    let failed: unknown;
     type Connection = { query(text: string): void; sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void };
     const noop = () => {};
     const submittable = {
@@ -24,8 +23,10 @@ function copyIn(client: PoolClient, sql: string, data: Uint8Array | string): Pro
         for (let i = 0; i < bytes.length; i += 65_536) connection.sendCopyFromChunk(bytes.subarray(i, i + 65_536));
         connection.endCopyFrom();
       },
-      handleError: (err: unknown) => (failed = err),
-      handleReadyForQuery: () => (failed ? reject(failed) : resolve()),
+      // pg forgets the query before handing it an error, so the ReadyForQuery that follows never
+      // reaches it (and a dropped socket sends none): reject now. The client stays usable (rollback).
+      handleError: (err: unknown) => reject(err),
+      handleReadyForQuery: () => resolve(),
       handleCommandComplete: noop,
       handleRowDescription: noop,
       handleDataRow: noop,
@@ -35,6 +36,33 @@ function copyIn(client: PoolClient, sql: string, data: Uint8Array | string): Pro
     };
     client.query(submittable as never);
   });
+}
+
+/** Back-off between attempts to LISTEN again after the connection was lost. */
+const RETRY_FIRST_MS = 100;
+const RETRY_MAX_MS = 5_000;
+
+/** A connection of its own (a pooled one would be handed to other queries) that LISTENs on `channel`. */
+async function listenOn(
+  Client: typeof import('pg').Client,
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<Client> {
+  const client = new Client({ connectionString: url, keepAlive: true });
+  // An error before the LISTEN is in place rejects below; the caller watches for later ones.
+  client.on('error', () => {});
+  client.on('notification', (n) => {
+    if (n.channel === channel) onMessage(n.payload ?? '');
+  });
+  try {
+    await client.connect();
+    await client.query(`listen "${channel.replace(/"/g, '')}"`);
+  } catch (err) {
+    await client.end().catch(() => {});
+    throw err;
+  }
+  return client;
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
@@ -50,7 +78,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
-  const listeners = new Set<Client>();
+  const stops = new Set<() => Promise<void>>();
   await pool.query('select 1');
   return {
     engine: 'postgres',
@@ -91,23 +119,57 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     async exec(sql) {
       await pool.query(sql);
     },
-    async listen(channel, onMessage) {
-      // A connection of its own: a pooled one would be handed to other queries.
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {});
-      await client.connect();
-      client.on('notification', (n) => {
-        if (n.channel === channel) onMessage(n.payload ?? '');
-      });
-      await client.query(`listen "${channel.replace(/"/g, '')}"`);
-      listeners.add(client);
-      return async () => {
-        listeners.delete(client);
-        await client.end().catch(() => {});
+    async listen(channel, onMessage, options = {}) {
+      let current: Client | undefined;
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const open = async () => {
+        const client = await listenOn(pg.Client, url, channel, onMessage);
+        if (stopped) {
+          await client.end().catch(() => {});
+          return;
+        }
+        current = client;
+        // 'end' follows every loss (an 'error' alone may come first): either one means notices are missed from now on.
+        const lost = () => {
+          if (current !== client) return;
+          current = undefined;
+          client.end().catch(() => {});
+          if (stopped) return;
+          options.onLost?.();
+          retry(RETRY_FIRST_MS);
+        };
+        client.on('error', lost);
+        client.on('end', lost);
       };
+      const retry = (delay: number) => {
+        timer = setTimeout(() => {
+          timer = undefined;
+          open().then(
+            () => {
+              if (!stopped) options.onRestored?.();
+            },
+            () => {
+              if (!stopped) retry(Math.min(delay * 2, RETRY_MAX_MS));
+            },
+          );
+        }, delay);
+        timer.unref();
+      };
+      await open();
+      const stop = async () => {
+        stopped = true;
+        stops.delete(stop);
+        clearTimeout(timer);
+        const client = current;
+        current = undefined;
+        await client?.end().catch(() => {});
+      };
+      stops.add(stop);
+      return stop;
     },
     async close() {
-      await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
+      await Promise.all([...stops].map((stop) => stop()));
       await pool.end();
     },
   };

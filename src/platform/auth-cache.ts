@@ -7,8 +7,9 @@
  *  - every change to who may sign in, or as what, drops every entry at once (auth-changes.ts): in
  *    this process directly, in others through NOTIFY; an entry read from the database before such a
  *    change is not even stored (its generation is older);
- *  - used only while this process LISTENs for those notices: until the LISTEN is set up, or when it
- *    could not be, every request goes to the database;
+ *  - used only while this process LISTENs for those notices: until the LISTEN is set up, when it
+ *    could not be, or from the moment its connection is lost until it is back, every request goes to
+ *    the database;
  *  - and in any case an entry lives at most AUTH_CACHE_TTL_MS.
  */
 import type { Db } from '../db/db.ts';
@@ -74,6 +75,11 @@ export class AuthCache<T> {
     this.entries.set(key, { value, generation, at: this.now() });
   }
 
+  /** Drops every entry. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   delete(key: string): void {
     this.entries.delete(key);
   }
@@ -103,7 +109,23 @@ export function credentialCaches<Token, Session>(ctx: AppContext): CredentialCac
     const sessions = new AuthCache<unknown>();
     tokens.enabled = sessions.enabled = false;
     const ready = Promise.resolve()
-      .then(() => ctx.db.listen(AUTH_CHANNEL, deliverAuthChange))
+      .then(() =>
+        ctx.db.listen(AUTH_CHANNEL, deliverAuthChange, {
+          // Notices may be missed from now on: nothing kept is trusted, nothing is kept, until listening again.
+          onLost: () => {
+            tokens.enabled = sessions.enabled = false;
+            tokens.clear();
+            sessions.clear();
+            deliverAuthChange();
+            ctx.log.warn('lost the connection listening for sign-in changes: verified credentials are not cached until it is back');
+          },
+          // Changes made meanwhile went unheard: start from a new generation.
+          onRestored: () => {
+            deliverAuthChange();
+            tokens.enabled = sessions.enabled = true;
+          },
+        }),
+      )
       .then(
         () => {
           // Anything that changed before the LISTEN took hold is behind us: start from a new generation.

@@ -46,6 +46,8 @@ export interface CacheOptions {
 
 export class PublicCache {
   private byOrg = new Map<string, OrgPages>();
+  /** False while changes may go unheard (the LISTEN connection is lost): nothing is kept or served. */
+  private trusted = true;
   private readonly unsubscribe: () => void;
   private readonly graceMs: number;
   private readonly now: () => number;
@@ -64,6 +66,7 @@ export class PublicCache {
 
   /** The page as of the latest change, or nothing. */
   get(orgId: string, key: string): CachedResponse | undefined {
+    if (!this.trusted) return undefined;
     const o = this.byOrg.get(orgId);
     const e = o?.entries.get(key);
     return e && e.generation === o!.generation ? e.value : undefined;
@@ -86,6 +89,7 @@ export class PublicCache {
   }
 
   set(orgId: string, key: string, value: CachedResponse, renderedAt: number) {
+    if (!this.trusted) return;
     const o = this.org(orgId);
     if (renderedAt !== o.generation) return;
     // Filter combinations are unbounded: start over rather than grow without limit.
@@ -98,6 +102,7 @@ export class PublicCache {
    * `render` returns null for a page that does not exist (not cached).
    */
   async page(orgId: string, key: string, render: () => Promise<CachedResponse | null>): Promise<CachedResponse | null> {
+    if (!this.trusted) return render();
     const fresh = this.get(orgId, key);
     if (fresh) return fresh;
     const o = this.org(orgId);
@@ -128,6 +133,20 @@ export class PublicCache {
     for (const [g, at] of o.began) if (now - at > this.graceMs) o.began.delete(g);
   }
 
+  /**
+   * Whether this process hears of changes (its LISTEN connection works). Either way every page of
+   * every organisation is dropped, without a grace: changes may have gone unheard since they were
+   * rendered. While not listening, pages are rendered for each request and not kept.
+   */
+  listening(on: boolean) {
+    this.trusted = on;
+    for (const o of this.byOrg.values()) {
+      o.generation++;
+      o.entries.clear();
+      o.began.clear();
+    }
+  }
+
   close() {
     this.unsubscribe();
   }
@@ -142,6 +161,7 @@ export class OrgDirectory<T> {
   private bySlug = new Map<string, { value: T; at: number; outdatedAt?: number }>();
   private inFlight = new Map<string, Promise<T>>();
   private epoch = 0;
+  private trusted = true;
   private readonly unsubscribe: () => void;
   private readonly now: () => number;
 
@@ -158,6 +178,7 @@ export class OrgDirectory<T> {
   }
 
   async get(slug: string): Promise<T> {
+    if (!this.trusted) return this.load(slug);
     const now = this.now();
     const hit = this.bySlug.get(slug);
     if (hit && hit.outdatedAt === undefined && now - hit.at < this.opts.ttlMs) return hit.value;
@@ -177,6 +198,14 @@ export class OrgDirectory<T> {
       .finally(() => this.inFlight.delete(slug));
     this.inFlight.set(slug, flight);
     return flight;
+  }
+
+  /** As PublicCache.listening: everything is dropped; while not listening, every lookup is made anew. */
+  listening(on: boolean) {
+    this.trusted = on;
+    this.epoch++;
+    this.bySlug.clear();
+    this.inFlight.clear();
   }
 
   close() {

@@ -44,10 +44,23 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
   const flusher = setInterval(() => views.flush().catch((e) => ctx.log.warn('story views not saved', { error: String(e) })), 5000);
   flusher.unref();
   // Other processes' changes arrive here; this process's own are delivered directly.
-  const listening = ctx.db.listen(PUBLIC_CHANNEL, deliverPublicChange).catch((e) => {
-    ctx.log.warn('not listening for public changes', { error: String(e) });
-    return async () => {};
-  });
+  // If its connection is lost, changes may go unheard: nothing is cached until it is back (and what was is dropped).
+  const listening = ctx.db
+    .listen(PUBLIC_CHANNEL, deliverPublicChange, {
+      onLost: () => {
+        cache.listening(false);
+        orgs.listening(false);
+        ctx.log.warn('lost the connection listening for public changes: public pages are not cached until it is back');
+      },
+      onRestored: () => {
+        cache.listening(true);
+        orgs.listening(true);
+      },
+    })
+    .catch((e) => {
+      ctx.log.warn('not listening for public changes', { error: String(e) });
+      return async () => {};
+    });
 
   const app = new Hono<HonoEnv>();
   const api = createRouter();
