@@ -74,18 +74,22 @@ function heldTransport(onStart: (m: MailToSend) => void | Promise<void> = () => 
 
 /**
  * Runs `work`, releasing the held sends `together` at a time (or whatever waits once nothing more
- * comes for a while): no timers, only turns of the event loop.
+ * comes for half a second).
  */
 async function driving<T>(held: ReturnType<typeof heldTransport>, work: Promise<T>, together = 1): Promise<T> {
   let done = false;
   const result = work.finally(() => (done = true));
-  let idle = 0;
+  // A group smaller than `together` is released once nothing more has come for a while: measured in
+  // real time, not in turns, so a slow database round trip on a busy machine does not split a group.
+  let lastChange = performance.now();
+  let seen = 0;
   while (!done) {
     await new Promise((r) => setImmediate(r));
-    const before = held.waiting.length;
-    if (before >= together || (before > 0 && ++idle > 50)) {
-      idle = 0;
+    const waiting = held.waiting.length;
+    if (waiting !== seen) [seen, lastChange] = [waiting, performance.now()];
+    if (waiting >= together || (waiting > 0 && performance.now() - lastChange > 500)) {
       for (const r of held.waiting.splice(0)) r();
+      seen = 0;
     }
   }
   return result;
