@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deliverPublicChange } from '../platform/changes.ts';
-import { PublicCache } from './public.cache.ts';
+import { OrgDirectory, PublicCache } from './public.cache.ts';
 
 const page = (body: string) => ({
   body,
@@ -31,6 +31,38 @@ describe('public cache', () => {
     expect(cache.get('a', 'wall')).toBeUndefined();
     expect(cache.get('b', 'wall')?.body).toBe('b');
     cache.close();
+  });
+});
+
+describe('public cache: while changes may go unheard (LISTEN connection lost)', () => {
+  it('drops every page and organisation, keeps nothing until listening again, then drops once more', async () => {
+    const cache = new PublicCache();
+    let loads = 0;
+    const orgs = new OrgDirectory(async (slug) => `${slug}-${++loads}`, { ttlMs: 60_000 });
+    let renders = 0;
+    const render = async () => page(`v${++renders}`);
+    await cache.page('a', 'wall', render);
+    await orgs.get('a');
+    expect((await cache.page('a', 'wall', render))?.body).toBe('v1');
+    expect(await orgs.get('a')).toBe('a-1');
+
+    cache.listening(false);
+    orgs.listening(false);
+    expect(cache.get('a', 'wall')).toBeUndefined();
+    expect(cache.stale('a', 'wall')).toBeUndefined();
+    expect((await cache.page('a', 'wall', render))?.body).toBe('v2');
+    expect((await cache.page('a', 'wall', render))?.body).toBe('v3');
+    expect(await orgs.get('a')).toBe('a-2');
+    expect(await orgs.get('a')).toBe('a-3');
+
+    cache.listening(true);
+    orgs.listening(true);
+    expect((await cache.page('a', 'wall', render))?.body).toBe('v4');
+    expect((await cache.page('a', 'wall', render))?.body).toBe('v4');
+    expect(await orgs.get('a')).toBe('a-4');
+    expect(await orgs.get('a')).toBe('a-4');
+    cache.close();
+    orgs.close();
   });
 });
 
