@@ -5,7 +5,8 @@
  * come from the product's sweep: a journey with one message step (the "Day-one welcome" texts)
  * anchored on a custom date that every employed person has today.
  *
- * Baseline: nodemailer alone, same pool settings, sending the same rendered mails (8 in flight, as
+ * Baseline: nodemailer alone, same pool settings, sending the same MIME messages (the rendered text,
+ * the HTML part and the headers composeMail makes, as the product's transport does; 8 in flight, as
  * the worker's concurrency) to the same sink, no database. On PGlite the worker runs in this process
  * (PGlite is one process's database); on PostgreSQL each worker is a process of its own, as in a
  * deployment, and two workers share the deliveries. Rounds alternate; between worker runs the
@@ -24,13 +25,14 @@ import { systemClock } from '../src/platform/clock.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { silentLogger } from '../src/platform/log.ts';
 import { createTransport, type MailTransport } from '../src/platform/mail.ts';
+import { composeMail } from '../src/platform/mail-html.ts';
 import { systemActor } from '../src/platform/policy.ts';
 import { CONTEXT_SQL, sendDueDeliveries, type DeliveryContext } from '../src/modules/moments/deliveries.ts';
 import { addStep, createJourney } from '../src/modules/moments/journeys.service.ts';
 import { chooseLanguage, render } from '../src/modules/moments/render.ts';
 import { sweep } from '../src/modules/moments/sweep.ts';
 import { JOURNEY_TEMPLATES } from '../src/modules/moments/templates.ts';
-import { fmt, median, onCleanup, progress, ratio, timed, type BenchResult } from './lib.ts';
+import { fmt, median, onCleanup, profiled, progress, ratio, timed, type BenchResult } from './lib.ts';
 import { cpuMs } from './loadgen.ts';
 import { ROOT } from './proc.ts';
 import { analyze, count, openBenchCtx, orgWithPeople, recording, rotations, today, type BenchCtx } from './setup.ts';
@@ -159,7 +161,7 @@ async function workerProcess([databaseUrl, dataDir, smtpUrl]: string[]): Promise
   const go = new Promise((r) => process.once('message', r));
   process.send!({ ready: true });
   await go;
-  const parts = await work({ db, clock: systemClock, config, log: silentLogger });
+  const parts = await profiled('delivery-worker', () => work({ db, clock: systemClock, config, log: silentLogger }));
   process.send!({ parts });
   // Stopped by the benchmark (its SMTP pool and database connections would keep it alive).
 }
@@ -226,7 +228,17 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
         anchor: d.anchor,
         surveyLink: '',
       });
-      return { to: (d.work_email ?? d.personal_email)!, subject: msg.subject, text: msg.body, n: i };
+      // The same MIME message the product's transport builds: text, HTML and headers (composeMail).
+      const composed = composeMail({
+        subject: msg.subject,
+        text: msg.body,
+        html: null,
+        lang,
+        brandColour: d.brand_colour,
+        orgName: d.org_name,
+        unsubscribeUrl: null,
+      });
+      return { to: (d.work_email ?? d.personal_email)!, subject: msg.subject, ...composed, n: i };
     });
     const url = new URL(smtpUrl);
     url.searchParams.set('pool', 'true');
@@ -260,21 +272,25 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
           const cpu0 = process.cpuUsage();
           const transporter = nodemailer.createTransport(url.toString());
           let next = 0;
-          const { ms } = await timed(async () => {
-            const one = async () => {
-              while (next < mails.length) {
-                const m = mails[next++];
-                await transporter.sendMail({
-                  from: ctx.config.mailFrom,
-                  to: m.to,
-                  subject: m.subject,
-                  text: m.text,
-                  messageId: `<bench-${r}-${m.n}@baseline.embassy>`,
-                });
-              }
-            };
-            await Promise.all(Array.from({ length: IN_FLIGHT }, one));
-          });
+          const { ms } = await timed(() =>
+            profiled('nodemailer-baseline', async () => {
+              const one = async () => {
+                while (next < mails.length) {
+                  const m = mails[next++];
+                  await transporter.sendMail({
+                    from: ctx.config.mailFrom,
+                    to: m.to,
+                    subject: m.subject,
+                    text: m.text,
+                    html: m.html,
+                    headers: m.headers,
+                    messageId: `<bench-${r}-${m.n}@baseline.embassy>`,
+                  });
+                }
+              };
+              await Promise.all(Array.from({ length: IN_FLIGHT }, one));
+            }),
+          );
           transporter.close();
           runs.baseline.push(ms);
           const u = process.cpuUsage(cpu0);
@@ -283,7 +299,7 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
           let ms: number;
           if (inProcess) {
             const cpu0 = process.cpuUsage();
-            const t = await timed(() => work(ctx));
+            const t = await timed(() => profiled('delivery-worker', () => work(ctx)));
             ms = t.ms;
             breakdown.push(t.value);
             const u = process.cpuUsage(cpu0);

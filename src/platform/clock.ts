@@ -23,12 +23,20 @@ export class FakeClock implements Clock {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const lastDates = new Map<string, { second: number; date: string }>();
 
 /** yyyy-mm-dd of an instant in a time zone; for an organisation's day use orgToday (org-time.ts). */
 export function localDate(at: Date, timeZone: string): string {
+  // A zone's offset is a whole number of seconds, so its date is the same all through a second: the
+  // last answer per zone is kept for that second (a worker asks for every mail it sends).
+  const second = Math.floor(at.getTime() / 1000);
+  const last = lastDates.get(timeZone);
+  if (last?.second === second) return last.date;
   // Building a formatter costs far more than using one: keep one per zone.
   let f = dateFormats.get(timeZone);
   if (!f)
     dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return f.format(at);
+  const date = f.format(at);
+  lastDates.set(timeZone, { second, date });
+  return date;
 }

@@ -242,6 +242,7 @@ interface MailOutcome {
   unseal: boolean;
 }
 
+/** Rows found by their ids ($4) through the primary key, not by a join on the JSON's rows (a whole-table scan). */
 const MAIL_OUTCOMES_SQL = `
   update mail_outbox m
      set status = o.status, locked_until = null, last_error = o.error,
@@ -252,7 +253,7 @@ const MAIL_OUTCOMES_SQL = `
          sealed_html = case when o.unseal then null else m.sealed_html end,
          sealed_secrets = case when o.unseal then null else m.sealed_secrets end
     from jsonb_to_recordset($1::jsonb) as o(id uuid, status text, at timestamptz, error text, next_attempt_at timestamptz, unseal boolean)
-   where m.id = o.id and m.status = 'sending' and m.locked_until = $3`;
+   where m.id = any($4::uuid[]) and m.id = o.id and m.status = 'sending' and m.locked_until = $3`;
 
 /**
  * Claims up to `batch` due rows (FOR UPDATE SKIP LOCKED, so several workers never take the same row),
@@ -287,7 +288,9 @@ export async function sendDueMail(ctx: AppContext, transport: MailTransport, bat
   );
   const claimLock = new Date(lockedUntil);
   const record = groupWrites<MailOutcome>((outcomes) =>
-    retried(() => ctx.db.query(MAIL_OUTCOMES_SQL, [JSON.stringify(outcomes), transport.name, claimLock])).then(() => {}),
+    retried(() => ctx.db.query(MAIL_OUTCOMES_SQL, [JSON.stringify(outcomes), transport.name, claimLock, outcomes.map((o) => o.id)])).then(
+      () => {},
+    ),
   );
   const attempt = async (row: OutboxRow): Promise<MailOutcome> => {
     try {

@@ -47,7 +47,11 @@ export interface Recorded {
   invitation?: InvitationRecord;
 }
 
-/** The outcomes of a group in one statement: each delivery's row, its attempt, its calendar invitation. */
+/**
+ * The outcomes of a group in one statement: each delivery's row, its attempt, its calendar invitation.
+ * The rows are found by their ids ($3) through the primary key: joined only on the JSON's rows (which
+ * the planner guesses at 100), the update would scan the whole table for every group.
+ */
 const OUTCOMES_SQL = `
   with o as (
     select * from jsonb_to_recordset($1::jsonb) as o(id uuid, attempt int, at timestamptz, outcome text, status text, error text,
@@ -63,7 +67,7 @@ const OUTCOMES_SQL = `
            body = case when o.mail then o.body else d.body end,
            next_attempt_at = coalesce(o.next_attempt_at, d.next_attempt_at)
       from o
-     where d.id = o.id and d.claim_token = $2
+     where d.id = any($3::uuid[]) and d.id = o.id and d.claim_token = $2
     returning d.id, d.org_id, d.person_id),
   ci as (
     insert into calendar_invitations (org_id, delivery_id, person_id, uid, sequence, starts_at, ends_at, attendees, language, location, created_at, updated_at)
@@ -202,7 +206,8 @@ export class Claim {
         const group = this.waiting.splice(0);
         try {
           const json = JSON.stringify(group.map((w) => outcomeRow(w.row)));
-          await retried(() => this.ctx.db.query(OUTCOMES_SQL, [json, this.token]));
+          const ids = group.map((w) => w.row.id);
+          await retried(() => this.ctx.db.query(OUTCOMES_SQL, [json, this.token, ids]));
           for (const w of group) this.open.delete(w.row.id);
           for (const w of group) w.resolve();
         } catch (err) {

@@ -155,7 +155,8 @@ export async function perform(ctx: AppContext, transport: MailTransport, d: Deli
   // The person's own alumni link, only in a mail to them that asks for it: it acts for them, so the
   // delivery's record (read by admins) keeps it hidden, like the outbox's sealed links.
   const alumniLink =
-    d.recipient === 'person' && JSON.stringify(d.templates).includes('alumniLink')
+    d.recipient === 'person' &&
+    Object.values(d.templates).some((t) => t && (t.subject.includes('alumniLink') || t.body.includes('alumniLink')))
       ? await alumniChoiceUrl(ctx, d.org_id, d.person_id)
       : undefined;
   const msg = render(d.templates, lang, { ...facts, alumniLink });

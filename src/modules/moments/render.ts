@@ -43,6 +43,8 @@ const DATE_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-G
 // One formatter per language, made once: making one costs far more than formatting (a mail formats three dates).
 const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
 
+const FORMATTED = new Map<string, string>();
+
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
   let format = DATE_FORMATS.get(lang);
@@ -50,7 +52,14 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
     format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     DATE_FORMATS.set(lang, format);
   }
-  return format.format(new Date(iso + 'T00:00:00Z'));
+  // The same few dates come back for every mail of a day: each is formatted once per language.
+  const key = `${lang} ${iso}`;
+  let text = FORMATTED.get(key);
+  if (text === undefined) {
+    if (FORMATTED.size >= 5000) FORMATTED.clear();
+    FORMATTED.set(key, (text = format.format(new Date(iso + 'T00:00:00Z'))));
+  }
+  return text;
 }
 
 export function fillTemplate(text: string, values: Partial<Record<Placeholder, string>>): string {
