@@ -137,7 +137,10 @@ export async function startAndWait(argv: string[], env: NodeJS.ProcessEnv, port:
 export async function startEmbassy(storeEnv: Record<string, string>): Promise<Running> {
   await ensureBuilt();
   const port = await freePort();
-  return startAndWait([EMBASSY, 'start'], embassyEnv(storeEnv, port), port, '/healthz');
+  // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile of its whole run there when it stops.
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  return startAndWait([...profile, EMBASSY, 'start'], embassyEnv(storeEnv, port), port, '/healthz');
 }
 
 /** The baseline: the smallest node:http server there is. */

@@ -57,6 +57,18 @@ describe('careers wall', () => {
     expect((await get('/careers/brabant-bank?language=fr')).text).not.toContain('Van stagiair');
   });
 
+  it('offers as story languages exactly those of the public stories', async () => {
+    const [org] = await env.ctx.db.query<{ id: string }>(`select id from organisations where slug = 'brabant-bank'`);
+    const stored = await env.ctx.db.query<{ language: string }>(
+      `select distinct language from public_stories where org_id = $1 order by language`,
+      [org.id],
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    const select = /<select name="language">(.*?)<\/select>/s.exec((await get('/careers/brabant-bank?lang=en')).text)![1];
+    const offered = [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]).filter((v) => v !== '');
+    expect(offered).toEqual(stored.map((r) => r.language));
+  });
+
   it('answers 304 to a browser that has the current version', async () => {
     const first = await get('/careers/brabant-bank?lang=en');
     const again = await get('/careers/brabant-bank?lang=en', { 'if-none-match': first.headers.get('etag')! });
