@@ -6,20 +6,16 @@ import { PERSON_FIELDS, type Language, type PersonField, type PersonRecord } fro
 import {
   CEO_TITLE,
   DEPARTMENTS,
-  DIVERSITY_POOLS,
-  EN_POOLS,
   EXECUTIVE_DEPARTMENT,
   HEAD_OFFICE,
-  LOCAL_POOL_BY_LANGUAGE,
-  NAME_POOLS,
   PERSONAL_EMAIL_DOMAINS,
   SITES,
   type DepartmentDef,
   type JobTitleDef,
-  type PoolId,
   type SiteDef,
   type Weighted,
 } from './people.seed-data.ts';
+import { DIVERSITY_POOLS, EN_POOLS, LOCAL_POOL_BY_LANGUAGE, NAME_POOLS, type PoolId } from './people.seed-names.ts';
 
 export interface SeedOptions {
   employees: number;
