@@ -12,6 +12,7 @@
  * Invalid input throws a RangeError rather than producing a plausible wrong date.
  */
 import { isHoliday, type HolidayRules } from './holidays.ts';
+import { dateTimeFormat } from './intl.ts';
 
 export type { HolidayRules } from './holidays.ts';
 
@@ -186,21 +187,11 @@ export function nextOccurrence(month: number, day: number, onOrAfter: string, po
 // Time zones
 
 /**
- * One formatter per zone: creating an Intl.DateTimeFormat costs far more than using one.
- * `longOffset` yields the zone's UTC offset at an instant ("GMT+02:00", "GMT-00:44:30" for
- * old mean times, plain "GMT" for zero), independent of any calendar system.
+ * `longOffset` yields the zone's UTC offset at an instant ("GMT+02:00", "GMT-00:44:30" for old mean
+ * times, plain "GMT" for zero), independent of any calendar system. Throws a RangeError for an
+ * unknown zone.
  */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    // Throws a RangeError for an unknown zone, before anything is cached.
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormatters.set(timeZone, f);
-  }
-  return f;
-}
+const offsetFormatter = (timeZone: string) => dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
 
 /** The zone name ends the en-US output ("3/29/2026, GMT+02:00"). */
 const GMT_OFFSET = /GMT(?:([+\u2212-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/;

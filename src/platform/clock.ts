@@ -1,4 +1,5 @@
 /** Time comes from a Clock passed in, never from a global, so tests and replays can be any day. */
+import { dateTimeFormat } from './intl.ts';
 export interface Clock {
   now(): Date;
 }
@@ -22,7 +23,6 @@ export class FakeClock implements Clock {
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const lastDates = new Map<string, { second: number; date: string }>();
 
 /** yyyy-mm-dd of an instant in a time zone; for an organisation's day use orgToday (org-time.ts). */
@@ -32,11 +32,7 @@ export function localDate(at: Date, timeZone: string): string {
   const second = Math.floor(at.getTime() / 1000);
   const last = lastDates.get(timeZone);
   if (last?.second === second) return last.date;
-  // Building a formatter costs far more than using one: keep one per zone.
-  let f = dateFormats.get(timeZone);
-  if (!f)
-    dateFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  const date = f.format(at);
+  const date = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
   lastDates.set(timeZone, { second, date });
   return date;
 }

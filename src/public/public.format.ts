@@ -3,17 +3,18 @@
  * their breaks. Pure.
  */
 import type { PublicLang } from './public.i18n.ts';
+import { dateTimeFormat } from '../platform/intl.ts';
 
 const LOCALES: Record<PublicLang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
 /** "1 december 2026", "1 décembre 2026", "1 December 2026": the day where the organisation is. */
 export function formatDay(instant: Date, lang: PublicLang, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(instant);
+  return dateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(instant);
 }
 
 /** The same day as yyyy-mm-dd, for <time datetime>. */
 export function isoDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(instant);
+  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(instant);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

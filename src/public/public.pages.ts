@@ -6,6 +6,7 @@ import { fill, PUBLIC_LANGS, type PublicLang, type PublicStrings } from './publi
 import type { PublicAmbassador, PublicFilter, PublicOrg, PublicStory } from './public.repo.ts';
 import { NETWORK_NAMES, NETWORKS, shareUrl } from './public.share.ts';
 import { pageStyle } from './public.style.ts';
+import { listFormat } from '../platform/intl.ts';
 
 /** What hono's `html` template gives: escaped text, a Promise only when a value put in it is one. */
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -42,7 +43,7 @@ const LIST_LOCALES: Record<PublicLang, string> = { nl: 'nl-BE', fr: 'fr-BE', en:
 function speaks(p: PageContext, languages: string[]) {
   if (!languages.length) return '';
   const names = languages.map((l) => p.t.languages[l as keyof PublicStrings['languages']] ?? l);
-  return fill(p.t.speaks, { languages: new Intl.ListFormat(LIST_LOCALES[p.lang], { type: 'conjunction' }).format(names) });
+  return fill(p.t.speaks, { languages: listFormat(LIST_LOCALES[p.lang], { type: 'conjunction' }).format(names) });
 }
 
 /** A day in the visitor's language, with its machine-readable date. */

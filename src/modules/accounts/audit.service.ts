@@ -11,6 +11,7 @@ import { orgTimeZone } from '../../platform/org-time.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { actionLabel, type AuditLang } from './audit.labels.ts';
 import * as repo from './audit.repo.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 export type { AuditFilter, AuditEntryRow } from './audit.repo.ts';
 
@@ -54,7 +55,7 @@ const HEADER: Record<AuditLang, string[]> = {
 /** An instant as Excel reads a date and time: yyyy-mm-dd hh:mm:ss in the organisation's time zone. */
 function localTime(at: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+    dateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',

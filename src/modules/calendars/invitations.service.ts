@@ -11,6 +11,7 @@ import { addDays, zonedTimeToInstant } from '../../platform/calendar.ts';
 import { localize, type UiLanguage } from '../../platform/language.ts';
 import type { MailCalendar } from '../../platform/mail.ts';
 import { invitationIcs, mailAddress } from './ics.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 /** A journey step's event (moments: the step's `event`). */
 export interface StepEvent {
@@ -85,10 +86,8 @@ const TEXTS: Record<
 
 /** "maandag 2 maart 2026, 09:00–10:00" in the reader's language, in the organisation's zone. */
 export function formatWhen(lang: UiLanguage, startsAt: Date, endsAt: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
-    startsAt,
-  );
-  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const day = dateTimeFormat(LOCALE[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(startsAt);
+  const time = dateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   return `${day}, ${time.format(startsAt)}–${time.format(endsAt)}`;
 }
 

@@ -14,6 +14,7 @@ import type { Actor } from '../../platform/policy.ts';
 import { assertModerator } from './community.policy.ts';
 import * as repo from './events.repo.ts';
 import type { Localized } from './events.repo.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 /** Mails after an event go out for events that ended at most this long ago. */
 export const FOLLOW_UP_WITHIN_MS = 7 * 86400_000;
@@ -77,7 +78,7 @@ export const eventLang = (l: string): UiLanguage => (isUiLanguage(l) ? l : 'en')
 
 /** "vrijdag 27 november 2026 om 10:00" in the reader's language, in the organisation's zone. */
 export const eventWhen = (lang: UiLanguage, at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
+  dateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
 
 /** What every mail about an event says of it, for one recipient. */
 export interface EventMailFacts {

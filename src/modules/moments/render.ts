@@ -2,6 +2,7 @@
  * Filling a message template: placeholders like {{firstName}} replaced by a real person's data, in
  * the recipient's language. Unknown placeholders stay visible, so a typo shows in the preview.
  */
+import { dateTimeFormat } from '../../platform/intl.ts';
 export type Lang = 'nl' | 'fr' | 'en' | 'de';
 export type Templates = Partial<Record<Lang, { subject: string; body: string }>>;
 
@@ -40,24 +41,21 @@ export function chooseLanguage(person: { language: string | null; region: string
 
 const DATE_LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', de: 'de-BE' };
 
-// One formatter per language, made once: making one costs far more than formatting (a mail formats three dates).
-const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
-
 const FORMATTED = new Map<string, string>();
 
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '';
-  let format = DATE_FORMATS.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    DATE_FORMATS.set(lang, format);
-  }
   // The same few dates come back for every mail of a day: each is formatted once per language.
   const key = `${lang} ${iso}`;
   let text = FORMATTED.get(key);
   if (text === undefined) {
     if (FORMATTED.size >= 5000) FORMATTED.clear();
-    FORMATTED.set(key, (text = format.format(new Date(iso + 'T00:00:00Z'))));
+    FORMATTED.set(
+      key,
+      (text = dateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(iso + 'T00:00:00Z'),
+      )),
+    );
   }
   return text;
 }

@@ -5,21 +5,15 @@
  * when the link works. Pure: the caller passes the link, which goes out sealed (mail.ts secrets).
  */
 import type { UiLanguage } from '../../platform/language.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 const DATE_LOCALES: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
-// Building a formatter costs far more than using one (a campaign writes thousands of mails).
-const formats = new Map<UiLanguage, Intl.DateTimeFormat>();
-
 /** 16 maart 2026, 16 mars 2026, 16 March 2026. */
 export function formatDate(iso: string, lang: UiLanguage): string {
-  let f = formats.get(lang);
-  if (!f)
-    formats.set(
-      lang,
-      (f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
-    );
-  return f.format(new Date(`${iso}T00:00:00Z`));
+  return dateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 export interface SurveyMailFacts {

@@ -3,6 +3,7 @@
  * ? : ! ; with the word before (a no-break space, \u00a0), as in the unsubscribe pages.
  */
 import type { UiLanguage } from '../../platform/language.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 export interface RespondTexts {
   languageName: string;
@@ -253,5 +254,5 @@ const LOCALES: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-
 
 /** A day as people write it ("12 december 2026"), where the organisation is. */
 export function longDate(at: Date, lang: UiLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  return dateTimeFormat(LOCALES[lang], { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
 }
