@@ -118,23 +118,42 @@ export class PublicReadModel {
   }
 
   /**
-   * The values the filters offer: only what public ambassadors and stories have. One pass over the
-   * ambassadors for departments and regions; a story language (one of four, by the table's check) is
-   * offered when one public story has it: a scalar subquery with LIMIT 1 stops at the first (as an
-   * EXISTS, the planner joined every public story to the four languages: 11 ms of a 15 ms render
-   * query at 5,000 stories).
+   * What the wall needs of the ambassadors, in one pass over them: the values the filters offer (only
+   * what public ambassadors and stories have) and the first `limit` ambassadors the filter matches.
+   * The view is read once into a CTE and both are taken from it: as two statements, each joined all
+   * the organisation's ambassadors to their people (7 ms of a 30 ms render on PGlite at 1,000).
+   * A story language (one of four, by the table's check) is offered when one public story has it: a
+   * scalar subquery with LIMIT 1 stops at the first (as an EXISTS, the planner joined every public
+   * story to the four languages: 11 ms at 5,000 stories).
    */
-  async facets(orgId: string): Promise<{ departments: string[]; regions: string[]; languages: string[] }> {
-    const [row] = await this.q.query<{ departments: string[] | null; regions: string[] | null; languages: string[] | null }>(
-      `select a.departments, a.regions,
+  async wall(
+    orgId: string,
+    f: PublicFilter,
+    limit: number,
+  ): Promise<{ facets: { departments: string[]; regions: string[]; languages: string[] }; ambassadors: PublicAmbassador[] }> {
+    const [row] = await this.q.query<{
+      departments: string[] | null;
+      regions: string[] | null;
+      languages: string[] | null;
+      ambassadors: (Omit<PublicAmbassador, 'joined_at'> & { joined_at: string })[];
+    }>(
+      `with pa as materialized (select ${AMB_COLS} from public_ambassadors where org_id = $1)
+       select (select array_agg(distinct department order by department) filter (where department is not null) from pa) as departments,
+              (select array_agg(distinct region order by region) filter (where region is not null) from pa) as regions,
               array(select l from unnest(array['de', 'en', 'fr', 'nl']) l
-                     where (select true from public_stories ps where ps.org_id = $1 and ps.language = l limit 1) order by l) as languages
-         from (select array_agg(distinct department order by department) filter (where department is not null) as departments,
-                      array_agg(distinct region order by region) filter (where region is not null) as regions
-                 from public_ambassadors where org_id = $1) a`,
-      [orgId],
+                     where (select true from public_stories ps where ps.org_id = $1 and ps.language = l limit 1) order by l) as languages,
+              (select coalesce(json_agg(x order by x.first_name, x.last_name, x.id), '[]')
+                 from (select * from pa
+                        where ($2::text is null or department = $2) and ($3::text is null or region = $3)
+                          and ($4::text is null or $4 = any(languages))
+                        order by first_name, last_name, id limit $5) x) as ambassadors`,
+      [orgId, f.department ?? null, f.region ?? null, f.language ?? null, limit],
     );
-    return { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] };
+    return {
+      facets: { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] },
+      // As JSON, the one timestamp comes back as text.
+      ambassadors: row.ambassadors.map((a) => ({ ...a, joined_at: new Date(a.joined_at) })),
+    };
   }
 
   /** Everything a sitemap lists: each page in three languages, so at most 3 x (2 + 15,000 + 1,600), under the 50,000 a sitemap may hold. */

@@ -167,9 +167,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     const f = filterOf(c);
     const page = pageOf(c);
     const res = await cached(c, org, `wall|${p.lang}|${JSON.stringify(f)}|${page}`, 'text/html; charset=utf-8', async () => {
-      const [facets, ambassadors, stories, events] = await Promise.all([
-        model.facets(org.id),
-        model.ambassadors(org.id, f, WALL_AMBASSADORS),
+      const [{ facets, ambassadors }, stories, events] = await Promise.all([
+        model.wall(org.id, f, WALL_AMBASSADORS),
         model.stories(org.id, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
         publicEvents(ctx.db, org.id),
       ]);

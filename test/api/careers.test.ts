@@ -69,6 +69,35 @@ describe('careers wall', () => {
     expect(offered).toEqual(stored.map((r) => r.language));
   });
 
+  it('lists the ambassadors the filter matches, by name, while the filters offer what all public ambassadors have', async () => {
+    const org = await makeOrg(env.ctx, 'kempen-care', 'Kempen Care');
+    const admin = await makeUser(env.ctx, org.id, 'admin');
+    const people = [
+      { number: 'K1', first: 'Zoë', last: 'Claes', email: 'zoe@kc.be', department: 'IT', region: 'brussels', site: 'Brussel' },
+      { number: 'K2', first: 'Bram', last: 'Peeters', email: 'bram@kc.be', department: 'HR', region: 'flanders', site: 'Gent' },
+      { number: 'K3', first: 'Anna', last: 'Maes', email: 'anna@kc.be', department: 'IT', region: 'flanders', site: 'Gent' },
+      { number: 'K4', first: 'Carl', last: 'Dubois', email: 'carl@kc.be', department: 'Legal', region: 'wallonia', site: 'Namur' },
+    ];
+    await importPeople(env.app, admin.token, people);
+    for (const p of people) {
+      const u = await makeUser(env.ctx, org.id, 'employee', { email: p.email });
+      // Carl is an ambassador inside the organisation only: on no public page, nor in its filters.
+      await client(env.app, u.token).put('/api/v1/me/ambassador', { scope: p.number === 'K4' ? 'internal' : 'external' });
+    }
+    const shown = (html: string) => ['Anna Maes', 'Bram Peeters', 'Zoë Claes', 'Carl Dubois'].filter((n) => html.includes(n));
+    const options = (html: string, name: string) =>
+      [...new RegExp(`<select name="${name}">(.*?)</select>`, 's').exec(html)![1].matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
+    const wall = (await get('/careers/kempen-care?lang=en')).text;
+    expect(shown(wall)).toEqual(['Anna Maes', 'Bram Peeters', 'Zoë Claes']);
+    expect(wall.indexOf('Anna Maes')).toBeLessThan(wall.indexOf('Bram Peeters'));
+    expect(wall.indexOf('Bram Peeters')).toBeLessThan(wall.indexOf('Zoë Claes'));
+    const it = (await get('/careers/kempen-care?lang=en&department=IT')).text;
+    expect(shown(it)).toEqual(['Anna Maes', 'Zoë Claes']);
+    expect(options(it, 'department')).toEqual(['HR', 'IT']);
+    expect(options(it, 'region')).toEqual(['brussels', 'flanders']);
+    expect(shown((await get('/careers/kempen-care?lang=en&region=brussels')).text)).toEqual(['Zoë Claes']);
+  });
+
   it('answers 304 to a browser that has the current version', async () => {
     const first = await get('/careers/brabant-bank?lang=en');
     const again = await get('/careers/brabant-bank?lang=en', { 'if-none-match': first.headers.get('etag')! });
