@@ -56,6 +56,17 @@ describe('reading a people CSV piece by piece', () => {
     }
   });
 
+  it('gives the same with the body length announced, exact, too small or too large (a Content-Length)', async () => {
+    const utf8 = new TextEncoder().encode(text);
+    for (const expectedBytes of [utf8.length, utf8.length - 70_000, utf8.length + 12_345, 1]) {
+      const read = await readPeopleCsv(chunked(utf8, 65_537), { expectedBytes });
+      expect(read.problem).toBeUndefined();
+      expect(read.records).toEqual(expected.records);
+      expect(read.errors).toEqual(expected.errors);
+      expect(read.total).toBe(5000);
+    }
+  });
+
   it('reads Windows-1252 bytes as decodeText does, € and é included', async () => {
     const bytes = Uint8Array.from(text, (ch) => (ch === '€' ? 0x80 : ch.charCodeAt(0)));
     const decoded = decodeText(bytes);

@@ -52,7 +52,7 @@ export async function importPeople(
   ctx: AppContext,
   actor: Actor,
   file: CsvSource,
-  options: { ignore?: string[]; onProgress?: (p: ImportProgress) => void } = {},
+  options: { ignore?: string[]; onProgress?: (p: ImportProgress) => void; expectedBytes?: number } = {},
 ): Promise<ImportResult> {
   authorize(actor, 'people.import');
   const progress = options.onProgress ?? (() => {});
@@ -62,6 +62,7 @@ export async function importPeople(
   try {
     read = await readPeopleCsv(file, {
       ignore: options.ignore,
+      expectedBytes: options.expectedBytes,
       onRows: (rows) => progress({ phase: 'parsing', processed: rows, total: 0 }),
     });
   } catch (err) {

@@ -112,8 +112,11 @@ export function peopleRoutes(ctx: AppContext) {
       const ignore = query.ignore === undefined ? [] : Array.isArray(query.ignore) ? query.ignore : [query.ignore];
       // The body is read as it arrives and parsed piece by piece (people.import.read.ts).
       const body = c.req.raw.body && !c.req.raw.bodyUsed ? c.req.raw.body : new Uint8Array(await c.req.arrayBuffer());
+      const length = Number(c.req.header('content-length'));
       const result = await importPeople(ctx, actor, body, {
         ignore,
+        // The body limit has checked it; a wrong one only costs the copy it saves.
+        expectedBytes: Number.isSafeInteger(length) && length > 0 ? length : undefined,
         onProgress: query.progressId ? (p) => reportProgress(query.progressId!, owner, p) : undefined,
       }).catch((err) => {
         if (query.progressId) reportProgress(query.progressId, owner, { phase: 'failed', processed: 0, total: 0 });
