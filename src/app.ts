@@ -23,6 +23,7 @@ import { adminRoutes } from './modules/accounts/admin.routes.ts';
 import { auditRoutes } from './modules/accounts/audit.routes.ts';
 import { webRoutes } from './web/serve.ts';
 import { ambassadorsRoutes } from './modules/ambassadors/ambassadors.routes.ts';
+import { storiesRoutes } from './modules/ambassadors/stories.routes.ts';
 import { programRoutes } from './modules/ambassadors/program.routes.ts';
 import { communityRoutes } from './modules/community/community.routes.ts';
 import { exchangeRoutes } from './modules/community/exchange.routes.ts';
@@ -139,6 +140,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', organisationsRoutes(ctx));
   app.route('/api/v1', peopleRoutes(ctx));
   app.route('/api/v1', ambassadorsRoutes(ctx));
+  app.route('/api/v1', storiesRoutes(ctx));
   app.route('/api/v1', programRoutes(ctx));
   app.route('/api/v1', communityRoutes(ctx));
   app.route('/api/v1', exchangeRoutes(ctx));
