@@ -154,7 +154,8 @@ describe('alumni ambassadors in the browser', () => {
     expect(await page.getByRole('link', { name: 'Events' }).count()).toBe(0);
     // The alumni topic is chosen for her, the only one there is.
     const topic = page.getByLabel('Topic', { exact: true });
-    expect(await topic.locator('option').allTextContents()).toEqual(['Alumni']);
+    // The topics arrive after the page: wait for them.
+    await expect.poll(() => topic.locator('option').allTextContents()).toEqual(['Alumni']);
     // "@" finds nobody (the directory is not hers to search) and asks nothing of the server.
     await page.getByLabel('Write a post').pressSequentially('Hi @Bra');
     await page.waitForLoadState('networkidle');

@@ -49,7 +49,8 @@ describe('milestones and the welcome', () => {
     await page.getByRole('button', { name: 'Become an ambassador' }).click();
     await page.getByRole('heading', { name: 'You are an internal ambassador' }).waitFor();
     await page.getByRole('heading', { name: 'Milestones in the community' }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Celebrate my milestones in the community' }).isChecked()).toBe(true);
+    // The section shows her choice once her profile has been read again.
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Celebrate my milestones in the community' }).isChecked()).toBe(true);
     await expectNoSeriousViolations(page, 'ambassador page with the milestones choice');
 
     // The exchange welcomes her, privately; her milestone is in the feed.
