@@ -4,23 +4,23 @@
  * is recorded (audited) and mailed to the author. Internal by construction: nothing here is public.
  */
 import type { Queryable } from '../../db/db.ts';
-import { commitChange } from '../../platform/change.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, unprocessable } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { embeddedMediaIds, renderMarkdown } from '../../platform/markdown.ts';
 import { requirePerson, type Actor } from '../../platform/policy.ts';
-import { personFacts } from '../people/people.service.ts';
-import { assertAuthor, assertCanWrite, assertModerator, assertParticipant, canModerate, canReadContribution } from './community.policy.ts';
-import { contributionHiddenMail, mentionMail } from './exchange.mails.ts';
+import { assertAuthor, assertCanWrite, assertParticipant, canModerate } from './community.policy.ts';
+import { mentionMail } from './exchange.mails.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
 import { localDateOf } from '../../platform/calendar.ts';
 import * as feedRepo from './exchange.feed.ts';
 import * as repo from './exchange.repo.ts';
+import { visibleComment, visiblePost } from './exchange.access.ts';
 import { alumniOnly, alumniTopicId, assertAlumniPlace } from './alumni.topic.ts';
 
 export type { CommentRow, PostRow, Reaction } from './exchange.repo.ts';
 export { REACTIONS } from './exchange.repo.ts';
+export { hideComment, hidePost, pin } from './exchange.moderation.ts';
 
 const facts = (ctx: AppContext, actor: Actor) => repo.participationFacts(ctx.db, actor.orgId, actor.personId);
 
@@ -61,15 +61,6 @@ async function checkEvent(ctx: AppContext, orgId: string, eventId: string | null
   if (!eventId) return;
   const [row] = await ctx.db.query(`select 1 from community_events where org_id = $1 and id = $2`, [orgId, eventId]);
   if (!row) throw unprocessable('Choose one of the community events.', [{ path: 'eventId', message: 'This event does not exist.' }]);
-}
-
-/** A post the actor may see, or 404 (another organisation's post answers exactly like a missing one). */
-async function visiblePost(ctx: AppContext, actor: Actor, id: string) {
-  const post = await repo.getPost(ctx.db, actor.orgId, id, actor.personId);
-  if (!post || !canReadContribution(actor, post)) throw notFound('Post');
-  // An alumni account sees the alumni topic only: any other post answers as if it did not exist.
-  if (alumniOnly(actor) && post.topic_id !== (await alumniTopicId(ctx.db, actor.orgId, ctx.clock.now()))) throw notFound('Post');
-  return post;
 }
 
 export interface PostInput {
@@ -282,13 +273,6 @@ export async function comment(ctx: AppContext, actor: Actor, postId: string, inp
   return (await repo.getComment(ctx.db, actor.orgId, id))!;
 }
 
-async function visibleComment(ctx: AppContext, actor: Actor, id: string) {
-  const c = await repo.getComment(ctx.db, actor.orgId, id);
-  if (!c || !canReadContribution(actor, c)) throw notFound('Comment');
-  await visiblePost(ctx, actor, c.post_id);
-  return c;
-}
-
 export async function editComment(ctx: AppContext, actor: Actor, id: string, input: CommentInput) {
   const personId = await writer(ctx, actor);
   const c = await visibleComment(ctx, actor, id);
@@ -321,89 +305,6 @@ export async function react(ctx: AppContext, actor: Actor, postId: string, kind:
   if (on) await repo.addReaction(ctx.db, actor.orgId, postId, personId, kind, ctx.clock.now());
   else await repo.removeReaction(ctx.db, actor.orgId, postId, personId, kind);
   return (await repo.getPost(ctx.db, actor.orgId, postId, personId))!;
-}
-
-export async function pin(ctx: AppContext, actor: Actor, postId: string, pinned: boolean) {
-  assertModerator(actor, 'Only coordinators can pin a post.');
-  const post = await visiblePost(ctx, actor, postId);
-  if (pinned && post.hidden_at) throw unprocessable('A hidden post cannot be pinned.', [], 'post-hidden');
-  await commitChange(
-    ctx,
-    actor,
-    { action: pinned ? 'community.post.pin' : 'community.post.unpin', targetType: 'community_post', targetId: postId },
-    (tx) => repo.setPinned(tx, actor.orgId, postId, pinned ? { by: actor.userId || null, now: ctx.clock.now() } : null),
-  );
-  return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
-}
-
-type Facts = Awaited<ReturnType<typeof personFacts>>;
-
-async function tellAuthor(
-  tx: Queryable,
-  ctx: AppContext,
-  orgId: string,
-  p: Facts,
-  c: { kind: 'post' | 'comment'; excerpt: string; reason: string },
-) {
-  const to = p?.work_email ?? p?.personal_email;
-  if (to) await enqueueMail(tx, ctx.clock, contributionHiddenMail({ orgId, to, ...c, lang: p?.mail_language ?? null }));
-}
-
-/** Hides a post (reason given) or shows it again (reason null); the author is told by mail. */
-export async function hidePost(ctx: AppContext, actor: Actor, postId: string, reason: string | null) {
-  assertModerator(actor, 'Only coordinators can hide a post, and only for a legal reason.');
-  const post = await visiblePost(ctx, actor, postId);
-  const author = await personFacts(ctx, actor.orgId, post.author_person_id);
-  await commitChange(
-    ctx,
-    actor,
-    {
-      action: reason === null ? 'community.post.unhide' : 'community.post.hide',
-      targetType: 'community_post',
-      targetId: postId,
-      details: reason === null ? {} : { reason },
-    },
-    async (tx) => {
-      await repo.setPostHidden(
-        tx,
-        actor.orgId,
-        postId,
-        reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() },
-      );
-      if (reason !== null && !post.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, { kind: 'post', excerpt: post.body, reason });
-    },
-  );
-  return (await repo.getPost(ctx.db, actor.orgId, postId, actor.personId))!;
-}
-
-/**
- * Hides a comment (reason given) or shows it again (reason null), like a post: audited, the author
- * told by mail in their language when it is hidden (not again when only the reason changes).
- */
-export async function hideComment(ctx: AppContext, actor: Actor, commentId: string, reason: string | null) {
-  assertModerator(actor, 'Only coordinators can hide a comment, and only for a legal reason.');
-  const c = await visibleComment(ctx, actor, commentId);
-  const author = await personFacts(ctx, actor.orgId, c.author_person_id);
-  await commitChange(
-    ctx,
-    actor,
-    {
-      action: reason === null ? 'community.comment.unhide' : 'community.comment.hide',
-      targetType: 'community_comment',
-      targetId: commentId,
-      details: reason === null ? { postId: c.post_id } : { postId: c.post_id, reason },
-    },
-    async (tx) => {
-      await repo.setCommentHidden(
-        tx,
-        actor.orgId,
-        commentId,
-        reason === null ? null : { reason, by: actor.userId || null, now: ctx.clock.now() },
-      );
-      if (reason !== null && !c.hidden_at) await tellAuthor(tx, ctx, actor.orgId, author, { kind: 'comment', excerpt: c.body, reason });
-    },
-  );
-  return (await repo.getComment(ctx.db, actor.orgId, commentId))!;
 }
 
 export type DigestFrequency = 'off' | 'daily' | 'weekly';
