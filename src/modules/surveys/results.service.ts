@@ -16,19 +16,23 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
-import type { LocalizedText } from '../../platform/language.ts';
 import { authorize, requirePerson, type Actor } from '../../platform/policy.ts';
 import { planRelease, type ReleasePlan, type Verdict } from './anonymity.ts';
 import { groupKey, isDimension, parseGroupKey, viewKeys, type Dimension } from './segments.ts';
 import * as repo from './results.repo.ts';
-
-/**
- * Why a group is withheld, as a client reads it. The plan's two anonymity reasons ('below-minimum',
- * 'overlap') are one here: telling them apart would tell a count (Finance shown with 6 and Finance in
- * Gent withheld for overlap says Finance in Gent has 5, so one person in Finance works elsewhere).
- */
-type Reason = 'anonymity' | 'not-offered';
-type NoteCode = Reason | 'comments-while-open';
+import {
+  add,
+  archiveQuarter,
+  enpsOf,
+  newTally,
+  quarterOf,
+  quartersBetween,
+  questionResults,
+  rate,
+  scoresOf,
+  type Tally,
+} from './results.numbers.ts';
+import { commentsMinimum, notesOf, type Reason } from './results.words.ts';
 
 export interface Viewer {
   survey: repo.SurveyRow;
@@ -58,10 +62,6 @@ export function planDimensions(reported: readonly string[]): Dimension[] {
   const dims = reported.filter(isDimension);
   return dims.includes('period') ? [...new Set(dims)] : [...new Set(dims), 'period'];
 }
-
-/** The minimum for comments: twice the survey's while it is open, so comments trickling in cannot be told apart. */
-export const commentsMinimum = (s: Pick<repo.SurveyRow, 'status' | 'min_comments'>) =>
-  s.status === 'open' ? 2 * s.min_comments : s.min_comments;
 
 // ---- the plan, cached ----
 
@@ -123,120 +123,6 @@ function checkDimension(d: Dimension | undefined | null, dims: readonly Dimensio
   if (!dims.includes(d))
     throw badRequest(`This survey's results are not broken down by ${d}.`, [{ path, message: `Choose one of: ${dims.join(', ')}.` }]);
   return d;
-}
-
-// ---- numbers ----
-
-type Counts = Map<string, Map<string, number>>; // question -> value -> count
-
-interface Tally {
-  counts: Counts;
-  answered: Map<string, number>;
-}
-
-const newTally = (): Tally => ({ counts: new Map(), answered: new Map() });
-
-function add(t: Tally, question: string, value: string | null, n: number, answers: number) {
-  t.answered.set(question, (t.answered.get(question) ?? 0) + answers);
-  if (value === null) return;
-  let m = t.counts.get(question);
-  if (!m) t.counts.set(question, (m = new Map()));
-  m.set(value, (m.get(value) ?? 0) + n);
-}
-
-export function enpsOf(counts: Map<string, number> | undefined) {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
-  for (const [v, n] of counts ?? []) {
-    const x = Number(v);
-    if (x >= 9) promoters += n;
-    else if (x >= 7) passives += n;
-    else detractors += n;
-  }
-  const total = promoters + passives + detractors;
-  if (total === 0) return null;
-  return { score: Math.round(((promoters - detractors) * 100) / total), promoters, passives, detractors };
-}
-
-function averageOf(counts: Map<string, number> | undefined): number | null {
-  let sum = 0;
-  let n = 0;
-  for (const [v, c] of counts ?? []) {
-    sum += Number(v) * c;
-    n += c;
-  }
-  return n === 0 ? null : Math.round((sum / n) * 100) / 100;
-}
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-
-function possibleValues(q: repo.QuestionRow): string[] {
-  if (q.kind === 'enps') return range(0, 10);
-  if (q.kind === 'scale') return range(1, 5);
-  return q.options.map((o) => o.key);
-}
-
-const numeric = (q: repo.QuestionRow) => q.kind === 'enps' || q.kind === 'scale';
-
-function questionResults(questions: repo.QuestionRow[], t: Tally) {
-  return questions
-    .filter((q) => q.kind !== 'text')
-    .map((q) => {
-      const counts = t.counts.get(q.id);
-      const values = possibleValues(q);
-      for (const v of counts?.keys() ?? []) if (!values.includes(v)) values.push(v);
-      return {
-        id: q.id,
-        answered: t.answered.get(q.id) ?? 0,
-        distribution: values.map((value) => ({ value, count: counts?.get(value) ?? 0 })),
-        average: numeric(q) ? averageOf(counts) : null,
-        enps: q.kind === 'enps' ? enpsOf(counts) : null,
-      };
-    });
-}
-
-function scoresOf(questions: repo.QuestionRow[], t: Tally) {
-  return questions.filter(numeric).map((q) => ({
-    questionId: q.id,
-    answered: t.answered.get(q.id) ?? 0,
-    average: averageOf(t.counts.get(q.id)),
-    enps: q.kind === 'enps' ? (enpsOf(t.counts.get(q.id))?.score ?? null) : null,
-  }));
-}
-
-const rate = (respondents: number, invited: number) =>
-  invited > 0 ? Math.min(1, Math.round((respondents / invited) * 1000) / 1000) : null;
-
-// ---- words ----
-
-const NOTE_TEXT: Record<NoteCode, (min: number) => LocalizedText> = {
-  anonymity: (min) => ({
-    nl: `Niet getoond om de anonimiteit te beschermen: de groep telt minder dan ${min} antwoorden, of naast groepen die je wel ziet zou ze laten uitrekenen wat minder dan ${min} mensen antwoordden.`,
-    fr: `Masqué pour protéger l'anonymat : le groupe compte moins de ${min} réponses, ou, à côté des groupes affichés, il permettrait de calculer les réponses de moins de ${min} personnes.`,
-    en: `Withheld to protect anonymity: the group has fewer than ${min} responses, or next to the groups you can see it would let someone work out the answers of fewer than ${min} people.`,
-  }),
-  'not-offered': () => ({
-    nl: 'Deze enquête rapporteert niet per dit kenmerk.',
-    fr: 'Cette enquête ne présente pas de résultats selon ce critère.',
-    en: 'This survey does not report results by this attribute.',
-  }),
-  'comments-while-open': (min) => ({
-    nl: `Zolang de enquête loopt, worden opmerkingen pas getoond vanaf ${min} antwoorden in de groep.`,
-    fr: `Tant que l'enquête est ouverte, les commentaires ne sont affichés qu'à partir de ${min} réponses dans le groupe.`,
-    en: `While the survey is open, comments are only shown for groups of at least ${min} responses.`,
-  }),
-};
-
-function notesOf(reasons: (Reason | undefined)[], survey: repo.SurveyRow, extra: NoteCode[] = [], min = survey.min_group) {
-  const counts = new Map<NoteCode, number>();
-  for (const r of reasons) if (r) counts.set(r, (counts.get(r) ?? 0) + 1);
-  for (const e of extra) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].map(([code, count]) => ({
-    code,
-    count,
-    text: NOTE_TEXT[code](code === 'comments-while-open' ? commentsMinimum(survey) : min),
-  }));
 }
 
 function labeller(sites: Map<string, string>) {
@@ -385,22 +271,6 @@ async function segmentValues(ctx: AppContext, v: Viewer, scope: repo.Scope, d: D
   return (await repo.invitedValues(ctx.db, scope, [d])).get(d)!;
 }
 
-const quarterOf = (at: Date) => `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
-
-export function quartersBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, q] = [Number(from.slice(0, 4)), Number(from.slice(6))];
-  const [ty, tq] = [Number(to.slice(0, 4)), Number(to.slice(6))];
-  while ((y < ty || (y === ty && q <= tq)) && out.length < 200) {
-    out.push(`${y}-Q${q}`);
-    if (++q > 4) [y, q] = [y + 1, 1];
-  }
-  return out;
-}
-
-/** The quarter 'YYYY-Qn' of an archive period (the first day of its quarter). */
-const archiveQuarter = (period: string) => `${period.slice(0, 4)}-Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1}`;
-
 /** Trends per quarter answered or per start cohort; quarters whose raw answers were deleted come from survey_archive. */
 export async function trend(ctx: AppContext, actor: Actor, surveyId: string, by: 'period' | 'start_cohort') {
   const v = await viewer(ctx, actor, surveyId);
@@ -531,4 +401,4 @@ export async function segments(ctx: AppContext, actor: Actor, surveyId: string) 
   };
 }
 
-export { NOTE_TEXT };
+export { commentsMinimum, NOTE_TEXT } from './results.words.ts';
