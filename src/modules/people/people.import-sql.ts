@@ -35,8 +35,39 @@ const STORED_PERSON = `select p.id, p.employee_number, p.first_name, p.last_name
             p.external_id, p.user_name, p.scim_ended_on, p.deprovisioned_at
        from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id`;
 
-export async function loadStoredPeople(q: Queryable, orgId: string): Promise<StoredPerson[]> {
-  return q.query<StoredPerson>(`${STORED_PERSON} where p.org_id = $1`, [orgId]);
+/** What an import keeps of each stored person: enough to match, cross-check and write, and a digest to compare. */
+export interface StoredKeys {
+  id: string;
+  employee_number: string;
+  work_email: string | null;
+  manager_number: string | null;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+/**
+ * Every stored person of the organisation by their keys, with `digest` (people.write.ts digester:
+ * an SQL expression over p, s and m) of the fields the import compares: no stored row is read
+ * whole. The rows come as one JSON text, parsed here: on PGlite that is twice as fast as 100,000
+ * rows each made into an object in its thread and copied across.
+ */
+export async function loadStoredKeys(q: Queryable, orgId: string, digest: string): Promise<(StoredKeys & { digest: string })[]> {
+  const [{ rows }] = await q.query<{ rows: string }>(
+    `select coalesce(json_agg(json_build_array(p.id, p.employee_number, p.work_email, m.employee_number, p.start_date, p.end_date, ${digest}))::text, '[]') as rows
+       from people p left join sites s on s.id = p.site_id left join people m on m.id = p.manager_id
+      where p.org_id = $1`,
+    [orgId],
+  );
+  type Row = [string, string, string | null, string | null, string | null, string | null, string];
+  return (JSON.parse(rows) as Row[]).map(([id, employee_number, work_email, manager_number, start_date, end_date, digest]) => ({
+    id,
+    employee_number,
+    work_email,
+    manager_number,
+    start_date,
+    end_date,
+    digest,
+  }));
 }
 
 /** Only the people a small write names: by employee number, by work email, or by id. */
@@ -192,6 +223,18 @@ export async function updatePeople(
       where p.org_id = $1 and p.employee_number = v.employee_number`,
     params,
   );
+}
+
+/**
+ * Takes the work email off these people for the rest of the transaction: a write that moves emails
+ * between people (two swapping theirs, a new hire taking a leaver's) then never holds one email
+ * twice on the way, which the unique index refuses at once, whatever the order of the rows.
+ */
+export async function releaseWorkEmails(q: Queryable, orgId: string, numbers: string[]) {
+  await q.query(`update people set work_email = null where org_id = $1 and employee_number = any($2::text[]) and work_email is not null`, [
+    orgId,
+    numbers,
+  ]);
 }
 
 /** Sets managers by employee number; a null manager number clears the manager. */

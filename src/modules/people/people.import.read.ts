@@ -20,7 +20,7 @@ export interface ReadRecords {
   /** The header row's cells; empty when the file has no row at all. */
   headers: string[];
   fields: (PersonField | null)[];
-  /** The valid rows, in file order, with the physical line each starts on. */
+  /** The valid rows, in file order, with the physical line each starts on (empty when `onRecords` took them). */
   records: PersonRecord[];
   recordRows: number[];
   errors: RowError[];
@@ -37,7 +37,7 @@ const PIECE_BYTES = 256 * 1024;
  * piece is copied into place as it arrives and dropped: the bytes are held once, not twice as when
  * the pieces are joined at the end (16 MB less at the top of a 100,000-row import).
  */
-async function bytesOf(source: Exclude<CsvSource, string>, expectedBytes?: number): Promise<Uint8Array> {
+export async function bytesOf(source: Exclude<CsvSource, string>, expectedBytes?: number): Promise<Uint8Array> {
   if (source instanceof Uint8Array) return source;
   let whole = expectedBytes !== undefined && expectedBytes > 0 ? new Uint8Array(expectedBytes) : undefined;
   let at = 0;
@@ -150,14 +150,24 @@ function lineBreaks(text: string): number {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+export interface ReadOptions {
+  ignore?: string[];
+  /** Called after each piece with the data rows read so far. */
+  onRows?: (rows: number) => void;
+  expectedBytes?: number;
+  /**
+   * Takes each piece's valid records (with their lines) as they are checked, and the next piece
+   * waits for what it returns; the records are then not kept in `records`. An import reads a file
+   * this way more than once (check, cross-check, write), so it never holds every record at once.
+   */
+  onRecords?: (records: PersonRecord[], rows: number[]) => void | Promise<void>;
+}
+
 /**
  * Reads and checks a whole file. A CsvSyntaxError (at its file-wide line, with its column's header)
  * is thrown as parsing the whole text would throw it; rows checked before it are then dropped.
  */
-export async function readPeopleCsv(
-  source: CsvSource,
-  options: { ignore?: string[]; onRows?: (rows: number) => void; expectedBytes?: number } = {},
-): Promise<ReadRecords> {
+export async function readPeopleCsv(source: CsvSource, options: ReadOptions = {}): Promise<ReadRecords> {
   const out: ReadRecords = {
     encoding: 'utf-8',
     headers: [],
@@ -186,6 +196,9 @@ export async function readPeopleCsv(
   let checker: RowChecker | undefined;
   let offset = 0; // physical lines before the current piece
   let carry = '';
+  const { onRecords } = options;
+  let records: PersonRecord[] = out.records;
+  let recordRows: number[] = out.recordRows;
   const parsePiece = (text: string) => {
     let parsed;
     try {
@@ -211,11 +224,20 @@ export async function readPeopleCsv(
       if (checker.headerErrors.length > 0) continue;
       const record = checker.check(parsed.rows[k], row, out.errors);
       if (record) {
-        out.records.push(record);
-        out.recordRows.push(row);
+        records.push(record);
+        recordRows.push(row);
       }
     }
     offset += lineBreaks(text);
+  };
+  /** Hands the piece's records to onRecords (when there is one) and starts a new piece. */
+  const handOver = async () => {
+    if (!onRecords || records.length === 0) return;
+    const piece = records;
+    const rows = recordRows;
+    records = [];
+    recordRows = [];
+    await onRecords(piece, rows);
   };
 
   let first = true;
@@ -231,7 +253,9 @@ export async function readPeopleCsv(
     carry = text.slice(end);
     parsePiece(end === text.length ? text : text.slice(0, end));
     options.onRows?.(out.total);
+    await handOver();
   }
   if (carry !== '') parsePiece(carry);
+  await handOver();
   return out;
 }

@@ -3,6 +3,13 @@
  * nothing is written and every problem comes back with its row and column. Otherwise people are
  * matched by employee number: new ones created, changed ones updated, the same ones left alone,
  * so importing the same file twice changes nothing.
+ *
+ * The file's bytes are read three times, and its records are never all held at once:
+ * 1. parsing: every row checked on its own and against the file (an employee number or work email
+ *    on two rows); only the employee numbers and the sites stay;
+ * 2. validating: every record checked against the stored directory, read as keys and a digest of
+ *    the compared fields (never whole rows), which also sorts records into new, changed, the same;
+ * 3. writing (in one transaction): the new and changed records, a batch at a time.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { CsvSyntaxError } from '../../platform/csv.ts';
@@ -10,9 +17,11 @@ import { unprocessable } from '../../platform/errors.ts';
 import type { TextEncodingName } from '../../platform/text-decoding.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { analyzeAfterBulkWrite } from './people.search.ts';
-import { readPeopleCsv, type CsvSource, type ReadRecords } from './people.import.read.ts';
-import type { PersonField } from './people.types.ts';
-import { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
+import { bytesOf, readPeopleCsv, type CsvSource, type ReadRecords } from './people.import.read.ts';
+import type { PersonField, PersonRecord, RowError } from './people.types.ts';
+import { crossChecker } from './people.checks.ts';
+import { digester } from './people.compare.ts';
+import { addWantedSites, startPeopleWrite, type WantedSites } from './people.write.ts';
 import * as sql from './people.import-sql.ts';
 
 export interface ImportProgress {
@@ -58,12 +67,19 @@ export async function importPeople(
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'parsing', processed: 0, total: 0 });
 
+  // A stream (a request body) is read once into bytes: the passes below read them again.
+  const source = typeof file === 'string' ? file : await bytesOf(file, options.expectedBytes);
+  const { ignore } = options;
+  const known = new Set<string>();
+  const wanted: WantedSites = new Map();
   let read: ReadRecords;
   try {
-    read = await readPeopleCsv(file, {
-      ignore: options.ignore,
-      expectedBytes: options.expectedBytes,
+    read = await readPeopleCsv(source, {
+      ignore,
       onRows: (rows) => progress({ phase: 'parsing', processed: rows, total: 0 }),
+      onRecords: (records) => {
+        for (const r of records) known.add(r.employeeNumber);
+      },
     });
   } catch (err) {
     if (err instanceof CsvSyntaxError) {
@@ -85,45 +101,99 @@ export async function importPeople(
       { rows: 1 },
     );
   }
-  const { records, errors, fields, recordRows, total, encoding } = read;
+  const { errors, fields, total, encoding } = read;
+  if (errors.length > 0) refuse(errors, progress, total);
   progress({ phase: 'validating', processed: 0, total });
   const present = new Set(fields.filter((f): f is PersonField => f !== null));
   const headerOf = (f: PersonField) => read.headers[fields.indexOf(f)] ?? f;
-  const known = new Set(records.map((r) => r.employeeNumber));
 
-  const stored = await sql.loadStoredPeople(ctx.db, actor.orgId);
-  if (errors.length === 0) errors.push(...crossCheckPeople(records, recordRows, stored, known, present, headerOf));
-  if (errors.length > 0) {
-    progress({ phase: 'failed', processed: 0, total });
-    errors.sort((a, b) => a.row - b.row);
-    const rows = new Set(errors.map((e) => e.row)).size;
-    throw unprocessable(`${rows} row(s) have problems; nothing was imported. Fix them and import the file again.`, errors, 'csv-invalid', {
-      rows,
-    });
-  }
+  const digest = digester(present);
+  const byNumber = new Map((await sql.loadStoredKeys(ctx.db, actor.orgId, digest.sql)).map((s) => [s.employee_number, s]));
+  const check = crossChecker(byNumber, known, present, headerOf);
+  const newNumbers: string[] = [];
+  const changed = new Set<string>();
+  const emailsMoving: string[] = [];
+  let unchanged = 0;
+  let validated = 0;
+  await readPeopleCsv(source, {
+    ignore,
+    onRecords: (records, rows) => {
+      addWantedSites(wanted, records, present);
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
+        check(r, rows[i], errors);
+        const s = byNumber.get(r.employeeNumber);
+        if (!s) newNumbers.push(r.employeeNumber);
+        else if (s.digest === digest.of(r)) unchanged++;
+        else {
+          changed.add(r.employeeNumber);
+          if (present.has('work_email') && s.work_email !== null && s.work_email !== (r.workEmail ?? null))
+            emailsMoving.push(r.employeeNumber);
+        }
+      }
+      progress({ phase: 'validating', processed: (validated += records.length), total });
+    },
+  });
+  if (errors.length > 0) refuse(errors, progress, total);
 
-  const plan = planPeople({ records, present }, stored);
   const result: ImportResult = {
-    created: plan.toCreate.length,
-    updated: plan.toUpdate.length,
-    unchanged: plan.unchanged,
-    total: records.length,
+    created: newNumbers.length,
+    updated: changed.size,
+    unchanged,
+    total,
     skippedBlankRows: read.skippedBlankRows,
     encoding,
   };
 
   await ctx.db.transaction(async (tx) => {
     progress({ phase: 'writing', processed: result.unchanged, total });
-    await applyPeople(tx, ctx.clock, actor, plan, {
-      action: 'people.import',
-      details: { ...result },
-      batchSize: BATCH,
-      onBatch: (written) => progress({ phase: 'writing', processed: result.unchanged + written, total }),
-    });
+    const writer = await startPeopleWrite(
+      tx,
+      ctx.clock,
+      actor,
+      { present, wanted, byNumber, newNumbers, changes: result.created + result.updated, emailsMoving },
+      {
+        action: 'people.import',
+        details: { ...result },
+        batchSize: BATCH,
+        onBatch: (written) => progress({ phase: 'writing', processed: result.unchanged + written, total }),
+      },
+    );
+    if (result.created + result.updated > 0) {
+      let toCreate: PersonRecord[] = [];
+      let toUpdate: PersonRecord[] = [];
+      const flush = async () => {
+        await writer.write(toCreate, toUpdate);
+        toCreate = [];
+        toUpdate = [];
+      };
+      await readPeopleCsv(source, {
+        ignore,
+        onRecords: async (records) => {
+          for (const r of records) {
+            if (!byNumber.has(r.employeeNumber)) toCreate.push(r);
+            else if (changed.has(r.employeeNumber)) toUpdate.push(r);
+          }
+          if (toCreate.length + toUpdate.length >= BATCH) await flush();
+        },
+      });
+      await flush();
+    }
+    await writer.finish();
   });
   // Fresh statistics after a large change, so searches plan well at once. Not awaited: the import is
   // done, and the answer need not wait for statistics (on PGlite, later queries queue behind it as usual).
   void analyzeAfterBulkWrite(ctx.db, result.created + result.updated).catch(() => {});
   progress({ phase: 'done', processed: total, total });
   return result;
+}
+
+/** Refuses the import with every problem, in row order. */
+function refuse(errors: RowError[], progress: (p: ImportProgress) => void, total: number): never {
+  progress({ phase: 'failed', processed: 0, total });
+  errors.sort((a, b) => a.row - b.row);
+  const rows = new Set(errors.map((e) => e.row)).size;
+  throw unprocessable(`${rows} row(s) have problems; nothing was imported. Fix them and import the file again.`, errors, 'csv-invalid', {
+    rows,
+  });
 }

@@ -9,7 +9,9 @@ import { canSeePrivate, type PersonRef } from './people.policy.ts';
 // The object-level rules about a person, for the modules that act on people (moments, buddies).
 export { canSeeMomentsOf, looksAfter, type PersonRef } from './people.policy.ts';
 // The one write path of people and the import's parsers, for provisioning (SCIM) as for the import.
-export { applyPeople, crossCheckPeople, planPeople } from './people.write.ts';
+export { applyPeople } from './people.write.ts';
+export { crossCheckPeople } from './people.checks.ts';
+export { planPeople } from './people.compare.ts';
 export { cleanText, parseEmail, parseLanguage } from './people.csv.ts';
 export type { StoredPerson, StoredSite } from './people.import-sql.ts';
 export type { Language, PersonField, PersonRecord } from './people.types.ts';

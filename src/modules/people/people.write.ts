@@ -1,10 +1,11 @@
 /**
- * The one way people are written, whoever sends them: the CSV import (thousands at once) and SCIM
- * provisioning (one per request) both plan and apply through here. The same checks against the
- * stored directory (a manager who exists, a work email nobody else holds, an end on or after the
- * start), the same matching by employee number (never two people for one number; the unique key
- * enforces it too), the same sites, the same public-cache drop, audit entry and integration events
- * (person.created, person.updated, person.left), in the caller's transaction.
+ * The one way people are written, whoever sends them: the CSV import (thousands at once, a batch at
+ * a time) and SCIM provisioning (one per request) both write through here, after the same checks
+ * against the stored directory (people.checks.ts: a manager who exists, a work email nobody else
+ * holds, an end on or after the start) and the same matching by employee number (people.compare.ts;
+ * never two people for one number, the unique key enforces it too). The same sites, the same
+ * public-cache drop, audit entry and integration events (person.created, person.updated,
+ * person.left), in the caller's transaction.
  *
  * Rows travel as one array per column (people.import-sql.ts), so a batch is one statement.
  */
@@ -15,8 +16,9 @@ import { publicChanged } from '../../platform/changes.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { emitEvents, type EventType } from '../../platform/events.ts';
 import type { Actor } from '../../platform/policy.ts';
-import type { PersonField, PersonRecord, RowError } from './people.types.ts';
+import type { PersonField, PersonRecord } from './people.types.ts';
 import * as sql from './people.import-sql.ts';
+import { ne, type PeoplePlan } from './people.compare.ts';
 
 type Column = sql.PersonColumn;
 
@@ -83,149 +85,31 @@ function columnValue(r: PersonRecord, col: Column, siteId: (name: string) => str
   }
 }
 
-const ne = (a: unknown, b: unknown) => (a ?? null) !== (b ?? null);
+/** The sites records name, by lower-case name, with the region and country the last of them gives. */
+export type WantedSites = Map<string, { name: string; region: string | null; country: string | null }>;
 
-/** Whether a record differs from what is stored, looking only at the fields the write has. */
-function differs(r: PersonRecord, s: sql.StoredPerson, present: Set<PersonField>, identity: boolean): boolean {
-  return (
-    ne(r.firstName, s.first_name) ||
-    ne(r.lastName, s.last_name) ||
-    (present.has('work_email') && ne(r.workEmail, s.work_email)) ||
-    (present.has('personal_email') && ne(r.personalEmail, s.personal_email)) ||
-    (present.has('language') && ne(r.language, s.language)) ||
-    (present.has('department') && ne(r.department, s.department)) ||
-    (present.has('site') && ne(r.site?.toLowerCase(), s.site_key)) ||
-    (present.has('job_title') && ne(r.jobTitle, s.job_title)) ||
-    (present.has('manager') && ne(r.managerNumber, s.manager_number)) ||
-    (present.has('start_date') && ne(r.startDate, s.start_date)) ||
-    (present.has('end_date') && ne(r.endDate, s.end_date)) ||
-    (present.has('birthday') && (ne(r.birthDay, s.birth_day) || ne(r.birthMonth, s.birth_month) || ne(r.birthYear, s.birth_year))) ||
-    (present.has('sensitive') && ne(r.sensitive ?? false, s.sensitive)) ||
-    (present.has('employment_type') && ne(r.employmentType, s.employment_type)) ||
-    (identity &&
-      (ne(r.externalId, s.external_id) ||
-        ne(r.userName, s.user_name) ||
-        ne(r.scimEndedOn, s.scim_ended_on) ||
-        ne(r.deprovisionedAt?.getTime(), s.deprovisioned_at?.getTime())))
-  );
-}
-
-/** A write: validated records, the fields they carry, and whether they carry SCIM identities. */
-export interface PeopleWrite {
-  records: PersonRecord[];
-  present: Set<PersonField>;
-  /** The records carry externalId and userName (SCIM); the import leaves them as they are. */
-  identity?: boolean;
-  /** Sites the caller has read already, by lower-case name (saves a query for a single write). */
-  sites?: sql.StoredSite[];
-}
-
-export interface PeoplePlan extends PeopleWrite {
-  toCreate: PersonRecord[];
-  toUpdate: PersonRecord[];
-  unchanged: number;
-  byNumber: Map<string, sql.StoredPerson>;
-}
-
-/** Sorts records into new, changed and unchanged, matched by employee number. */
-export function planPeople(write: PeopleWrite, stored: sql.StoredPerson[]): PeoplePlan {
-  const byNumber = new Map(stored.map((s) => [s.employee_number, s]));
-  const toCreate: PersonRecord[] = [];
-  const toUpdate: PersonRecord[] = [];
-  for (const r of write.records) {
-    const s = byNumber.get(r.employeeNumber);
-    if (!s) toCreate.push(r);
-    else if (differs(r, s, write.present, write.identity ?? false)) toUpdate.push(r);
+/** Adds the sites these records name to `wanted` (nothing when the write has no site column). */
+export function addWantedSites(wanted: WantedSites, records: PersonRecord[], present: Set<PersonField>): WantedSites {
+  if (!present.has('site')) return wanted;
+  for (const r of records) {
+    if (!r.site) continue;
+    const key = r.site.toLowerCase();
+    const w = wanted.get(key) ?? { name: r.site, region: null, country: null };
+    if (r.region) w.region = r.region;
+    if (r.country) w.country = r.country;
+    wanted.set(key, w);
   }
-  return { ...write, toCreate, toUpdate, unchanged: write.records.length - toCreate.length - toUpdate.length, byNumber };
+  return wanted;
 }
 
-/**
- * Checks that need the stored directory: managers that exist, work emails owned by someone else,
- * dates. `stored` holds at least the people the records name (by number, manager or work email);
- * `known` the employee numbers the write itself brings.
- */
-export function crossCheckPeople(
-  records: PersonRecord[],
-  recordRows: number[],
-  stored: sql.StoredPerson[],
-  known: Set<string>,
-  present: Set<PersonField>,
-  headerOf: (f: PersonField) => string,
-): RowError[] {
-  const byNumber = new Map(stored.map((s) => [s.employee_number, s]));
-  const errors: RowError[] = [];
-  // Who will hold each work email after the write: stored owners, overridden by the records.
-  const emailOwner = new Map<string, string>();
-  for (const s of stored) if (s.work_email) emailOwner.set(s.work_email, s.employee_number);
-  if (present.has('work_email')) {
-    for (const r of records) {
-      const before = byNumber.get(r.employeeNumber)?.work_email;
-      if (before && emailOwner.get(before) === r.employeeNumber) emailOwner.delete(before);
-    }
-  }
-  records.forEach((r, i) => {
-    const row = recordRows[i];
-    if (r.managerNumber && !known.has(r.managerNumber) && !byNumber.has(r.managerNumber)) {
-      errors.push({
-        row,
-        column: headerOf('manager'),
-        code: 'csv-unknown-manager',
-        params: { manager: r.managerNumber },
-        value: r.managerNumber,
-        message: `No employee with number "${r.managerNumber}" in this file or in the directory.`,
-      });
-    }
-    if (r.workEmail) {
-      const owner = emailOwner.get(r.workEmail);
-      if (owner && owner !== r.employeeNumber) {
-        errors.push({
-          row,
-          column: headerOf('work_email'),
-          code: 'csv-email-taken',
-          params: { owner },
-          value: r.workEmail,
-          message: `The work email ${r.workEmail} already belongs to employee ${owner}.`,
-        });
-      } else {
-        emailOwner.set(r.workEmail, r.employeeNumber);
-      }
-    }
-    const s = byNumber.get(r.employeeNumber);
-    const start = r.startDate !== undefined ? r.startDate : s?.start_date;
-    const end = r.endDate !== undefined ? r.endDate : s?.end_date;
-    if (start && end && end < start && !(r.startDate !== undefined && r.endDate !== undefined)) {
-      errors.push({
-        row,
-        column: headerOf(r.endDate !== undefined ? 'end_date' : 'start_date'),
-        code: 'csv-end-before-start',
-        params: { start, end },
-        message: `The end date ${end} is before the start date ${start}.`,
-      });
-    }
-  });
-  return errors;
-}
-
-/** Creates the sites the records name and applies the regions they give; returns a name -> id lookup. */
+/** Creates the wanted sites and applies the regions they give; returns a name -> id lookup. */
 async function syncSites(
   tx: Queryable,
   orgId: string,
-  records: PersonRecord[],
+  wanted: WantedSites,
   present: Set<PersonField>,
   known?: sql.StoredSite[],
 ): Promise<(name: string) => string> {
-  const wanted = new Map<string, { name: string; region: string | null; country: string | null }>();
-  if (present.has('site')) {
-    for (const r of records) {
-      if (!r.site) continue;
-      const key = r.site.toLowerCase();
-      const w = wanted.get(key) ?? { name: r.site, region: null, country: null };
-      if (r.region) w.region = r.region;
-      if (r.country) w.country = r.country;
-      wanted.set(key, w);
-    }
-  }
   // Nothing to look up (no site given): no query at all, which matters one request at a time.
   if (wanted.size === 0) return (name) => name;
   // The caller may know the sites already (SCIM reads them with the person): no query then.
@@ -275,38 +159,87 @@ export interface ApplyOptions {
   now?: Date;
 }
 
+/** What a write starts from: the fields it has, its sites, the stored people it matches, the new ones. */
+export interface WriteStart {
+  present: Set<PersonField>;
+  identity?: boolean;
+  wanted: WantedSites;
+  /** Sites the caller has read already (see PeopleWrite.sites). */
+  sites?: sql.StoredSite[];
+  /** The stored people, by employee number; whole rows, or only their keys (then rows are read for events). */
+  byNumber: Map<string, sql.StoredKeys | sql.StoredPerson>;
+  /** The employee numbers of every person the write creates, in all its batches. */
+  newNumbers: Iterable<string>;
+  /** How many people the whole write creates or changes (one: its events are built without asking). */
+  changes: number;
+  /** Stored people whose work email the write changes: theirs is released before any batch. */
+  emailsMoving?: string[];
+}
+
+/** A write under way: batches of new and changed people, then what follows them once. */
+export interface PeopleWriter {
+  write(toCreate: PersonRecord[], toUpdate: PersonRecord[]): Promise<void>;
+  /** Managers, accounts, the public-cache drop and the audit entry; the ids of the written people. */
+  finish(): Promise<Map<string, string>>;
+}
+
+const isWhole = (s: sql.StoredKeys | sql.StoredPerson): s is sql.StoredPerson => 'first_name' in s;
+
 /**
- * Writes a plan in `tx`: sites, new people (with their managers in the same statement), changed
- * people (only the fields the write has), managers, accounts linked by work email, the public-cache
- * drop, the audit entry and the events. Returns the id of every written person by employee number.
+ * Starts a write in `tx`: sites first (they follow every record, written or not: a file may only
+ * change a site's region); then each batch of new people (with their managers in the same
+ * statement: every new person has an id from the start, so a manager new in a later batch is set on
+ * insert too; the foreign key is checked at commit) and changed people (only the fields the write
+ * has), with their events; then, once, the managers that moved, accounts linked by work email, the
+ * public-cache drop and the audit entry.
  */
-export async function applyPeople(
+export async function startPeopleWrite(
   tx: Queryable,
   clock: Clock,
   actor: Actor,
-  plan: PeoplePlan,
+  start: WriteStart,
   options: ApplyOptions,
-): Promise<Map<string, string>> {
-  const { toCreate, toUpdate, byNumber, present } = plan;
+): Promise<PeopleWriter> {
+  const { present, byNumber } = start;
   const orgId = actor.orgId;
   const now = options.now ?? clock.now();
   const batchSize = options.batchSize ?? 5000;
+  const siteId = await syncSites(tx, orgId, start.wanted, present, start.sites);
+  if (start.emailsMoving && start.emailsMoving.length > 0) await sql.releaseWorkEmails(tx, orgId, start.emailsMoving);
   const ids = new Map<string, string>();
-  const changed = [...toCreate, ...toUpdate];
-  // Sites follow every record (a file may only change a site's region), written or not.
-  const siteId = await syncSites(tx, orgId, plan.records, present, plan.sites);
-  if (changed.length > 0) {
-    // New people get their ids here, so a manager (stored, or new in this write) is set on insert
-    // rather than by a second write of every row. The foreign key is checked at commit.
-    for (const r of toCreate) ids.set(r.employeeNumber, crypto.randomUUID());
+  for (const n of start.newNumbers) ids.set(n, crypto.randomUUID());
+  const idOf = (n: string | null | undefined) => (n ? (ids.get(n) ?? byNumber.get(n)?.id ?? null) : null);
+  const allColumns = Object.keys(sql.PERSON_COLUMNS) as Column[];
+  // An end date written by the import is HR's: SCIM's mark on the one it set goes (so SCIM's
+  // active:true never clears an end date HR stated since).
+  const hrEndDate: Column[] = !start.identity && present.has('end_date') ? ['scim_ended_on'] : [];
+  const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []).concat(start.identity ? IDENTITY_COLUMNS : hrEndDate);
+  // Built only when an endpoint listens: an import of 100,000 people would otherwise build and send them for nothing.
+  const listened =
+    start.changes === 1 || (start.changes > 1 && (await sql.wantsEvents(tx, orgId, ['person.created', 'person.updated', 'person.left'])));
+  const moved: { numbers: string[]; managers: (string | null)[] } = { numbers: [], managers: [] };
+  let written = 0;
+  let updated = 0;
+
+  /** The stored rows of changed people, whole, for their events: read before the batch changes them. */
+  async function storedWhole(toUpdate: PersonRecord[]): Promise<Map<string, sql.StoredPerson>> {
+    const whole = new Map<string, sql.StoredPerson>();
+    const missing: string[] = [];
+    for (const r of toUpdate) {
+      const s = byNumber.get(r.employeeNumber);
+      if (s && isWhole(s)) whole.set(r.employeeNumber, s);
+      else missing.push(r.employeeNumber);
+    }
+    if (missing.length > 0) {
+      for (const s of await sql.loadStoredPeopleNamed(tx, orgId, { numbers: missing, emails: [], ids: [] }))
+        whole.set(s.employee_number, s);
+    }
+    return whole;
+  }
+
+  async function write(toCreate: PersonRecord[], toUpdate: PersonRecord[]) {
     for (const r of toUpdate) ids.set(r.employeeNumber, byNumber.get(r.employeeNumber)!.id);
-    const idOf = (n: string | null | undefined) => (n ? (ids.get(n) ?? byNumber.get(n)?.id ?? null) : null);
-    const allColumns = Object.keys(sql.PERSON_COLUMNS) as Column[];
-    // An end date written by the import is HR's: SCIM's mark on the one it set goes (so SCIM's
-    // active:true never clears an end date HR stated since).
-    const hrEndDate: Column[] = !plan.identity && present.has('end_date') ? ['scim_ended_on'] : [];
-    const presentColumns = [...present].flatMap((f) => FIELD_COLUMNS[f] ?? []).concat(plan.identity ? IDENTITY_COLUMNS : hrEndDate);
-    let written = 0;
+    const before = listened && toUpdate.length > 0 ? await storedWhole(toUpdate) : new Map<string, sql.StoredPerson>();
     for (let i = 0; i < toCreate.length; i += batchSize) {
       const batch = toCreate.slice(i, i + batchSize);
       const cols = Object.fromEntries(allColumns.map((c) => [c, batch.map((r) => columnValue(r, c, siteId))])) as Record<Column, unknown[]>;
@@ -319,7 +252,8 @@ export async function applyPeople(
         cols,
         now,
       );
-      options.onBatch?.((written += batch.length));
+      written += batch.length;
+      options.onBatch?.(written);
     }
     for (let i = 0; i < toUpdate.length; i += batchSize) {
       const batch = toUpdate.slice(i, i + batchSize);
@@ -331,39 +265,28 @@ export async function applyPeople(
         cols,
         now,
       );
-      options.onBatch?.((written += batch.length));
+      written += batch.length;
+      options.onBatch?.(written);
     }
+    updated += toUpdate.length;
     if (present.has('manager')) {
-      const moved = toUpdate.filter((r) => ne(r.managerNumber, byNumber.get(r.employeeNumber)?.manager_number));
-      for (let i = 0; i < moved.length; i += batchSize) {
-        const batch = moved.slice(i, i + batchSize);
-        await sql.setManagers(
-          tx,
-          orgId,
-          batch.map((r) => r.employeeNumber),
-          batch.map((r) => r.managerNumber ?? null),
-          now,
-        );
+      // Set once every batch is in: the new manager may come in a later one.
+      for (const r of toUpdate) {
+        if (!ne(r.managerNumber, byNumber.get(r.employeeNumber)?.manager_number)) continue;
+        moved.numbers.push(r.employeeNumber);
+        moved.managers.push(r.managerNumber ?? null);
       }
     }
-    // Accounts are linked to their person by work email; a caller that knows no account waits
-    // for one (SCIM reads that with the person) skips the look-up.
-    if (options.linkUsers !== false) await sql.linkUsersToPeople(tx, orgId);
-    // Names, departments and the sensitive flag show on public pages: drop their caches at once.
-    // A person just created is on no public page yet (not an ambassador, no story), so only changes count.
-    if (toUpdate.length > 0) await publicChanged(tx, orgId);
-    // Built only when an endpoint listens: an import of 100,000 people would otherwise build and send them for nothing.
-    const listened = changed.length === 1 || (await sql.wantsEvents(tx, orgId, ['person.created', 'person.updated', 'person.left']));
+    if (!listened) return;
     const events: { type: EventType; data: Record<string, unknown> }[] = [];
-    for (const r of listened ? toCreate : [])
-      events.push({ type: 'person.created', data: eventData(ids.get(r.employeeNumber)!, r, undefined) });
-    for (const r of listened ? toUpdate : []) {
-      const s = byNumber.get(r.employeeNumber)!;
+    for (const r of toCreate) events.push({ type: 'person.created', data: eventData(ids.get(r.employeeNumber)!, r, undefined) });
+    for (const r of toUpdate) {
+      const s = before.get(r.employeeNumber)!;
       events.push({ type: 'person.updated', data: eventData(s.id, r, s) });
     }
-    for (const r of listened ? changed : []) {
-      const before = byNumber.get(r.employeeNumber)?.end_date ?? null;
-      if (r.endDate && r.endDate !== before) {
+    for (const r of [...toCreate, ...toUpdate]) {
+      const was = byNumber.get(r.employeeNumber)?.end_date ?? null;
+      if (r.endDate && r.endDate !== was) {
         events.push({
           type: 'person.left',
           data: { id: ids.get(r.employeeNumber)!, employeeNumber: r.employeeNumber, endDate: r.endDate },
@@ -372,14 +295,57 @@ export async function applyPeople(
     }
     for (let i = 0; i < events.length; i += batchSize) await emitEvents(tx, now, orgId, events.slice(i, i + batchSize));
   }
-  await audit(tx, clock, {
-    orgId,
-    actorUserId: actor.userId || null,
-    actorLabel: actor.label,
-    action: options.action,
-    targetType: options.targetType,
-    targetId: typeof options.targetId === 'function' ? options.targetId(ids) : options.targetId,
-    details: options.details,
-  });
-  return ids;
+
+  async function finish() {
+    for (let i = 0; i < moved.numbers.length; i += batchSize) {
+      await sql.setManagers(tx, orgId, moved.numbers.slice(i, i + batchSize), moved.managers.slice(i, i + batchSize), now);
+    }
+    if (written > 0) {
+      // Accounts are linked to their person by work email; a caller that knows no account waits
+      // for one (SCIM reads that with the person) skips the look-up.
+      if (options.linkUsers !== false) await sql.linkUsersToPeople(tx, orgId);
+      // Names, departments and the sensitive flag show on public pages: drop their caches at once.
+      // A person just created is on no public page yet (not an ambassador, no story), so only changes count.
+      if (updated > 0) await publicChanged(tx, orgId);
+    }
+    await audit(tx, clock, {
+      orgId,
+      actorUserId: actor.userId || null,
+      actorLabel: actor.label,
+      action: options.action,
+      targetType: options.targetType,
+      targetId: typeof options.targetId === 'function' ? options.targetId(ids) : options.targetId,
+      details: options.details,
+    });
+    return ids;
+  }
+
+  return { write, finish };
+}
+
+/** Writes a whole plan in `tx` (one batch of records held together, as SCIM sends them). */
+export async function applyPeople(
+  tx: Queryable,
+  clock: Clock,
+  actor: Actor,
+  plan: PeoplePlan,
+  options: ApplyOptions,
+): Promise<Map<string, string>> {
+  const writer = await startPeopleWrite(
+    tx,
+    clock,
+    actor,
+    {
+      present: plan.present,
+      identity: plan.identity,
+      wanted: addWantedSites(new Map(), plan.records, plan.present),
+      sites: plan.sites,
+      byNumber: plan.byNumber,
+      newNumbers: plan.toCreate.map((r) => r.employeeNumber),
+      changes: plan.toCreate.length + plan.toUpdate.length,
+    },
+    options,
+  );
+  await writer.write(plan.toCreate, plan.toUpdate);
+  return writer.finish();
 }
