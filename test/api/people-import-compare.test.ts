@@ -143,6 +143,18 @@ describe('telling changed from unchanged', () => {
     expect(counts(await post(csv(swapped, header)))).toEqual({ created: 0, updated: 0, unchanged: 1 });
   });
 
+  it("applies a site's new region when every person is unchanged", async () => {
+    const region = async () =>
+      (await env.ctx.db.query<{ region: string }>(`select region from sites where org_id = $1 and name = 'Gent'`, [orgId]))[0].region;
+    await post(csv(BASE)); // as the file says, after the cases above
+    const before = await region();
+    const moved = BASE.map((r) => (r[0] === 'C2' ? r.map((v, i) => (HEADER[i] === 'Region' ? 'Brussel' : v)) : r));
+    expect(counts(await post(csv(moved)))).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await region()).not.toBe(before);
+    expect(counts(await post(csv(BASE)))).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await region()).toBe(before);
+  });
+
   it('compares only the columns the file has', async () => {
     const res = await post(csv([['C1', 'Zoë', 'Çelik']], ['Employee number', 'First name', 'Last name']));
     expect(counts(res)).toEqual({ created: 0, updated: 0, unchanged: 1 });

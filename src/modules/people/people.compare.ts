@@ -74,7 +74,7 @@ export function digester(present: Set<PersonField>): { sql: string; of(r: Person
           text += `${Buffer.byteLength(t)}:${t}`;
         }
       }
-      return crypto.createHash('md5').update(text).digest('hex');
+      return crypto.hash('md5', text, 'hex');
     },
   };
 }

@@ -155,6 +155,8 @@ export interface ReadOptions {
   /** Called after each piece with the data rows read so far. */
   onRows?: (rows: number) => void;
   expectedBytes?: number;
+  /** Called once the header row is read, with each column's field (before any data row is checked). */
+  onHeader?: (fields: (PersonField | null)[]) => void;
   /**
    * Takes each piece's valid records (with their lines) as they are checked, and the next piece
    * waits for what it returns; the records are then not kept in `records`. An import reads a file
@@ -217,6 +219,7 @@ export async function readPeopleCsv(source: CsvSource, options: ReadOptions = {}
         checker = rowChecker(out.headers, row, delimiter, options);
         out.fields = checker.fields;
         out.errors.push(...checker.headerErrors);
+        options.onHeader?.(checker.fields);
         continue;
       }
       out.total++;

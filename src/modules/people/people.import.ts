@@ -70,15 +70,24 @@ export async function importPeople(
   // A stream (a request body) is read once into bytes: the passes below read them again.
   const source = typeof file === 'string' ? file : await bytesOf(file, options.expectedBytes);
   const { ignore } = options;
-  const known = new Set<string>();
   const wanted: WantedSites = new Map();
+  // The header names the fields the file has, and so what a record's digest covers.
+  let present = new Set<PersonField>();
+  let digest = digester(present);
+  /** Each valid record's digest by employee number: all the first reading keeps of a record. */
+  const digests = new Map<string, string>();
   let read: ReadRecords;
   try {
     read = await readPeopleCsv(source, {
       ignore,
+      onHeader: (fields) => {
+        present = new Set(fields.filter((f): f is PersonField => f !== null));
+        digest = digester(present);
+      },
       onRows: (rows) => progress({ phase: 'parsing', processed: rows, total: 0 }),
       onRecords: (records) => {
-        for (const r of records) known.add(r.employeeNumber);
+        addWantedSites(wanted, records, present);
+        for (const r of records) digests.set(r.employeeNumber, digest.of(r));
       },
     });
   } catch (err) {
@@ -104,37 +113,49 @@ export async function importPeople(
   const { errors, fields, total, encoding } = read;
   if (errors.length > 0) refuse(errors, progress, total);
   progress({ phase: 'validating', processed: 0, total });
-  const present = new Set(fields.filter((f): f is PersonField => f !== null));
-  const headerOf = (f: PersonField) => read.headers[fields.indexOf(f)] ?? f;
 
-  const digest = digester(present);
+  // New, changed and the same, by digest: the stored side made in SQL.
   const byNumber = new Map((await sql.loadStoredKeys(ctx.db, actor.orgId, digest.sql)).map((s) => [s.employee_number, s]));
-  const check = crossChecker(byNumber, known, present, headerOf);
   const newNumbers: string[] = [];
   const changed = new Set<string>();
-  const emailsMoving: string[] = [];
   let unchanged = 0;
-  let validated = 0;
-  await readPeopleCsv(source, {
-    ignore,
-    onRecords: (records, rows) => {
-      addWantedSites(wanted, records, present);
-      for (let i = 0; i < records.length; i++) {
-        const r = records[i];
-        check(r, rows[i], errors);
-        const s = byNumber.get(r.employeeNumber);
-        if (!s) newNumbers.push(r.employeeNumber);
-        else if (s.digest === digest.of(r)) unchanged++;
-        else {
-          changed.add(r.employeeNumber);
-          if (present.has('work_email') && s.work_email !== null && s.work_email !== (r.workEmail ?? null))
+  for (const [number, d] of digests) {
+    const s = byNumber.get(number);
+    if (!s) newNumbers.push(number);
+    else if (s.digest === d) unchanged++;
+    else changed.add(number);
+  }
+
+  // The checks against the directory, on a second reading, only when something is to be written: a
+  // record the same as its stored person names a manager who exists (the stored one) and its own
+  // work email (another holder would be another row of the file, refused above, or the unique index),
+  // and leaves its dates as they are.
+  const emailsMoving: string[] = [];
+  if (newNumbers.length + changed.size > 0) {
+    const headerOf = (f: PersonField) => read.headers[fields.indexOf(f)] ?? f;
+    const check = crossChecker(byNumber, new Set(digests.keys()), present, headerOf);
+    let validated = 0;
+    await readPeopleCsv(source, {
+      ignore,
+      onRecords: (records, rows) => {
+        for (let i = 0; i < records.length; i++) {
+          const r = records[i];
+          check(r, rows[i], errors);
+          const s = byNumber.get(r.employeeNumber);
+          if (
+            s &&
+            changed.has(r.employeeNumber) &&
+            present.has('work_email') &&
+            s.work_email !== null &&
+            s.work_email !== (r.workEmail ?? null)
+          )
             emailsMoving.push(r.employeeNumber);
         }
-      }
-      progress({ phase: 'validating', processed: (validated += records.length), total });
-    },
-  });
-  if (errors.length > 0) refuse(errors, progress, total);
+        progress({ phase: 'validating', processed: (validated += records.length), total });
+      },
+    });
+    if (errors.length > 0) refuse(errors, progress, total);
+  }
 
   const result: ImportResult = {
     created: newNumbers.length,
