@@ -29,8 +29,6 @@ export interface PersonRow {
   birth_year: number | null;
   sensitive: boolean;
   employment_type: string | null;
-  created_at: Date;
-  updated_at: Date;
 }
 
 const SELECT = `
@@ -38,7 +36,7 @@ const SELECT = `
          p.department, p.site_id, s.name as site_name, s.region as site_region, s.country as site_country,
          p.job_title, p.manager_id, m.first_name as manager_first_name, m.last_name as manager_last_name,
          m.employee_number as manager_employee_number, p.start_date, p.end_date,
-         p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type, p.created_at, p.updated_at
+         p.birth_day, p.birth_month, p.birth_year, p.sensitive, p.employment_type
     from people p
     left join sites s on s.id = p.site_id
     left join people m on m.id = p.manager_id`;
