@@ -2,7 +2,7 @@
  * Reading an uploaded people CSV piece by piece: the body's bytes as they arrive, then text decoded
  * a quarter megabyte at a time, cut at row ends (outside quotes), each piece parsed and its rows checked at
  * once. The file is never held as one string nor as rows of cells: only its bytes (what was sent)
- * and the checked records stay in memory. What comes out is what decoding, parsing and checking the
+ * and the checked records stay in memory, and not even those when onRecords takes them piece by piece. What comes out is what decoding, parsing and checking the
  * whole file at once would give: the same encoding, the same errors at the same rows and columns.
  */
 import { CsvSyntaxError, parseCsv, type CsvDelimiter } from '../../platform/csv.ts';
