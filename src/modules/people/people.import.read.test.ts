@@ -56,6 +56,29 @@ describe('reading a people CSV piece by piece', () => {
     }
   });
 
+  it('hands the records over piece by piece when asked, in file order with their rows, and keeps none', async () => {
+    const taken: { records: unknown[]; rows: number[] } = { records: [], rows: [] };
+    const headers: unknown[] = [];
+    let pieces = 0;
+    const read = await readPeopleCsv(new TextEncoder().encode(text), {
+      onHeader: (fields) => headers.push(fields),
+      onRecords: async (records, rows) => {
+        pieces++;
+        // The next piece waits for this one's answer.
+        await new Promise((r) => setImmediate(r));
+        taken.records.push(...records);
+        taken.rows.push(...rows);
+      },
+    });
+    expect(pieces).toBeGreaterThan(2);
+    expect(headers).toEqual([read.fields]);
+    expect(read.records).toEqual([]);
+    expect(read.recordRows).toEqual([]);
+    expect(taken.records).toEqual(expected.records);
+    expect(taken.rows).toEqual(expected.recordRows);
+    expect(read.errors).toEqual(expected.errors);
+  });
+
   it('gives the same with the body length announced, exact, too small or too large (a Content-Length)', async () => {
     const utf8 = new TextEncoder().encode(text);
     for (const expectedBytes of [utf8.length, utf8.length - 70_000, utf8.length + 12_345, 1]) {

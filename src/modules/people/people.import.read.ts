@@ -199,8 +199,9 @@ export async function readPeopleCsv(source: CsvSource, options: ReadOptions = {}
   let offset = 0; // physical lines before the current piece
   let carry = '';
   const { onRecords } = options;
-  let records: PersonRecord[] = out.records;
-  let recordRows: number[] = out.recordRows;
+  // With onRecords, each piece's records go to it in arrays of their own: `out` keeps none.
+  let records: PersonRecord[] = onRecords ? [] : out.records;
+  let recordRows: number[] = onRecords ? [] : out.recordRows;
   const parsePiece = (text: string) => {
     let parsed;
     try {
