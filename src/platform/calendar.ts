@@ -24,7 +24,7 @@ const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // Day numbers (after Howard Hinnant's days_from_civil / civil_from_days)
 
 /** Days since 1970-01-01 of a valid y-m-d. */
-function toDayNumber(y: number, m: number, d: number): number {
+export function toDayNumber(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y; // Years start in March, so the leap day is the last day of the year.
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -33,7 +33,8 @@ function toDayNumber(y: number, m: number, d: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-function fromDayNumber(n: number): [number, number, number] {
+/** The y-m-d of a day number (days since 1970-01-01). */
+export function fromDayNumber(n: number): [number, number, number] {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;

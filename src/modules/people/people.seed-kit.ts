@@ -2,6 +2,7 @@
  * The synthetic organisation's tools (people.seed.ts): a seeded random number generator and weighted
  * choices, calendar arithmetic on day numbers, and e-mail slugs. Pure: no I/O, no clock, no Math.random().
  */
+import { fromDayNumber, toDayNumber } from '../../platform/calendar.ts';
 import type { Weighted } from './people.seed-data.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -107,30 +108,9 @@ export function truncatedExponential(meanDays: number, capDays: number, rng: Rng
 }
 
 /* ------------------------------------------------------------------------------------------------
- * Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian, no time zones)
+ * Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian, no time zones),
+ * with the conversions of platform/calendar.ts
  * --------------------------------------------------------------------------------------------- */
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-export function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return [year, month, day];
-}
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -138,22 +118,22 @@ function isLeapYear(year: number): boolean {
 
 /** The same calendar day `years` later (negative: earlier); 29 February becomes 28 February in common years. */
 export function addYears(days: number, years: number): number {
-  const [y, m, d] = civilFromDays(days);
+  const [y, m, d] = fromDayNumber(days);
   const year = y + years;
-  return daysFromCivil(year, m, m === 2 && d === 29 && !isLeapYear(year) ? 28 : d);
+  return toDayNumber(year, m, m === 2 && d === 29 && !isLeapYear(year) ? 28 : d);
 }
 
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 export function isoDate(days: number): string {
-  const [y, m, d] = civilFromDays(days);
+  const [y, m, d] = fromDayNumber(days);
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function parseIsoDate(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match) {
-    const days = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+    const days = toDayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
     if (isoDate(days) === text) return days;
   }
   throw new RangeError(`Invalid ISO date (expected yyyy-mm-dd): ${JSON.stringify(text)}`);

@@ -9,7 +9,6 @@ import {
   Picker,
   pickCommon,
   truncatedExponential,
-  civilFromDays,
   addYears,
   pad2,
   isoDate,
@@ -18,6 +17,7 @@ import {
   asciiSlug,
   createRng,
 } from './people.seed-kit.ts';
+import { fromDayNumber } from '../../platform/calendar.ts';
 import { planOrganisation, type Role, type Slot } from './people.seed-plan.ts';
 import { DIVERSITY_POOLS, EN_POOLS, LOCAL_POOL_BY_LANGUAGE, NAME_POOLS, type PoolId } from './people.seed-names.ts';
 
@@ -174,7 +174,7 @@ export function generateOrganisation(options: SeedOptions): PersonRecord[] {
     if (birth > latestBirth || birth < earliestBirth) {
       birth = earliestBirth + Math.floor(rng() * (latestBirth - earliestBirth + 1));
     }
-    const [birthYear, birthMonth, birthDay] = civilFromDays(birth);
+    const [birthYear, birthMonth, birthDay] = fromDayNumber(birth);
 
     let personalEmail: string | null = null;
     if (status === 'upcoming' || rng() < 0.3) {
