@@ -39,7 +39,25 @@ const CELL_END = /<\/(?:td|th)\s*>/gi;
  * list item, a line after a line break. Inline tags vanish without a trace, so "**in**formation"
  * stays one word, and a block's end never glues its last word to the next block's first.
  */
-export function textBlocks(html: string): string[] {
+export function textBlocks(html: string): readonly string[] {
+  let blocks = BLOCKS.get(html);
+  if (blocks === undefined) {
+    if (BLOCKS.size >= BLOCKS_KEPT) BLOCKS.clear();
+    BLOCKS.set(html, (blocks = splitBlocks(html)));
+  }
+  return blocks;
+}
+
+/**
+ * The blocks of the stories last shown, by their HTML: every page after a change shows mostly the
+ * same stories again, and splitting each one's HTML (six passes of regular expressions) was half
+ * of a careers wall's rendering in JavaScript. Looked up by the text itself, so a story changed is
+ * a new entry; a few hundred stories' text at most.
+ */
+const BLOCKS = new Map<string, readonly string[]>();
+const BLOCKS_KEPT = 500;
+
+function splitBlocks(html: string): string[] {
   return html
     .replace(/<pre\b[\s\S]*?<\/pre>/gi, (code) => code.replace(/\n/g, '<br>'))
     .replace(/\s*\n\s*/g, ' ')
@@ -64,7 +82,8 @@ function clip(text: string, max: number): string {
  * (shown with white-space: pre-line), never more than `lines` of them.
  */
 export function excerpt(html: string, max = 220, lines = 4): string {
-  const blocks = textBlocks(html).slice(0, lines);
+  const all = textBlocks(html);
+  const blocks = all.slice(0, lines);
   const out: string[] = [];
   let left = max;
   for (const b of blocks) {
@@ -75,7 +94,7 @@ export function excerpt(html: string, max = 220, lines = 4): string {
     if (piece.endsWith('…')) break;
   }
   const text = out.join('\n');
-  return textBlocks(html).length > out.length && !text.endsWith('…') ? `${text} …` : text;
+  return all.length > out.length && !text.endsWith('…') ? `${text} …` : text;
 }
 
 /**
