@@ -7,6 +7,7 @@ import { html } from 'hono/html';
 import type { Queryable } from '../db/db.ts';
 import { formatDay, isoDay } from './public.format.ts';
 import type { PublicLang } from './public.i18n.ts';
+import { withFields } from '../platform/objects.ts';
 
 export interface PublicEvent {
   id: string;
@@ -47,7 +48,7 @@ export async function publicEvents(q: Queryable, orgId: string, limit = 10): Pro
       where org_id = $1 and event_id = any($2) order by signed_up_at, ambassador_id`,
     [orgId, events.map((e) => e.id)],
   );
-  return events.map((e) => ({ ...e, ambassadors: people.filter((p) => p.event_id === e.id) }));
+  return events.map((e) => withFields(e, { ambassadors: people.filter((p) => p.event_id === e.id) }));
 }
 
 const titleIn = (t: PublicEvent['title'], lang: PublicLang, orgDefault: string) =>

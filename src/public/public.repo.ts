@@ -5,6 +5,7 @@
  * stories. Public routes get this object and nothing else that reads people.
  */
 import type { Queryable } from '../db/db.ts';
+import { withFields } from '../platform/objects.ts';
 
 export interface PublicOrg {
   id: string;
@@ -152,7 +153,7 @@ export class PublicReadModel {
     return {
       facets: { departments: row.departments ?? [], regions: row.regions ?? [], languages: row.languages ?? [] },
       // As JSON, the one timestamp comes back as text.
-      ambassadors: row.ambassadors.map((a) => ({ ...a, joined_at: new Date(a.joined_at) })),
+      ambassadors: row.ambassadors.map((a) => withFields(a, { joined_at: new Date(a.joined_at) })),
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import { forbidden, notFound, unprocessable } from '../../platform/errors.ts';
 import { can, type Actor } from '../../platform/policy.ts';
+import { withFields } from '../../platform/objects.ts';
 
 export type Scope = 'internal' | 'external';
 
@@ -116,7 +117,7 @@ const IDENTIFYING = ['photo_id', 'job_title', 'department', 'site_name', 'region
  */
 export function internalView<T extends AmbassadorIdentity>(viewer: Actor, a: T): T {
   if (!a.behind_the_scenes || viewer.personId === a.person_id) return a;
-  const masked: Record<string, unknown> = { ...(a as Record<string, unknown>), person_id: a.ambassador_id ?? '', last_name: '' };
+  const masked: Record<string, unknown> = withFields(a as Record<string, unknown>, { person_id: a.ambassador_id ?? '', last_name: '' });
   for (const key of IDENTIFYING) if (key in masked) masked[key] = null;
   return masked as T;
 }

@@ -2,11 +2,12 @@ import type { Actor } from '../../platform/policy.ts';
 import { effectiveScope, internalView, type AmbassadorIdentity } from './ambassadors.policy.ts';
 import type { AmbassadorRow } from './ambassadors.repo.ts';
 import type { StoryRow } from './stories.repo.ts';
+import { withFields } from '../../platform/objects.ts';
 
 export const mediaUrl = (id: string | null) => (id ? `/media/${id}` : null);
 
 export function presentAmbassador(viewer: Actor, row: AmbassadorRow) {
-  const a = internalView(viewer, { ...row, ambassador_id: row.id });
+  const a = internalView(viewer, withFields(row, { ambassador_id: row.id }));
   return {
     personId: a.person_id,
     active: a.active,
@@ -29,7 +30,7 @@ export function presentAmbassador(viewer: Actor, row: AmbassadorRow) {
 }
 
 export function presentStory(viewer: Actor, s: StoryRow) {
-  const author = internalView(viewer, { ...s, person_id: s.author_person_id });
+  const author = internalView(viewer, withFields(s, { person_id: s.author_person_id }));
   return {
     id: s.id,
     title: s.title,

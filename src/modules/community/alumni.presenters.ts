@@ -1,10 +1,11 @@
 /** The alumni program's rows as the API shows them. */
 import type { AlumniListRow, presentStatus } from './alumni.service.ts';
+import { withFields } from '../../platform/objects.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentAlumniStatus(s: ReturnType<typeof presentStatus>) {
-  return { ...s, chosenAt: iso(s.chosenAt), leftAt: iso(s.leftAt) };
+  return withFields(s, { chosenAt: iso(s.chosenAt), leftAt: iso(s.leftAt) });
 }
 
 export function presentAlumnus(r: AlumniListRow) {

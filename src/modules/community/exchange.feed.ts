@@ -11,6 +11,7 @@
  */
 import type { Queryable } from '../../db/db.ts';
 import { SELECT_COMMENT, SELECT_POST, type CommentRow, type PostRow } from './exchange.repo.ts';
+import { withFields } from '../../platform/objects.ts';
 
 /** Comments shown under each post of the feed. */
 export const RECENT_COMMENTS = 2;
@@ -73,14 +74,15 @@ export async function feedPage(
   const out = { page: [] as FeedPostRow[], pins: [] as FeedPostRow[] };
   for (const { is_pin, recent_comments, ...post } of rows) {
     // JSON carries the comments' times as text.
-    const comments = recent_comments.map((c) => ({
-      ...c,
-      created_at: date(c.created_at)!,
-      updated_at: date(c.updated_at)!,
-      hidden_at: date(c.hidden_at),
-      deleted_at: date(c.deleted_at),
-    }));
-    (is_pin ? out.pins : out.page).push({ ...post, recent_comments: comments });
+    const comments = recent_comments.map((c) =>
+      withFields(c, {
+        created_at: date(c.created_at)!,
+        updated_at: date(c.updated_at)!,
+        hidden_at: date(c.hidden_at),
+        deleted_at: date(c.deleted_at),
+      }),
+    );
+    (is_pin ? out.pins : out.page).push(withFields(post, { recent_comments: comments }));
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { alumniChoiceUrl } from '../community/alumni.service.ts';
 import { cancelReason, type DeliveryContext } from './deliveries.context.ts';
 import { chooseLanguage, render, fillTemplate, type Templates } from './render.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
+import { withFields } from '../../platform/objects.ts';
 
 /** The languages the program's invitation mail is written in. */
 const INVITATION_LANGUAGES: Templates = { nl: { subject: '', body: '' }, fr: { subject: '', body: '' }, en: { subject: '', body: '' } };
@@ -129,10 +130,11 @@ export async function perform(ctx: AppContext, transport: MailTransport, d: Deli
     // The person's own link to the survey, in a mail written to the outbox with the invitation (one
     // per survey and person, whichever step or campaign comes first); recorded here without it.
     const out = await inviteToSurvey(ctx, d, (lang, link) =>
-      render(d.templates, chooseLanguage({ language: lang, region: d.region }, d.default_language, d.templates), {
-        ...facts,
-        surveyLink: link,
-      }),
+      render(
+        d.templates,
+        chooseLanguage({ language: lang, region: d.region }, d.default_language, d.templates),
+        withFields(facts, { surveyLink: link }),
+      ),
     );
     if ('none' in out) return { status: 'cancelled', to: [], language: null, subject: '', body: '', error: out.none };
     return { status: 'sent', to: [], language: out.sent.lang, subject: out.sent.subject, body: out.sent.redacted };
@@ -146,7 +148,7 @@ export async function perform(ctx: AppContext, transport: MailTransport, d: Deli
       d.templates,
     );
     const msg = render(d.templates, lang, facts);
-    await postToChannel(ctx, d.org_id, d.channel_id!, { ...msg, lang });
+    await postToChannel(ctx, d.org_id, d.channel_id!, withFields(msg, { lang }));
     return { status: 'sent', to: [], language: lang, subject: msg.subject, body: msg.body };
   }
   const r = await recipients(ctx, d, today);
@@ -159,7 +161,7 @@ export async function perform(ctx: AppContext, transport: MailTransport, d: Deli
     Object.values(d.templates).some((t) => t && (t.subject.includes('alumniLink') || t.body.includes('alumniLink')))
       ? await alumniChoiceUrl(ctx, d.org_id, d.person_id)
       : undefined;
-  const msg = render(d.templates, lang, { ...facts, alumniLink });
+  const msg = render(d.templates, lang, withFields(facts, { alumniLink }));
   // An event with a time: the mail carries its invitation (text/calendar), its text says when and where.
   let calendar: MailCalendar | null = null;
   let invitation: InvitationRecord | undefined;

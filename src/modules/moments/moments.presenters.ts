@@ -9,6 +9,7 @@ import type { AttemptRow, CalendarItem, DeliveryRow, UpcomingMoment } from './mo
 import type { TaskRow } from './tasks.service.ts';
 import type { getPreferences } from './personal.service.ts';
 import type { JourneyTemplate } from './templates.ts';
+import { withFields } from '../../platform/objects.ts';
 
 export const presentStep = (s: StepRow, loc: Localizer) => ({
   id: s.id,
@@ -79,17 +80,11 @@ export const presentDelivery = (d: DeliveryRow, loc: Localizer) => ({
   sentAt: d.sent_at?.toISOString() ?? null,
 });
 
-export const presentUpcoming = (u: UpcomingMoment, loc: Localizer) => ({
-  ...u,
-  stepName: loc.text(u.stepName),
-  journeyName: loc.text(u.journeyName),
-});
+export const presentUpcoming = (u: UpcomingMoment, loc: Localizer) =>
+  withFields(u, { stepName: loc.text(u.stepName), journeyName: loc.text(u.journeyName) });
 
-export const presentCalendarItem = (i: CalendarItem, loc: Localizer) => ({
-  ...i,
-  stepName: loc.text(i.stepName),
-  journeyName: loc.text(i.journeyName),
-});
+export const presentCalendarItem = (i: CalendarItem, loc: Localizer) =>
+  withFields(i, { stepName: loc.text(i.stepName), journeyName: loc.text(i.journeyName) });
 
 export const presentAttempt = (a: AttemptRow) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, error: a.error });
 

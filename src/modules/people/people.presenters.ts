@@ -18,13 +18,13 @@ export function presentPerson(p: PersonRow, showPrivate: boolean) {
     startDate: p.start_date,
   };
   if (!showPrivate) return card;
-  return {
-    ...card,
+  // Added to the card made above, not spread into a copy (src/platform/objects.ts says why).
+  return Object.assign(card, {
     personalEmail: p.personal_email,
     endDate: p.end_date,
     birthday: p.birth_day ? { day: p.birth_day, month: p.birth_month!, year: p.birth_year } : null,
     sensitive: p.sensitive,
-  };
+  });
 }
 
 export type PersonOut = ReturnType<typeof presentPerson>;

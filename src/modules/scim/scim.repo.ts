@@ -4,6 +4,7 @@ import { authChanged } from '../../platform/auth-changes.ts';
 import type { StoredPerson, StoredSite } from '../people/people.service.ts';
 import type { SqlFilter } from './scim.query.ts';
 import type { ScimRow } from './scim.users.ts';
+import { withFields } from '../../platform/objects.ts';
 
 const SELECT = `select p.id, p.external_id, p.user_name, p.employee_number, p.first_name, p.last_name, p.work_email,
        p.personal_email, p.language, p.department, p.job_title, s.name as site_name, p.manager_id, p.created_at,
@@ -99,12 +100,13 @@ export async function loadForWrite(
   );
   const date = (v: string | null) => (v === null ? null : new Date(v));
   return {
-    people: row.people.map((p) => ({
-      ...p,
-      created_at: new Date(p.created_at),
-      updated_at: new Date(p.updated_at),
-      deprovisioned_at: date(p.deprovisioned_at),
-    })),
+    people: row.people.map((p) =>
+      withFields(p, {
+        created_at: new Date(p.created_at),
+        updated_at: new Date(p.updated_at),
+        deprovisioned_at: date(p.deprovisioned_at),
+      }),
+    ),
     sites: row.sites,
     /** An account with one of the emails waits to be linked to its person. */
     unlinked: row.unlinked,

@@ -11,6 +11,7 @@
 import type { Db, Queryable } from '../../db/db.ts';
 import type { Dimension } from './segments.ts';
 import type { LocalizedText } from '../../platform/language.ts';
+import { withFields } from '../../platform/objects.ts';
 
 /** A response's value for each dimension, as SQL on survey_responses `r` (null: not known). */
 export const RESPONSE_DIMENSION_SQL: Record<Dimension, string> = {
@@ -164,10 +165,9 @@ const GROUP_COLUMN: Record<Dimension, string> = {
   period: `date_trunc('quarter', r.period)`,
 };
 /** The segment's text of a group, from its GROUP_COLUMN. */
-const SEGMENT_OF: Record<Dimension, string> = {
-  ...RESPONSE_DIMENSION_SQL,
+const SEGMENT_OF: Record<Dimension, string> = withFields(RESPONSE_DIMENSION_SQL, {
   period: `to_char(date_trunc('quarter', r.period), 'YYYY-"Q"Q')`,
-};
+});
 
 export async function aggregate(db: Db, scope: Scope, breakdown: Dimension | null): Promise<AggregateRow[]> {
   const { sql, params } = aggregateSql(scope, breakdown);

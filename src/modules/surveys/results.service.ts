@@ -33,6 +33,7 @@ import {
   type Tally,
 } from './results.numbers.ts';
 import { commentsMinimum, notesOf, type Reason } from './results.words.ts';
+import { withFields } from '../../platform/objects.ts';
 
 export interface Viewer {
   survey: repo.SurveyRow;
@@ -200,7 +201,7 @@ export async function resultsOf(ctx: AppContext, v: Viewer, q: ViewQuery) {
   const values = listed ?? invited.flatMap((r) => (r.segment === null ? [] : [r.segment])).sort();
   const keys = viewKeys(filter?.key ?? '', breakdown, values);
   const groupVerdict = plan.scores(keys.group);
-  const cells = keys.segments.map((s) => ({ ...s, verdict: plan.scores(s.key) }));
+  const cells = keys.segments.map((s) => withFields(s, { verdict: plan.scores(s.key) }));
   const groupTally = newTally();
   const cellTallies = new Map<string, Tally>();
   for (const r of rows) {
@@ -302,7 +303,7 @@ export async function trend(ctx: AppContext, actor: Actor, surveyId: string, by:
       );
 
   const values = [...new Set([...archived.keys(), ...liveValues])].sort();
-  const keys = viewKeys('', d, values).segments.map((s) => ({ ...s, verdict: plan.scores(s.key) }));
+  const keys = viewKeys('', d, values).segments.map((s) => withFields(s, { verdict: plan.scores(s.key) }));
   const anyLive = keys.some((k) => k.verdict.shown);
   const rows = anyLive ? await repo.aggregate(ctx.db, whole, d) : [];
   const live = new Map<string, Tally>();

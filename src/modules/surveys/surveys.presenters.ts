@@ -6,6 +6,7 @@ import type { Localizer } from '../../platform/language.ts';
 import { fillOrgName, LIBRARY } from './surveys.library.ts';
 import type { QuestionRow, SurveyRow, SurveyWithQuestions } from './surveys.service.ts';
 import { SURVEY_TEMPLATES } from './surveys.templates.ts';
+import { withFields } from '../../platform/objects.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -51,10 +52,8 @@ export const presentSurveySummary = (s: SurveyRow, loc: Localizer, manager: bool
   questionCount: s.question_count,
 });
 
-export const presentSurvey = (s: SurveyWithQuestions, loc: Localizer, manager: boolean) => ({
-  ...presentSurveySummary(s, loc, manager),
-  questions: s.questions.map((q) => presentQuestion(q, loc)),
-});
+export const presentSurvey = (s: SurveyWithQuestions, loc: Localizer, manager: boolean) =>
+  withFields(presentSurveySummary(s, loc, manager), { questions: s.questions.map((q) => presentQuestion(q, loc)) });
 
 /** The library and the templates, in the reader's language with the organisation's name filled in. */
 export const presentLibrary = (loc: Localizer, orgName: string) => ({
