@@ -78,7 +78,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     return new Promise<Answer>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ ...m, id });
+      // Set on the message made by the caller, not spread into a copy (src/platform/objects.ts says why).
+      m.id = id;
+      worker.postMessage(m);
     });
   };
 
