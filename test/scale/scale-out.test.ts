@@ -198,8 +198,15 @@ describe.skipIf(!onPostgres)(
       );
       expect(n).toBe(PEOPLE);
       expect(distinct).toBe(PEOPLE);
-      // Due now by the real clock the workers use: both drain at once.
-      await env.ctx.db.query(`update deliveries set next_attempt_at = now() - interval '1 second' where org_id = $1`, [orgId]);
+      // Due now by the real clock the workers use: both drain at once. Only the rows not yet due, in
+      // id order: the workers may already be sending the others (the test's clock is the real one,
+      // and some steps are due at once), and one statement locking those too, in the table's order,
+      // could deadlock with a worker's outcome write over the same rows.
+      await env.ctx.db.query(
+        `update deliveries set next_attempt_at = now() - interval '1 second'
+          where id in (select id from deliveries where org_id = $1 and status = 'pending' and next_attempt_at > now() order by id for update)`,
+        [orgId],
+      );
       const sent = async () =>
         (
           await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where org_id = $1 and status = 'sent'`, [orgId])
