@@ -150,6 +150,15 @@ export async function startBareNode(): Promise<Running> {
 }
 
 /**
+ * The floor of a search over HTTP on PostgreSQL: a bare node:http server on `databaseUrl` that runs
+ * the SQL it is given and answers the rows as JSON (bench/bare-search.mjs).
+ */
+export async function startBareSearch(databaseUrl: string): Promise<Running> {
+  const port = await freePort();
+  return startAndWait([path.join(ROOT, 'bench', 'bare-search.mjs'), databaseUrl, String(port)], embassyEnv({}, port), port, '/');
+}
+
+/**
  * The PGlite baseline: a bare node process that opens `dataDir` with PGlite (and pg_trgm), with
  * `migrate` first runs the migrations as plain SQL (bench/bare-pglite.mjs), then answers 200 and idles.
  */

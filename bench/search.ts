@@ -4,7 +4,10 @@
  * loopback HTTP, against the baseline of the same SQL run directly on the database. On PostgreSQL
  * also over loopback HTTP to `embassy start` in a process of its own (EMBASSY_ROLE=web), as the
  * product runs: the in-process server shares its thread and heap with this load generator, whose
- * own collections and answer parsing land in the server's tails. The transports are interleaved
+ * own collections and answer parsing land in the server's tails. And, on PostgreSQL, the floor of
+ * any server: a bare node:http server in its own process that runs the same SQL and answers its rows
+ * as JSON (bench/bare-search.mjs); the "vs floor" column is what the product adds to that. The
+ * transports are interleaved
  * request by request so that noise on this shared machine hits them alike. The goal column says
  * whether a kind's HTTP p95 (to the server's own process where there is one) is within GOAL of its
  * SQL's; below the table, the plan of the slowest query of each kind that missed.
@@ -15,20 +18,21 @@ import { importPeople } from '../src/modules/people/people.import.ts';
 import * as repo from '../src/modules/people/people.repo.ts';
 import { decodeCursor, escapeLike, foldSearch } from '../src/modules/people/people.search.ts';
 import { createOrgWithAdmin, httpGetter, inMemoryGetter, withAppEnv, type AppEnv, type Getter } from './env.ts';
-import { fmt, median, progress, ratio, summarize, timed, type BenchResult, type Summary } from './lib.ts';
-import { startEmbassy, type Running } from './proc.ts';
+import { fmt, httpRequest, median, progress, ratio, summarize, timed, type BenchResult, type Summary } from './lib.ts';
+import { startBareSearch, startEmbassy, type Running } from './proc.ts';
 import type { Workspace } from './workspace.ts';
 import { benchPeople, buildQueryMix, csvOf, QUERY_KINDS } from './workload.ts';
 
-export const headers = ['engine', 'query', 'via', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs SQL', 'p95 vs SQL', 'goal'];
+export const headers = ['engine', 'query', 'via', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs SQL', 'p95 vs SQL', 'p95 vs floor', 'goal'];
 
 /** Issue 13: every kind over loopback HTTP at p95 within 1.5x its bare SQL's p95, and under 20 ms, on PostgreSQL. */
 export const GOAL = { p95VsSql: 1.5, p95UnderMs: 20 } as const;
 const GOAL_TEXT = `p95 ≤ ${GOAL.p95VsSql}× SQL and < ${GOAL.p95UnderMs} ms (PostgreSQL)`;
 
-type Transport = 'sql' | 'memory' | 'http' | 'process';
+type Transport = 'sql' | 'floor' | 'memory' | 'http' | 'process';
 const VIA: Record<Transport, string> = {
   sql: 'bare SQL (baseline)',
+  floor: 'HTTP loopback, bare node:http + SQL + JSON (floor)',
   memory: 'app.request',
   http: 'HTTP loopback, in-process server',
   process: 'HTTP loopback, embassy start',
@@ -47,6 +51,8 @@ interface Call {
   path: string;
   sql: string;
   params: unknown[];
+  /** Its number among every kind's calls: what the floor server is asked to run (GET /?call=N). */
+  n: number;
 }
 
 /** The SQL the people service runs for an API path: the service's own input handling, with a recorder for a database. */
@@ -124,23 +130,38 @@ async function interleaved(
   return { samples, slowest };
 }
 
+/** Servers in processes of their own: `embassy start` and the bare floor (PostgreSQL only). */
+interface OwnProcesses {
+  embassy: string;
+  floor: string;
+}
+
+/** How a kind's HTTP p95 compares with the floor's, and the floor's with the SQL's: what part of a miss any server would have. */
+function floorText(g: { floorP95VsSql?: number; httpP95VsFloor?: number }): string {
+  if (g.floorP95VsSql === undefined || g.httpP95VsFloor === undefined) return '';
+  return `; ${fmt.x(g.httpP95VsFloor)} the bare floor, which is itself ${fmt.x(g.floorP95VsSql)} the SQL`;
+}
+
 export function runSearch(ws: Workspace): Promise<BenchResult> {
   return withAppEnv(ws.engine, ws.opts, async (env) => {
-    let server: Running | undefined;
+    const running: Running[] = [];
     try {
       return await measure(ws, env, async () => {
         // PGlite's data folder is this process's: only PostgreSQL can have a second process on it.
         if (env.engine !== 'postgres') return undefined;
-        server = await startEmbassy({ ...env.store.env, EMBASSY_ROLE: 'web', EMBASSY_DEMO: '0' });
-        return server.baseUrl;
+        const embassy = await startEmbassy({ ...env.store.env, EMBASSY_ROLE: 'web', EMBASSY_DEMO: '0' });
+        running.push(embassy);
+        const floor = await startBareSearch(env.store.databaseUrl!);
+        running.push(floor);
+        return { embassy: embassy.baseUrl, floor: floor.baseUrl };
       });
     } finally {
-      await server?.stop();
+      await Promise.all(running.map((r) => r.stop()));
     }
   });
 }
 
-async function measure(ws: Workspace, env: AppEnv, ownProcess: () => Promise<string | undefined>): Promise<BenchResult> {
+async function measure(ws: Workspace, env: AppEnv, ownProcesses: () => Promise<OwnProcesses | undefined>): Promise<BenchResult> {
   const { people, quick } = ws.opts;
   const requests = quick ? Math.min(ws.opts.requests, QUICK.requests) : ws.opts.requests;
   const warmup = quick ? Math.min(ws.opts.warmup, QUICK.warmup) : ws.opts.warmup;
@@ -163,31 +184,52 @@ async function measure(ws: Workspace, env: AppEnv, ownProcess: () => Promise<str
     memory: (c) => inMemory(c.path),
     http: (c) => overHttp(c.path),
   };
-  const serverUrl = await ownProcess();
-  if (serverUrl) {
-    progress(`${ws.engine}: embassy start (EMBASSY_ROLE=web) listening at ${serverUrl}`);
-    const toProcess = expect200(httpGetter(serverUrl, org.token));
+  const mix = await buildQueryMix(inMemoryGetter(env.app, org.token), quick ? QUICK.perKind : undefined);
+  const callsOf: Record<string, Call[]> = {};
+  const allCalls: Call[] = [];
+  for (const kind of QUERY_KINDS) {
+    callsOf[kind] = [];
+    for (const path of mix[kind]) {
+      const call = { path, ...(await sqlOf(path, org.orgId)), n: allCalls.length };
+      callsOf[kind].push(call);
+      allCalls.push(call);
+    }
+  }
+  const servers = await ownProcesses();
+  if (servers) {
+    progress(`${ws.engine}: embassy start (EMBASSY_ROLE=web) at ${servers.embassy}, the bare floor at ${servers.floor}`);
+    const toProcess = expect200(httpGetter(servers.embassy, org.token));
     runners.process = (c) => toProcess(c.path);
+    const set = await httpRequest(servers.floor + '/', {
+      method: 'POST',
+      body: JSON.stringify(allCalls.map(({ sql, params }) => ({ sql, params }))),
+    });
+    if (set.status !== 200) throw new Error(`the floor server refused the calls: ${set.status}`);
+    const toFloor = expect200(httpGetter(servers.floor, ''));
+    runners.floor = (c) => toFloor(`/?call=${c.n}`);
   }
   const TRANSPORTS = Object.keys(runners) as Transport[];
   /** The transport the goal reads: the server in its own process where there is one. */
-  const goalVia: Transport = serverUrl ? 'process' : 'http';
-  const mix = await buildQueryMix(inMemoryGetter(env.app, org.token), quick ? QUICK.perKind : undefined);
+  const goalVia: Transport = servers ? 'process' : 'http';
 
   const rows: (string | number)[][] = [];
   const kinds: Record<string, { paths: number; slowestSql: unknown; [t: string]: unknown }> = {};
-  const goals: Record<string, { met: boolean; httpP95VsSql: number; httpP95Ms: number }> = {};
-  const callsOf: Record<string, Call[]> = {};
+  const goals: Record<string, { met: boolean; httpP95VsSql: number; httpP95Ms: number; floorP95VsSql?: number; httpP95VsFloor?: number }> =
+    {};
+  const round2 = (x: number) => Math.round(x * 100) / 100;
   for (const kind of QUERY_KINDS) {
-    const calls = await Promise.all(mix[kind].map(async (path) => ({ path, ...(await sqlOf(path, org.orgId)) })));
-    callsOf[kind] = calls;
+    const calls = callsOf[kind];
     progress(`${ws.engine}: ${kind}: up to ${warmup} warm-up + ${requests} measured requests per transport (${calls.length} distinct)`);
     const { samples, slowest } = await interleaved(runners, calls, { warmup, requests, budgetMs: budgetS * 1000, minSamples });
     const stats = Object.fromEntries(TRANSPORTS.map((t) => [t, summarize(samples[t])])) as Record<Transport, Summary>;
     kinds[kind] = { paths: calls.length, ...stats, slowestSql: slowest };
     const http = stats[goalVia];
     const met = http.p95 <= GOAL.p95VsSql * stats.sql.p95 && http.p95 < GOAL.p95UnderMs;
-    goals[kind] = { met, httpP95VsSql: Math.round(ratio(http.p95, stats.sql.p95) * 100) / 100, httpP95Ms: http.p95 };
+    goals[kind] = { met, httpP95VsSql: round2(ratio(http.p95, stats.sql.p95)), httpP95Ms: http.p95 };
+    if (stats.floor) {
+      goals[kind].floorP95VsSql = round2(ratio(stats.floor.p95, stats.sql.p95));
+      goals[kind].httpP95VsFloor = round2(ratio(http.p95, stats.floor.p95));
+    }
     for (const t of TRANSPORTS) {
       const s = stats[t];
       // The goal is PostgreSQL's; PGlite's verdict is shown in brackets, for reference.
@@ -202,6 +244,7 @@ async function measure(ws: Workspace, env: AppEnv, ownProcess: () => Promise<str
         fmt.ms(s.p99),
         fmt.x(ratio(s.p50, stats.sql.p50)),
         fmt.x(ratio(s.p95, stats.sql.p95)),
+        stats.floor ? fmt.x(ratio(s.p95, stats.floor.p95)) : '',
         t !== goalVia ? '' : ws.engine === 'postgres' ? verdict : `(${verdict})`,
       ]);
     }
@@ -220,7 +263,7 @@ async function measure(ws: Workspace, env: AppEnv, ownProcess: () => Promise<str
       missed
         .map(
           (k) =>
-            `\n#### ${ws.engine} ${k}: ${plans[k].path} (HTTP p95 ${fmt.ms(goals[k].httpP95Ms)} ms, ${fmt.x(goals[k].httpP95VsSql)} its SQL)\n\n\`\`\`\n${plans[k].plan}\n\`\`\`\n`,
+            `\n#### ${ws.engine} ${k}: ${plans[k].path} (HTTP p95 ${fmt.ms(goals[k].httpP95Ms)} ms, ${fmt.x(goals[k].httpP95VsSql)} its SQL${floorText(goals[k])})\n\n\`\`\`\n${plans[k].plan}\n\`\`\`\n`,
         )
         .join('')
     : `\n${ws.engine}: every kind met the goal (${GOAL_TEXT}).\n`;
