@@ -1312,6 +1312,7 @@ CREATE INDEX people_org_start ON people USING btree (org_id, start_date);
 CREATE INDEX people_org_start_month_day ON people USING btree (org_id, EXTRACT(month FROM start_date), EXTRACT(day FROM start_date));
 CREATE UNIQUE INDEX people_org_work_email ON people USING btree (org_id, work_email) WHERE (work_email IS NOT NULL);
 CREATE INDEX people_search_chars ON people USING gin (string_to_array(search_text, NULL::text));
+CREATE INDEX people_search_pairs ON people USING gin (search_pairs(search_text));
 CREATE INDEX people_search_trgm ON people USING gin (search_text gin_trgm_ops);
 CREATE UNIQUE INDEX people_user_name ON people USING btree (org_id, lower(user_name)) WHERE (user_name IS NOT NULL);
 CREATE INDEX person_dates_org_key_date ON person_dates USING btree (org_id, key, date);
@@ -1451,6 +1452,12 @@ begin
   return null;
 end
 $function$;
+
+CREATE OR REPLACE FUNCTION public.search_pairs(t text)
+ RETURNS text[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ select array(select substr(t, i, 2) from generate_series(1, length(t) - 1) as i) $function$;
 
 CREATE TRIGGER api_tokens_auth_change AFTER UPDATE ON api_tokens FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id OR old.org_id IS DISTINCT FROM new.org_id OR old.user_id IS DISTINCT FROM new.user_id OR old.name IS DISTINCT FROM new.name OR old.token_hash IS DISTINCT FROM new.token_hash OR old.revoked_at IS DISTINCT FROM new.revoked_at) EXECUTE FUNCTION notify_auth_change();
 CREATE TRIGGER api_tokens_auth_delete AFTER DELETE ON api_tokens FOR EACH ROW EXECUTE FUNCTION notify_auth_change();
