@@ -27,13 +27,14 @@ import { silentLogger } from '../src/platform/log.ts';
 import { createTransport, type MailTransport } from '../src/platform/mail.ts';
 import { composeMail } from '../src/platform/mail-html.ts';
 import { systemActor } from '../src/platform/policy.ts';
-import { CONTEXT_SQL, sendDueDeliveries, type DeliveryContext } from '../src/modules/moments/deliveries.ts';
+import { CONTEXT_SQL, DRAIN_BATCHES, sendDueDeliveries, type DeliveryContext } from '../src/modules/moments/deliveries.ts';
 import { addStep, createJourney } from '../src/modules/moments/journeys.service.ts';
 import { chooseLanguage, render } from '../src/modules/moments/render.ts';
 import { sweep } from '../src/modules/moments/sweep.ts';
 import { JOURNEY_TEMPLATES } from '../src/modules/moments/templates.ts';
 import { fmt, median, onCleanup, profiled, progress, ratio, timed, type BenchResult } from './lib.ts';
-import { cpuMs } from './loadgen.ts';
+import os from 'node:os';
+import { cpuMs, machineBusyMs } from './loadgen.ts';
 import { ROOT } from './proc.ts';
 import { analyze, count, openBenchCtx, orgWithPeople, recording, rotations, today, type BenchCtx } from './setup.ts';
 import type { Workspace } from './workspace.ts';
@@ -56,7 +57,7 @@ function statementKind(sql: string): string {
   return 'other statements';
 }
 
-/** One worker until nothing is due: sendDueDeliveries in a loop, its statements and SMTP sends timed by kind (ms, summed). */
+/** One worker until nothing is due: sendDueDeliveries in a loop (as the worker's drain calls it), its statements and SMTP sends timed by kind (ms, summed). */
 async function work(ctx: AppContext): Promise<Record<string, number>> {
   const rec = new Map<string, number>();
   const smtp = createTransport(ctx);
@@ -78,7 +79,8 @@ async function work(ctx: AppContext): Promise<Record<string, number>> {
       return timedDb.query<T>(sql, params);
     },
   };
-  while ((await sendDueDeliveries({ ...ctx, db }, transport)) > 0) {
+  // As the worker's drain does (src/worker.ts): several claims in a row, the next taken before the last rows go out.
+  while ((await sendDueDeliveries({ ...ctx, db }, transport, { batches: DRAIN_BATCHES })) > 0) {
     /* next batch */
   }
   return Object.fromEntries(rec);
@@ -249,6 +251,8 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
     const cases: Case[] = inProcess ? ['baseline', 'one'] : ['baseline', 'one', 'two'];
     const runs: Record<Case, number[]> = { baseline: [], one: [], two: [] };
     const cpu: Record<Case | 'sink', number[]> = { baseline: [], one: [], two: [], sink: [] };
+    /** Cores busy on the whole machine (every process: senders, sink, database) during each run. */
+    const machine: Record<Case, number[]> = { baseline: [], one: [], two: [] };
     const breakdown: Record<string, number>[] = [];
     let workerRuns = 0;
     for (const [r, order] of rotations(cases, opts.rounds).entries()) {
@@ -268,6 +272,7 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
         }
         await sink.counts(true);
         const sink0 = cpuMs(sink.pid);
+        const machine0 = machineBusyMs();
         if (c === 'baseline') {
           const cpu0 = process.cpuUsage();
           const transporter = nodemailer.createTransport(url.toString());
@@ -315,6 +320,7 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
           if (sent !== N) throw new Error(`${c}: the workers sent ${sent} of ${N} deliveries`);
         }
         cpu.sink.push((cpuMs(sink.pid) - sink0) / runs[c][runs[c].length - 1]);
+        machine[c].push((machineBusyMs() - machine0) / runs[c][runs[c].length - 1]);
         const got = await sink.counts();
         if (got.received !== N || got.distinct !== N)
           throw new Error(`${c}: the sink got ${got.received} mails, ${got.distinct} distinct Message-IDs; expected ${N}`);
@@ -328,6 +334,8 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
     const metTwo = twoVsOne === null ? null : twoVsOne >= GOAL.twoVsOne;
     const secs = (xs: number[]) => xs.map((x) => fmt.s(x)).join(' / ');
     const pct = (xs: number[]) => `${Math.round(median(xs) * 100)}%`;
+    const cores = os.availableParallelism();
+    const busy = (c: Case) => `; machine ${median(machine[c]).toFixed(2)} of ${cores} cores busy`;
     const kinds = [...new Set(breakdown.flatMap((x) => Object.keys(x)))];
     const perMail = Object.fromEntries(
       kinds.filter((k) => !k.startsWith('#')).map((k) => [k, Math.round((median(breakdown.map((x) => x[k] ?? 0)) / N) * 1000) / 1000]),
@@ -356,12 +364,17 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
     ];
     const where = inProcess ? 'in this process' : 'one process';
     const tableRows = [
-      row('baseline', `nodemailer alone, pool of 5, ${IN_FLIGHT} in flight (baseline)`, '', `sending process CPU ${pct(cpu.baseline)}`),
+      row(
+        'baseline',
+        `nodemailer alone, pool of 5, ${IN_FLIGHT} in flight (baseline)`,
+        '',
+        `sending process CPU ${pct(cpu.baseline)}${busy('baseline')}`,
+      ),
       row(
         'one',
         `one worker (${where}): sendDueDeliveries loop, SMTP_URL transport`,
         `≥ ${GOAL.oneVsNodemailer}× nodemailer: ${metOne ? 'met' : 'missed'}`,
-        `worker CPU ${pct(cpu.one)}, sink ${pct(cpu.sink)}`,
+        `worker CPU ${pct(cpu.one)}, sink ${pct(cpu.sink)}${busy('one')}`,
       ),
     ];
     if (!inProcess)
@@ -370,7 +383,7 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
           'two',
           'two workers (two processes), same deliveries',
           `${fmt.x(twoVsOne!)} one worker, ≥ ${GOAL.twoVsOne}×: ${metTwo ? 'met' : 'missed'}`,
-          `workers' CPU ${pct(cpu.two)} together`,
+          `workers' CPU ${pct(cpu.two)} together${busy('two')}`,
         ),
       );
     const note = (text: string) => [engine, text, '-', '-', '-', '-', '-', '', '-'];
@@ -390,6 +403,8 @@ export async function runDeliveries(ws: Workspace): Promise<BenchResult> {
         throughputVsBaseline: oneVsBare,
         twoWorkersVsOne: twoVsOne,
         cpuShare: cpu,
+        machineCoresBusy: machine,
+        cores,
         workerMsPerMailByPart: perMail,
         workerStatements: statements,
         goal: {

@@ -125,3 +125,10 @@ export function cpuMs(pid: number): number {
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(f[11]) + Number(f[12])) * TICK_MS;
 }
+
+/** The machine's busy CPU milliseconds so far, summed over its cores (every state but idle and iowait; /proc/stat). */
+export function machineBusyMs(): number {
+  const [, ...f] = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS;
+}

@@ -7,7 +7,7 @@ import type { AppContext } from './platform/context.ts';
 import { createTransport, sendDueMail, type MailTransport } from './platform/mail.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
 import { pruneFailures } from './platform/throttle.ts';
-import { sendDueDeliveries } from './modules/moments/deliveries.ts';
+import { DRAIN_BATCHES, sendDueDeliveries } from './modules/moments/deliveries.ts';
 import { sweepDueOrganisations } from './modules/moments/moments.service.ts';
 import { pruneFormTokens } from './modules/ambassadors/questions.service.ts';
 import { pruneSurveyResponses } from './modules/surveys/retention.ts';
@@ -62,7 +62,13 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     // Bulk invitations write their invitations and mails in chunks; the drain below sends the mails.
     await processInvitationBatches(ctx);
     // Drain: keep sending while work comes back.
-    while (!stopped && (await sendDueDeliveries(ctx, transport)) + (await sendDueMail(ctx, transport)) + (await sendDueWebhooks(ctx)) > 0) {
+    while (
+      !stopped &&
+      (await sendDueDeliveries(ctx, transport, { batches: DRAIN_BATCHES })) +
+        (await sendDueMail(ctx, transport)) +
+        (await sendDueWebhooks(ctx)) >
+        0
+    ) {
       /* next batch */
     }
     if (Date.now() - lastPrune > 3600_000) {

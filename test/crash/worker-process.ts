@@ -16,6 +16,7 @@ const transport = createTransport(ctx);
 const claimSeconds = Number(process.env.CLAIM_SECONDS ?? '2');
 process.stdout.write('ready\n');
 for (;;) {
-  const n = await sendDueDeliveries(ctx, transport, { batch: 50, concurrency: 4, claimSeconds });
+  // Several claims in a row, as the worker's drain takes them: the next one is claimed before the last rows go out.
+  const n = await sendDueDeliveries(ctx, transport, { batch: 50, concurrency: 4, claimSeconds, batches: 5 });
   if (n === 0) await new Promise((r) => setTimeout(r, 50));
 }

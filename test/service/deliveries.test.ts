@@ -1,7 +1,8 @@
 /**
  * The delivery worker's claim, sends and outcome writes (deliveries.ts, deliveries.claim.ts): sends
  * run `concurrency` at a time, outcomes are written a group per statement, a sender never has more
- * than one mail sent and not yet recorded, an aged lease is extended for the whole batch before the
+ * than one mail sent and not yet recorded, several claims in a row overlap (the next is read while
+ * the last rows of the current go out), an aged lease is extended for the whole batch before the
  * next send, and a row another worker took over is never sent again by the first.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -142,6 +143,45 @@ describe('the delivery worker', () => {
     for (const r of rows) expect(r).toMatchObject({ status: 'sent', subject: 'Welcome Person', n: 1, outcome: 'sent' });
     expect(rows.every((r) => r.to_addresses.length === 1)).toBe(true);
     expect(await sendDueDeliveries(env.ctx, held.t)).toBe(0);
+  });
+
+  it('takes several claims in a row: the next one before the last rows of the current go out, none after a short one', async () => {
+    await dueDeliveries(24);
+    const { db, counts } = countingDb(env.ctx.db);
+    const events: string[] = [];
+    const logged: Db = {
+      ...db,
+      engine: db.engine,
+      query<T>(sql: string, params?: readonly unknown[]) {
+        if (sql.includes("set status = 'sending'")) events.push('claim');
+        return db.query<T>(sql, params);
+      },
+    };
+    let windowPeak = 0;
+    const held = heldTransport((m) => {
+      events.push(`send ${m.to}`);
+      windowPeak = Math.max(windowPeak, held.state.inFlight + held.sent.length - counts.recorded);
+    });
+    // Claims of 10: 10, 10 and a short one of 4, which ends the run although two more were allowed.
+    const claimed = await driving(
+      held,
+      sendDueDeliveries({ ...env.ctx, db: logged }, held.t, { batch: 10, concurrency: 4, batches: 5 }),
+      4,
+    );
+    expect(claimed).toBe(24);
+    expect(events.filter((e) => e === 'claim')).toHaveLength(3);
+    expect(held.sent).toHaveLength(24);
+    expect(new Set(held.sent.map((m) => m.messageId)).size).toBe(24);
+    expect(held.state.maxInFlight).toBe(4);
+    expect(windowPeak).toBeLessThanOrEqual(4);
+    // Each following claim was taken before the last row of the one before it was sent.
+    const sends = events.map((e, i) => [e, i] as const).filter(([e]) => e.startsWith('send'));
+    const claims = events.map((e, i) => [e, i] as const).filter(([e]) => e === 'claim');
+    expect(claims[1][1]).toBeLessThan(sends[9][1]);
+    expect(claims[2][1]).toBeLessThan(sends[19][1]);
+    const [row] = await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where status = 'sent'`);
+    expect(row.n).toBe(24);
+    expect(await sendDueDeliveries(env.ctx, held.t, { batches: 5 })).toBe(0);
   });
 
   it('records a failed send as an error with its retry, and the others of its group as sent', async () => {

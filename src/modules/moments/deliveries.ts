@@ -31,6 +31,13 @@ const MAX_ATTEMPTS = 8;
  * for its claim to expire, however many they are; none is lost.
  */
 const CLAIM_BATCH = 400;
+/**
+ * With several claims in a row, the next is taken once the current one has this many rows per
+ * sender left to start: enough mail to cover the claim's two statements (about 50 ms on PGlite).
+ */
+const PREFETCH_ROUNDS = 8;
+/** Claims the worker's drain takes in a row before it gives the outbox and the webhooks their turn. */
+export const DRAIN_BATCHES = 10;
 
 /** What a delivery came to: perform's outcome, or its error with the retry it gets. */
 async function attempt(ctx: AppContext, transport: MailTransport, d: DeliveryContext): Promise<Recorded> {
@@ -62,25 +69,64 @@ async function attempt(ctx: AppContext, transport: MailTransport, d: DeliveryCon
   }
 }
 
-/** Claims and sends up to `batch` due deliveries, `concurrency` at a time. Returns how many it claimed. */
+/**
+ * Claims and sends up to `batch` due deliveries, `concurrency` at a time, and up to `batches` claims
+ * in a row (1 by default). With more than one, the next claim is taken while the last rows of the
+ * current one are still to be started, so the senders go on with it without standing idle while
+ * it is read; a claim that came back short (fewer rows due than `batch`) ends the run. Each claim
+ * keeps its own lease and outcome writes, and a sender still takes its next row only once its
+ * outcome is written. Returns how many rows it claimed.
+ */
 export async function sendDueDeliveries(
   ctx: AppContext,
   transport: MailTransport,
-  opts: { batch?: number; concurrency?: number; claimSeconds?: number } = {},
+  opts: { batch?: number; concurrency?: number; claimSeconds?: number; batches?: number } = {},
 ): Promise<number> {
-  const claim = await Claim.take(ctx, { batch: opts.batch ?? CLAIM_BATCH, claimSeconds: opts.claimSeconds ?? LOCK_SECONDS });
+  const batch = opts.batch ?? CLAIM_BATCH;
+  const concurrency = opts.concurrency ?? 8;
+  const take = () => Claim.take(ctx, { batch, claimSeconds: opts.claimSeconds ?? LOCK_SECONDS });
+  let claim = await take();
   if (!claim) return 0;
-  const rows = claim.rows;
+  const claims = [claim];
+  let claimsLeft = (opts.batches ?? 1) - 1;
   let next = 0;
-  const sender = async () => {
-    while (next < rows.length && !claim.failed) {
-      const d = rows[next++];
-      if (!(await claim.holds(d.id))) continue;
-      await claim.record(await attempt(ctx, transport, d));
+  let following: Promise<Claim | null> | null = null;
+
+  /** The next row to send and its claim, moving on to the following claim once this one's rows are all started; null when done. */
+  const nextRow = async (): Promise<{ claim: Claim; row: DeliveryContext } | null> => {
+    for (;;) {
+      if (claims.some((c) => c.failed)) return null;
+      const current = claim!;
+      const left = current.rows.length - next;
+      if (!following && claimsLeft > 0 && current.claimed === batch && left <= concurrency * PREFETCH_ROUNDS) {
+        claimsLeft--;
+        following = take();
+        // Awaited below by the first sender to run out of rows; a rejection is theirs to throw.
+        following.catch(() => {});
+      }
+      if (left > 0) return { claim: current, row: current.rows[next++] };
+      if (!following) return null;
+      const taken = await following;
+      if (claim !== current) continue; // another sender already moved on to it
+      following = null;
+      if (!taken) {
+        claimsLeft = 0;
+        return null;
+      }
+      claim = taken;
+      claims.push(taken);
+      next = 0;
     }
   };
-  const senders = await Promise.allSettled(Array.from({ length: Math.min(opts.concurrency ?? 8, rows.length) }, sender));
+
+  const sender = async () => {
+    for (let n = await nextRow(); n; n = await nextRow()) {
+      if (!(await n.claim.holds(n.row.id))) continue;
+      await n.claim.record(await attempt(ctx, transport, n.row));
+    }
+  };
+  const senders = await Promise.allSettled(Array.from({ length: Math.min(concurrency, claim.claimed) }, sender));
   const broken = senders.find((s) => s.status === 'rejected');
   if (broken) throw broken.reason;
-  return claim.claimed;
+  return claims.reduce((sum, c) => sum + c.claimed, 0);
 }
