@@ -334,5 +334,25 @@ async function measure(ws: Workspace, env: AppEnv): Promise<BenchResult> {
       rss: { parsingMb: Math.round(parsingRssMb), validatingMb: Math.round(validatingRssMb), wholeImportMb: Math.round(allRssMb) },
       goal: { ...goals, met: goals.importVsCopy.met && goals.reimportVsCopy.met && goals.parsingRss.met },
     },
+    goals: [
+      {
+        what: 'import via HTTP vs COPY',
+        target: `<= ${GOAL.importVsCopy}x`,
+        measured: `${importRatio.toFixed(2)}x`,
+        met: goals.importVsCopy.met,
+      },
+      {
+        what: 'unchanged re-import vs COPY',
+        target: `<= ${GOAL.reimportVsCopy}x`,
+        measured: `${reimportRatio.toFixed(2)}x`,
+        met: goals.reimportVsCopy.met,
+      },
+      {
+        what: 'RSS growth while parsing',
+        target: `< ${GOAL.parsingRssMb} MB`,
+        measured: `${parsingRssMb.toFixed(0)} MB`,
+        met: goals.parsingRss.met,
+      },
+    ],
   };
 }

@@ -293,5 +293,12 @@ async function measure(ws: Workspace, env: AppEnv, ownProcesses: () => Promise<O
       explain: plans,
     },
     notes,
+    // In the summary: each kind's p95 against its SQL; PGlite's for reference (the goal is PostgreSQL's).
+    goals: QUERY_KINDS.map((k) => ({
+      what: `${k}: HTTP p95 vs its bare SQL${goals[k].floorP95VsSql === undefined ? '' : ` (the bare node:http floor: ${fmt.x(goals[k].floorP95VsSql)})`}`,
+      target: `<= ${GOAL.p95VsSql}x, < ${GOAL.p95UnderMs} ms`,
+      measured: `${goals[k].httpP95VsSql.toFixed(2)}x, ${fmt.ms(goals[k].httpP95Ms)} ms`,
+      met: ws.engine === 'postgres' ? goals[k].met : null,
+    })),
   };
 }
