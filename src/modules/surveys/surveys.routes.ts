@@ -9,6 +9,7 @@ import { surveyFormPage } from './respond.pages.ts';
 import { createRouter, errorResponses as errors, IdParam, json, jsonBody, security, z } from '../../platform/openapi.ts';
 import { presentLibrary, presentSurvey, presentSurveySummary } from './surveys.presenters.ts';
 import * as s from './surveys.schemas.ts';
+import * as questions from './surveys.questions.ts';
 import * as surveys from './surveys.service.ts';
 
 const tags = ['Surveys'];
@@ -194,7 +195,7 @@ export function surveysRoutes(ctx: AppContext) {
       request: { params: IdParam, body: jsonBody(s.QuestionBody) },
       responses: { 201: json(s.Survey), ...errors },
     }),
-    async (c) => c.json(await survey(c, await surveys.addQuestion(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json'))), 201),
+    async (c) => c.json(await survey(c, await questions.addQuestion(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json'))), 201),
   );
   r.openapi(
     createRoute({
@@ -208,7 +209,7 @@ export function surveysRoutes(ctx: AppContext) {
       responses: { 201: json(s.Survey), ...errors },
     }),
     async (c) =>
-      c.json(await survey(c, await surveys.addFromLibrary(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json').keys)), 201),
+      c.json(await survey(c, await questions.addFromLibrary(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json').keys)), 201),
   );
   r.openapi(
     createRoute({
@@ -223,7 +224,7 @@ export function surveysRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await survey(c, await surveys.reorderQuestions(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json').questionIds)),
+        await survey(c, await questions.reorderQuestions(ctx, actorOf(c), c.req.valid('param').id, c.req.valid('json').questionIds)),
         200,
       ),
   );
@@ -240,7 +241,7 @@ export function surveysRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await survey(c, await surveys.updateQuestion(ctx, actorOf(c), p.id, p.questionId, c.req.valid('json'))), 200);
+      return c.json(await survey(c, await questions.updateQuestion(ctx, actorOf(c), p.id, p.questionId, c.req.valid('json'))), 200);
     },
   );
   r.openapi(
@@ -256,7 +257,7 @@ export function surveysRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      await surveys.deleteQuestion(ctx, actorOf(c), p.id, p.questionId);
+      await questions.deleteQuestion(ctx, actorOf(c), p.id, p.questionId);
       return c.body(null, 204);
     },
   );

@@ -7,20 +7,24 @@
  *   reported segments stay as they are ('survey-has-answers'): answers must keep meaning what they
  *   meant, and a second way of cutting the same answers would let a viewer compare the two.
  *   Texts can always be edited (typos, a better word).
+ *
+ * A survey's questions are written in surveys.questions.ts; what both files' changes go through
+ * (the organisation's languages, the lock, 'survey-has-answers') is in surveys.editing.ts.
  */
 import type { Queryable } from '../../db/db.ts';
 import { audit } from '../../platform/audit.ts';
 import { commitChange } from '../../platform/change.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { conflict, notFound, unprocessable, type ProblemItem } from '../../platform/errors.ts';
+import { conflict, notFound, unprocessable } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/events.ts';
-import { cleanLocalized, contentLanguage, missingLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
+import { cleanLocalized, missingLanguage, type LocalizedText, type UiLanguage } from '../../platform/language.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { completedData, reportedSince } from './completed.ts';
 import type { SurveyFormView } from './respond.pages.ts';
+import { assertNoAnswers, forChange, fromLibrary, incomplete, orgOf } from './surveys.editing.ts';
 import * as repo from './surveys.repo.ts';
-import { fillOrgName, libraryQuestion, type QuestionKind } from './surveys.library.ts';
+import { fillOrgName } from './surveys.library.ts';
 import { surveyTemplate, type ReportDimension, type SurveyKind, type SurveyTemplate, type TemplateKey } from './surveys.templates.ts';
 
 export type { QuestionRow, SurveyRow } from './surveys.repo.ts';
@@ -37,14 +41,6 @@ export interface SurveyCreateInput {
 }
 
 export type SurveyPatchInput = Omit<repo.SurveyChanges, 'title' | 'intro'> & { title?: TextInput; intro?: TextInput };
-
-export interface QuestionInput {
-  kind: QuestionKind;
-  text: TextInput;
-  options?: { key: string; label: TextInput }[];
-  required?: boolean;
-}
-export type QuestionPatchInput = Partial<QuestionInput>;
 
 const BLANK_TITLE: LocalizedText = { nl: 'Nieuwe bevraging', fr: 'Nouvelle enquête', en: 'New survey' };
 
@@ -79,58 +75,6 @@ export async function getSurvey(ctx: AppContext, actor: Actor, id: string): Prom
 
 // ---- Texts ----
 
-async function orgOf(q: Queryable, orgId: string) {
-  const org = await repo.orgFacts(q, orgId);
-  if (!org) throw notFound('Organisation');
-  return { ...org, required: contentLanguage(org.default_language) };
-}
-
-function incomplete(errors: ProblemItem[]): void {
-  if (errors.length) throw unprocessable('Some texts are missing a language.', errors);
-}
-
-type Org = Awaited<ReturnType<typeof orgOf>>;
-
-/** A question as written by HR, checked: its texts in the organisation's language, options only for choices. */
-function checkQuestion(input: QuestionInput, org: Org, path = 'body'): repo.QuestionFields {
-  const text = cleanLocalized(input.text, org.default_language);
-  const options = (input.options ?? []).map((o) => ({ key: o.key, label: cleanLocalized(o.label, org.default_language) }));
-  const errors = missingLanguage(text, `${path}.text`, org.required);
-  const choice = input.kind === 'single' || input.kind === 'multi';
-  if (choice && options.length < 2)
-    errors.push({
-      path: `${path}.options`,
-      code: 'too-small',
-      params: { minimum: 2, origin: 'array' },
-      message: 'A choice needs at least two options.',
-    });
-  if (!choice && options.length)
-    errors.push({ path: `${path}.options`, code: 'invalid', message: `A question of kind ${input.kind} has no options.` });
-  const seen = new Set<string>();
-  for (const [i, o] of options.entries()) {
-    if (seen.has(o.key)) errors.push({ path: `${path}.options.${i}.key`, code: 'invalid', message: `The key "${o.key}" is used twice.` });
-    seen.add(o.key);
-    errors.push(...missingLanguage(o.label, `${path}.options.${i}.label`, org.required));
-  }
-  incomplete(errors);
-  return { libraryKey: null, kind: input.kind, text, options, required: input.required ?? input.kind !== 'text' };
-}
-
-/** The library's questions as a survey's, with the organisation's name filled in. */
-function fromLibrary(keys: readonly string[], orgName: string): repo.QuestionFields[] {
-  return keys.map((key) => {
-    const q = libraryQuestion(key);
-    if (!q) throw new Error(`No library question ${key}`);
-    return {
-      libraryKey: q.key,
-      kind: q.kind,
-      text: fillOrgName(q.text, orgName),
-      options: (q.options ?? []).map((o) => ({ key: o.key, label: { ...o.label } })),
-      required: q.required,
-    };
-  });
-}
-
 function templateFields(t: SurveyTemplate, orgName: string, status: repo.SurveyStatus): repo.SurveyFields {
   return {
     templateKey: t.key,
@@ -143,28 +87,6 @@ function templateFields(t: SurveyTemplate, orgName: string, status: repo.SurveyS
     reminderDays: t.reminderDays,
     offersAlumni: t.offersAlumni,
   };
-}
-
-// ---- Rules ----
-
-function assertNoAnswers(s: repo.SurveyRow, what: string): void {
-  if (s.has_answers)
-    throw conflict(
-      `This survey has answers: ${what}. Texts can still be edited; to ask something else, make a new survey.`,
-      'survey-has-answers',
-    );
-}
-
-/**
- * Loads the survey for a change by HR (locked until the transaction ends), or 404. The lock also
- * orders HR's change against a respondent's answer: inserting a survey_responses row takes a key
- * share lock on its survey, which waits for this one (and this one for an answer being written),
- * so "has answers" is never read just before an answer commits.
- */
-async function forChange(tx: Queryable, actor: Actor, id: string): Promise<repo.SurveyRow> {
-  const s = await repo.getSurvey(tx, actor.orgId, id, { lock: true });
-  if (!s) throw notFound('Survey');
-  return s;
 }
 
 // ---- Surveys ----
@@ -300,126 +222,6 @@ export async function deleteSurvey(ctx: AppContext, actor: Actor, id: string): P
     if (s.status !== 'draft') throw conflict('Only a draft can be deleted; close the survey instead.', 'survey-not-draft');
     await repo.deleteDraft(tx, actor.orgId, id);
   });
-}
-
-// ---- Questions ----
-
-export async function addQuestion(ctx: AppContext, actor: Actor, id: string, input: QuestionInput): Promise<SurveyWithQuestions> {
-  authorize(actor, 'surveys.manage');
-  const fields = checkQuestion(input, await orgOf(ctx.db, actor.orgId));
-  await commitChange(
-    ctx,
-    actor,
-    (qid: string) => ({ action: 'surveys.question_add', targetType: 'survey_question', targetId: qid, details: { survey: id } }),
-    async (tx) => {
-      assertNoAnswers(await forChange(tx, actor, id), 'questions cannot be added');
-      const [qid] = await repo.insertQuestions(tx, actor.orgId, id, [fields], ctx.clock.now());
-      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
-      return qid;
-    },
-  );
-  return getSurvey(ctx, actor, id);
-}
-
-export async function addFromLibrary(ctx: AppContext, actor: Actor, id: string, keys: string[]): Promise<SurveyWithQuestions> {
-  authorize(actor, 'surveys.manage');
-  const org = await orgOf(ctx.db, actor.orgId);
-  await commitChange(
-    ctx,
-    actor,
-    { action: 'surveys.question_add', targetType: 'survey', targetId: id, details: { library: keys } },
-    async (tx) => {
-      assertNoAnswers(await forChange(tx, actor, id), 'questions cannot be added');
-      await repo.insertQuestions(tx, actor.orgId, id, fromLibrary(keys, org.name), ctx.clock.now());
-      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
-    },
-  );
-  return getSurvey(ctx, actor, id);
-}
-
-export async function updateQuestion(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  questionId: string,
-  input: QuestionPatchInput,
-): Promise<SurveyWithQuestions> {
-  authorize(actor, 'surveys.manage');
-  const org = await orgOf(ctx.db, actor.orgId);
-  await commitChange(
-    ctx,
-    actor,
-    { action: 'surveys.question_update', targetType: 'survey_question', targetId: questionId, details: { survey: id, ...input } },
-    async (tx) => {
-      const s = await forChange(tx, actor, id);
-      const q = await repo.getQuestion(tx, actor.orgId, id, questionId);
-      if (!q) throw notFound('Question');
-      const merged = checkQuestion(
-        {
-          kind: input.kind ?? q.kind,
-          text: input.text ?? q.text,
-          options: input.options ?? q.options,
-          required: input.required ?? q.required,
-        },
-        org,
-      );
-      const sameKeys = merged.options.length === q.options.length && merged.options.every((o, i) => o.key === q.options[i].key);
-      if (merged.kind !== q.kind || !sameKeys)
-        assertNoAnswers(s, "a question's kind and options stay as they are (their labels can be edited)");
-      await repo.updateQuestion(
-        tx,
-        actor.orgId,
-        id,
-        questionId,
-        {
-          kind: merged.kind,
-          text: input.text === undefined ? undefined : merged.text,
-          options: merged.options,
-          required: input.required,
-        },
-        ctx.clock.now(),
-      );
-      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
-    },
-  );
-  return getSurvey(ctx, actor, id);
-}
-
-export async function deleteQuestion(ctx: AppContext, actor: Actor, id: string, questionId: string): Promise<void> {
-  authorize(actor, 'surveys.manage');
-  await commitChange(
-    ctx,
-    actor,
-    { action: 'surveys.question_delete', targetType: 'survey_question', targetId: questionId, details: { survey: id } },
-    async (tx) => {
-      const s = await forChange(tx, actor, id);
-      if (!(await repo.getQuestion(tx, actor.orgId, id, questionId))) throw notFound('Question');
-      assertNoAnswers(s, 'questions cannot be removed');
-      await repo.deleteQuestion(tx, actor.orgId, id, questionId);
-      await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
-    },
-  );
-}
-
-/** The survey's questions in a new order: `questionIds` names each of them once. */
-export async function reorderQuestions(ctx: AppContext, actor: Actor, id: string, questionIds: string[]): Promise<SurveyWithQuestions> {
-  authorize(actor, 'surveys.manage');
-  await commitChange(ctx, actor, { action: 'surveys.question_reorder', targetType: 'survey', targetId: id }, async (tx) => {
-    await forChange(tx, actor, id);
-    const current = new Set((await repo.listQuestions(tx, actor.orgId, id)).map((q) => q.id));
-    const given = questionIds.map((x) => x.toLowerCase());
-    const errors: ProblemItem[] = given.flatMap((qid, i) =>
-      current.has(qid) && given.indexOf(qid) === i
-        ? []
-        : [{ path: `body.questionIds.${i}`, code: 'invalid' as const, message: 'Not a question of this survey, or named twice.' }],
-    );
-    if (!errors.length && given.length !== current.size)
-      errors.push({ path: 'body.questionIds', code: 'invalid', message: `Name each of the survey's ${current.size} questions once.` });
-    if (errors.length) throw unprocessable("The order must name each of the survey's questions once.", errors);
-    await repo.reorderQuestions(tx, actor.orgId, id, given, ctx.clock.now());
-    await repo.touchSurvey(tx, actor.orgId, id, ctx.clock.now());
-  });
-  return getSurvey(ctx, actor, id);
 }
 
 // ---- Settings ----
