@@ -2,25 +2,27 @@
  * Everything the public sees: careers pages, JSON feeds, the widget, the sitemap, share links and
  * public images. Reads go through PublicReadModel only; responses are cached until the next public
  * change and revalidated by browsers and proxies on every use (Cache-Control: no-cache + ETag).
+ * The question form's answers are in public.ask.ts, the JSON feeds in public.feeds.ts; both are
+ * registered here, with the read model, organisations and cache they share with the pages.
  */
 import crypto from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../platform/context.ts';
 import { localDate } from '../platform/clock.ts';
 import { deliverPublicChange, PUBLIC_CHANNEL } from '../platform/changes.ts';
-import { AppError, notFound } from '../platform/errors.ts';
 import type { HonoEnv } from '../platform/http.ts';
-import { createRouter, errorResponses as errors, json, jsonBody, z } from '../platform/openapi.ts';
+import { createRouter } from '../platform/openapi.ts';
 import { followShareLink, publicShareLink, ViewCounter } from '../modules/ambassadors/impact.service.ts';
-import { ask, formToken, unstorableText } from '../modules/ambassadors/questions.service.ts';
+import { formToken } from '../modules/ambassadors/questions.service.ts';
 import { html } from 'hono/html';
+import { askFormRoutes } from './public.ask.ts';
 import { OrgDirectory, PublicCache } from './public.cache.ts';
+import { publicFeedRoutes } from './public.feeds.ts';
 import { imageIds } from './public.format.ts';
 import { PUBLIC_LANGS, pickLanguage, PUBLIC_STRINGS, type PublicLang } from './public.i18n.ts';
 import * as pages from './public.pages.ts';
 import { eventsSection, publicEvents } from './public.events.ts';
-import { PublicReadModel, type PublicAmbassador, type PublicFilter, type PublicOrg, type PublicStory } from './public.repo.ts';
+import { PublicReadModel, type PublicFilter, type PublicOrg } from './public.repo.ts';
 import { widgetScript, EMBED_RESIZE_SCRIPT } from './widget.ts';
 
 const WALL_AMBASSADORS = 12;
@@ -231,101 +233,8 @@ export function publicRoutes(ctx: AppContext): PublicSurface {
     return res ?? notFoundHtml(c, org);
   });
 
-  // The question form: a page of ours answers every outcome, with the same policy as every page.
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-  app.post('/careers/:slug/ask', async (c) => {
-    c.header('content-security-policy', PAGE_CSP);
-    const org = await orgOr404(c);
-    if (!org) return notFoundHtml(c, null);
-    let p = pageCtx(c, org);
-    const problemPage = (status: 400 | 422, title: string, items: string[]) =>
-      c.html(
-        pages.layout(p, {
-          title: org.name,
-          description: '',
-          path: pages.wallPath(p),
-          body: html`<h1>${title}</h1><ul>${items.map((x) => html`<li>${x}</li>`)}</ul><p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
-        }),
-        status,
-      );
-    // A body that is not a form (broken multipart, a wrong content type) is the sender's mistake.
-    const form = await c.req.parseBody().catch(() => null);
-    if (!form) return problemPage(400, 'Bad request', ['The form could not be read: send it again from the page.']);
-    const unstorable = unstorableText(form);
-    if (unstorable.length)
-      return problemPage(
-        400,
-        'Bad request',
-        unstorable.map((u) => `${u.path}: ${u.message}`),
-      );
-    const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
-    // The language of the page the form was on answers (the form says which).
-    if ((PUBLIC_LANGS as string[]).includes(field('lang')) && field('lang') !== p.lang) {
-      const l = field('lang') as PublicLang;
-      p = { ...p, lang: l, t: PUBLIC_STRINGS[l] };
-    }
-    // Cut to length without splitting an emoji's surrogate pair, which would make it unstorable.
-    const clip = (k: string, max: number) =>
-      field(k)
-        .slice(0, max)
-        .replace(/[\uD800-\uDBFF]$/, '');
-    const input = {
-      ambassadorId: field('ambassador').toLowerCase(),
-      storyId: field('story').toLowerCase() || null,
-      name: clip('name', 100),
-      email: clip('email', 254),
-      question: clip('question', 4000),
-    };
-    const problems: string[] = [];
-    if (!UUID.test(input.ambassadorId)) problems.push('ambassador');
-    if (input.storyId && !UUID.test(input.storyId)) problems.push('story');
-    if (!input.name) problems.push(p.t.yourName);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) problems.push(p.t.yourEmail);
-    if (input.question.length < 5) problems.push(p.t.yourQuestion);
-    if (problems.length) return problemPage(422, p.t.askTitle.replace('{name}', ''), problems);
-    try {
-      await ask(ctx, {
-        orgId: org.id,
-        ...input,
-        language: p.lang,
-        website: field('website'),
-        formToken: field('t'),
-        ip: c.get('ip') ?? 'unknown',
-      });
-    } catch (err) {
-      // Sent within seconds of showing the form, or a day after: the form comes back with what the
-      // visitor wrote and a fresh token, saying why; nothing was stored.
-      if (err instanceof AppError && (err.code === 'form-too-fast' || err.code === 'form-expired')) {
-        const a = await model.ambassador(org.id, input.ambassadorId);
-        if (!a) return notFoundHtml(c, org);
-        const storyId = input.storyId && (await model.story(org.id, input.storyId)) ? input.storyId : undefined;
-        const back = storyId ? pages.storyPath(p, storyId) : pages.ambassadorPath(p, a.id);
-        const notice = err.code === 'form-too-fast' ? 'too-fast' : 'expired';
-        const page = pages.layout(p, {
-          title: `${p.t.askTitle.replace('{name}', a.first_name)} · ${org.name}`,
-          description: '',
-          path: back,
-          body: html`${pages.askForm(p, a, await formToken(ctx), { storyId, notice, values: input })}<p><a href="${back}?lang=${p.lang}">${p.t.backToWall}</a></p>`,
-        });
-        return c.html(page, 422, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
-      }
-      if (err instanceof AppError) {
-        return c.html(
-          pages.layout(p, {
-            title: org.name,
-            description: '',
-            path: pages.wallPath(p),
-            body: html`<h1>${err.title}</h1><p>${err.detail ?? ''}</p>${(err.errors ?? []).map((e) => html`<p>${e.message}</p>`)}<p><a href="${pages.wallPath(p)}">${p.t.backToWall}</a></p>`,
-          }),
-          err.status as 404,
-          err.headers,
-        );
-      }
-      throw err;
-    }
-    const back = input.storyId ? pages.storyPath(p, input.storyId) : pages.ambassadorPath(p, input.ambassadorId);
-    return c.redirect(`${back}?lang=${p.lang}&sent=1#ask`, 303);
-  });
+  // The question form (public.ask.ts).
+  app.route('/', askFormRoutes(ctx, { model, pageCsp: PAGE_CSP, pageCtx, orgOr404, notFoundHtml }));
 
   app.get('/careers/:slug/sitemap.xml', async (c) => {
     const org = await orgOr404(c);
@@ -432,187 +341,8 @@ ${slugs.map(
     });
   });
 
-  // ---- JSON feeds (CORS-open, for the employer's own site) ----
-  const PublicAmbassadorOut = z
-    .object({
-      id: z.string(),
-      firstName: z.string(),
-      lastName: z.string(),
-      jobTitle: z.string().nullable(),
-      department: z.string().nullable(),
-      site: z.string().nullable(),
-      region: z.string().nullable(),
-      intro: z.string(),
-      topics: z.array(z.string()),
-      languages: z.array(z.string()),
-      links: z.array(z.object({ network: z.string(), url: z.string() })),
-      photoUrl: z.string().nullable(),
-      url: z.string(),
-      alumni: z.boolean().openapi({ description: 'A former colleague who stays on as an alumni ambassador' }),
-      employedFromYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they started here' }),
-      employedToYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they left' }),
-    })
-    .openapi('PublicAmbassador');
-  const PublicStoryOut = z
-    .object({
-      id: z.string(),
-      title: z.string(),
-      language: z.string(),
-      publishedAt: z.string(),
-      html: z.string(),
-      url: z.string(),
-      author: z.object({
-        id: z.string(),
-        firstName: z.string(),
-        lastName: z.string(),
-        jobTitle: z.string().nullable(),
-        photoUrl: z.string().nullable(),
-        alumni: z.boolean().openapi({ description: 'A former colleague who stays on as an alumni ambassador' }),
-        employedFromYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they started here' }),
-        employedToYear: z.number().int().nullable().openapi({ description: 'For alumni: the year they left' }),
-      }),
-    })
-    .openapi('PublicStory');
-  const FeedQuery = z.strictObject({
-    department: z.string().max(200).optional(),
-    region: z.enum(['flanders', 'brussels', 'wallonia', 'abroad']).optional(),
-    language: z.enum(['nl', 'fr', 'en', 'de']).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
-  });
-  const base = ctx.config.publicUrl;
-  const photo = (id: string | null) => (id ? `${base}/media/${id}` : null);
-  const ambassadorOut = (slug: string, a: PublicAmbassador) => ({
-    id: a.id,
-    firstName: a.first_name,
-    lastName: a.last_name,
-    jobTitle: a.job_title,
-    department: a.department,
-    site: a.site_name,
-    region: a.region,
-    intro: a.intro,
-    topics: a.topics,
-    languages: a.languages,
-    links: a.links,
-    photoUrl: photo(a.photo_id),
-    url: `${base}/careers/${slug}/ambassadors/${a.id}`,
-    alumni: a.alumni,
-    employedFromYear: a.employed_from_year,
-    employedToYear: a.employed_to_year,
-  });
-  const storyOut = (slug: string, s: PublicStory) => ({
-    id: s.id,
-    title: s.title,
-    language: s.language,
-    publishedAt: s.published_at.toISOString(),
-    html: s.body_html,
-    url: `${base}/careers/${slug}/stories/${s.id}`,
-    author: {
-      id: s.ambassador_id,
-      firstName: s.first_name,
-      lastName: s.last_name,
-      jobTitle: s.job_title,
-      photoUrl: photo(s.photo_id),
-      alumni: s.alumni,
-      employedFromYear: s.employed_from_year,
-      employedToYear: s.employed_to_year,
-    },
-  });
-  const cors = { 'access-control-allow-origin': '*' };
-
-  async function feed<T>(c: Context<HonoEnv>, kind: string, load: (org: PublicOrg) => Promise<T>) {
-    const org = await orgBySlug(c.req.param('slug') ?? '');
-    if (!org) throw notFound('Organisation');
-    const res = (await cached(c, org, `${kind}|${new URL(c.req.url).search}`, 'application/json; charset=utf-8', async () =>
-      JSON.stringify(await load(org)),
-    ))!;
-    for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
-    return res;
-  }
-
-  api.openapi(
-    createRoute({
-      operationId: 'listPublicAmbassadors',
-      security: [],
-      method: 'get',
-      path: '/public/orgs/{slug}/ambassadors',
-      tags: ['Public'],
-      summary: 'Public ambassadors (external, opted in, never sensitive)',
-      request: { params: z.object({ slug: z.string() }), query: FeedQuery },
-      responses: { 200: json(z.object({ items: z.array(PublicAmbassadorOut) })), 404: errors[404] },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return (await feed(c, 'feed-ambassadors', async (org) => ({
-        items: (await model.ambassadors(org.id, q, q.limit, q.offset)).map((a) => ambassadorOut(org.slug, a)),
-      }))) as never;
-    },
-  );
-  api.openapi(
-    createRoute({
-      operationId: 'listPublicStories',
-      security: [],
-      method: 'get',
-      path: '/public/orgs/{slug}/stories',
-      tags: ['Public'],
-      summary: 'Public stories, newest first',
-      request: { params: z.object({ slug: z.string() }), query: FeedQuery },
-      responses: { 200: json(z.object({ items: z.array(PublicStoryOut) })), 404: errors[404] },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return (await feed(c, 'feed-stories', async (org) => ({
-        items: (await model.stories(org.id, q, q.limit, q.offset)).map((s) => storyOut(org.slug, s)),
-      }))) as never;
-    },
-  );
-  api.openapi(
-    createRoute({
-      operationId: 'askPublicQuestion',
-      security: [],
-      method: 'post',
-      path: '/public/orgs/{slug}/questions',
-      tags: ['Public'],
-      summary: 'Ask an ambassador a question; relayed by mail without revealing either address',
-      description:
-        "Get a formToken from GET /public/orgs/{slug}/form-token first and wait a few seconds (bots do not); a token carries one question (a reused one is accepted and dropped, like a bot's). `storyId`, when given, must be a public story of the asked ambassador, otherwise 422. Rate limited per address and per ambassador.",
-      request: {
-        params: z.object({ slug: z.string() }),
-        body: jsonBody(
-          z.strictObject({
-            ambassadorId: z.string().uuid(),
-            storyId: z.string().uuid().nullable().optional(),
-            name: z.string().trim().min(1).max(100),
-            email: z.string().trim().email().max(254),
-            question: z.string().trim().min(5).max(4000),
-            language: z.enum(['nl', 'fr', 'en']).default('en'),
-            formToken: z.string().max(200),
-            website: z.string().max(200).optional(),
-          }),
-        ),
-      },
-      responses: { 202: { description: 'Accepted for relay' }, ...errors },
-    }),
-    async (c) => {
-      const org = await model.org(c.req.valid('param').slug);
-      if (!org) throw notFound('Organisation');
-      await ask(ctx, { orgId: org.id, ...c.req.valid('json'), ip: c.get('ip') ?? 'unknown' });
-      return c.body(null, 202, cors);
-    },
-  );
-  api.openapi(
-    createRoute({
-      operationId: 'getFormToken',
-      security: [],
-      method: 'get',
-      path: '/public/orgs/{slug}/form-token',
-      tags: ['Public'],
-      summary: 'A signed form token for the question form',
-      request: { params: z.object({ slug: z.string() }) },
-      responses: { 200: json(z.object({ formToken: z.string() })) },
-    }),
-    async (c) => c.json({ formToken: await formToken(ctx) }, 200, cors),
-  );
+  // ---- JSON feeds (CORS-open, for the employer's own site; public.feeds.ts) ----
+  api.route('/', publicFeedRoutes(ctx, { model, orgBySlug, cached }));
 
   return {
     app,
