@@ -34,6 +34,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   const interval = opts.intervalMs ?? 1000;
   const sweepEvery = opts.sweepEveryMs ?? 60_000;
   let stopped = false;
+  /** Aborted by stop(): the drain takes no further claim (the current one's rows still go out). */
+  const stopping = new AbortController();
   let lastPrune = 0;
   let lastSweep = 0;
   let lastReconcile = 0;
@@ -64,7 +66,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     // Drain: keep sending while work comes back.
     while (
       !stopped &&
-      (await sendDueDeliveries(ctx, transport, { batches: DRAIN_BATCHES })) +
+      (await sendDueDeliveries(ctx, transport, { batches: DRAIN_BATCHES, signal: stopping.signal })) +
         (await sendDueMail(ctx, transport)) +
         (await sendDueWebhooks(ctx)) >
         0
@@ -97,6 +99,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     tick,
     async stop() {
       stopped = true;
+      stopping.abort();
       await running;
     },
   };

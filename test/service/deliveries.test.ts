@@ -184,6 +184,26 @@ describe('the delivery worker', () => {
     expect(await sendDueDeliveries(env.ctx, held.t, { batches: 5 })).toBe(0);
   });
 
+  it('takes no further claim once its signal is aborted (a worker stopping), and sends the current claim to its end', async () => {
+    await dueDeliveries(24);
+    const stopping = new AbortController();
+    const sent: string[] = [];
+    const t: MailTransport = {
+      name: 'test',
+      async send(m) {
+        // The stop arrives with the first send: the claim in hand goes out, no next one is read (a
+        // claim already read would go out too: its rows are this worker's).
+        stopping.abort();
+        sent.push(m.to);
+      },
+    };
+    // One sender: the next claim would be read when 8 rows are left to start, after the stop.
+    expect(await sendDueDeliveries(env.ctx, t, { batch: 10, concurrency: 1, batches: 5, signal: stopping.signal })).toBe(10);
+    expect(sent).toHaveLength(10);
+    const [row] = await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from deliveries where status = 'pending'`);
+    expect(row.n).toBe(14);
+  });
+
   it('records a failed send as an error with its retry, and the others of its group as sent', async () => {
     const orgId = await dueDeliveries(6);
     const sent: string[] = [];

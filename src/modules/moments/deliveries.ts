@@ -73,14 +73,15 @@ async function attempt(ctx: AppContext, transport: MailTransport, d: DeliveryCon
  * Claims and sends up to `batch` due deliveries, `concurrency` at a time, and up to `batches` claims
  * in a row (1 by default). With more than one, the next claim is taken while the last rows of the
  * current one are still to be started, so the senders go on with it without standing idle while
- * it is read; a claim that came back short (fewer rows due than `batch`) ends the run. Each claim
+ * it is read; a claim that came back short (fewer rows due than `batch`) ends the run, and so does
+ * `signal` once aborted (a worker stopping: the current claim's rows still go out). Each claim
  * keeps its own lease and outcome writes, and a sender still takes its next row only once its
  * outcome is written. Returns how many rows it claimed.
  */
 export async function sendDueDeliveries(
   ctx: AppContext,
   transport: MailTransport,
-  opts: { batch?: number; concurrency?: number; claimSeconds?: number; batches?: number } = {},
+  opts: { batch?: number; concurrency?: number; claimSeconds?: number; batches?: number; signal?: AbortSignal } = {},
 ): Promise<number> {
   const batch = opts.batch ?? CLAIM_BATCH;
   const concurrency = opts.concurrency ?? 8;
@@ -98,7 +99,7 @@ export async function sendDueDeliveries(
       if (claims.some((c) => c.failed)) return null;
       const current = claim!;
       const left = current.rows.length - next;
-      if (!following && claimsLeft > 0 && current.claimed === batch && left <= concurrency * PREFETCH_ROUNDS) {
+      if (!following && claimsLeft > 0 && !opts.signal?.aborted && current.claimed === batch && left <= concurrency * PREFETCH_ROUNDS) {
         claimsLeft--;
         following = take();
         // Awaited below by the first sender to run out of rows; a rejection is theirs to throw.
