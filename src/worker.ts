@@ -33,8 +33,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   const transport = opts.transport ?? createTransport(ctx);
   const interval = opts.intervalMs ?? 1000;
   const sweepEvery = opts.sweepEveryMs ?? 60_000;
-  let stopped = false;
-  /** Aborted by stop(): the drain takes no further claim (the current one's rows still go out). */
+  /** Aborted by stop(): no further pass, and the drain takes no further claim (the current one's rows still go out). */
   const stopping = new AbortController();
   let lastPrune = 0;
   let lastSweep = 0;
@@ -65,7 +64,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
     await processInvitationBatches(ctx);
     // Drain: keep sending while work comes back.
     while (
-      !stopped &&
+      !stopping.signal.aborted &&
       (await sendDueDeliveries(ctx, transport, { batches: DRAIN_BATCHES, signal: stopping.signal })) +
         (await sendDueMail(ctx, transport)) +
         (await sendDueWebhooks(ctx)) >
@@ -85,7 +84,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   };
 
   const loop = async () => {
-    while (!stopped) {
+    while (!stopping.signal.aborted) {
       try {
         await tick();
       } catch (err) {
@@ -98,7 +97,6 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   return {
     tick,
     async stop() {
-      stopped = true;
       stopping.abort();
       await running;
     },
