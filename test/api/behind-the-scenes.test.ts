@@ -120,6 +120,19 @@ describe('what colleagues see of someone behind the scenes', () => {
     expect(await names('topic=onboarding')).toEqual(['Ana', 'Bram']);
   });
 
+  it('the community search folds case and accents, takes wildcards literally, and finds them by first name only', async () => {
+    const names = async (q: string) =>
+      (await as(dina).get(`/api/v1/ambassadors?q=${encodeURIComponent(q)}`)).body.items.map((x: any) => x.firstName);
+    expect(await names('FÉRR')).toEqual(['Ana']);
+    expect(await names('  ana   ferreira ')).toEqual(['Ana']);
+    expect(await names('BR')).toEqual(['Bram']);
+    expect(await names('a')).toEqual(['Ana', 'Bram']);
+    expect(await names('p')).toEqual([]); // Peeters, behind the scenes
+    expect(await names('b_am')).toEqual([]);
+    expect(await names('%')).toEqual([]);
+    expect(await names(' ')).toEqual(['Ana', 'Bram']);
+  });
+
   it('thanks and training completions show them by first name only', async () => {
     expect((await as(dina).post(`/api/v1/ambassadors/${standIn}/thanks`, { note: 'Dank je!', companyWide: true })).status).toBe(201);
     const shared = await as(dina).get('/api/v1/recognitions');

@@ -1,5 +1,6 @@
 /** SQL for ambassadors, invitations and media. The organisation id is always an argument. */
 import type { Queryable } from '../../db/db.ts';
+import { searchTextMatch } from '../people/people.service.ts';
 import type { Scope } from './ambassadors.policy.ts';
 
 export interface AmbassadorRow {
@@ -114,6 +115,7 @@ export interface CommunityFilter {
   topic?: string;
   region?: string;
   language?: string;
+  /** Folded and LIKE-escaped (people.search.ts). */
   q?: string;
 }
 
@@ -121,18 +123,24 @@ export interface CommunityFilter {
  * Active ambassadors, internal and external, for colleagues. Someone behind the scenes is found and
  * ordered only by what colleagues see of them (internalView): a search for their last name or a
  * filter on their region would otherwise tell who they are. search_text starts with the folded
- * first name, of the same length (the folding maps one character to one).
+ * first name, of the same length (the folding maps one character to one); its indexes lead to the
+ * few people whose text holds q.
  */
 export async function listActive(q: Queryable, orgId: string, f: CommunityFilter, limit: number, offset: number) {
+  const params: unknown[] = [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, limit, offset];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  const named = f.q
+    ? `and ${searchTextMatch(f.q, bind)}
+       and (not a.behind_the_scenes or left(p.search_text, char_length(p.first_name)) like '%' || ${bind(f.q)} || '%')`
+    : '';
   return q.query<AmbassadorRow>(
-    `${SELECT} where a.org_id = $1 and a.active
+    `${SELECT} where a.org_id = $1 and a.active and p.org_id = $1
         and ($2::text is null or $2 = any(a.topics))
         and ($3::text is null or (s.region = $3 and not a.behind_the_scenes))
         and ($4::text is null or $4 = any(a.languages))
-        and ($5::text is null
-             or (case when a.behind_the_scenes then left(p.search_text, char_length(p.first_name)) else p.search_text end) like '%' || $5 || '%')
-      order by p.first_name, case when a.behind_the_scenes then null else p.last_name end, a.id limit $6 offset $7`,
-    [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, f.q ?? null, limit, offset],
+        ${named}
+      order by p.first_name, case when a.behind_the_scenes then null else p.last_name end, a.id limit $5 offset $6`,
+    params,
   );
 }
 

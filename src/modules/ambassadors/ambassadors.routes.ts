@@ -197,8 +197,7 @@ export function ambassadorsRoutes(ctx: AppContext) {
     }),
     async (c) => {
       const actor = actorOf(c);
-      const q = c.req.valid('query');
-      const rows = await service.community(ctx, actor, { ...q, q: q.q?.toLowerCase() });
+      const rows = await service.community(ctx, actor, c.req.valid('query'));
       return c.json({ items: rows.map((a) => presentAmbassador(actor, a)) }, 200);
     },
   );

@@ -11,7 +11,7 @@ import { emitEvent } from '../../platform/events.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { processImage } from '../../platform/media.ts';
 import { authorize, requirePerson, systemActor, type Actor } from '../../platform/policy.ts';
-import { personFacts } from '../people/people.service.ts';
+import { personFacts, searchPattern } from '../people/people.service.ts';
 import { choicesChanged, noticeJoined, removeMilestones } from '../community/milestones.service.ts';
 import { checkScopeChoice, effectiveScope, type Scope } from './ambassadors.policy.ts';
 import * as repo from './ambassadors.repo.ts';
@@ -276,7 +276,8 @@ export async function answerInvitation(ctx: AppContext, actor: Actor, answer: 'm
 
 export async function community(ctx: AppContext, actor: Actor, filter: repo.CommunityFilter & { limit: number; offset: number }) {
   authorize(actor, 'people.read');
-  return repo.listActive(ctx.db, actor.orgId, filter, filter.limit, filter.offset);
+  const q = filter.q ? searchPattern(filter.q) : '';
+  return repo.listActive(ctx.db, actor.orgId, { ...filter, q: q || undefined }, filter.limit, filter.offset);
 }
 
 export { effectiveScope };

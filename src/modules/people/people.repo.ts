@@ -1,7 +1,7 @@
 /** SQL for the people directory. The organisation id is a required argument everywhere. */
 import type { Queryable } from '../../db/db.ts';
 import { mailLanguageSql } from '../../platform/language.ts';
-import type { PeopleCursor } from './people.search.ts';
+import { searchTextMatch, type PeopleCursor } from './people.search.ts';
 import type { PersonRef } from './people.policy.ts';
 
 export interface PersonRow {
@@ -72,23 +72,12 @@ function where(
   return { parts, params, add };
 }
 
-/** The LIKE pattern's text without its escapes: the characters searched for. */
-const unescapeLike = (s: string) => s.replace(/\\(.)/g, '$1');
-
-/**
- * The name search as conditions for an index: `search_text like '%q%'` decides (the one rule), and
- * in front of it what lets an index find exactly the candidates: the trigram index from three
- * letters on (people_search_trgm), the index of each person's pairs of adjacent characters for two
- * (people_search_pairs, 029), and that of each person's characters for one (people_search_chars, 024).
- */
+/** The name search (searchTextMatch) with its parameters added to the filters'. */
 function addSearch(w: ReturnType<typeof where>, q: string): string {
-  w.add((n) => `p.search_text like '%' || ${n} || '%'`, q);
-  const like = w.parts.pop()!;
-  const text = [...unescapeLike(q)];
-  if (text.length === 2) w.add((n) => `search_pairs(p.search_text) @> array[${n}::text]`, text.join(''));
-  else if (text.length === 1) w.add((n) => `string_to_array(p.search_text, null) @> array[${n}::text]`, text[0]);
-  else return like;
-  return `${w.parts.pop()!} and ${like}`;
+  return searchTextMatch(q, (value) => {
+    w.params.push(value);
+    return `$${w.params.length}`;
+  });
 }
 
 const ORDER = 'p.last_name, p.first_name, p.id';

@@ -17,6 +17,29 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
+/** What someone typed to find a name, as a pattern for search_text (searchTextMatch): folded, and LIKE wildcards meant literally ("50%" means the text "50%"). */
+export const searchPattern = (typed: string) => escapeLike(foldSearch(typed));
+
+/** The LIKE pattern's text without its escapes: the characters searched for. */
+const unescapeLike = (s: string) => s.replace(/\\(.)/g, '$1');
+
+/**
+ * `<alias>.search_text like '%pattern%'` (the pattern folded and LIKE-escaped) as conditions for an
+ * index: the LIKE decides (the one rule), and in front of it what lets an index find exactly the
+ * candidates: the trigram index from three letters on (people_search_trgm), the index of each
+ * person's pairs of adjacent characters for two (people_search_pairs, 029), and that of each
+ * person's characters for one (people_search_chars, 024). The pattern is a parameter, not an
+ * expression, so that the planner sees its letters. `bind` adds a parameter and names its
+ * placeholder; the LIKE's is bound first.
+ */
+export function searchTextMatch(pattern: string, bind: (value: string) => string, alias = 'p'): string {
+  const like = `${alias}.search_text like '%' || ${bind(pattern)} || '%'`;
+  const text = [...unescapeLike(pattern)];
+  if (text.length === 2) return `search_pairs(${alias}.search_text) @> array[${bind(text.join(''))}::text] and ${like}`;
+  if (text.length === 1) return `string_to_array(${alias}.search_text, null) @> array[${bind(text[0])}::text] and ${like}`;
+  return like;
+}
+
 export interface PeopleCursor {
   lastName: string;
   firstName: string;
