@@ -11,6 +11,7 @@ import { localDateOf } from '../../platform/calendar.ts';
 import { assertParticipant } from './community.policy.ts';
 import { participationFacts } from './exchange.repo.ts';
 import { alumniOnly, alumniTopicId } from './alumni.topic.ts';
+import { searchPattern, searchTextMatch } from '../people/people.service.ts';
 
 export interface MentionablePerson {
   personId: string;
@@ -19,39 +20,49 @@ export interface MentionablePerson {
   alumni: boolean;
 }
 
-// The fold of people.search_text (lower, then accents away), applied to the names and to the query alike.
-const FOLD = (expr: string) =>
-  `translate(lower(${expr}), 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœß', 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaos')`;
-
 export async function mentionablePeople(
   ctx: AppContext,
   actor: Actor,
   input: { q?: string; topicId?: string; limit: number },
 ): Promise<MentionablePerson[]> {
-  assertParticipant(actor, await participationFacts(ctx.db, actor.orgId, actor.personId));
+  const facts = await participationFacts(ctx.db, actor.orgId, actor.personId);
+  assertParticipant(actor, facts);
   const now = ctx.clock.now();
   const alumniTopic = await alumniTopicId(ctx.db, actor.orgId, now);
   // An alumni account writes in the alumni topic only: that is where its mentions go.
   const withAlumni = alumniOnly(actor) || input.topicId === alumniTopic;
   const [org] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [actor.orgId]);
   const today = localDateOf(now, org.time_zone);
-  // LIKE wildcards typed are meant literally ("50%" means the text "50%").
-  const q = (input.q ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\%_]/g, (c) => '\\' + c);
+  const q = searchPattern(input.q ?? '');
+  const params: unknown[] = [actor.orgId, actor.personId, today, withAlumni, input.limit];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  // In a closed community, who may take part as the rule below decides (alumni are active
+  // ambassadors too), read from the program and the accounts rather than the whole directory.
+  const closed = facts.openToAll
+    ? ''
+    : `and p.id in (select a.person_id from ambassadors a where a.org_id = $1 and a.active
+                    union all
+                    select u.person_id from users u where u.org_id = $1 and u.person_id is not null and u.role in ('admin', 'coordinator'))`;
+  // search_text holds the names (and more): its indexes lead to the few people whose text holds q.
+  // It starts with their folded "first last", of the same length (the fold maps one character to
+  // one): someone behind the scenes is found by their first name only.
+  const named = q
+    ? `and ${searchTextMatch(q, bind)}
+       and left(p.search_text, char_length(p.first_name) + case when coalesce(a.behind_the_scenes, false) then 0 else 1 + char_length(p.last_name) end)
+           like '%' || ${bind(q)} || '%'`
+    : '';
   const rows = await ctx.db.query<{ id: string; first_name: string; last_name: string; alumni: boolean }>(
     `select case when coalesce(a.behind_the_scenes, false) then a.id else p.id end as id,
             p.first_name, case when coalesce(a.behind_the_scenes, false) then '' else p.last_name end as last_name,
             not employed.is_employed as alumni
        from people p
        join organisations o on o.id = p.org_id
-       cross join (select ${FOLD('$5::text')} as f) q
        left join ambassadors a on a.org_id = p.org_id and a.person_id = p.id
        cross join lateral (
          select (p.end_date is null or p.end_date >= $3::date) and p.scim_ended_on is null and p.deprovisioned_at is null as is_employed
        ) employed
       where p.org_id = $1 and p.id is distinct from $2
+        ${closed}
         and case when employed.is_employed
                  then coalesce(a.active, false) or o.community_open_to_all
                       or exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id
@@ -61,12 +72,10 @@ export async function mentionablePeople(
                       and exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id and u.role = 'alumni'
                                    and u.disabled_at is null)
             end
-        and (q.f = '' or (p.search_text like '%' || q.f || '%'
-             and case when coalesce(a.behind_the_scenes, false) then ${FOLD('p.first_name')}
-                      else ${FOLD(`p.first_name || ' ' || p.last_name`)} end like '%' || q.f || '%'))
+        ${named}
       order by p.first_name, last_name, id
-      limit $6`,
-    [actor.orgId, actor.personId, today, withAlumni, q, input.limit],
+      limit $5`,
+    params,
   );
   return rows.map((r) => ({ personId: r.id, firstName: r.first_name, lastName: r.last_name, alumni: r.alumni }));
 }
