@@ -1305,6 +1305,7 @@ CREATE INDEX people_manager ON people USING btree (manager_id);
 CREATE INDEX people_org_birthday ON people USING btree (org_id, birth_month, birth_day);
 CREATE INDEX people_org_department ON people USING btree (org_id, department, last_name, first_name, id);
 CREATE INDEX people_org_end ON people USING btree (org_id, end_date);
+CREATE INDEX people_org_first_name ON people USING btree (org_id, first_name);
 CREATE INDEX people_org_language ON people USING btree (org_id, language, last_name, first_name, id);
 CREATE INDEX people_org_name ON people USING btree (org_id, last_name, first_name, id);
 CREATE INDEX people_org_site ON people USING btree (org_id, site_id, last_name, first_name, id);
