@@ -162,3 +162,33 @@ describe('the community open to all', () => {
     }
   });
 });
+
+describe('names in other alphabets', () => {
+  it('finds them as the database folds them, typed in capitals or not, in the @ picker and the directory', async () => {
+    const org = await makeOrg(env.ctx, 'people-pick-scripts', 'Scripts');
+    const hr = await makeUser(env.ctx, org.id, 'admin');
+    await importPeople(env.app, hr.token, [
+      { number: 'I1', first: 'İrem', last: 'Yılmaz', email: 'irem@scripts.be' },
+      { number: 'O1', first: 'ΟΔΥΣΣΕΥΣ', last: 'Nikolaou', email: 'odysseas@scripts.be' },
+      { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@scripts.be' },
+    ]);
+    const [irem, odysseas, veerle] = await Promise.all(
+      ['irem', 'odysseas', 'veerle'].map((n) => makeUser(env.ctx, org.id, 'employee', { email: `${n}@scripts.be` })),
+    );
+    for (const u of [irem, odysseas, veerle])
+      expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'] })).status).toBe(200);
+    const directory = async (q: string) =>
+      ((await as(veerle).get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items as { firstName: string }[]).map((x) => x.firstName);
+    for (const [typed, found] of [
+      ['İrem', 'İrem'],
+      ['İREM', 'İrem'],
+      ['irem y', 'İrem'],
+      ['yılmaz', 'İrem'],
+      ['ΟΔΥΣΣΕΥΣ', 'ΟΔΥΣΣΕΥΣ'],
+      ['οδυσσευσ', 'ΟΔΥΣΣΕΥΣ'],
+    ]) {
+      expect(names(await people(veerle, `?q=${encodeURIComponent(typed)}`)), typed).toEqual([found]);
+      expect(await directory(typed), typed).toEqual([found]);
+    }
+  });
+});

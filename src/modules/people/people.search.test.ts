@@ -6,6 +6,11 @@ describe('directory search helpers', () => {
     expect(foldSearch('  Chloé   DUBOIS ')).toBe('chloe dubois');
     expect(foldSearch('Şahin Łukasz Ørsted')).toBe('sahin lukasz orsted');
   });
+  it('lowers one character into one, as lower() in SQL does', () => {
+    expect(foldSearch('İrem')).toBe('irem');
+    expect(foldSearch('ΟΔΥΣΣΕΥΣ')).toBe('οδυσσευσ');
+    for (const s of ['İrem ΟΔΥΣΣΕΥΣ', 'ǅ ẞ Æ']) expect([...foldSearch(s)]).toHaveLength([...s].length);
+  });
   it('escapes LIKE wildcards', () => {
     expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
   });

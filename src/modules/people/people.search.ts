@@ -5,10 +5,18 @@ const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňò
 const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaos';
 const MAP = new Map([...FROM].map((c, i) => [c, TO[i]]));
 
-/** Folds a query exactly as the search_text column is folded in SQL (lower, then translate). */
+/**
+ * Folds a query exactly as the search_text column is folded in SQL (lower, then translate). lower()
+ * lowers one character at a time into one character (PGlite's and PostgreSQL's libc locales): so
+ * does this, where toLowerCase on the whole text would differ ("İ" is "i", not "i" and a combining
+ * dot; a last "Σ" is "σ", not "ς").
+ */
 export function foldSearch(q: string): string {
   let out = '';
-  for (const ch of q.toLowerCase()) out += MAP.get(ch) ?? ch;
+  for (const ch of q) {
+    const lower = String.fromCodePoint(ch.toLowerCase().codePointAt(0)!);
+    out += MAP.get(lower) ?? lower;
+  }
   return out.replace(/\s+/g, ' ').trim();
 }
 
