@@ -19,6 +19,7 @@ import * as buddyBench from './buddy.ts';
 import * as surveysBench from './surveys.ts';
 import * as scimBench from './scim.ts';
 import * as communityBench from './community.ts';
+import * as mentionsBench from './mentions.ts';
 
 interface Benchmark {
   title: string;
@@ -98,6 +99,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
     seeded: false,
     run: communityBench.runCommunity,
   },
+  mentions: {
+    title:
+      'mentions: the community @ picker (closed, open to everyone) and the ambassadors list searched by name among the big organisation and 2,000 ambassadors, vs the directory search for the same letters',
+    headers: mentionsBench.headers,
+    seeded: false,
+    run: mentionsBench.runMentions,
+  },
 };
 const ALIASES: Record<string, string> = {
   'cold-start': 'coldstart',
@@ -112,6 +120,7 @@ const ALIASES: Record<string, string> = {
   results: 'surveys',
   feed: 'community',
   exchange: 'community',
+  picker: 'mentions',
 };
 
 const GOAL_HEADERS = ['benchmark', 'engine', 'what', 'goal', 'measured', 'verdict'];

@@ -1,6 +1,5 @@
 /** SQL for ambassadors, invitations and media. The organisation id is always an argument. */
 import type { Queryable } from '../../db/db.ts';
-import { searchTextMatch } from '../people/people.service.ts';
 import type { Scope } from './ambassadors.policy.ts';
 
 export interface AmbassadorRow {
@@ -32,12 +31,12 @@ export interface AmbassadorRow {
   welcome_dismissed_at: Date | null;
 }
 
-const SELECT = `
-  select a.id, a.person_id, a.active, a.scope, a.behind_the_scenes, a.intro, a.topics, a.languages, a.links,
-         a.photo_id, a.joined_at, a.left_at, a.updated_at, p.first_name, p.last_name, p.job_title, p.department,
-         s.name as site_name, s.region, p.language, p.work_email, p.sensitive, p.start_date,
-         a.share_milestones, a.welcomed_at, a.welcome_dismissed_at
-    from ambassadors a join people p on p.id = a.person_id left join sites s on s.id = p.site_id`;
+const COLUMNS = `
+  a.id, a.person_id, a.active, a.scope, a.behind_the_scenes, a.intro, a.topics, a.languages, a.links,
+  a.photo_id, a.joined_at, a.left_at, a.updated_at, p.first_name, p.last_name, p.job_title, p.department,
+  s.name as site_name, s.region, p.language, p.work_email, p.sensitive, p.start_date,
+  a.share_milestones, a.welcomed_at, a.welcome_dismissed_at`;
+const SELECT = `select ${COLUMNS} from ambassadors a join people p on p.id = a.person_id left join sites s on s.id = p.site_id`;
 
 export async function getByPerson(q: Queryable, orgId: string, personId: string): Promise<AmbassadorRow | undefined> {
   const [row] = await q.query<AmbassadorRow>(`${SELECT} where a.org_id = $1 and a.person_id = $2`, [orgId, personId]);
@@ -123,24 +122,34 @@ export interface CommunityFilter {
  * Active ambassadors, internal and external, for colleagues. Someone behind the scenes is found and
  * ordered only by what colleagues see of them (internalView): a search for their last name or a
  * filter on their region would otherwise tell who they are. search_text starts with the folded
- * first name, of the same length (the folding maps one character to one); its indexes lead to the
- * few people whose text holds q.
+ * first name, as long as its lower case (the folding maps one character to one).
+ *
+ * With a name typed, each ambassador's person is read by its key (offset 0 keeps the planner from
+ * reading the whole directory through a name index instead), so the time follows the program's size
+ * whatever was typed: on 100,000 people, two letters common in work emails made the name index read
+ * all of them. Without, the planner walks the directory in first-name order to the page's end.
  */
 export async function listActive(q: Queryable, orgId: string, f: CommunityFilter, limit: number, offset: number) {
-  const params: unknown[] = [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, limit, offset];
-  const bind = (value: unknown) => `$${params.push(value)}`;
-  const named = f.q
-    ? `and ${searchTextMatch(f.q, bind)}
-       and (not a.behind_the_scenes or left(p.search_text, char_length(p.first_name)) like '%' || ${bind(f.q)} || '%')`
-    : '';
+  const person = f.q
+    ? `cross join lateral (
+         select p.first_name, p.last_name, p.job_title, p.department, p.site_id, p.language, p.work_email, p.sensitive,
+                p.start_date, p.search_text
+           from people p where p.id = a.person_id and p.org_id = $1 offset 0) p`
+    : `join people p on p.id = a.person_id and p.org_id = $1`;
   return q.query<AmbassadorRow>(
-    `${SELECT} where a.org_id = $1 and a.active and p.org_id = $1
+    `select ${COLUMNS}
+       from ambassadors a
+       ${person}
+       left join sites s on s.id = p.site_id
+      where a.org_id = $1 and a.active
         and ($2::text is null or $2 = any(a.topics))
         and ($3::text is null or (s.region = $3 and not a.behind_the_scenes))
         and ($4::text is null or $4 = any(a.languages))
-        ${named}
-      order by p.first_name, case when a.behind_the_scenes then null else p.last_name end, a.id limit $5 offset $6`,
-    params,
+        and ($5::text is null
+             or (case when a.behind_the_scenes then left(p.search_text, char_length(lower(p.first_name))) else p.search_text end)
+                like '%' || $5 || '%')
+      order by p.first_name, case when a.behind_the_scenes then null else p.last_name end, a.id limit $6 offset $7`,
+    [orgId, f.topic ?? null, f.region ?? null, f.language ?? null, f.q ?? null, limit, offset],
   );
 }
 

@@ -36,33 +36,37 @@ export async function mentionablePeople(
   const q = searchPattern(input.q ?? '');
   const params: unknown[] = [actor.orgId, actor.personId, today, withAlumni, input.limit];
   const bind = (value: unknown) => `$${params.push(value)}`;
-  // In a closed community, who may take part as the rule below decides (alumni are active
-  // ambassadors too), read from the program and the accounts rather than the whole directory.
-  const closed = facts.openToAll
-    ? ''
-    : `and p.id in (select a.person_id from ambassadors a where a.org_id = $1 and a.active
-                    union all
-                    select u.person_id from users u where u.org_id = $1 and u.person_id is not null and u.role in ('admin', 'coordinator'))`;
-  // search_text holds the names (and more): its indexes lead to the few people whose text holds q.
-  // It starts with their folded "first last", of the same length (the fold maps one character to
-  // one): someone behind the scenes is found by their first name only.
+  // Who may take part, as the rule below decides: in a closed community the ambassadors (alumni
+  // among them) and the coordinators and admins, each person read by its key (offset 0 keeps the
+  // planner from reading the whole directory through a name index instead), so the time follows the
+  // program's size; in one open to everyone, the directory, through search_text's indexes.
+  const people = facts.openToAll
+    ? `people p`
+    : `(select a.person_id from ambassadors a where a.org_id = $1 and a.active
+        union
+        select u.person_id from users u where u.org_id = $1 and u.person_id is not null and u.role in ('admin', 'coordinator')) c
+       cross join lateral (
+         select p.id, p.org_id, p.first_name, p.last_name, p.end_date, p.scim_ended_on, p.deprovisioned_at, p.search_text
+           from people p where p.id = c.person_id offset 0) p`;
+  // search_text starts with the folded "first last", as long as their lower case (the fold maps one
+  // character to one): someone behind the scenes is found by their first name only.
   const named = q
-    ? `and ${searchTextMatch(q, bind)}
-       and left(p.search_text, char_length(p.first_name) + case when coalesce(a.behind_the_scenes, false) then 0 else 1 + char_length(p.last_name) end)
+    ? `${facts.openToAll ? `and ${searchTextMatch(q, bind)}` : ''}
+       and left(p.search_text, char_length(lower(p.first_name))
+                               + case when coalesce(a.behind_the_scenes, false) then 0 else 1 + char_length(lower(p.last_name)) end)
            like '%' || ${bind(q)} || '%'`
     : '';
   const rows = await ctx.db.query<{ id: string; first_name: string; last_name: string; alumni: boolean }>(
     `select case when coalesce(a.behind_the_scenes, false) then a.id else p.id end as id,
             p.first_name, case when coalesce(a.behind_the_scenes, false) then '' else p.last_name end as last_name,
             not employed.is_employed as alumni
-       from people p
+       from ${people}
        join organisations o on o.id = p.org_id
        left join ambassadors a on a.org_id = p.org_id and a.person_id = p.id
        cross join lateral (
          select (p.end_date is null or p.end_date >= $3::date) and p.scim_ended_on is null and p.deprovisioned_at is null as is_employed
        ) employed
       where p.org_id = $1 and p.id is distinct from $2
-        ${closed}
         and case when employed.is_employed
                  then coalesce(a.active, false) or o.community_open_to_all
                       or exists (select 1 from users u where u.org_id = $1 and u.person_id = p.id
