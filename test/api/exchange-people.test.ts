@@ -192,3 +192,20 @@ describe('names in other alphabets', () => {
     }
   });
 });
+
+describe('a coordinator who is an ambassador too', () => {
+  it('is listed once', async () => {
+    const org = await makeOrg(env.ctx, 'people-pick-twice', 'Twice');
+    const hr = await makeUser(env.ctx, org.id, 'admin');
+    await importPeople(env.app, hr.token, [
+      { number: 'C1', first: 'Cora', last: 'Maes', email: 'cora@twice.be' },
+      { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@twice.be' },
+    ]);
+    const cora = await makeUser(env.ctx, org.id, 'coordinator', { email: 'cora@twice.be' });
+    const veerle = await makeUser(env.ctx, org.id, 'employee', { email: 'veerle@twice.be' });
+    for (const u of [cora, veerle])
+      expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'] })).status).toBe(200);
+    expect(names(await people(veerle))).toEqual(['Cora']);
+    expect(names(await people(veerle, '?q=maes'))).toEqual(['Cora']);
+  });
+});
