@@ -36,6 +36,9 @@ const extra = (n: number, first: string, last: string, more: Partial<PersonRecor
   ...more,
 });
 
+/** Every letter search_text folds (people.search.ts). */
+const FOLDED = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņ';
+
 const csv = (people: PersonRecord[]) => new TextEncoder().encode(toCsv(peopleToCsvRows(people)));
 
 beforeAll(async () => {
@@ -50,6 +53,9 @@ beforeAll(async () => {
     extra(2, 'Zoë', 'Quist'),
     extra(3, 'Ånke', 'Østergård'),
     extra(4, 'Percy', '50% Korting_Test'),
+    extra(5, 'Tuğba', 'Doğan', { workEmail: 'x5@acme.be' }),
+    extra(6, 'İrem', 'Yılmaz', { workEmail: 'x6@acme.be' }),
+    extra(7, FOLDED, FOLDED.toUpperCase(), { workEmail: 'x7@acme.be' }),
   );
   await importPeople(env.ctx, systemActor(org.id), csv(people));
   const other = await makeOrg(env.ctx, 'search-other');
@@ -135,6 +141,28 @@ describe('people search: the same answer as the rule, on every path', () => {
     }
     const res = await client(env.app, admin.token).get(`/api/v1/people?q=${encodeURIComponent('ostergard')}`);
     expect(res.body.items.map((p: { firstName: string }) => p.firstName)).toEqual(['Ånke']);
+  });
+
+  it('folds every letter as the search_text column does: "dogan" and "yilmaz" find Doğan and Yılmaz', async () => {
+    for (const [q, first] of [
+      ['tugba dogan', 'Tuğba'],
+      ['TUĞBA DOĞAN', 'Tuğba'],
+      ['irem yilmaz', 'İrem'],
+      ['İrem yıl', 'İrem'],
+    ]) {
+      const res = await client(env.app, admin.token).get(`/api/v1/people?q=${encodeURIComponent(q)}`);
+      expect(
+        res.body.items.map((p: { firstName: string }) => p.firstName),
+        q,
+      ).toEqual([first]);
+    }
+    const rows = await env.ctx.db.query<{ search_text: string; first_name: string; last_name: string; work_email: string }>(
+      `select search_text, first_name, last_name, work_email from people where org_id = $1 and employee_number = 'X0007'`,
+      [orgId],
+    );
+    const [p] = rows;
+    expect(p.search_text).toBe(foldSearch(`${p.first_name} ${p.last_name} X0007 ${p.work_email}`));
+    expect(p.search_text).toMatch(/^[a-z]+ [a-z]+ x0007 x7@acme\.be$/);
   });
 
   it('takes % and _ as the characters they are', async () => {
@@ -230,6 +258,6 @@ describe('people search: statistics after a bulk write', () => {
     }
     // The planner knows how many people there are (both organisations).
     const [stats] = await env.ctx.db.query<{ n: number }>(`select reltuples::int as n from pg_class where relname = 'people'`);
-    expect(stats.n).toBe(PEOPLE + 4 + 2);
+    expect(stats.n).toBe(PEOPLE + 7 + 2);
   });
 });

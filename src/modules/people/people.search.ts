@@ -1,8 +1,8 @@
 /** Helpers for the directory search: query folding, opaque keyset cursors, and fresh statistics after a big write. */
 import type { Queryable } from '../../db/db.ts';
 
-const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœß';
-const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaos';
+const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņ';
+const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaosgigkln';
 const MAP = new Map([...FROM].map((c, i) => [c, TO[i]]));
 
 /**
