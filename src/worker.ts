@@ -3,6 +3,7 @@
  * its local day has begun, and tidies up. Safe to run in any number of processes at once: every
  * claim goes through SKIP LOCKED and every sweep write is unique.
  */
+import { analyzeGrownTables } from './db/statistics.ts';
 import type { AppContext } from './platform/context.ts';
 import { createTransport, sendDueMail, type MailTransport } from './platform/mail.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
@@ -38,6 +39,7 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   let lastPrune = 0;
   let lastSweep = 0;
   let lastReconcile = 0;
+  let lastAnalyze = 0;
 
   const tick = async () => {
     if (Date.now() - lastSweep >= sweepEvery) {
@@ -71,6 +73,12 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
         0
     ) {
       /* next batch */
+    }
+    // PGlite runs no autovacuum: the tables that grew get fresh planner statistics (db/statistics.ts).
+    if (ctx.db.engine === 'pglite' && Date.now() - lastAnalyze >= sweepEvery) {
+      lastAnalyze = Date.now();
+      const tables = await analyzeGrownTables(ctx.db);
+      if (tables.length > 0) ctx.log.info('analyzed', { tables });
     }
     if (Date.now() - lastPrune > 3600_000) {
       lastPrune = Date.now();
