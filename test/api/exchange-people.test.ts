@@ -5,7 +5,7 @@
  * their last name); alumni ambassadors for the alumni topic only; one organisation; no emails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createTestEnv, importPeople, makeOrg, makeUser, type TestEnv, type TestUser } from '../helpers.ts';
+import { client, createTestEnv, importPeople, makeOrg, makeUser, type PersonSpec, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
 let orgId: string;
@@ -163,20 +163,27 @@ describe('the community open to all', () => {
   });
 });
 
+/** An organisation of its own whose people all opted in as (internal) ambassadors: their accounts, by first name. */
+async function ambassadorsOnly(slug: string, people: PersonSpec[], coordinators: string[] = []) {
+  const org = await makeOrg(env.ctx, slug, slug);
+  const hr = await makeUser(env.ctx, org.id, 'admin');
+  await importPeople(env.app, hr.token, people);
+  const users: Record<string, TestUser> = {};
+  for (const p of people) {
+    const u = await makeUser(env.ctx, org.id, coordinators.includes(p.first) ? 'coordinator' : 'employee', { email: p.email });
+    expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'] })).status).toBe(200);
+    users[p.first] = u;
+  }
+  return users;
+}
+
 describe('names in other alphabets', () => {
   it('finds them as the database folds them, typed in capitals or not, in the @ picker and the directory', async () => {
-    const org = await makeOrg(env.ctx, 'people-pick-scripts', 'Scripts');
-    const hr = await makeUser(env.ctx, org.id, 'admin');
-    await importPeople(env.app, hr.token, [
+    const { Veerle: veerle } = await ambassadorsOnly('people-pick-scripts', [
       { number: 'I1', first: 'İrem', last: 'Yılmaz', email: 'irem@scripts.be' },
       { number: 'O1', first: 'ΟΔΥΣΣΕΥΣ', last: 'Nikolaou', email: 'odysseas@scripts.be' },
       { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@scripts.be' },
     ]);
-    const [irem, odysseas, veerle] = await Promise.all(
-      ['irem', 'odysseas', 'veerle'].map((n) => makeUser(env.ctx, org.id, 'employee', { email: `${n}@scripts.be` })),
-    );
-    for (const u of [irem, odysseas, veerle])
-      expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'] })).status).toBe(200);
     const directory = async (q: string) =>
       ((await as(veerle).get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items as { firstName: string }[]).map((x) => x.firstName);
     for (const [typed, found] of [
@@ -195,16 +202,14 @@ describe('names in other alphabets', () => {
 
 describe('a coordinator who is an ambassador too', () => {
   it('is listed once', async () => {
-    const org = await makeOrg(env.ctx, 'people-pick-twice', 'Twice');
-    const hr = await makeUser(env.ctx, org.id, 'admin');
-    await importPeople(env.app, hr.token, [
-      { number: 'C1', first: 'Cora', last: 'Maes', email: 'cora@twice.be' },
-      { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@twice.be' },
-    ]);
-    const cora = await makeUser(env.ctx, org.id, 'coordinator', { email: 'cora@twice.be' });
-    const veerle = await makeUser(env.ctx, org.id, 'employee', { email: 'veerle@twice.be' });
-    for (const u of [cora, veerle])
-      expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'] })).status).toBe(200);
+    const { Veerle: veerle } = await ambassadorsOnly(
+      'people-pick-twice',
+      [
+        { number: 'C1', first: 'Cora', last: 'Maes', email: 'cora@twice.be' },
+        { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@twice.be' },
+      ],
+      ['Cora'],
+    );
     expect(names(await people(veerle))).toEqual(['Cora']);
     expect(names(await people(veerle, '?q=maes'))).toEqual(['Cora']);
   });
