@@ -39,7 +39,8 @@ export function startWorker(ctx: AppContext, opts: { intervalMs?: number; transp
   let lastPrune = 0;
   let lastSweep = 0;
   let lastReconcile = 0;
-  let lastAnalyze = 0;
+  /** A minute after start, not during it (a first start's tables have barely anything to analyze). */
+  let lastAnalyze = Date.now();
 
   const tick = async () => {
     if (Date.now() - lastSweep >= sweepEvery) {
