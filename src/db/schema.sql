@@ -716,7 +716,7 @@ create table people (
   user_name text,
   deprovisioned_at timestamp with time zone,
   scim_ended_on date,
-  search_text text generated always as (translate(lower(((((((first_name || ' '::text) || last_name) || ' '::text) || employee_number) || ' '::text) || COALESCE(work_email, ''::text))), 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņ'::text, 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaosgigkln'::text)) stored,
+  search_text text generated always as (translate(lower(((((((first_name || ' '::text) || last_name) || ' '::text) || employee_number) || ' '::text) || COALESCE(work_email, ''::text))), 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņςάέήίόύώϊϋ'::text, 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaosgigklnσαεηιουωιυ'::text)) stored,
   constraint people_birth_day_check CHECK (birth_day >= 1 AND birth_day <= 31),
   constraint people_birth_month_check CHECK (birth_month >= 1 AND birth_month <= 12),
   constraint people_birth_year_check CHECK (birth_year >= 1900 AND birth_year <= 2100),

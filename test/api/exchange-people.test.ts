@@ -182,6 +182,7 @@ describe('names in other alphabets', () => {
     const { Veerle: veerle } = await ambassadorsOnly('people-pick-scripts', [
       { number: 'I1', first: 'İrem', last: 'Yılmaz', email: 'irem@scripts.be' },
       { number: 'O1', first: 'ΟΔΥΣΣΕΥΣ', last: 'Nikolaou', email: 'odysseas@scripts.be' },
+      { number: 'E1', first: 'Ελένη', last: 'Παππάς', email: 'eleni@scripts.be' },
       { number: 'V1', first: 'Veerle', last: 'Smet', email: 'veerle@scripts.be' },
     ]);
     const directory = async (q: string) =>
@@ -193,6 +194,9 @@ describe('names in other alphabets', () => {
       ['yılmaz', 'İrem'],
       ['ΟΔΥΣΣΕΥΣ', 'ΟΔΥΣΣΕΥΣ'],
       ['οδυσσευσ', 'ΟΔΥΣΣΕΥΣ'],
+      ['οδυσσευς', 'ΟΔΥΣΣΕΥΣ'],
+      ['ΠΑΠΠΑΣ', 'Ελένη'],
+      ['ελενη παππας', 'Ελένη'],
     ]) {
       expect(names(await people(veerle, `?q=${encodeURIComponent(typed)}`)), typed).toEqual([found]);
       expect(await directory(typed), typed).toEqual([found]);

@@ -37,7 +37,7 @@ const extra = (n: number, first: string, last: string, more: Partial<PersonRecor
 });
 
 /** Every letter search_text folds (people.search.ts). */
-const FOLDED = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņ';
+const FOLDED = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņςάέήίόύώϊϋ';
 
 const csv = (people: PersonRecord[]) => new TextEncoder().encode(toCsv(peopleToCsvRows(people)));
 
@@ -162,7 +162,7 @@ describe('people search: the same answer as the rule, on every path', () => {
     );
     const [p] = rows;
     expect(p.search_text).toBe(foldSearch(`${p.first_name} ${p.last_name} X0007 ${p.work_email}`));
-    expect(p.search_text).toMatch(/^[a-z]+ [a-z]+ x0007 x7@acme\.be$/);
+    expect(p.search_text).toMatch(/^[a-zα-ω]+ [a-zα-ω]+ x0007 x7@acme\.be$/);
   });
 
   it('takes % and _ as the characters they are', async () => {

@@ -1,15 +1,15 @@
 /** Helpers for the directory search: query folding, opaque keyset cursors, and fresh statistics after a big write. */
 import type { Queryable } from '../../db/db.ts';
 
-const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņ';
-const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaosgigkln';
+const FROM = 'àáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżæœßğıģķļņςάέήίόύώϊϋ';
+const TO = 'aaaaaaaaacccddeeeeeeeeiiiiiilnnnoooooooorrsssstttuuuuuuuuyyzzzaosgigklnσαεηιουωιυ';
 const MAP = new Map([...FROM].map((c, i) => [c, TO[i]]));
 
 /**
  * Folds a query exactly as the search_text column is folded in SQL (lower, then translate). lower()
  * lowers one character at a time into one character (PGlite's and PostgreSQL's libc locales): so
  * does this, where toLowerCase on the whole text would differ ("İ" is "i", not "i" and a combining
- * dot; a last "Σ" is "σ", not "ς").
+ * dot; a last "Σ" is "σ", not "ς", which the folding then makes σ anyway).
  */
 export function foldSearch(q: string): string {
   let out = '';
