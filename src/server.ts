@@ -8,6 +8,8 @@ import { startWorker, type Worker } from './worker.ts';
 import { assertDemoPassword, ensureDemo } from './demo.ts';
 import { isLocalUrl } from './platform/local-url.ts';
 import type { Logger } from './platform/log.ts';
+import type { Queryable } from './db/db.ts';
+import { foldDisagreement } from './modules/people/people.search.ts';
 
 export interface Running {
   url: string;
@@ -27,6 +29,7 @@ export async function startServer(
   const { ctx } = opened;
   warnIfDevMailboxIsReachable(config, ctx.log);
   try {
+    if (config.role !== 'worker') await warnIfNamesFoldDifferently(ctx.db, ctx.log);
     if (config.demo) {
       const demo = await ensureDemo(ctx);
       if (demo) {
@@ -84,4 +87,22 @@ export function warnIfDevMailboxIsReachable(config: Pick<Config, 'smtpUrl' | 'pu
     { publicUrl: config.publicUrl },
   );
   return true;
+}
+
+/**
+ * Name search folds what people type in JavaScript and the names in the database (the search_text
+ * column): on a database whose locale lowers letters otherwise, "elise" does not find ÉLISE. Nobody
+ * is shown who should not be, but people are missed: say so at start, with what fixes it.
+ */
+export async function warnIfNamesFoldDifferently(db: Queryable, log: Logger, collation?: string): Promise<string[]> {
+  const letters = await foldDisagreement(db, collation);
+  if (!letters.length) return letters;
+  const [locale] = await db.query<{ ctype: string }>('select datctype as ctype from pg_database where datname = current_database()');
+  log.warn(
+    `This database lowers ${letters.length} letters otherwise than Embassy's name search (${letters.slice(0, 8).join(' ')}${letters.length > 8 ? ' ...' : ''}): ` +
+      'people whose names hold them are not found by what others type for them. ' +
+      'Create the database with a UTF-8 libc locale (createdb --template=template0 --locale=C.UTF-8, plus --locale-provider=libc on PostgreSQL 15 and later) and restore a backup into it: see the README, Searching the directory.',
+    { locale: collation ?? locale?.ctype, letters: letters.join('') },
+  );
+  return letters;
 }

@@ -20,6 +20,34 @@ export function foldSearch(q: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Capital letters whose folding depends on how the database lowers text: each letter the folding
+ * maps, capitalised where that is one letter, "İ" (one letter in libc locales, two in ICU), and
+ * Cyrillic and Greek capitals the folding leaves to lower() alone.
+ */
+const FOLD_PROBE = [
+  ...new Set(
+    [...FROM, 'i', 'ж', 'ё', 'я', 'ω']
+      .map((c) => (c === 'i' ? 'İ' : c.toUpperCase()))
+      .filter((u) => [...u].length === 1 && u !== u.toLowerCase()),
+  ),
+];
+
+/**
+ * The letters that the database folds otherwise than foldSearch (none on PGlite, nor on PostgreSQL
+ * with a UTF-8 libc locale): a name holding one of them is not found by what people type for it.
+ * A database made with the C locale lowers A to Z only ("É" stays "É"), and an ICU one lowers "İ"
+ * into two characters. `collation`: that of the column's expression; the database's unless given.
+ */
+export async function foldDisagreement(db: Queryable, collation?: string): Promise<string[]> {
+  const collate = collation === undefined ? '' : ` collate "${collation.replace(/"/g, '""')}"`;
+  const rows = await db.query<{ letter: string; folded: string }>(
+    `select letter, translate(lower(letter${collate}), $2, $3) as folded from unnest($1::text[]) as letter`,
+    [FOLD_PROBE, FROM, TO],
+  );
+  return rows.filter((r) => r.folded !== foldSearch(r.letter)).map((r) => r.letter);
+}
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
