@@ -10,7 +10,9 @@
  * Both are timed as a route calls them: the picker reads who takes part, the alumni topic and the
  * time zone before its search (four statements), the directory runs one.
  * No goal: for reference, and to keep these searches from falling back to reading the whole
- * directory (before 111dbf0 the picker took 76-137 ms on 100,000 people on PostgreSQL).
+ * directory (before 111dbf0 the picker took 76-137 ms on 100,000 people on PostgreSQL; before the
+ * open community's walk in first-name order, MENTION_WALK, one or two common letters took 45-50 ms
+ * there at p95, and up to 315 ms on PGlite).
  */
 import { analyzeGrownTables } from '../src/db/statistics.ts';
 import type { Actor } from '../src/platform/policy.ts';

@@ -5,6 +5,8 @@
  * their last name); alumni ambassadors for the alumni topic only; one organisation; no emails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/platform/policy.ts';
+import { mentionablePeople } from '../../src/modules/community/exchange.people.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type PersonSpec, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
@@ -216,5 +218,68 @@ describe('a coordinator who is an ambassador too', () => {
     );
     expect(names(await people(veerle))).toEqual(['Cora']);
     expect(names(await people(veerle, '?q=maes'))).toEqual(['Cora']);
+  });
+});
+
+describe('the open community: a typed name first looked for among the first people in first-name order', () => {
+  it('gives the answer of the search indexes, whatever the walk and the limit, walking on to them when it has too few', async () => {
+    const org = await makeOrg(env.ctx, 'people-pick-walk', 'Walk');
+    const hr = await makeUser(env.ctx, org.id, 'admin');
+    expect((await as(hr).put('/api/v1/community/settings', { openToAll: true })).status).toBe(200);
+    // First names that tie (the walk's edge falls among them), two of them behind the scenes (listed
+    // with no last name, so before their namesakes), people who left, a rare letter (x).
+    const firsts = ['Anna', 'Bert', 'Anna', 'Chris', 'Marie', 'Anna', 'Rob', 'Marie', 'Yara', 'Bert', 'Xavier', 'Zoë'];
+    const lasts = ['Peeters', 'Maes', 'Janssens', 'Martens', 'Wouters', 'Claes', 'Goossens', 'Aerts', 'Smet', 'Jacobs'];
+    const specs: PersonSpec[] = Array.from({ length: 36 }, (_, i) => ({
+      number: `W${i}`,
+      first: firsts[i % firsts.length],
+      last: lasts[(i * 7) % lasts.length],
+      email: `w${i}@walk.be`,
+    }));
+    const ids = await importPeople(env.app, hr.token, specs);
+    const caller = await makeUser(env.ctx, org.id, 'employee', { email: 'w0@walk.be' });
+    for (const n of [2, 5]) {
+      const u = await makeUser(env.ctx, org.id, 'employee', { email: `w${n}@walk.be` });
+      expect((await as(u).put('/api/v1/me/ambassador', { scope: 'internal', topics: ['career-path'], behindTheScenes: true })).status).toBe(
+        200,
+      );
+    }
+    await env.ctx.db.query(`update people set end_date = '2026-01-31' where org_id = $1 and id = any($2)`, [org.id, [ids.W3, ids.W13]]);
+    const actor: Actor = {
+      userId: caller.id,
+      orgId: org.id,
+      role: 'employee',
+      email: caller.email,
+      personId: ids.W0,
+      via: 'token',
+      label: caller.email,
+    };
+    const statements: string[] = [];
+    const ctx = {
+      ...env.ctx,
+      db: Object.assign(Object.create(env.ctx.db), {
+        query: (sql: string, params?: unknown[]) => (statements.push(sql), env.ctx.db.query(sql, params)),
+      }),
+    };
+    const pick = (q: string, limit: number, walk: number) => mentionablePeople(ctx, actor, { q, limit, walk });
+    let walkAnswered = 0;
+    for (const q of ['a', 'an', 'ANNA', 'e', 'r', 'ma', 'anna m', 'x', 'zoe', 'peeters', 'q'])
+      for (const limit of [1, 3, 7, 20]) {
+        const indexes = await pick(q, limit, 0);
+        for (const walk of [1, 4, 6, 11, 20, 1000]) {
+          statements.length = 0;
+          expect(await pick(q, limit, walk), `${q}, limit ${limit}, walk ${walk}`).toEqual(indexes);
+          const walked = statements.findIndex((sql) => sql.includes('walked'));
+          expect(walked, 'the walk comes first').toBeGreaterThan(0);
+          if (walked === statements.length - 1) walkAnswered++;
+          else expect(indexes.length < limit || walk < 36, 'only a walk that found too few goes on').toBe(true);
+        }
+      }
+    expect(walkAnswered).toBeGreaterThan(50);
+    // Those behind the scenes are listed by first name, before their namesakes, and not found by their last name.
+    const annas = await pick('anna', 20, 1000);
+    expect(annas.slice(0, 2).map((x) => x.lastName)).toEqual(['', '']);
+    expect(annas.map((x) => x.firstName)).toEqual(Array(annas.length).fill('Anna'));
+    expect((await pick(specs[2].last, 20, 1000)).filter((x) => x.lastName === '')).toEqual([]);
   });
 });

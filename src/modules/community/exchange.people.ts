@@ -20,10 +20,22 @@ export interface MentionablePerson {
   alumni: boolean;
 }
 
+/**
+ * In a community open to everyone, a name typed is first looked for among the first WALK people of
+ * the directory in first-name order (people_org_first_name): one or two common letters fill the
+ * picker there at once, where the search indexes would find and sort thousands of people. Everyone
+ * whose first name sorts before the last one walked has been seen, so matches among them are the
+ * answer when there are enough; otherwise the indexes decide.
+ */
+export const MENTION_WALK = 1000;
+
+/** Where the picker's people come from: everyone (the indexes), the first of the directory (the walk), or the program (a closed community). */
+type Source = 'directory' | 'walk' | 'program';
+
 export async function mentionablePeople(
   ctx: AppContext,
   actor: Actor,
-  input: { q?: string; topicId?: string; limit: number },
+  input: { q?: string; topicId?: string; limit: number; /** Tests only: a shorter walk. */ walk?: number },
 ): Promise<MentionablePerson[]> {
   const facts = await participationFacts(ctx.db, actor.orgId, actor.personId);
   assertParticipant(actor, facts);
@@ -34,30 +46,63 @@ export async function mentionablePeople(
   const [org] = await ctx.db.query<{ time_zone: string }>(`select time_zone from organisations where id = $1`, [actor.orgId]);
   const today = localDateOf(now, org.time_zone);
   const q = searchPattern(input.q ?? '');
-  const params: unknown[] = [actor.orgId, actor.personId, today, withAlumni, input.limit];
+  const find = async (source: Source) => {
+    const { sql, params } = mentionQuery(source, q, {
+      orgId: actor.orgId,
+      personId: actor.personId,
+      today,
+      withAlumni,
+      limit: input.limit,
+      walk: input.walk ?? MENTION_WALK,
+    });
+    const rows = await ctx.db.query<{ id: string; first_name: string; last_name: string; alumni: boolean }>(sql, params);
+    return rows.map((r) => ({ personId: r.id, firstName: r.first_name, lastName: r.last_name, alumni: r.alumni }));
+  };
+  if (!facts.openToAll) return find('program');
+  if (q) {
+    const walked = await find('walk');
+    if (walked.length === input.limit) return walked;
+  }
+  return find('directory');
+}
+
+function mentionQuery(
+  source: Source,
+  q: string,
+  o: { orgId: string; personId: string | null; today: string; withAlumni: boolean; limit: number; walk: number },
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [o.orgId, o.personId, o.today, o.withAlumni, o.limit];
   const bind = (value: unknown) => `$${params.push(value)}`;
+  const columns = `p.id, p.org_id, p.first_name, p.last_name, p.end_date, p.scim_ended_on, p.deprovisioned_at, p.search_text`;
   // Who may take part, as the rule below decides: in a closed community the ambassadors (alumni
   // among them) and the coordinators and admins, each person read by its key (offset 0 keeps the
   // planner from reading the whole directory through a name index instead), so the time follows the
-  // program's size; in one open to everyone, the directory, through search_text's indexes.
-  const people = facts.openToAll
-    ? `people p`
-    : `(select a.person_id from ambassadors a where a.org_id = $1 and a.active
-        union
-        select u.person_id from users u where u.org_id = $1 and u.person_id is not null and u.role in ('admin', 'coordinator')) c
-       cross join lateral (
-         select p.id, p.org_id, p.first_name, p.last_name, p.end_date, p.scim_ended_on, p.deprovisioned_at, p.search_text
-           from people p where p.id = c.person_id offset 0) p`;
+  // program's size; in one open to everyone, the directory, through search_text's indexes, or its
+  // first people in first-name order (MENTION_WALK).
+  const people = {
+    directory: `people p`,
+    walk: `walked p`,
+    program: `(select a.person_id from ambassadors a where a.org_id = $1 and a.active
+                union
+                select u.person_id from users u where u.org_id = $1 and u.person_id is not null and u.role in ('admin', 'coordinator')) c
+               cross join lateral (select ${columns} from people p where p.id = c.person_id offset 0) p`,
+  }[source];
   // search_text starts with the folded "first last", as long as their lower case (the fold maps one
   // character to one): someone behind the scenes is found by their first name only.
   const named = q
-    ? `${facts.openToAll ? `and ${searchTextMatch(q, bind)}` : ''}
+    ? `${source === 'directory' ? `and ${searchTextMatch(q, bind)}` : ''}
        and left(p.search_text, char_length(lower(p.first_name))
                                + case when coalesce(a.behind_the_scenes, false) then 0 else 1 + char_length(lower(p.last_name)) end)
            like '%' || ${bind(q)} || '%'`
     : '';
-  const rows = await ctx.db.query<{ id: string; first_name: string; last_name: string; alumni: boolean }>(
-    `select case when coalesce(a.behind_the_scenes, false) then a.id else p.id end as id,
+  const walk = source === 'walk' ? bind(o.walk) : '';
+  const sql = `${
+    source === 'walk'
+      ? `with walked as materialized (select ${columns} from people p where p.org_id = $1 order by p.first_name limit ${walk}),
+              edge as (select max(first_name) as first_name from walked having count(*) = ${walk})`
+      : ''
+  }
+    select case when coalesce(a.behind_the_scenes, false) then a.id else p.id end as id,
             p.first_name, case when coalesce(a.behind_the_scenes, false) then '' else p.last_name end as last_name,
             not employed.is_employed as alumni
        from ${people}
@@ -77,9 +122,8 @@ export async function mentionablePeople(
                                    and u.disabled_at is null)
             end
         ${named}
+        ${source === 'walk' ? `and (p.first_name < (select first_name from edge) or (select first_name from edge) is null)` : ''}
       order by p.first_name, last_name, id
-      limit $5`,
-    params,
-  );
-  return rows.map((r) => ({ personId: r.id, firstName: r.first_name, lastName: r.last_name, alumni: r.alumni }));
+      limit $5`;
+  return { sql, params };
 }
