@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/policy.ts';
-import { mentionablePeople } from '../../src/modules/community/exchange.people.ts';
+import { MENTION_WALK_MOST_LETTERS, mentionablePeople } from '../../src/modules/community/exchange.people.ts';
 import { client, createTestEnv, importPeople, makeOrg, makeUser, type PersonSpec, type TestEnv, type TestUser } from '../helpers.ts';
 
 let env: TestEnv;
@@ -270,12 +270,16 @@ describe('the open community: a typed name first looked for among the first peop
           statements.length = 0;
           expect(await pick(q, limit, walk), `${q}, limit ${limit}, walk ${walk}`).toEqual(indexes);
           const walked = statements.findIndex((sql) => sql.includes('walked'));
+          if ([...q].length > MENTION_WALK_MOST_LETTERS) {
+            expect(walked, 'three letters or more: the indexes at once').toBe(-1);
+            continue;
+          }
           expect(walked, 'the walk comes first').toBeGreaterThan(0);
           if (walked === statements.length - 1) walkAnswered++;
           else expect(indexes.length < limit || walk < 36, 'only a walk that found too few goes on').toBe(true);
         }
       }
-    expect(walkAnswered).toBeGreaterThan(50);
+    expect(walkAnswered).toBeGreaterThan(30);
     // Those behind the scenes are listed by first name, before their namesakes, and not found by their last name.
     const annas = await pick('anna', 20, 1000);
     expect(annas.slice(0, 2).map((x) => x.lastName)).toEqual(['', '']);

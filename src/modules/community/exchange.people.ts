@@ -11,7 +11,7 @@ import { localDateOf } from '../../platform/calendar.ts';
 import { assertParticipant } from './community.policy.ts';
 import { participationFacts } from './exchange.repo.ts';
 import { alumniOnly, alumniTopicId } from './alumni.topic.ts';
-import { searchPattern, searchTextMatch } from '../people/people.service.ts';
+import { searchPattern, searchTextMatch, unescapeLike } from '../people/people.service.ts';
 
 export interface MentionablePerson {
   personId: string;
@@ -25,8 +25,10 @@ export interface MentionablePerson {
  * the directory in first-name order (people_org_first_name): one or two common letters fill the
  * picker there at once, where the search indexes would find and sort thousands of people. Everyone
  * whose first name sorts before the last one walked has been seen, so matches among them are the
- * answer when there are enough; otherwise the indexes decide.
+ * answer when there are enough; otherwise the indexes decide. From three letters on, the trigram
+ * index finds few people at once, and a walk would rarely fill the picker: it goes straight there.
  */
+export const MENTION_WALK_MOST_LETTERS = 2;
 export const MENTION_WALK = 1000;
 
 /** Where the picker's people come from: everyone (the indexes), the first of the directory (the walk), or the program (a closed community). */
@@ -59,7 +61,7 @@ export async function mentionablePeople(
     return rows.map((r) => ({ personId: r.id, firstName: r.first_name, lastName: r.last_name, alumni: r.alumni }));
   };
   if (!facts.openToAll) return find('program');
-  if (q) {
+  if (q && [...unescapeLike(q)].length <= MENTION_WALK_MOST_LETTERS) {
     const walked = await find('walk');
     if (walked.length === input.limit) return walked;
   }

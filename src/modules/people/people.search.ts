@@ -57,7 +57,7 @@ export function escapeLike(s: string): string {
 export const searchPattern = (typed: string) => escapeLike(foldSearch(typed));
 
 /** The LIKE pattern's text without its escapes: the characters searched for. */
-const unescapeLike = (s: string) => s.replace(/\\(.)/g, '$1');
+export const unescapeLike = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /**
  * `<alias>.search_text like '%pattern%'` (the pattern folded and LIKE-escaped) as conditions for an

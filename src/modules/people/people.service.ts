@@ -13,7 +13,7 @@ export { applyPeople } from './people.write.ts';
 export { crossCheckPeople } from './people.checks.ts';
 export { planPeople } from './people.compare.ts';
 export { cleanText, parseEmail, parseLanguage } from './people.csv.ts';
-export { searchPattern, searchTextMatch } from './people.search.ts';
+export { searchPattern, searchTextMatch, unescapeLike } from './people.search.ts';
 export type { StoredPerson, StoredSite } from './people.import-sql.ts';
 export type { Language, PersonField, PersonRecord } from './people.types.ts';
 import { presentPerson } from './people.presenters.ts';
