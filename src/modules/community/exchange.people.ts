@@ -21,7 +21,7 @@ export interface MentionablePerson {
 }
 
 /**
- * In a community open to everyone, a name typed is first looked for among the first WALK people of
+ * In a community open to everyone, a name typed is first looked for among the first MENTION_WALK people of
  * the directory in first-name order (people_org_first_name): one or two common letters fill the
  * picker there at once, where the search indexes would find and sort thousands of people. Everyone
  * whose first name sorts before the last one walked has been seen, so matches among them are the
