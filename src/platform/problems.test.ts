@@ -9,7 +9,8 @@ import { AppError, codeForStatus, conflict, notFound, problemBody, tooManyReques
 import { tooLarge } from './body-limit.ts';
 import { issueItem } from './openapi.ts';
 import { passwordRuleBroken } from './passwords.ts';
-import { ITEM_CODE_LIST, ITEM_CODES, PROBLEM_CODES, PROBLEMS, renderErrorsDoc } from './problems.ts';
+import { renderErrorsDoc } from './problems.doc.ts';
+import { ITEM_CODE_LIST, ITEM_CODES, PROBLEM_CODES, PROBLEMS } from './problems.ts';
 
 const ITEM_CODES_PARAMS: Record<string, readonly string[]> = Object.fromEntries(
   Object.entries(ITEM_CODES).map(([k, v]) => [k, (v as { params?: readonly string[] }).params ?? []]),
